@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "commands/Commands.h"
+#include "heraut/Version.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace heraut::cli {
+
+std::vector<std::unique_ptr<Command>> commands() {
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(makeParseCommand());
+    return list;
+}
+
+} // namespace heraut::cli
+
+int main(int argc, char** argv) {
+    using namespace heraut::cli;
+    CLI::App app{"heraut-cli: Dutch defence news, headless"};
+    app.set_version_flag("--version", std::string("heraut-cli ") + heraut::kVersion);
+    app.require_subcommand(1);
+    GlobalOptions global;
+    if (const char* db = std::getenv("HERAUT_DB")) global.databasePath = db;
+    app.add_option("--db", global.databasePath,
+                   "Database file (default: $HERAUT_DB or "
+                   "$XDG_DATA_HOME/heraut/heraut.sqlite)");
+    auto list = commands();
+    std::vector<std::pair<CLI::App*, Command*>> registered;
+    for (auto& command : list) {
+        CLI::App* sub = app.add_subcommand(command->name(), command->summary());
+        command->configure(*sub);
+        registered.emplace_back(sub, command.get());
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        int code = app.exit(error);
+        return code == 0 ? kSuccess : kBadInput;
+    }
+    for (auto& [sub, command] : registered) {
+        if (!sub->parsed()) continue;
+        try {
+            return command->execute(global);
+        } catch (const UsageError& error) {
+            std::cerr << "heraut-cli: " << error.what() << '\n';
+            return kBadInput;
+        } catch (const std::exception& error) {
+            std::cerr << "heraut-cli: " << command->name() << ": " << error.what() << '\n';
+            return kPartialFailure;
+        }
+    }
+    return kBadInput;
+}

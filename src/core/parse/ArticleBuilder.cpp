@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleBuilder.h"
+
+#include "heraut/DateParser.h"
+#include "heraut/HtmlSanitizer.h"
+#include "heraut/KeyTakeaways.h"
+#include "heraut/PlainText.h"
+#include "heraut/UrlResolver.h"
+
+#include <charconv>
+#include <cstdio>
+#include <unordered_set>
+
+namespace heraut {
+namespace {
+
+std::optional<std::string> nonEmpty(std::string text) {
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
+std::string escapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (char c : text) {
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '\n')
+            out += "<br>";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string htmlOf(const RawText& text) {
+    return text.kind == TextKind::Plain ? "<p>" + escapeHtml(text.value) + "</p>" : text.value;
+}
+
+std::string hashId(std::string_view title, std::string_view date) {
+    // FNV-1a: stable across runs and platforms, which std::hash is not.
+    std::uint64_t hash = 1469598103934665603ULL;
+    auto mix = [&](std::string_view part) {
+        for (unsigned char c : part)
+            hash = (hash ^ c) * 1099511628211ULL;
+        hash = (hash ^ 0x1F) * 1099511628211ULL;
+    };
+    mix(title);
+    mix(date);
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return std::string("hash:") + buffer;
+}
+
+Timestamp readDate(const std::string& text, size_t index, std::vector<std::string>& warnings) {
+    if (text.empty()) return std::nullopt;
+    Timestamp parsed = parseFeedDate(text);
+    if (!parsed)
+        warnings.push_back("item " + std::to_string(index + 1) + ": unreadable date \"" +
+                           collapseWhitespace(text).substr(0, 80) + "\"");
+    return parsed;
+}
+
+std::optional<std::int64_t> readLength(std::string_view text) {
+    std::int64_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end == text.data() || value < 0) return std::nullopt;
+    return value;
+}
+
+std::vector<std::string> cleanCategories(const std::vector<std::string>& raw) {
+    std::vector<std::string> categories;
+    std::unordered_set<std::string> seen;
+    for (const std::string& category : raw) {
+        std::string clean = plainTitle(category);
+        if (!clean.empty() && seen.insert(clean).second) categories.push_back(std::move(clean));
+    }
+    return categories;
+}
+
+std::string titleFromText(const std::string& text) {
+    constexpr size_t kMax = 90;
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() <= kMax) return line;
+    size_t cut = line.rfind(' ', kMax);
+    return line.substr(0, cut == std::string::npos ? kMax : cut) + " …";
+}
+
+class FeedBuilder {
+  public:
+    FeedBuilder(const ParseContext& context, const ParseOptions& options)
+        : m_context(context), m_options(options) {}
+
+    ParsedFeed build(RawFeed raw) {
+        ParsedFeed feed;
+        feed.format = raw.format;
+        feed.warnings = std::move(raw.warnings);
+        feed.title = plainTitle(raw.title);
+        std::string base = raw.base.empty() ? m_context.url : raw.base;
+        feed.link = safeLink(base, raw.link);
+        // Without a feed URL, the site link is the best base for relative links in items.
+        m_documentBase = !base.empty() ? base : feed.link.value_or("");
+        feed.description = nonEmpty(plainTitle(raw.description));
+        feed.language = nonEmpty(collapseWhitespace(raw.language));
+        feed.updated = parseFeedDate(raw.updated);
+        m_feedAuthor = plainTitle(raw.author);
+        feed.articles.reserve(raw.items.size());
+        for (size_t i = 0; i < raw.items.size(); ++i)
+            feed.articles.push_back(buildArticle(raw.items[i], i, feed.warnings));
+        return feed;
+    }
+
+  private:
+    Article buildArticle(const RawItem& item, size_t index, std::vector<std::string>& warnings) {
+        Article article;
+        std::string base = item.base.empty() ? m_documentBase : item.base;
+        article.link = safeLink(base, item.link);
+        std::string contentBase =
+            article.link && !article.link->starts_with("mailto:") ? *article.link : base;
+        article.author = nonEmpty(plainTitle(item.author));
+        if (!article.author && !m_feedAuthor.empty()) article.author = m_feedAuthor;
+        article.published = readDate(item.published, index, warnings);
+        article.updated = readDate(item.updated, index, warnings);
+        if (!article.published) article.published = article.updated; // Atom's only date
+        fillBody(item, contentBase, article);
+        article.title = plainTitle(item.title);
+        if (article.title.empty()) article.title = titleFromText(article.text);
+        article.categories = cleanCategories(item.categories);
+        for (const RawEnclosure& enclosure : item.enclosures) {
+            auto url = safeLink(base, enclosure.url);
+            if (!url || url->starts_with("mailto:")) continue;
+            article.enclosures.push_back(
+                {*url, nonEmpty(collapseWhitespace(enclosure.type)), readLength(enclosure.length)});
+        }
+        article.id = uniqueId(item, article);
+        return article;
+    }
+
+    void fillBody(const RawItem& item, const std::string& base, Article& article) {
+        if (!m_options.normalizeHtml) {
+            if (!item.summary.empty()) article.summary = htmlOf(item.summary);
+            if (!item.content.empty()) article.content = htmlOf(item.content);
+            return;
+        }
+        SanitizedHtml summary, content;
+        if (!item.summary.empty()) summary = sanitizeHtml(htmlOf(item.summary), base);
+        if (!item.content.empty()) content = sanitizeHtml(htmlOf(item.content), base);
+        article.summary = nonEmpty(std::move(summary.html));
+        article.content = nonEmpty(std::move(content.html));
+        article.text = content.text.empty() ? summary.text : content.text;
+        article.keyTakeaways = std::move(content.keyTakeaways);
+        if (article.keyTakeaways.empty()) article.keyTakeaways = std::move(summary.keyTakeaways);
+        if (article.keyTakeaways.empty()) article.keyTakeaways = takeawaysFromExcerpt(summary.text);
+        // A short body without a summary is an excerpt in the wrong element.
+        if (article.keyTakeaways.empty() && summary.text.empty() && content.text.size() < 1500)
+            article.keyTakeaways = takeawaysFromExcerpt(content.text);
+    }
+
+    // guid, else link, else a hash of title and date; a value seen earlier in this same
+    // document is not an identity, so the next candidate is used.
+    std::string uniqueId(const RawItem& item, const Article& article) {
+        std::string guid = collapseWhitespace(item.id);
+        if (!guid.empty() && m_ids.insert(guid).second) return guid;
+        if (article.link && m_ids.insert(*article.link).second) return *article.link;
+        std::string hashed =
+            hashId(article.title, item.published.empty() ? item.updated : item.published);
+        std::string id = hashed;
+        for (int n = 2; !m_ids.insert(id).second; ++n)
+            id = hashed + "-" + std::to_string(n);
+        return id;
+    }
+
+    const ParseContext& m_context;
+    const ParseOptions& m_options;
+    std::string m_documentBase;
+    std::string m_feedAuthor;
+    std::unordered_set<std::string> m_ids;
+};
+
+} // namespace
+
+ParsedFeed buildParsedFeed(RawFeed raw, const ParseContext& context, const ParseOptions& options) {
+    return FeedBuilder(context, options).build(std::move(raw));
+}
+
+} // namespace heraut
