@@ -296,8 +296,10 @@ class HumanDateReader {
 
   private:
     bool readZone() {
-        if (m_haveZone) return false;
+        // "GMT+0100": the named zone was only a label for the offset that follows.
+        if (m_haveZone && !m_zoneIsUtcName) return false;
         m_haveZone = true;
+        m_zoneIsUtcName = false;
         return readNumericZone(m_c, m_p.zoneMinutes);
     }
 
@@ -322,6 +324,7 @@ class HumanDateReader {
         if (digits == 4 || digits == 3 || value > 31) {
             if (m_p.year >= 0) return false;
             m_p.year = value;
+            m_twoDigitYear = digits <= 2;
             return true;
         }
         if (m_p.day < 0) {
@@ -370,6 +373,7 @@ class HumanDateReader {
         if (m_haveTime && !m_haveZone) {
             if (const NamedValue* zone = findNamed(kZones, word)) {
                 m_haveZone = true;
+                m_zoneIsUtcName = word == "gmt" || word == "utc" || word == "ut";
                 m_p.zoneMinutes = zone->value;
                 return true;
             }
@@ -387,6 +391,7 @@ class HumanDateReader {
     DateParts m_p;
     bool m_haveTime = false;
     bool m_haveZone = false;
+    bool m_zoneIsUtcName = false;
     bool m_twoDigitYear = false;
     bool m_am = false;
     bool m_pm = false;

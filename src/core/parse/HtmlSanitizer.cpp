@@ -2,11 +2,14 @@
 #include "heraut/HtmlSanitizer.h"
 
 #include "HtmlDocument.h"
+#include "heraut/HtmlEntities.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"
 #include "heraut/UrlResolver.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -324,10 +327,52 @@ class Sanitizer {
     std::vector<std::string> m_takeaways;
 };
 
+bool isVoidTagName(std::string_view name) {
+    for (std::string_view v : {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area",
+                               "col", "embed", "param", "track", "base", "keygen"})
+        if (name.size() == v.size() &&
+            std::equal(v.begin(), v.end(), name.begin(), [](char a, char b) {
+                return a == std::tolower(static_cast<unsigned char>(b));
+            }))
+            return true;
+    return false;
+}
+
+// An estimate of how deep the markup nests, stopping as soon as it passes the limit.
+bool nestsDeeperThan(std::string_view html, int limit) {
+    int depth = 0;
+    for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+        if (i + 1 >= html.size()) break;
+        if (html[i + 1] == '/') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (!std::isalpha(static_cast<unsigned char>(html[i + 1]))) continue;
+        size_t end = i + 1;
+        while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end])))
+            ++end;
+        if (isVoidTagName(html.substr(i + 1, end - i - 1))) continue;
+        if (++depth > limit) return true;
+    }
+    return false;
+}
+
+// Real articles nest a few dozen levels; thousands mean an attack on the HTML parser, whose
+// scope checks grow with depth. Such markup is shown as its text alone.
+constexpr int kMaxNesting = 1000;
+
+std::string flattenToText(std::string_view html) {
+    std::string out = "<p>";
+    appendEscaped(out, collapseWhitespace(decodeHtmlEntities(stripTags(html))), false);
+    out += "</p>";
+    return out;
+}
+
 } // namespace
 
 SanitizedHtml sanitizeHtml(std::string_view html, std::string_view baseUrl) {
     if (html.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
+    if (nestsDeeperThan(html, kMaxNesting)) return sanitizeHtml(flattenToText(html), baseUrl);
     HtmlDocument document(html, true);
     return Sanitizer(baseUrl).run(document.root());
 }

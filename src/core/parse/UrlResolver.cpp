@@ -130,8 +130,12 @@ std::string resolveUrl(std::string_view base, std::string_view reference) {
 }
 
 std::optional<std::string> safeLink(std::string_view base, std::string_view reference) {
-    // Links in feeds come with stray whitespace and entities around them more often than not.
-    std::string cleaned = collapseWhitespace(reference);
+    // Browsers drop tabs and newlines anywhere in a URL ("java\tscript:"), and feeds wrap
+    // links in whitespace; read the link as a browser would before judging its scheme.
+    std::string cleaned;
+    for (char c : reference)
+        if (c != '\t' && c != '\n' && c != '\r') cleaned += c;
+    cleaned = collapseWhitespace(cleaned);
     if (cleaned.empty()) return std::nullopt;
     for (char c : cleaned)
         if (static_cast<unsigned char>(c) < 0x20) return std::nullopt;

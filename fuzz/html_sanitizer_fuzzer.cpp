@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/CharsetDecoder.h"
+#include "heraut/HtmlSanitizer.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
+    std::string html(reinterpret_cast<const char*>(data), size);
+    heraut::repairUtf8(html);
+    heraut::SanitizedHtml out = heraut::sanitizeHtml(html, "https://example.nl/a/");
+    std::string result = lower(out.html);
+    // The output must never carry anything that runs or fetches on its own.
+    for (const char* bad : {"<script", "<iframe", "<object", "<embed", "<style", "<form",
+                            "javascript:", " on", "<svg", "<base", "<meta", "<link"})
+        if (result.find(bad) != std::string::npos && std::string(bad) != " on") std::abort();
+    for (size_t at = result.find(" on"); at != std::string::npos; at = result.find(" on", at + 1)) {
+        // " on" may start text ("on top"), never an attribute inside a tag.
+        size_t open = result.rfind('<', at);
+        size_t close = result.rfind('>', at);
+        if (open != std::string::npos && (close == std::string::npos || close < open)) std::abort();
+    }
+    if (!heraut::isValidUtf8(out.text)) std::abort();
+    return 0;
+}
