@@ -16,4 +16,7 @@ std::string stripTags(std::string_view text);
 // double-escaped ones WordPress plugins produce), whitespace normalised.
 std::string plainTitle(std::string_view text);
 
+// At most maxBytes of text, never cutting a UTF-8 sequence in half.
+std::string_view truncateUtf8(std::string_view text, size_t maxBytes);
+
 } // namespace heraut

@@ -29,7 +29,7 @@ TEST(FeedParser, WordPressSeedFeed) {
     EXPECT_EQ(iso(first.published), "2026-01-23T18:00:00Z");
     // The excerpt's "[&#8230;]" inside CDATA is an HTML reference and must be decoded.
     ASSERT_TRUE(first.summary);
-    EXPECT_TRUE(first.summary->ends_with("[…]")) << *first.summary;
+    EXPECT_NE(first.summary->find("stafafdeling […]"), std::string::npos) << *first.summary;
     ASSERT_TRUE(first.content);
     EXPECT_NE(first.content->find("src=\"https://businessam.be/wp-content/uploads/"),
               std::string::npos);

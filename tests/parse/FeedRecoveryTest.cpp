@@ -6,6 +6,7 @@
 #include "heraut/CharsetDecoder.h"
 #include "heraut/FeedParser.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -128,6 +129,34 @@ TEST(FeedRecovery, MismatchedTagsKeepEarlierItems) {
     ASSERT_GE(feed.articles.size(), 1u);
     EXPECT_EQ(feed.articles[0].title, "een");
     EXPECT_FALSE(feed.warnings.empty());
+}
+
+} // namespace
+} // namespace heraut
+
+namespace heraut {
+namespace {
+
+// Inputs the fuzzers once crashed on (tests/data/fuzz/), kept so the bugs stay fixed.
+TEST(FeedRecovery, FuzzerFindingsStayFixed) {
+    namespace fs = std::filesystem;
+    size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(test::dataPath("fuzz"))) {
+        ++files;
+        std::string bytes = test::readData("fuzz/" + entry.path().filename().string());
+        try {
+            ParsedFeed feed = parseFeed(bytes, {"https://example.nl/feed/", ""});
+            for (const Article& a : feed.articles) {
+                EXPECT_TRUE(isValidUtf8(a.title)) << entry.path();
+                EXPECT_TRUE(isValidUtf8(a.text)) << entry.path();
+                EXPECT_FALSE(a.id.empty()) << entry.path();
+            }
+            for (const std::string& w : feed.warnings)
+                EXPECT_TRUE(isValidUtf8(w));
+        } catch (const NotAFeedError&) {
+        }
+    }
+    EXPECT_GE(files, 1u);
 }
 
 } // namespace

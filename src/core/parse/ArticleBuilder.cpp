@@ -61,7 +61,7 @@ Timestamp readDate(const std::string& text, size_t index, std::vector<std::strin
     Timestamp parsed = parseFeedDate(text);
     if (!parsed)
         warnings.push_back("item " + std::to_string(index + 1) + ": unreadable date \"" +
-                           collapseWhitespace(text).substr(0, 80) + "\"");
+                           std::string(truncateUtf8(collapseWhitespace(text), 80)) + "\"");
     return parsed;
 }
 
@@ -87,7 +87,8 @@ std::string titleFromText(const std::string& text) {
     std::string line = text.substr(0, text.find('\n'));
     if (line.size() <= kMax) return line;
     size_t cut = line.rfind(' ', kMax);
-    return line.substr(0, cut == std::string::npos ? kMax : cut) + " …";
+    if (cut == std::string::npos) return std::string(truncateUtf8(line, kMax)) + " …";
+    return line.substr(0, cut) + " …";
 }
 
 class FeedBuilder {

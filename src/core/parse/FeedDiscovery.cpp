@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/FeedDiscovery.h"
 
-#include "HtmlDocument.h"
+#include "HtmlEventReader.h"
 #include "heraut/PlainText.h"
 #include "heraut/UrlResolver.h"
 
@@ -25,14 +25,43 @@ bool isFeedType(const std::string& type) {
 }
 
 bool hasAlternateRel(std::string_view rel) {
-    std::string words = " " + lower(collapseWhitespace(rel)) + " ";
+    std::string words(1, ' ');
+    words += lower(collapseWhitespace(rel));
+    words += ' ';
     return words.find(" alternate ") != std::string::npos;
 }
 
-const char* attributeOf(const GumboNode* node, const char* name) {
-    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? a->value : nullptr;
-}
+class FeedLinkCollector : public HtmlEventReader {
+  public:
+    explicit FeedLinkCollector(std::string_view pageUrl) : m_page(pageUrl), m_base(pageUrl) {}
+    std::vector<DiscoveredFeed> feeds;
+
+  protected:
+    void startElement(std::string_view tag, const char* const* attributes) override {
+        if (tag == "base") {
+            if (const char* href = findAttribute(attributes, "href"))
+                m_base = resolveUrl(m_page, collapseWhitespace(href));
+            return;
+        }
+        if (tag != "link") return;
+        const char* rel = findAttribute(attributes, "rel");
+        const char* type = findAttribute(attributes, "type");
+        const char* href = findAttribute(attributes, "href");
+        if (!rel || !type || !href || !hasAlternateRel(rel)) return;
+        std::string feedType = lower(collapseWhitespace(type));
+        if (!isFeedType(feedType)) return;
+        auto url = safeLink(m_base, href);
+        if (!url || url->starts_with("mailto:")) return;
+        const char* title = findAttribute(attributes, "title");
+        feeds.push_back({*url, feedType, title ? plainTitle(title) : std::string()});
+    }
+    void endElement(std::string_view) override {}
+    void text(std::string_view) override {}
+
+  private:
+    std::string m_page;
+    std::string m_base;
+};
 
 } // namespace
 
@@ -46,38 +75,9 @@ bool looksLikeHtml(std::string_view text) {
 }
 
 std::vector<DiscoveredFeed> discoverFeedLinks(std::string_view html, std::string_view pageUrl) {
-    HtmlDocument document(html, false);
-    std::string base(pageUrl);
-    std::vector<const GumboNode*> links;
-    std::vector<const GumboNode*> stack{document.root()};
-    while (!stack.empty()) {
-        const GumboNode* node = stack.back();
-        stack.pop_back();
-        if (node->type != GUMBO_NODE_ELEMENT) continue;
-        GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_BASE) {
-            if (const char* href = attributeOf(node, "href")) base = resolveUrl(pageUrl, href);
-        } else if (tag == GUMBO_TAG_LINK) {
-            links.push_back(node);
-        }
-        const GumboVector& children = node->v.element.children;
-        for (unsigned i = children.length; i > 0; --i)
-            stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
-    }
-    std::vector<DiscoveredFeed> feeds;
-    for (const GumboNode* link : links) {
-        const char* rel = attributeOf(link, "rel");
-        const char* type = attributeOf(link, "type");
-        const char* href = attributeOf(link, "href");
-        if (!rel || !type || !href || !hasAlternateRel(rel)) continue;
-        std::string feedType = lower(collapseWhitespace(type));
-        if (!isFeedType(feedType)) continue;
-        auto url = safeLink(base, href);
-        if (!url || url->starts_with("mailto:")) continue;
-        const char* title = attributeOf(link, "title");
-        feeds.push_back({*url, feedType, title ? plainTitle(title) : std::string()});
-    }
-    return feeds;
+    FeedLinkCollector collector(pageUrl);
+    collector.read(html);
+    return std::move(collector.feeds);
 }
 
 } // namespace heraut

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/HtmlSanitizer.h"
 
-#include "HtmlDocument.h"
+#include "HtmlEventReader.h"
 #include "heraut/HtmlEntities.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"
@@ -11,7 +11,6 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
 
 namespace heraut {
@@ -19,234 +18,281 @@ namespace {
 
 enum class TagPolicy : unsigned char { Unwrap, Keep, Drop };
 
-// Elements whose content is dangerous or meaningless without them are dropped whole; unknown
-// elements are unwrapped, keeping their text.
-constexpr std::array kKeptTags = std::to_array<GumboTag>({
-    GUMBO_TAG_A,          GUMBO_TAG_ABBR,   GUMBO_TAG_B,      GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BR,
-    GUMBO_TAG_CAPTION,    GUMBO_TAG_CITE,   GUMBO_TAG_CODE,   GUMBO_TAG_DD,         GUMBO_TAG_DEL,
-    GUMBO_TAG_DFN,        GUMBO_TAG_DIV,    GUMBO_TAG_DL,     GUMBO_TAG_DT,         GUMBO_TAG_EM,
-    GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE, GUMBO_TAG_H1,     GUMBO_TAG_H2,         GUMBO_TAG_H3,
-    GUMBO_TAG_H4,         GUMBO_TAG_H5,     GUMBO_TAG_H6,     GUMBO_TAG_HR,         GUMBO_TAG_I,
-    GUMBO_TAG_IMG,        GUMBO_TAG_INS,    GUMBO_TAG_KBD,    GUMBO_TAG_LI,         GUMBO_TAG_MARK,
-    GUMBO_TAG_OL,         GUMBO_TAG_P,      GUMBO_TAG_PRE,    GUMBO_TAG_Q,          GUMBO_TAG_S,
-    GUMBO_TAG_SMALL,      GUMBO_TAG_SPAN,   GUMBO_TAG_STRONG, GUMBO_TAG_SUB,        GUMBO_TAG_SUP,
-    GUMBO_TAG_TABLE,      GUMBO_TAG_TBODY,  GUMBO_TAG_TD,     GUMBO_TAG_TFOOT,      GUMBO_TAG_TH,
-    GUMBO_TAG_THEAD,      GUMBO_TAG_TIME,   GUMBO_TAG_TR,     GUMBO_TAG_U,          GUMBO_TAG_UL,
-});
-
-constexpr std::array kDroppedTags = std::to_array<GumboTag>({
-    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE,    GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
-    GUMBO_TAG_FORM,   GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG,    GUMBO_TAG_MATH,
-    GUMBO_TAG_FRAME,  GUMBO_TAG_FRAMESET, GUMBO_TAG_APPLET,   GUMBO_TAG_BASE,   GUMBO_TAG_LINK,
-    GUMBO_TAG_META,   GUMBO_TAG_TITLE,    GUMBO_TAG_HEAD,     GUMBO_TAG_BUTTON, GUMBO_TAG_INPUT,
-    GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,  GUMBO_TAG_CANVAS,
-    GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK,    GUMBO_TAG_PARAM,    GUMBO_TAG_OPTION, GUMBO_TAG_KEYGEN,
-    GUMBO_TAG_MENU,   GUMBO_TAG_UNKNOWN,
-});
-
-constexpr std::array kBlockTags = std::to_array<GumboTag>({
-    GUMBO_TAG_P,     GUMBO_TAG_DIV,        GUMBO_TAG_BR,         GUMBO_TAG_LI,     GUMBO_TAG_H1,
-    GUMBO_TAG_H2,    GUMBO_TAG_H3,         GUMBO_TAG_H4,         GUMBO_TAG_H5,     GUMBO_TAG_H6,
-    GUMBO_TAG_TR,    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE,        GUMBO_TAG_UL,     GUMBO_TAG_OL,
-    GUMBO_TAG_TABLE, GUMBO_TAG_FIGURE,     GUMBO_TAG_FIGCAPTION, GUMBO_TAG_DT,     GUMBO_TAG_DD,
-    GUMBO_TAG_HR,    GUMBO_TAG_SECTION,    GUMBO_TAG_ARTICLE,    GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER,
-    GUMBO_TAG_ASIDE, GUMBO_TAG_CAPTION,
-});
-
-struct TagTable {
-    std::array<TagPolicy, GUMBO_TAG_LAST + 1> policy{};
-    std::array<bool, GUMBO_TAG_LAST + 1> block{};
-    TagTable() {
-        for (GumboTag t : kKeptTags)
-            policy[t] = TagPolicy::Keep;
-        for (GumboTag t : kDroppedTags)
-            policy[t] = TagPolicy::Drop;
-        for (GumboTag t : kBlockTags)
-            block[t] = true;
-    }
+struct TagInfo {
+    std::string_view name;
+    TagPolicy policy;
+    bool block;
 };
 
-const TagTable& tags() {
-    static const TagTable table;
-    return table;
+// Elements whose content is dangerous or meaningless without them are dropped whole; elements
+// not listed are unwrapped, keeping their text. Empty elements that fetch or run something
+// (embed, link, meta, ...) are unwrapped rather than dropped: the parser may not know they are
+// empty and would hand us the text after them as their content. Sorted for binary search.
+constexpr auto kTags = std::to_array<TagInfo>({
+    {"a", TagPolicy::Keep, false},         {"abbr", TagPolicy::Keep, false},
+    {"applet", TagPolicy::Drop, false},    {"article", TagPolicy::Unwrap, true},
+    {"aside", TagPolicy::Unwrap, true},    {"audio", TagPolicy::Drop, false},
+    {"b", TagPolicy::Keep, false},         {"base", TagPolicy::Unwrap, false},
+    {"blockquote", TagPolicy::Keep, true}, {"br", TagPolicy::Keep, true},
+    {"button", TagPolicy::Drop, false},    {"canvas", TagPolicy::Drop, false},
+    {"caption", TagPolicy::Keep, true},    {"cite", TagPolicy::Keep, false},
+    {"code", TagPolicy::Keep, false},      {"dd", TagPolicy::Keep, true},
+    {"del", TagPolicy::Keep, false},       {"dfn", TagPolicy::Keep, false},
+    {"dialog", TagPolicy::Drop, false},    {"div", TagPolicy::Keep, true},
+    {"dl", TagPolicy::Keep, true},         {"dt", TagPolicy::Keep, true},
+    {"em", TagPolicy::Keep, false},        {"embed", TagPolicy::Unwrap, false},
+    {"figcaption", TagPolicy::Keep, true}, {"figure", TagPolicy::Keep, true},
+    {"footer", TagPolicy::Unwrap, true},   {"form", TagPolicy::Drop, false},
+    {"frame", TagPolicy::Drop, false},     {"frameset", TagPolicy::Drop, false},
+    {"h1", TagPolicy::Keep, true},         {"h2", TagPolicy::Keep, true},
+    {"h3", TagPolicy::Keep, true},         {"h4", TagPolicy::Keep, true},
+    {"h5", TagPolicy::Keep, true},         {"h6", TagPolicy::Keep, true},
+    {"head", TagPolicy::Drop, false},      {"header", TagPolicy::Unwrap, true},
+    {"hr", TagPolicy::Keep, true},         {"i", TagPolicy::Keep, false},
+    {"iframe", TagPolicy::Drop, false},    {"img", TagPolicy::Keep, false},
+    {"input", TagPolicy::Unwrap, false},   {"ins", TagPolicy::Keep, false},
+    {"kbd", TagPolicy::Keep, false},       {"keygen", TagPolicy::Unwrap, false},
+    {"li", TagPolicy::Keep, true},         {"link", TagPolicy::Unwrap, false},
+    {"mark", TagPolicy::Keep, false},      {"math", TagPolicy::Drop, false},
+    {"menu", TagPolicy::Drop, false},      {"meta", TagPolicy::Unwrap, false},
+    {"noembed", TagPolicy::Drop, false},   {"noframes", TagPolicy::Drop, false},
+    {"noscript", TagPolicy::Drop, false},  {"object", TagPolicy::Drop, false},
+    {"ol", TagPolicy::Keep, true},         {"option", TagPolicy::Drop, false},
+    {"p", TagPolicy::Keep, true},          {"param", TagPolicy::Unwrap, false},
+    {"pre", TagPolicy::Keep, true},        {"q", TagPolicy::Keep, false},
+    {"s", TagPolicy::Keep, false},         {"script", TagPolicy::Drop, false},
+    {"section", TagPolicy::Unwrap, true},  {"select", TagPolicy::Drop, false},
+    {"small", TagPolicy::Keep, false},     {"source", TagPolicy::Unwrap, false},
+    {"span", TagPolicy::Keep, false},      {"strong", TagPolicy::Keep, false},
+    {"style", TagPolicy::Drop, false},     {"sub", TagPolicy::Keep, false},
+    {"sup", TagPolicy::Keep, false},       {"svg", TagPolicy::Drop, false},
+    {"table", TagPolicy::Keep, true},      {"tbody", TagPolicy::Keep, false},
+    {"td", TagPolicy::Keep, true},         {"template", TagPolicy::Drop, false},
+    {"textarea", TagPolicy::Drop, false},  {"tfoot", TagPolicy::Keep, false},
+    {"th", TagPolicy::Keep, true},         {"thead", TagPolicy::Keep, false},
+    {"time", TagPolicy::Keep, false},      {"title", TagPolicy::Drop, false},
+    {"tr", TagPolicy::Keep, true},         {"track", TagPolicy::Unwrap, false},
+    {"u", TagPolicy::Keep, false},         {"ul", TagPolicy::Keep, true},
+    {"video", TagPolicy::Drop, false},     {"xmp", TagPolicy::Drop, false},
+});
+
+constexpr TagInfo kUnknownTag{"", TagPolicy::Unwrap, false};
+
+const TagInfo& tagInfo(std::string_view name) {
+    auto it = std::lower_bound(kTags.begin(), kTags.end(), name,
+                               [](const TagInfo& t, std::string_view n) { return t.name < n; });
+    return it != kTags.end() && it->name == name ? *it : kUnknownTag;
 }
 
-bool isVoid(GumboTag tag) {
-    return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR || tag == GUMBO_TAG_IMG;
+bool isVoid(std::string_view tag) {
+    return tag == "br" || tag == "hr" || tag == "img";
+}
+bool isList(std::string_view tag) {
+    return tag == "ul" || tag == "ol";
+}
+bool isListWrapper(std::string_view tag) {
+    return tag == "div" || tag == "section" || tag == "aside" || tag == "p";
+}
+bool mayHoldHeading(std::string_view tag) {
+    return (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') ||
+           tag == "strong" || tag == "b" || tag == "p" || tag == "div" || tag == "span";
 }
 
 void appendEscaped(std::string& out, std::string_view text, bool attribute) {
-    for (char c : text) {
-        switch (c) {
+    size_t start = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char* entity = nullptr;
+        switch (text[i]) {
         case '&':
-            out += "&amp;";
+            entity = "&amp;";
             break;
         case '<':
-            out += "&lt;";
+            entity = "&lt;";
             break;
         case '>':
-            out += "&gt;";
+            entity = "&gt;";
             break;
         case '"':
-            if (attribute)
-                out += "&quot;";
-            else
-                out += c;
+            entity = attribute ? "&quot;" : nullptr;
             break;
         default:
-            out += c;
+            break;
         }
+        if (!entity) continue;
+        out.append(text.substr(start, i - start));
+        out += entity;
+        start = i + 1;
     }
+    out.append(text.substr(start));
 }
 
-const char* attribute(const GumboElement& element, const char* name) {
-    const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
-    return a ? a->value : nullptr;
-}
-
-bool isTrackingPixel(const GumboElement& img) {
-    const char* width = attribute(img, "width");
-    const char* height = attribute(img, "height");
+bool isTrackingPixel(const char* const* attributes) {
+    const char* width = findAttribute(attributes, "width");
+    const char* height = findAttribute(attributes, "height");
     return width && height && std::atoi(width) <= 1 && std::atoi(height) <= 1;
 }
 
 // Attributes that carry nothing executable and nothing that fetches.
-bool isPlainAttribute(GumboTag tag, std::string_view name) {
+bool isPlainAttribute(std::string_view tag, std::string_view name) {
     if (name == "title" || name == "lang" || name == "dir") return true;
-    switch (tag) {
-    case GUMBO_TAG_IMG:
-        return name == "alt" || name == "width" || name == "height";
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-        return name == "colspan" || name == "rowspan";
-    case GUMBO_TAG_OL:
-        return name == "start";
-    case GUMBO_TAG_TIME:
-        return name == "datetime";
-    default:
-        return false;
-    }
+    if (tag == "img") return name == "alt" || name == "width" || name == "height";
+    if (tag == "td" || tag == "th") return name == "colspan" || name == "rowspan";
+    if (tag == "ol") return name == "start";
+    if (tag == "time") return name == "datetime";
+    return false;
 }
 
-bool isUrlAttribute(GumboTag tag, std::string_view name) {
-    return (tag == GUMBO_TAG_A && name == "href") || (tag == GUMBO_TAG_IMG && name == "src") ||
-           ((tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_Q || tag == GUMBO_TAG_DEL ||
-             tag == GUMBO_TAG_INS) &&
-            name == "cite");
+bool isUrlAttribute(std::string_view tag, std::string_view name) {
+    return (tag == "a" && name == "href") || (tag == "img" && name == "src") ||
+           ((tag == "blockquote" || tag == "q" || tag == "del" || tag == "ins") && name == "cite");
 }
 
-class Sanitizer {
+bool hasWords(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+// Finds the list that follows a "Key takeaways" heading while the HTML streams past:
+// the heading's text is gathered, then the next element must be the list or a box holding it.
+class TakeawaysFinder {
   public:
-    explicit Sanitizer(std::string_view baseUrl) : m_base(baseUrl) {}
+    const std::vector<std::string>& items() const { return m_items; }
 
-    SanitizedHtml run(const GumboNode* root) {
-        walk(root);
-        SanitizedHtml result;
-        result.html = std::move(m_html);
-        flushLine();
-        result.text = std::move(m_text);
-        result.keyTakeaways = std::move(m_takeaways);
-        return result;
+    void start(std::string_view tag, int depth) {
+        if (m_state == State::Done) return;
+        if (m_state == State::InList) {
+            if (tag == "li" && depth == m_listDepth + 1) m_item.clear();
+            return;
+        }
+        if (m_state == State::Armed) {
+            if (isList(tag)) {
+                m_state = State::InList;
+                m_listDepth = depth;
+                return;
+            }
+            if (!isListWrapper(tag)) m_state = State::Idle;
+            return;
+        }
+        if (mayHoldHeading(tag)) { // the innermost candidate is the heading
+            m_headingDepth = depth;
+            m_heading.clear();
+        }
+    }
+
+    void end(std::string_view tag, int depth) {
+        if (m_state == State::InList) {
+            if (tag == "li" && depth == m_listDepth + 1) {
+                std::string item = collapseWhitespace(m_item);
+                if (!item.empty()) m_items.push_back(std::move(item));
+            } else if (depth == m_listDepth) {
+                m_state = m_items.empty() ? State::Idle : State::Done;
+            }
+            return;
+        }
+        if (depth == m_headingDepth) {
+            m_headingDepth = -1;
+            if (m_state == State::Idle && isTakeawaysHeading(m_heading)) m_state = State::Armed;
+        }
+    }
+
+    void text(std::string_view text) {
+        if (m_state == State::InList)
+            m_item += text;
+        else if (m_state == State::Armed && hasWords(text))
+            m_state = State::Idle; // prose between the heading and any list
+        else if (m_headingDepth >= 0 && m_heading.size() < 80)
+            m_heading += text;
     }
 
   private:
-    struct Frame {
-        const GumboNode* node;
-        unsigned next = 0;
-        bool entered = false;
-        bool emitted = false;
-    };
+    enum class State { Idle, Armed, InList, Done };
+    State m_state = State::Idle;
+    int m_headingDepth = -1;
+    int m_listDepth = -1;
+    std::string m_heading;
+    std::string m_item;
+    std::vector<std::string> m_items;
+};
 
-    void walk(const GumboNode* root) {
-        std::vector<Frame> stack{{root}};
-        while (!stack.empty()) {
-            Frame& frame = stack.back();
-            const GumboNode* node = frame.node;
-            if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) {
-                if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-                    node->type == GUMBO_NODE_CDATA)
-                    emitText(node->v.text.text);
-                stack.pop_back();
-                continue;
-            }
-            const GumboElement& element = node->v.element;
-            if (!frame.entered) {
-                frame.entered = true;
-                if (!enter(node, frame)) {
-                    stack.pop_back();
-                    continue;
-                }
-            }
-            if (frame.next < element.children.length) {
-                auto* child = static_cast<const GumboNode*>(element.children.data[frame.next++]);
-                stack.push_back({child});
-                continue;
-            }
-            leave(element, frame.emitted);
-            stack.pop_back();
-        }
+class Sanitizer : public HtmlEventReader {
+  public:
+    explicit Sanitizer(std::string_view baseUrl) : m_base(baseUrl) {}
+
+    SanitizedHtml result() {
+        flushLine();
+        return {std::move(m_html), std::move(m_text), m_takeaways.items()};
     }
 
-    // Returns false when the element and its content are to be skipped.
-    bool enter(const GumboNode* node, Frame& frame) {
-        const GumboElement& element = node->v.element;
-        TagPolicy policy = tags().policy[element.tag];
-        if (policy == TagPolicy::Drop) return false;
-        if (tags().block[element.tag]) flushLine();
-        if (m_takeaways.empty() && isTakeawaysCandidate(element) &&
-            isTakeawaysHeading(elementText(node, 64)))
-            m_takeaways = listAfter(node);
-        if (policy == TagPolicy::Keep) frame.emitted = emitOpenTag(element);
-        if (element.children.length == 0) {
-            leave(element, frame.emitted);
-            return false;
+  protected:
+    void startElement(std::string_view tag, const char* const* attributes) override {
+        int depth = static_cast<int>(m_open.size());
+        const TagInfo& info = tagInfo(tag);
+        if (m_dropDepth >= 0 || info.policy == TagPolicy::Drop) {
+            if (m_dropDepth < 0) m_dropDepth = depth;
+            m_open.push_back(false);
+            return;
         }
-        return true;
+        if (info.block) flushLine();
+        m_takeaways.start(tag, depth);
+        m_open.push_back(info.policy == TagPolicy::Keep && emitOpenTag(tag, attributes));
     }
 
-    void leave(const GumboElement& element, bool emitted) {
-        if (emitted && !isVoid(element.tag)) {
+    void endElement(std::string_view tag) override {
+        if (m_open.empty()) return;
+        bool emitted = m_open.back();
+        m_open.pop_back();
+        int depth = static_cast<int>(m_open.size());
+        if (m_dropDepth >= 0) {
+            if (depth == m_dropDepth) m_dropDepth = -1;
+            return;
+        }
+        if (emitted && !isVoid(tag)) {
             m_html += "</";
-            m_html += gumbo_normalized_tagname(element.tag);
+            m_html += tag;
             m_html += '>';
         }
-        if (tags().block[element.tag]) flushLine();
+        if (tagInfo(tag).block) flushLine();
+        m_takeaways.end(tag, depth);
     }
 
-    bool emitOpenTag(const GumboElement& element) {
-        std::string tag = "<";
-        tag += gumbo_normalized_tagname(element.tag);
-        for (unsigned i = 0; i < element.attributes.length; ++i) {
-            auto* a = static_cast<const GumboAttribute*>(element.attributes.data[i]);
-            std::string_view name = a->name;
-            std::string value;
-            if (isUrlAttribute(element.tag, name)) {
-                auto link = safeLink(m_base, a->value);
-                if (!link || (element.tag == GUMBO_TAG_IMG && link->starts_with("mailto:")))
-                    continue;
-                value = std::move(*link);
-            } else if (isPlainAttribute(element.tag, name)) {
-                value = a->value;
-            } else {
-                continue;
-            }
-            tag += ' ';
-            tag += name;
-            tag += "=\"";
-            appendEscaped(tag, value, true);
-            tag += '"';
-        }
-        if (element.tag == GUMBO_TAG_IMG &&
-            (isTrackingPixel(element) || tag.find(" src=\"") == std::string::npos))
-            return false;
-        m_html += tag;
-        m_html += '>';
-        return true;
-    }
-
-    void emitText(std::string_view text) {
+    void text(std::string_view text) override {
+        if (m_dropDepth >= 0) return;
         appendEscaped(m_html, text, false);
         m_line += text;
+        m_takeaways.text(text);
+    }
+
+  private:
+    bool emitOpenTag(std::string_view tag, const char* const* attributes) {
+        if (tag == "img" && isTrackingPixel(attributes)) return false;
+        size_t mark = m_html.size();
+        m_html += '<';
+        m_html += tag;
+        bool hasSource = false;
+        for (size_t i = 0; attributes && attributes[i]; i += 2) {
+            std::string_view name = attributes[i];
+            const char* raw = attributes[i + 1] ? attributes[i + 1] : "";
+            std::optional<std::string> link;
+            if (isUrlAttribute(tag, name)) {
+                link = safeLink(m_base, raw);
+                if (!link || (tag == "img" && link->starts_with("mailto:"))) continue;
+                hasSource = hasSource || name == "src";
+            } else if (!isPlainAttribute(tag, name)) {
+                continue;
+            }
+            m_html += ' ';
+            m_html += name;
+            m_html += "=\"";
+            appendEscaped(m_html, link ? std::string_view(*link) : std::string_view(raw), true);
+            m_html += '"';
+        }
+        if (tag == "img" && !hasSource) {
+            m_html.resize(mark);
+            return false;
+        }
+        m_html += '>';
+        return true;
     }
 
     void flushLine() {
@@ -257,74 +303,13 @@ class Sanitizer {
         m_text += line;
     }
 
-    static bool isTakeawaysCandidate(const GumboElement& e) {
-        switch (e.tag) {
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_STRONG:
-        case GUMBO_TAG_B:
-        case GUMBO_TAG_P:
-        case GUMBO_TAG_DIV:
-        case GUMBO_TAG_SPAN:
-            return e.children.length > 0 && e.children.length <= 3;
-        default:
-            return false;
-        }
-    }
-
-    // The first list after the heading, looking past wrappers the heading may sit in
-    // (<p><strong>Kernpunten</strong></p><ul>…).
-    static std::vector<std::string> listAfter(const GumboNode* heading) {
-        const GumboNode* node = heading;
-        for (int level = 0; level < 3 && node && node->parent; ++level, node = node->parent) {
-            const GumboVector& siblings = node->parent->v.element.children;
-            for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
-                auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
-                if (sibling->type == GUMBO_NODE_WHITESPACE || sibling->type == GUMBO_NODE_COMMENT)
-                    continue;
-                if (sibling->type != GUMBO_NODE_ELEMENT) break;
-                if (const GumboNode* list = findList(sibling, 3)) return listItems(list);
-                break;
-            }
-            if (node->parent->type != GUMBO_NODE_ELEMENT) break;
-        }
-        return {};
-    }
-
-    static const GumboNode* findList(const GumboNode* node, int depth) {
-        if (isElement(node, GUMBO_TAG_UL) || isElement(node, GUMBO_TAG_OL)) return node;
-        if (depth == 0 || node->type != GUMBO_NODE_ELEMENT) return nullptr;
-        GumboTag tag = node->v.element.tag;
-        if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE)
-            return nullptr;
-        const GumboVector& children = node->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i)
-            if (auto* found = findList(static_cast<const GumboNode*>(children.data[i]), depth - 1))
-                return found;
-        return nullptr;
-    }
-
-    static std::vector<std::string> listItems(const GumboNode* list) {
-        std::vector<std::string> items;
-        const GumboVector& children = list->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) {
-            auto* child = static_cast<const GumboNode*>(children.data[i]);
-            if (!isElement(child, GUMBO_TAG_LI)) continue;
-            std::string text = elementText(child, 2000);
-            if (!text.empty()) items.push_back(std::move(text));
-        }
-        return items;
-    }
-
     std::string_view m_base;
     std::string m_html;
     std::string m_text;
     std::string m_line;
-    std::vector<std::string> m_takeaways;
+    std::vector<bool> m_open; // per open element: whether its tag was written out
+    int m_dropDepth = -1;     // inside a dropped element, the depth where it opened
+    TakeawaysFinder m_takeaways;
 };
 
 bool isVoidTagName(std::string_view name) {
@@ -358,7 +343,7 @@ bool nestsDeeperThan(std::string_view html, int limit) {
 }
 
 // Real articles nest a few dozen levels; thousands mean an attack on the HTML parser, whose
-// scope checks grow with depth. Such markup is shown as its text alone.
+// checks grow with depth. Such markup is shown as its text alone.
 constexpr int kMaxNesting = 1000;
 
 std::string flattenToText(std::string_view html) {
@@ -373,8 +358,9 @@ std::string flattenToText(std::string_view html) {
 SanitizedHtml sanitizeHtml(std::string_view html, std::string_view baseUrl) {
     if (html.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
     if (nestsDeeperThan(html, kMaxNesting)) return sanitizeHtml(flattenToText(html), baseUrl);
-    HtmlDocument document(html, true);
-    return Sanitizer(baseUrl).run(document.root());
+    Sanitizer sanitizer(baseUrl);
+    sanitizer.read(html);
+    return sanitizer.result();
 }
 
 } // namespace heraut

@@ -57,6 +57,14 @@ std::string stripTags(std::string_view text) {
     return out;
 }
 
+std::string_view truncateUtf8(std::string_view text, size_t maxBytes) {
+    if (text.size() <= maxBytes) return text;
+    size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
 std::string plainTitle(std::string_view text) {
     std::string decoded = decodeHtmlEntities(stripTags(text));
     if (decoded.find('<') != std::string::npos) decoded = stripTags(decoded);

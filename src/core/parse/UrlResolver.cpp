@@ -69,7 +69,7 @@ std::string removeDotSegments(std::string_view path) {
 }
 
 std::string merge(const UrlParts& base, std::string_view refPath) {
-    if (base.authority && base.path.empty()) return "/" + std::string(refPath);
+    if (base.authority && base.path.empty()) return std::string(1, '/').append(refPath);
     auto slash = base.path.rfind('/');
     if (slash == std::string::npos) return std::string(refPath);
     return base.path.substr(0, slash + 1) + std::string(refPath);
