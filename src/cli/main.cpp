@@ -10,6 +10,21 @@ namespace heraut::cli {
 
 std::vector<std::unique_ptr<Command>> commands() {
     std::vector<std::unique_ptr<Command>> list;
+    list.push_back(makeInitCommand());
+    list.push_back(makeAddCommand());
+    list.push_back(makeRemoveCommand());
+    list.push_back(makeRenameCommand());
+    list.push_back(makeMoveCommand());
+    list.push_back(makeFeedsCommand());
+    list.push_back(makeRefreshCommand());
+    list.push_back(makeListCommand());
+    list.push_back(makeShowCommand());
+    for (int mark = 0; mark < 4; ++mark)
+        list.push_back(makeMarkCommand(mark));
+    list.push_back(makeMarkAllReadCommand());
+    list.push_back(makeSearchCommand());
+    list.push_back(makeImportOpmlCommand());
+    list.push_back(makeExportOpmlCommand());
     list.push_back(makeParseCommand());
     return list;
 }

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Article.h"
+#include "heraut/Database.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+// An article as the cache holds it: what the feed said plus what the reader did with it.
+struct StoredArticle {
+    std::int64_t id = 0;
+    std::int64_t feedId = 0;
+    std::string feedTitle;
+    Article article;
+    std::int64_t sortDate = 0; // published, else first seen; never in the future
+    std::int64_t firstSeen = 0;
+    bool read = false;
+    bool starred = false;
+};
+
+// A row of an article list: enough to draw it, nothing more.
+struct ArticleHeadline {
+    std::int64_t id = 0;
+    std::int64_t feedId = 0;
+    std::string feedTitle;
+    std::string title;
+    std::optional<std::string> link;
+    Timestamp published;
+    std::int64_t sortDate = 0;
+    bool read = false;
+    bool starred = false;
+    std::vector<std::string> keyTakeaways;
+};
+
+// What one feed update did; the GUI's "3 new" and the CLI's JSON read the same numbers.
+struct ArticleChanges {
+    int added = 0;
+    int updated = 0;
+};
+
+// Which articles a list shows. Lists run newest first; `before` continues a list after its
+// last row (sortDate, id), so long lists page without OFFSET scans.
+struct ArticleQuery {
+    std::optional<std::int64_t> feedId;
+    std::optional<std::string> folder;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    Timestamp since;
+    std::optional<std::pair<std::int64_t, std::int64_t>> before;
+    int limit = 100;
+};
+
+struct UnreadCounts {
+    std::map<std::int64_t, int> byFeed;
+    std::map<std::string, int> byFolder;
+    int total = 0;
+    int starred = 0;
+};
+
+// Which articles "mark all read" covers.
+struct MarkScope {
+    std::optional<std::int64_t> feedId;
+    std::optional<std::string> folder;
+    Timestamp olderThan; // only articles dated before this
+};
+
+// Articles and their read state: the only code with article SQL.
+class ArticleStore {
+  public:
+    explicit ArticleStore(Database& db);
+
+    // Inserts new articles and updates changed ones of one feed; read and starred flags are
+    // never touched, articles that left the feed stay. Call inside a transaction.
+    ArticleChanges storeArticles(std::int64_t feedId, const std::vector<Article>& articles,
+                                 std::int64_t now);
+
+    std::optional<StoredArticle> article(std::int64_t id);
+    std::vector<ArticleHeadline> list(const ArticleQuery& query);
+    int count(const ArticleQuery& query);
+
+    // Each returns how many articles changed; durable when it returns.
+    int setRead(const std::vector<std::int64_t>& ids, bool read, std::int64_t now);
+    int setStarred(const std::vector<std::int64_t>& ids, bool starred);
+    // Returns the ids it marked, so the change can be undone with setRead(ids, false).
+    std::vector<std::int64_t> markAllRead(const MarkScope& scope, std::int64_t now);
+
+    // Full-text search: words (diacritics ignored), "phrases", prefix*, -exclusions, and the
+    // filters is:unread, is:read, is:starred, feed:ID, folder:NAME, since:DATE.
+    // Ranked by relevance, then date.
+    std::vector<ArticleHeadline> search(const std::string& query, int limit = 100);
+
+    UnreadCounts unreadCounts();
+
+    // Drops read, unstarred articles dated before `now - maxAgeSeconds`; unread and starred
+    // ones stay whatever their age. Returns how many went.
+    int applyRetention(std::int64_t maxAgeSeconds, std::int64_t now);
+
+  private:
+    Database& m_db;
+    Statement m_findExisting;
+    Statement m_isRetired;
+    Statement m_insert;
+    Statement m_update;
+};
+
+} // namespace heraut

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace heraut {
+
+// Any failure of the cache: the message names the database file and what was being done.
+class StoreError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+class Statement;
+
+// One SQLite connection with the settings every Heraut connection needs: WAL (readers never
+// block the writer, so the GUI reads while a refresh writes), foreign keys, a busy timeout, and
+// the schema migrated to the current version. Each thread opens its own.
+class Database {
+  public:
+    static constexpr int kSchemaVersion = 3;
+
+    // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
+    explicit Database(const std::string& path, int migrateTo = kSchemaVersion);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const std::string& path() const { return m_path; }
+    bool createdNow() const { return m_created; } // the file had no schema before this open
+    int schemaVersion();
+
+    void execute(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+
+    // Read-state changes must survive a power cut, article ingest need not: a lost batch of
+    // articles is fetched again, a lost "read" flag is not recoverable.
+    void setDurable(bool durable);
+
+    [[noreturn]] void fail(std::string_view what) const;
+
+  private:
+    void migrate(int target);
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    bool m_created = false;
+    bool m_durable = false;
+};
+
+// A prepared statement; bind with 1-based indexes, step, read columns from 0.
+class Statement {
+  public:
+    Statement(Database& db, sqlite3_stmt* statement) : m_db(&db), m_statement(statement) {}
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) {
+        return bind(index, std::string_view(value));
+    }
+    Statement& bind(int index, const std::optional<std::string>& value);
+    Statement& bind(int index, const std::optional<std::int64_t>& value);
+    Statement& bindNull(int index);
+
+    bool step(); // true while a row is available
+    void run();  // step to completion, then reset
+    void reset();
+
+    std::int64_t integer(int column) const;
+    std::optional<std::int64_t> optionalInteger(int column) const;
+    std::string text(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+    bool isNull(int column) const;
+
+  private:
+    Database* m_db;
+    sqlite3_stmt* m_statement;
+};
+
+// Commits on commit(), rolls back if destroyed first (an exception on the way out).
+class Transaction {
+  public:
+    explicit Transaction(Database& db, bool immediate = true);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+  private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace heraut

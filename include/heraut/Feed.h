@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Article.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace heraut {
+
+struct Folder {
+    std::int64_t id = 0;
+    std::string name;
+};
+
+// A subscription and what the last fetches of it taught us.
+struct Feed {
+    std::int64_t id = 0;
+    std::string url;
+    std::string title;
+    std::optional<std::string> siteLink;
+    std::optional<std::int64_t> folderId;
+    std::optional<std::string> folderName;
+    std::optional<std::string> etag;
+    std::optional<std::string> lastModified;
+    std::optional<std::string> bodyHash;
+    Timestamp lastFetch;
+    Timestamp lastSuccess;
+    std::optional<std::string> lastError;
+    int consecutiveFailures = 0;
+    std::int64_t nextDue = 0;
+    std::int64_t refreshInterval = 1800;
+    bool disabled = false;
+    bool titleLocked = false; // the reader named it; the feed's own title no longer applies
+
+    std::string displayTitle() const { return title.empty() ? url : title; }
+};
+
+} // namespace heraut

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/ArticleStore.h"
+#include "heraut/Fetcher.h"
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+struct FeedRefreshResult {
+    enum class Outcome { Updated, NotModified, Failed };
+    std::int64_t feedId = 0;
+    std::string url;
+    std::string title;
+    Outcome outcome = Outcome::Failed;
+    ArticleChanges changes;
+    std::string error; // for Failed: what went wrong, naming the cause
+};
+
+struct RefreshSummary {
+    int feeds = 0;
+    int ok = 0;          // fetched and stored
+    int notModified = 0; // 304, or a body identical to the last one
+    int failed = 0;
+    int newArticles = 0;
+    int updatedArticles = 0;
+    bool cancelled = false;
+};
+
+// Progress of a refresh. Called on the refresh's own worker thread: a GUI must hand the
+// calls over to its event loop (queued signals), never touch widgets from here.
+class RefreshObserver {
+  public:
+    virtual ~RefreshObserver() = default;
+    virtual void started(int /*totalFeeds*/) {}
+    virtual void feedDone(const FeedRefreshResult& /*result*/, int /*done*/, int /*total*/) {}
+};
+
+struct RefreshOptions {
+    bool force = false;                // every enabled feed, due or not
+    std::vector<std::int64_t> feedIds; // only these (due or not, even if disabled)
+    std::int64_t now = 0;              // 0: the system clock
+    FetchOptions fetch;
+    std::int64_t maxBackoffSeconds = 24 * 3600;
+    std::int64_t retentionSeconds = 180 * 86400; // 0: keep everything
+};
+
+// The one place where fetch, parse and store meet: picks the feeds that are due, fetches
+// them all at once, parses each response as it arrives and stores it in one transaction per
+// feed. One failing feed never stops the others.
+class Refresher {
+  public:
+    explicit Refresher(std::string databasePath) : m_databasePath(std::move(databasePath)) {}
+
+    RefreshSummary run(const RefreshOptions& options, RefreshObserver* observer = nullptr,
+                       const std::atomic<bool>* cancelled = nullptr);
+
+  private:
+    std::string m_databasePath;
+};
+
+} // namespace heraut

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Database.h"
+#include "heraut/FeedDiscovery.h"
+#include "heraut/Fetcher.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+// Subscribing failed: the URL could not be fetched, or neither it nor any feed it advertises
+// is a feed. The message says which.
+class SubscribeError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+struct SubscribeRequest {
+    std::string url;
+    std::optional<std::string> folder;
+    std::optional<std::string> title; // the reader's own name for it
+    // Which of several advertised feeds to take (an index into what the page lists).
+    size_t choice = 0;
+};
+
+struct SubscribeResult {
+    std::int64_t feedId = 0;
+    std::string url; // the feed's URL, which differs from the request after autodiscovery
+    std::string title;
+    int newArticles = 0;
+    std::vector<DiscoveredFeed> alternatives; // everything the page advertised
+};
+
+// Fetches the URL; an HTML page is searched for the feeds it advertises and the chosen one is
+// taken. The feed is added with its articles stored at once.
+SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest& request,
+                          std::int64_t now);
+
+// Only looks: the feeds an URL offers (itself when it is a feed). For "add feed" dialogs.
+std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& url);
+
+struct ImportResult {
+    int added = 0;
+    int alreadySubscribed = 0;
+};
+
+ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now);
+std::string exportOpml(Database& db);
+
+// A new database starts with the bundled Dutch and Flemish defence sources.
+void addDefaultFeeds(Database& db, std::int64_t now);
+
+// $HERAUT_DB, else $XDG_DATA_HOME/heraut/heraut.sqlite, else ~/.local/share/heraut/heraut.sqlite
+std::string defaultDatabasePath();
+
+} // namespace heraut

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Library.h"
+
+#include "FeedJson.h"
+#include "heraut/Subscriptions.h"
+
+#include <charconv>
+#include <ctime>
+#include <iostream>
+
+namespace heraut::cli {
+
+std::unique_ptr<Database> openDatabase(const GlobalOptions& global, bool withDefaults) {
+    std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
+    auto db = std::make_unique<Database>(path);
+    if (db->createdNow() && withDefaults) addDefaultFeeds(*db, currentTime());
+    return db;
+}
+
+std::int64_t currentTime() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+std::string localTime(const Timestamp& time) {
+    if (!time) return "-";
+    std::time_t t = static_cast<std::time_t>(*time);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return buffer;
+}
+
+std::int64_t parseId(const std::string& text, const char* what) {
+    std::int64_t id = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (error != std::errc() || end != text.data() + text.size() || id <= 0)
+        throw UsageError(std::string("not a valid ") + what + " id: \"" + text + "\"");
+    return id;
+}
+
+nlohmann::ordered_json headlineJson(const ArticleHeadline& h) {
+    return {{"id", h.id},
+            {"feed_id", h.feedId},
+            {"title", h.title},
+            {"link", h.link ? nlohmann::ordered_json(*h.link) : nlohmann::ordered_json(nullptr)},
+            {"published", timestampJson(h.published)},
+            {"read", h.read},
+            {"starred", h.starred},
+            {"key_takeaways", h.keyTakeaways},
+            {"feed_title", h.feedTitle},
+            {"date", timestampJson(h.sortDate)}};
+}
+
+void printHeadlines(const std::vector<ArticleHeadline>& rows, bool json) {
+    if (json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const ArticleHeadline& h : rows)
+            list.push_back(headlineJson(h));
+        std::cout << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        return;
+    }
+    for (const ArticleHeadline& h : rows) {
+        std::cout << h.id << '\t' << (h.read ? ' ' : 'N') << (h.starred ? '*' : ' ') << '\t'
+                  << localTime(h.sortDate) << '\t' << h.feedTitle << '\t' << h.title << '\n';
+    }
+}
+
+} // namespace heraut::cli

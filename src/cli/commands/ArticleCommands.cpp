@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the cache: list, show, search.
+#include "Commands.h"
+#include "Library.h"
+#include "heraut/DateParser.h"
+#include "heraut/KeyTakeaways.h"
+
+#include <iostream>
+
+namespace heraut::cli {
+namespace {
+
+class ListCommand : public Command {
+  public:
+    const char* name() const override { return "list"; }
+    const char* summary() const override { return "List cached articles, newest first"; }
+    void configure(CLI::App& app) override {
+        app.add_flag("--unread", m_query.unreadOnly, "Only unread articles");
+        app.add_flag("--starred", m_query.starredOnly, "Only starred articles");
+        app.add_option("--feed", m_feed, "Only this feed id");
+        app.add_option("--folder", m_folder, "Only feeds in this folder");
+        app.add_option("--since", m_since,
+                       "Only articles since this date (2026-01-22, 22 jan 2026)");
+        app.add_option("--limit", m_query.limit, "At most this many (default 100)");
+        app.add_flag("--json", m_json, "Print JSON");
+    }
+    int execute(const GlobalOptions& global) override {
+        if (!m_feed.empty()) m_query.feedId = parseId(m_feed, "feed");
+        if (!m_folder.empty()) m_query.folder = m_folder;
+        if (!m_since.empty()) {
+            m_query.since = parseFeedDate(m_since);
+            if (!m_query.since) throw UsageError("--since: not a date: \"" + m_since + "\"");
+        }
+        if (m_query.limit <= 0) throw UsageError("--limit must be positive");
+        auto db = openDatabase(global);
+        printHeadlines(ArticleStore(*db).list(m_query), m_json);
+        return kSuccess;
+    }
+
+  private:
+    ArticleQuery m_query;
+    std::string m_feed;
+    std::string m_folder;
+    std::string m_since;
+    bool m_json = false;
+};
+
+// The takeaways are printed above in a box of their own; a body that opens with the same
+// heading would say it twice.
+std::string bodyWithoutTakeawaysHeading(const Article& a) {
+    std::string_view text = a.text;
+    size_t lineEnd = text.find('\n');
+    if (!a.keyTakeaways.empty() && lineEnd != std::string_view::npos &&
+        isTakeawaysHeading(text.substr(0, lineEnd)))
+        text.remove_prefix(lineEnd + 1);
+    return std::string(text);
+}
+
+class ShowCommand : public Command {
+  public:
+    const char* name() const override { return "show"; }
+    const char* summary() const override {
+        return "Show an article: headline, source, date, key takeaways, then the text";
+    }
+    void configure(CLI::App& app) override {
+        app.add_option("id", m_id, "Article id")->required();
+        app.add_flag("--json", m_json, "Print JSON");
+    }
+    int execute(const GlobalOptions& global) override {
+        auto db = openDatabase(global);
+        auto stored = ArticleStore(*db).article(parseId(m_id, "article"));
+        if (!stored) throw UsageError("no article with id " + m_id);
+        const Article& a = stored->article;
+        if (m_json) {
+            ArticleHeadline h{stored->id,      stored->feedId, stored->feedTitle, a.title,
+                              a.link,          a.published,    stored->sortDate,  stored->read,
+                              stored->starred, a.keyTakeaways};
+            nlohmann::ordered_json json = headlineJson(h);
+            json["author"] =
+                a.author ? nlohmann::ordered_json(*a.author) : nlohmann::ordered_json(nullptr);
+            json["text"] = a.text;
+            json["content"] =
+                a.content ? nlohmann::ordered_json(*a.content) : nlohmann::ordered_json(nullptr);
+            std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            return kSuccess;
+        }
+        std::cout << a.title << '\n'
+                  << stored->feedTitle << (a.author ? " · " + *a.author : "") << " · "
+                  << localTime(stored->sortDate) << (stored->read ? "" : " · ongelezen/unread")
+                  << (stored->starred ? " · ★" : "") << '\n';
+        if (a.link) std::cout << *a.link << '\n';
+        if (!a.keyTakeaways.empty()) {
+            std::cout << "\nKey takeaways\n";
+            for (const std::string& t : a.keyTakeaways)
+                std::cout << "  • " << t << '\n';
+        }
+        std::cout << '\n' << bodyWithoutTakeawaysHeading(a) << '\n';
+        return kSuccess;
+    }
+
+  private:
+    std::string m_id;
+    bool m_json = false;
+};
+
+class SearchCommand : public Command {
+  public:
+    const char* name() const override { return "search"; }
+    const char* summary() const override {
+        return "Search the cache (words, \"phrases\", prefix*, -not, is:unread, is:starred, "
+               "feed:ID, folder:NAME, since:DATE)";
+    }
+    void configure(CLI::App& app) override {
+        app.add_option("query", m_query, "What to look for")->required()->expected(1, -1);
+        app.add_option("--limit", m_limit, "At most this many (default 100)");
+        app.add_flag("--json", m_json, "Print JSON");
+    }
+    int execute(const GlobalOptions& global) override {
+        std::string query;
+        for (const std::string& part : m_query)
+            query += (query.empty() ? "" : " ") + part;
+        auto db = openDatabase(global);
+        printHeadlines(ArticleStore(*db).search(query, m_limit), m_json);
+        return kSuccess;
+    }
+
+  private:
+    std::vector<std::string> m_query;
+    int m_limit = 100;
+    bool m_json = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeListCommand() {
+    return std::make_unique<ListCommand>();
+}
+std::unique_ptr<Command> makeShowCommand() {
+    return std::make_unique<ShowCommand>();
+}
+std::unique_ptr<Command> makeSearchCommand() {
+    return std::make_unique<SearchCommand>();
+}
+
+} // namespace heraut::cli

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Managing subscriptions: add, remove, rename, move.
+#include "Commands.h"
+#include "Library.h"
+#include "heraut/FeedStore.h"
+#include "heraut/Subscriptions.h"
+
+#include <iostream>
+
+namespace heraut::cli {
+namespace {
+
+Feed requireFeed(FeedStore& store, std::int64_t id) {
+    auto feed = store.feed(id);
+    if (!feed) throw UsageError("no feed with id " + std::to_string(id));
+    return *feed;
+}
+
+class AddCommand : public Command {
+  public:
+    const char* name() const override { return "add"; }
+    const char* summary() const override {
+        return "Subscribe to a feed URL (a web page URL finds the page's feed)";
+    }
+    void configure(CLI::App& app) override {
+        app.add_option("url", m_request.url, "Feed or web page URL")->required();
+        app.add_option("--folder", m_folder, "Folder to put it in");
+        app.add_option("--title", m_title, "Your own name for it");
+        app.add_option("--choice", m_request.choice,
+                       "Which of the page's feeds to take when it offers several (0 = first)");
+    }
+    int execute(const GlobalOptions& global) override {
+        if (!m_folder.empty()) m_request.folder = m_folder;
+        if (!m_title.empty()) m_request.title = m_title;
+        auto db = openDatabase(global);
+        if (FeedStore(*db).feedByUrl(m_request.url))
+            throw UsageError(m_request.url + ": already subscribed");
+        Fetcher fetcher;
+        try {
+            SubscribeResult result = subscribe(*db, fetcher, m_request, currentTime());
+            if (result.alternatives.size() > 1) {
+                std::cerr << "The page offers " << result.alternatives.size() << " feeds:\n";
+                for (size_t i = 0; i < result.alternatives.size(); ++i)
+                    std::cerr << "  " << i << ": " << result.alternatives[i].url << "  "
+                              << result.alternatives[i].title << '\n';
+                std::cerr << "Took " << m_request.choice << " (use --choice N for another).\n";
+            }
+            std::cout << result.feedId << '\t' << result.url << '\t' << result.title << '\t'
+                      << result.newArticles << " articles\n";
+            return kSuccess;
+        } catch (const SubscribeError& error) {
+            std::cerr << "heraut-cli: add: " << error.what() << '\n';
+            return kPartialFailure;
+        }
+    }
+
+  private:
+    SubscribeRequest m_request;
+    std::string m_folder;
+    std::string m_title;
+};
+
+class RemoveCommand : public Command {
+  public:
+    const char* name() const override { return "remove"; }
+    const char* summary() const override {
+        return "Unsubscribe from feeds and drop their articles";
+    }
+    void configure(CLI::App& app) override {
+        app.add_option("ids", m_ids, "Feed ids (see `feeds`)")->required();
+    }
+    int execute(const GlobalOptions& global) override {
+        auto db = openDatabase(global);
+        FeedStore store(*db);
+        for (const std::string& text : m_ids) {
+            std::int64_t id = parseId(text, "feed");
+            Feed feed = requireFeed(store, id);
+            store.removeFeed(id);
+            std::cerr << "Removed " << id << ": " << feed.displayTitle() << '\n';
+        }
+        store.removeEmptyFolders();
+        return kSuccess;
+    }
+
+  private:
+    std::vector<std::string> m_ids;
+};
+
+class RenameCommand : public Command {
+  public:
+    const char* name() const override { return "rename"; }
+    const char* summary() const override { return "Give a feed your own title"; }
+    void configure(CLI::App& app) override {
+        app.add_option("id", m_id, "Feed id")->required();
+        app.add_option("title", m_title, "New title")->required();
+    }
+    int execute(const GlobalOptions& global) override {
+        auto db = openDatabase(global);
+        FeedStore store(*db);
+        std::int64_t id = parseId(m_id, "feed");
+        requireFeed(store, id);
+        store.renameFeed(id, m_title);
+        return kSuccess;
+    }
+
+  private:
+    std::string m_id;
+    std::string m_title;
+};
+
+class MoveCommand : public Command {
+  public:
+    const char* name() const override { return "move"; }
+    const char* summary() const override { return "Put a feed in a folder (\"\" for none)"; }
+    void configure(CLI::App& app) override {
+        app.add_option("id", m_id, "Feed id")->required();
+        app.add_option("folder", m_folder, "Folder name, created when new")->required();
+    }
+    int execute(const GlobalOptions& global) override {
+        auto db = openDatabase(global);
+        FeedStore store(*db);
+        std::int64_t id = parseId(m_id, "feed");
+        requireFeed(store, id);
+        store.moveFeed(id, m_folder.empty() ? std::nullopt : std::optional(m_folder));
+        return kSuccess;
+    }
+
+  private:
+    std::string m_id;
+    std::string m_folder;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAddCommand() {
+    return std::make_unique<AddCommand>();
+}
+std::unique_ptr<Command> makeRemoveCommand() {
+    return std::make_unique<RemoveCommand>();
+}
+std::unique_ptr<Command> makeRenameCommand() {
+    return std::make_unique<RenameCommand>();
+}
+std::unique_ptr<Command> makeMoveCommand() {
+    return std::make_unique<MoveCommand>();
+}
+
+} // namespace heraut::cli

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "Library.h"
+#include "heraut/Refresher.h"
+
+#include <csignal>
+#include <iostream>
+
+namespace heraut::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+// Progress goes to stderr, one line per feed, so stdout stays free for the JSON summary.
+class ProgressPrinter : public RefreshObserver {
+  public:
+    void feedDone(const FeedRefreshResult& r, int done, int total) override {
+        std::cerr << '[' << done << '/' << total << "] " << r.title << ": ";
+        switch (r.outcome) {
+        case FeedRefreshResult::Outcome::Updated:
+            std::cerr << r.changes.added << " new";
+            if (r.changes.updated) std::cerr << ", " << r.changes.updated << " changed";
+            break;
+        case FeedRefreshResult::Outcome::NotModified:
+            std::cerr << "not modified";
+            break;
+        case FeedRefreshResult::Outcome::Failed:
+            std::cerr << "FAILED " << r.url << ": " << r.error;
+            break;
+        }
+        std::cerr << '\n';
+    }
+};
+
+class RefreshCommand : public Command {
+  public:
+    const char* name() const override { return "refresh"; }
+    const char* summary() const override { return "Fetch the feeds that are due (or --force all)"; }
+    void configure(CLI::App& app) override {
+        app.add_option("--feed", m_feeds, "Only this feed (repeatable)");
+        app.add_flag("--force", m_options.force, "Refresh every feed, due or not");
+        app.add_flag("--json", m_json, "Print the summary as JSON on stdout");
+        app.add_flag("--quiet", m_quiet, "No progress lines");
+    }
+    int execute(const GlobalOptions& global) override {
+        for (const std::string& id : m_feeds)
+            m_options.feedIds.push_back(parseId(id, "feed"));
+        auto db = openDatabase(global); // creates and fills a new database first
+        std::string path = db->path();
+        db.reset();
+        std::signal(SIGINT, [](int) { g_interrupted = true; });
+        ProgressPrinter printer;
+        RefreshSummary s =
+            Refresher(path).run(m_options, m_quiet ? nullptr : &printer, &g_interrupted);
+        if (m_json) {
+            nlohmann::ordered_json summary = {{"feeds", s.feeds},
+                                              {"ok", s.ok},
+                                              {"not_modified", s.notModified},
+                                              {"failed", s.failed},
+                                              {"new_articles", s.newArticles},
+                                              {"updated_articles", s.updatedArticles},
+                                              {"cancelled", s.cancelled}};
+            std::cout << summary.dump() << '\n';
+        }
+        std::cerr << s.feeds << " feeds: " << s.ok << " updated, " << s.notModified
+                  << " not modified, " << s.failed << " failed; " << s.newArticles
+                  << " new articles" << (s.cancelled ? " (cancelled)" : "") << '\n';
+        return s.failed > 0 || s.cancelled ? kPartialFailure : kSuccess;
+    }
+
+  private:
+    RefreshOptions m_options;
+    std::vector<std::string> m_feeds;
+    bool m_json = false;
+    bool m_quiet = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeRefreshCommand() {
+    return std::make_unique<RefreshCommand>();
+}
+
+} // namespace heraut::cli

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/Refresher.h"
+
+#include "heraut/FeedParser.h"
+#include "heraut/FeedStore.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdio>
+#include <ctime>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace heraut {
+namespace {
+
+using Outcome = FeedRefreshResult::Outcome;
+
+// Hands responses from the fetch loop to the worker that parses and stores them. Bounded, so
+// that a slow disk makes the network wait instead of piling up bodies in memory.
+class ResultQueue {
+  public:
+    explicit ResultQueue(size_t capacity) : m_capacity(capacity) {}
+
+    void push(FetchResult&& result) {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
+        if (m_closed) return;
+        m_items.push_back(std::move(result));
+        m_notEmpty.notify_one();
+    }
+
+    bool pop(FetchResult& out) {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_finished || m_closed; });
+        if (m_items.empty() || m_closed) return false;
+        out = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+
+    void finish() { // no more results will come
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_notEmpty.notify_all();
+    }
+
+    void close() { // stop now, dropping what is queued
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+        m_notFull.notify_all();
+    }
+
+  private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<FetchResult> m_items;
+    size_t m_capacity;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+std::string bodyHash(const std::string& body) {
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (unsigned char c : body)
+        hash = (hash ^ c) * 1099511628211ULL;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%016llx-%zu", static_cast<unsigned long long>(hash),
+                  body.size());
+    return buffer;
+}
+
+std::string httpError(const FetchResult& r) {
+    std::string status = "HTTP " + std::to_string(r.status);
+    bool html = r.contentType.find("html") != std::string::npos;
+    if ((r.status == 403 || r.status == 503) && html &&
+        (r.body.find("Attention Required") != std::string::npos ||
+         r.body.find("cf-") != std::string::npos || r.body.find("captcha") != std::string::npos))
+        return status + ": blocked by the site's bot protection";
+    switch (r.status) {
+    case 401:
+        return status + ": the feed needs a login";
+    case 403:
+        return status + ": access refused";
+    case 404:
+        return status + ": not found (the feed moved or was removed)";
+    case 410:
+        return status + ": gone; the server says this feed no longer exists, it is disabled";
+    case 429:
+        return status + ": too many requests; the server asked us to wait";
+    case 500:
+        return status + ": server error";
+    case 503:
+        return status + ": service unavailable";
+    default:
+        return status;
+    }
+}
+
+// Processes responses one by one on the worker thread: the only code that writes here.
+class FeedUpdater {
+  public:
+    FeedUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
+        : m_db(db), m_feeds(db), m_articles(db), m_options(options), m_now(now) {}
+
+    FeedRefreshResult apply(const Feed& feed, const FetchResult& r) {
+        FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {}, {}};
+        try {
+            if (!r.error.empty()) return fail(feed, r.error, result);
+            if (r.permanentRedirect && r.finalUrl != feed.url)
+                m_feeds.updateUrl(feed.id, r.finalUrl);
+            if (r.status == 304) return notModified(feed, r, result);
+            if (r.status >= 200 && r.status < 300) return store(feed, r, result);
+            return fail(feed, httpError(r), result, r);
+        } catch (const std::exception& error) {
+            return fail(feed, error.what(), result);
+        }
+    }
+
+  private:
+    std::int64_t nextDue(const Feed& feed, const FetchResult& r) const {
+        std::int64_t wait = feed.refreshInterval;
+        if (r.maxAgeSeconds)
+            wait = std::max(wait, std::min(*r.maxAgeSeconds, m_options.maxBackoffSeconds));
+        return m_now + wait;
+    }
+
+    FeedRefreshResult& notModified(const Feed& feed, const FetchResult& r,
+                                   FeedRefreshResult& result) {
+        m_feeds.recordNotModified(feed.id, m_now, nextDue(feed, r));
+        result.outcome = Outcome::NotModified;
+        return result;
+    }
+
+    FeedRefreshResult& store(const Feed& feed, const FetchResult& r, FeedRefreshResult& result) {
+        FetchValidators validators{r.etag, r.lastModified, bodyHash(r.body)};
+        // Servers that ignore conditional GET still send the same bytes: skip the parse.
+        if (feed.bodyHash && *feed.bodyHash == validators.bodyHash) {
+            Transaction transaction(m_db);
+            m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
+            transaction.commit();
+            result.outcome = Outcome::NotModified;
+            return result;
+        }
+        ParsedFeed parsed;
+        try {
+            parsed = parseFeed(r.body, {r.finalUrl, r.charset});
+        } catch (const NotAFeedError& error) {
+            return fail(feed, error.what(), result);
+        }
+        Transaction transaction(m_db);
+        result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
+        m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
+        m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
+        transaction.commit();
+        if (!feed.titleLocked && !parsed.title.empty()) result.title = parsed.title;
+        result.outcome = Outcome::Updated;
+        return result;
+    }
+
+    FeedRefreshResult& fail(const Feed& feed, const std::string& error, FeedRefreshResult& result,
+                            const FetchResult& r = {}) {
+        // Exponential back-off from the feed's own interval, capped; a success resets it.
+        int failures = std::min(feed.consecutiveFailures + 1, 20);
+        std::int64_t wait = std::min(feed.refreshInterval << std::min(failures - 1, 16),
+                                     m_options.maxBackoffSeconds);
+        if ((r.status == 429 || r.status == 503) && r.retryAfterSeconds)
+            wait = std::min(std::max(*r.retryAfterSeconds, std::int64_t{60}),
+                            m_options.maxBackoffSeconds);
+        std::string message = error;
+        if ((r.status == 429 || r.status == 503) && r.retryAfterSeconds)
+            message += " (retry after " + std::to_string(*r.retryAfterSeconds) + " s)";
+        m_feeds.recordFailure(feed.id, message, m_now, m_now + wait, r.status == 410);
+        result.outcome = Outcome::Failed;
+        result.error = message;
+        return result;
+    }
+
+    Database& m_db;
+    FeedStore m_feeds;
+    ArticleStore m_articles;
+    const RefreshOptions& m_options;
+    std::int64_t m_now;
+};
+
+std::vector<Feed> feedsToRefresh(FeedStore& store, const RefreshOptions& options,
+                                 std::int64_t now) {
+    if (!options.feedIds.empty()) {
+        std::vector<Feed> chosen;
+        for (std::int64_t id : options.feedIds) {
+            auto feed = store.feed(id);
+            if (!feed) throw StoreError("no feed with id " + std::to_string(id));
+            chosen.push_back(*feed);
+        }
+        return chosen;
+    }
+    std::vector<Feed> feeds = options.force ? store.feeds() : store.dueFeeds(now);
+    std::erase_if(feeds, [](const Feed& f) { return f.disabled; });
+    return feeds;
+}
+
+void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
+    switch (result.outcome) {
+    case Outcome::Updated:
+        ++summary.ok;
+        break;
+    case Outcome::NotModified:
+        ++summary.notModified;
+        break;
+    case Outcome::Failed:
+        ++summary.failed;
+        break;
+    }
+    summary.newArticles += result.changes.added;
+    summary.updatedArticles += result.changes.updated;
+}
+
+} // namespace
+
+RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* observer,
+                              const std::atomic<bool>* cancelled) {
+    std::int64_t now = options.now ? options.now : static_cast<std::int64_t>(std::time(nullptr));
+    Database db(m_databasePath);
+    FeedStore feedStore(db);
+    std::vector<Feed> feeds = feedsToRefresh(feedStore, options, now);
+    RefreshSummary summary;
+    summary.feeds = static_cast<int>(feeds.size());
+    if (observer) observer->started(summary.feeds);
+    std::map<std::uint64_t, const Feed*> byTag;
+    std::vector<FetchRequest> requests;
+    for (const Feed& feed : feeds) {
+        byTag[static_cast<std::uint64_t>(feed.id)] = &feed;
+        requests.push_back(
+            {static_cast<std::uint64_t>(feed.id), feed.url, feed.etag, feed.lastModified});
+    }
+    ResultQueue queue(8);
+    std::thread worker([&] {
+        FeedUpdater updater(db, options, now);
+        FetchResult response;
+        int done = 0;
+        while (queue.pop(response)) {
+            FeedRefreshResult result = updater.apply(*byTag.at(response.tag), response);
+            tally(summary, result);
+            if (observer) observer->feedDone(result, ++done, summary.feeds);
+        }
+    });
+    try {
+        Fetcher fetcher(options.fetch);
+        fetcher.fetchAll(
+            requests, [&](FetchResult&& r) { queue.push(std::move(r)); }, cancelled);
+    } catch (...) {
+        queue.close();
+        worker.join();
+        throw;
+    }
+    if (cancelled && cancelled->load()) queue.close();
+    queue.finish();
+    worker.join();
+    summary.cancelled = cancelled && cancelled->load();
+    if (options.retentionSeconds > 0 && !summary.cancelled)
+        ArticleStore(db).applyRetention(options.retentionSeconds, now);
+    return summary;
+}
+
+} // namespace heraut

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/Subscriptions.h"
+
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedParser.h"
+#include "heraut/FeedStore.h"
+#include "heraut/Opml.h"
+
+#include <cstdlib>
+
+namespace heraut {
+namespace {
+
+FetchResult fetchOrThrow(Fetcher& fetcher, const std::string& url) {
+    FetchResult response = fetcher.fetchOne({0, url, std::nullopt, std::nullopt});
+    if (!response.error.empty()) throw SubscribeError(url + ": " + response.error);
+    if (!response.ok())
+        throw SubscribeError(url + ": the server answered HTTP " + std::to_string(response.status));
+    return response;
+}
+
+} // namespace
+
+SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest& request,
+                          std::int64_t now) {
+    SubscribeResult result;
+    FetchResult response = fetchOrThrow(fetcher, request.url);
+    ParsedFeed parsed;
+    try {
+        parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+    } catch (const NotAFeedError& error) {
+        result.alternatives = error.discoveredFeeds();
+        if (result.alternatives.empty()) throw SubscribeError(request.url + ": " + error.what());
+        if (request.choice >= result.alternatives.size())
+            throw SubscribeError(request.url + ": the page offers only " +
+                                 std::to_string(result.alternatives.size()) + " feeds");
+        response = fetchOrThrow(fetcher, result.alternatives[request.choice].url);
+        try {
+            parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+        } catch (const NotAFeedError& inner) {
+            throw SubscribeError(response.url + ": " + inner.what());
+        }
+    }
+    // A permanent redirect is where the feed lives now; a temporary one is not.
+    result.url = response.permanentRedirect ? response.finalUrl : response.url;
+    result.title = request.title ? *request.title : parsed.title;
+    FeedStore feeds(db);
+    ArticleStore articles(db);
+    Transaction transaction(db);
+    result.feedId =
+        feeds.addFeed(result.url, result.title, request.folder, now, request.title.has_value());
+    feeds.updateFeedInfo(result.feedId, result.title, parsed.link);
+    result.newArticles = articles.storeArticles(result.feedId, parsed.articles, now).added;
+    Feed added = *feeds.feed(result.feedId);
+    feeds.recordSuccess(result.feedId, {response.etag, response.lastModified, std::nullopt}, now,
+                        now + added.refreshInterval);
+    transaction.commit();
+    return result;
+}
+
+std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& url) {
+    FetchResult response = fetchOrThrow(fetcher, url);
+    try {
+        ParsedFeed parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+        return {{response.url, std::string(feedFormatName(parsed.format)), parsed.title}};
+    } catch (const NotAFeedError& error) {
+        if (error.discoveredFeeds().empty()) throw SubscribeError(url + ": " + error.what());
+        return error.discoveredFeeds();
+    }
+}
+
+ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
+    std::vector<OpmlOutline> outlines = parseOpml(opml);
+    FeedStore feeds(db);
+    ImportResult result;
+    Transaction transaction(db);
+    for (const OpmlOutline& outline : outlines) {
+        if (feeds.feedByUrl(outline.xmlUrl)) {
+            ++result.alreadySubscribed;
+            continue;
+        }
+        std::int64_t id = feeds.addFeed(outline.xmlUrl, outline.title, outline.folder, now);
+        if (outline.htmlUrl) feeds.updateFeedInfo(id, outline.title, outline.htmlUrl);
+        ++result.added;
+    }
+    transaction.commit();
+    return result;
+}
+
+std::string exportOpml(Database& db) {
+    std::vector<OpmlOutline> outlines;
+    for (const Feed& feed : FeedStore(db).feeds())
+        outlines.push_back({feed.displayTitle(), feed.url, feed.siteLink, feed.folderName});
+    return writeOpml(outlines, "Heraut");
+}
+
+void addDefaultFeeds(Database& db, std::int64_t now) {
+    importOpml(db, defaultFeedsOpml(), now);
+}
+
+std::string defaultDatabasePath() {
+    if (const char* path = std::getenv("HERAUT_DB"); path && *path) return path;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        return std::string(data) + "/heraut/heraut.sqlite";
+    const char* home = std::getenv("HOME");
+    return std::string(home ? home : ".") + "/.local/share/heraut/heraut.sqlite";
+}
+
+} // namespace heraut

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/Database.h"
+
+#include "Schema.h"
+
+#include <filesystem>
+#include <sqlite3.h>
+
+namespace heraut {
+
+Database::Database(const std::string& path, int migrateTo) : m_path(path) {
+    if (path != ":memory:" && !path.empty()) {
+        std::filesystem::path parent = std::filesystem::path(path).parent_path();
+        std::error_code ignored;
+        if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+    }
+    int rc =
+        sqlite3_open_v2(path.c_str(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(path + ": cannot open database: " + message);
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    execute("PRAGMA journal_mode=WAL");
+    execute("PRAGMA foreign_keys=ON");
+    execute("PRAGMA synchronous=NORMAL");
+    execute("PRAGMA temp_store=MEMORY");
+    execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
+    migrate(migrateTo);
+}
+
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
+
+void Database::fail(std::string_view what) const {
+    throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db));
+}
+
+void Database::execute(std::string_view sql) {
+    char* error = nullptr;
+    std::string copy(sql);
+    if (sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw StoreError(m_path + ": " + message);
+    }
+}
+
+Statement Database::prepare(std::string_view sql) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        fail("cannot prepare \"" + std::string(sql.substr(0, 60)) + "\"");
+    return Statement(*this, statement);
+}
+
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+int Database::schemaVersion() {
+    Statement version = prepare("PRAGMA user_version");
+    version.step();
+    return static_cast<int>(version.integer(0));
+}
+
+void Database::setDurable(bool durable) {
+    if (durable == m_durable) return;
+    execute(durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    m_durable = durable;
+}
+
+void Database::migrate(int target) {
+    Transaction transaction(*this);
+    int version = schemaVersion();
+    if (version > static_cast<int>(schema::kMigrations.size()))
+        throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
+                         "); this one knows schema " + std::to_string(kSchemaVersion));
+    m_created = version == 0;
+    for (; version < target; ++version)
+        execute(schema::kMigrations[static_cast<size_t>(version)]);
+    execute("PRAGMA user_version=" + std::to_string(version));
+    transaction.commit();
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_statement(other.m_statement) {
+    other.m_statement = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_db = other.m_db;
+        m_statement = other.m_statement;
+        other.m_statement = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement() {
+    sqlite3_finalize(m_statement);
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK) m_db->fail("bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    if (sqlite3_bind_text64(m_statement, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                            SQLITE_UTF8) != SQLITE_OK)
+        m_db->fail("bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& value) {
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index) {
+    if (sqlite3_bind_null(m_statement, index) != SQLITE_OK) m_db->fail("bind");
+    return *this;
+}
+
+bool Statement::step() {
+    int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string sql = sqlite3_sql(m_statement) ? sqlite3_sql(m_statement) : "";
+    sqlite3_reset(m_statement);
+    m_db->fail("\"" + sql.substr(0, 60) + "\" failed");
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+std::optional<std::int64_t> Statement::optionalInteger(int column) const {
+    if (isNull(column)) return std::nullopt;
+    return integer(column);
+}
+
+std::string Statement::text(int column) const {
+    const unsigned char* value = sqlite3_column_text(m_statement, column);
+    if (!value) return {};
+    return std::string(reinterpret_cast<const char*>(value),
+                       static_cast<size_t>(sqlite3_column_bytes(m_statement, column)));
+}
+
+std::optional<std::string> Statement::optionalText(int column) const {
+    if (isNull(column)) return std::nullopt;
+    return text(column);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database& db, bool immediate) : m_db(db) {
+    m_db.execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+    if (!m_done) {
+        try {
+            m_db.execute("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit() {
+    m_db.execute("COMMIT");
+    m_done = true;
+}
+
+} // namespace heraut
