@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/PlainText.h"
 
+#include "heraut/CharsetDecoder.h"
 #include "heraut/HtmlEntities.h"
 
 #include <cctype>
@@ -68,7 +69,10 @@ std::string_view truncateUtf8(std::string_view text, size_t maxBytes) {
 std::string plainTitle(std::string_view text) {
     std::string decoded = decodeHtmlEntities(stripTags(text));
     if (decoded.find('<') != std::string::npos) decoded = stripTags(decoded);
-    return collapseWhitespace(decoded);
+    std::string title = collapseWhitespace(decoded);
+    // The XML parser turns references such as &#xD800; into bytes that are not UTF-8.
+    repairUtf8(title);
+    return title;
 }
 
 } // namespace heraut

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/UrlResolver.h"
 
+#include "heraut/CharsetDecoder.h"
 #include "heraut/PlainText.h"
 
 #include <cctype>
@@ -136,6 +137,7 @@ std::optional<std::string> safeLink(std::string_view base, std::string_view refe
     for (char c : reference)
         if (c != '\t' && c != '\n' && c != '\r') cleaned += c;
     cleaned = collapseWhitespace(cleaned);
+    repairUtf8(cleaned);
     if (cleaned.empty()) return std::nullopt;
     for (char c : cleaned)
         if (static_cast<unsigned char>(c) < 0x20) return std::nullopt;
