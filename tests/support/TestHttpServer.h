@@ -43,7 +43,7 @@ struct HttpResponse {
         r.headers.emplace_back("Content-Type", std::move(type));
         return r;
     }
-    static HttpResponse status(int code, std::string body = {}) {
+    static HttpResponse withStatus(int code, std::string body = {}) {
         HttpResponse r;
         r.status = code;
         r.body = std::move(body);

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1769100000;
+
+std::string pragma(Database& db, const std::string& name) {
+    Statement s = db.prepare("PRAGMA " + name);
+    s.step();
+    return s.text(0);
+}
+
+TEST(Database, NewFileGetsTheCurrentSchemaWalAndForeignKeys) {
+    test::TempDir dir;
+    Database db(dir.file("sub/folder/heraut.sqlite"));
+    EXPECT_TRUE(db.createdNow());
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(pragma(db, "journal_mode"), "wal");
+    EXPECT_EQ(pragma(db, "foreign_keys"), "1");
+    Database again(dir.file("sub/folder/heraut.sqlite"));
+    EXPECT_FALSE(again.createdNow());
+}
+
+TEST(Database, RefusesADatabaseFromANewerHeraut) {
+    test::TempDir dir;
+    {
+        Database db(dir.database());
+        db.execute("PRAGMA user_version=99");
+    }
+    EXPECT_THROW(Database(dir.database()), StoreError);
+}
+
+TEST(Database, UnopenablePathNamesTheFile) {
+    try {
+        Database db("/proc/heraut-cannot-be-here/x.sqlite");
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_NE(std::string(error.what()).find("/proc/heraut-cannot-be-here/x.sqlite"), std::string::npos);
+    }
+}
+
+TEST(Database, TransactionRollsBackWhenNotCommitted) {
+    test::TempDir dir;
+    Database db(dir.database());
+    FeedStore feeds(db);
+    {
+        Transaction t(db);
+        feeds.addFeed("https://a.nl/", "a", std::nullopt, kNow);
+    }
+    EXPECT_TRUE(feeds.feeds().empty());
+}
+
+// Each earlier schema version, with data written the way that version stored it, must reach
+// the current version with nothing lost.
+class MigrationTest : public testing::TestWithParam<int> {};
+
+TEST_P(MigrationTest, FromEveryEarlierVersion) {
+    const int from = GetParam();
+    test::TempDir dir;
+    {
+        Database old(dir.database(), from);
+        ASSERT_EQ(old.schemaVersion(), from);
+        old.execute("INSERT INTO folders(id, name) VALUES (1, 'Defensie')");
+        old.execute("INSERT INTO feeds(id, url, title, folder_id, etag) "
+                    "VALUES (1, 'https://a.nl/feed', 'Defensie.nl', 1, '\"v1\"')");
+        old.execute("INSERT INTO articles(id, feed_id, guid, title, text, takeaways, first_seen, "
+                    "sort_date, read, starred) VALUES "
+                    "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 'tekst', 'Punt een.', 1, 1000, 1, 0),"
+                    "(2, 1, 'g2', 'Marine oefent', 'Noordzee', '', 1, 2000, 0, 1)");
+    }
+    Database db(dir.database());
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    FeedStore feeds(db);
+    ArticleStore articles(db);
+    auto feed = feeds.feed(1);
+    ASSERT_TRUE(feed);
+    EXPECT_EQ(feed->etag, "\"v1\"");
+    EXPECT_EQ(feed->folderName, "Defensie");
+    auto one = articles.article(1);
+    ASSERT_TRUE(one);
+    EXPECT_TRUE(one->read);
+    EXPECT_EQ(one->article.keyTakeaways, std::vector<std::string>{"Punt een."});
+    EXPECT_TRUE(articles.article(2)->starred);
+    auto hits = articles.search("oekraine");
+    ASSERT_EQ(hits.size(), 1u) << "the search index covers rows from before it existed";
+    EXPECT_EQ(hits[0].id, 1);
+    EXPECT_EQ(pragma(db, "integrity_check"), "ok");
+}
+
+INSTANTIATE_TEST_SUITE_P(Schema, MigrationTest, testing::Range(1, Database::kSchemaVersion));
+
+TEST(FeedStore, AddRenameMoveRemoveAndFolders) {
+    test::TempDir dir;
+    Database db(dir.database());
+    FeedStore feeds(db);
+    std::int64_t id = feeds.addFeed("https://a.nl/feed", "Eigen", "Defensie", kNow);
+    EXPECT_THROW(feeds.addFeed("https://a.nl/feed", "dubbel", std::nullopt, kNow), StoreError);
+    feeds.updateFeedInfo(id, "Titel van de feed", "https://a.nl/");
+    EXPECT_EQ(feeds.feed(id)->title, "Titel van de feed");
+    feeds.renameFeed(id, "Mijn naam");
+    feeds.updateFeedInfo(id, "Titel van de feed", std::nullopt);
+    EXPECT_EQ(feeds.feed(id)->title, "Mijn naam") << "a refresh must not undo a rename";
+    EXPECT_EQ(feeds.feed(id)->siteLink, "https://a.nl/");
+    feeds.moveFeed(id, "Marine");
+    EXPECT_EQ(feeds.feed(id)->folderName, "Marine");
+    ASSERT_EQ(feeds.folders().size(), 1u) << "the emptied folder is gone";
+    feeds.moveFeed(id, std::nullopt);
+    EXPECT_FALSE(feeds.feed(id)->folderName);
+    feeds.removeFeed(id);
+    EXPECT_FALSE(feeds.feed(id));
+    EXPECT_THROW(feeds.removeFeed(id), StoreError);
+}
+
+TEST(FeedStore, DueFeedsAndFetchState) {
+    test::TempDir dir;
+    Database db(dir.database());
+    FeedStore feeds(db);
+    std::int64_t a = feeds.addFeed("https://a.nl/feed", "a", std::nullopt, kNow);
+    std::int64_t b = feeds.addFeed("https://b.nl/feed", "b", std::nullopt, kNow);
+    EXPECT_EQ(feeds.dueFeeds(kNow).size(), 2u) << "new feeds are due at once";
+    feeds.recordSuccess(a, {"\"e\"", "Thu, 22 Jan 2026 10:00:00 GMT", "h"}, kNow, kNow + 1800);
+    feeds.recordFailure(b, "HTTP 500: server error", kNow, kNow + 60, false);
+    EXPECT_EQ(feeds.dueFeeds(kNow + 100).size(), 1u);
+    Feed fa = *feeds.feed(a);
+    EXPECT_EQ(fa.etag, "\"e\"");
+    EXPECT_EQ(fa.lastSuccess, kNow);
+    Feed fb = *feeds.feed(b);
+    EXPECT_EQ(fb.lastError, "HTTP 500: server error");
+    EXPECT_EQ(fb.consecutiveFailures, 1);
+    feeds.recordFailure(b, "HTTP 410", kNow, kNow + 60, true);
+    EXPECT_TRUE(feeds.feed(b)->disabled);
+    EXPECT_TRUE(feeds.dueFeeds(kNow + 100000).size() == 1u);
+    EXPECT_TRUE(feeds.updateUrl(a, "https://a.nl/new-feed"));
+    EXPECT_FALSE(feeds.updateUrl(b, "https://a.nl/new-feed")) << "URL taken by another feed";
+}
+
+} // namespace
+} // namespace heraut

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/SearchQuery.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1769100000;
+
+class SearchTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    std::int64_t defensie = feeds.addFeed("https://a.nl/feed", "Defensie.nl", "Defensie", kNow);
+    std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+
+    void SetUp() override {
+        add(defensie, "1", "Oekraïne krijgt 65 nieuwe pantservoertuigen", "De Verenigde Staten leveren voertuigen.", {}, kNow - 100);
+        add(defensie, "2", "Noorwegen levert NASAMS-raketten", "Steun voor Oekraïne tegen luchtaanvallen.", {}, kNow - 200);
+        add(nos, "3", "Zweedse straaljagers onderscheppen bommenwerper", "Boven de Oostzee.", {"Russische Tu-22M onderschept."}, kNow - 300);
+        add(nos, "4", "Britse marine schaduwt Russische schepen", "In het Kanaal, een tweedaagse operatie.", {}, kNow - 40 * 86400);
+    }
+
+    void add(std::int64_t feed, const std::string& id, const std::string& title,
+             const std::string& text, std::vector<std::string> takeaways, std::int64_t date) {
+        Article a;
+        a.id = id;
+        a.title = title;
+        a.text = text;
+        a.keyTakeaways = std::move(takeaways);
+        a.published = date;
+        Transaction t(db);
+        articles.storeArticles(feed, {a}, kNow);
+        t.commit();
+    }
+
+    std::vector<std::string> titles(const std::string& query) {
+        std::vector<std::string> out;
+        for (const auto& h : articles.search(query)) out.push_back(h.title);
+        return out;
+    }
+};
+
+TEST_F(SearchTest, DiacriticsAreFolded) {
+    auto hits = titles("oekraine");
+    ASSERT_EQ(hits.size(), 2u);
+    EXPECT_EQ(hits[0], "Oekraïne krijgt 65 nieuwe pantservoertuigen") << "title hit ranks first";
+    EXPECT_EQ(titles("OEKRAÏNE").size(), 2u);
+}
+
+TEST_F(SearchTest, PrefixPhraseAndExclusion) {
+    EXPECT_EQ(titles("pantser*"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    EXPECT_EQ(titles("\"tweedaagse operatie\"").size(), 1u);
+    EXPECT_TRUE(titles("\"operatie tweedaagse\"").empty());
+    EXPECT_EQ(titles("oekraine -noorwegen"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+}
+
+TEST_F(SearchTest, TakeawaysAreSearched) {
+    EXPECT_EQ(titles("Tu-22M"), std::vector<std::string>{"Zweedse straaljagers onderscheppen bommenwerper"});
+}
+
+TEST_F(SearchTest, Filters) {
+    auto hits = articles.search("oekraine");
+    articles.setRead({hits[0].id}, true, kNow);
+    EXPECT_EQ(titles("oekraine is:unread"), std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
+    EXPECT_EQ(titles("oekraine is:read"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    articles.setStarred({hits[1].id}, true);
+    EXPECT_EQ(titles("is:starred"), std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
+    EXPECT_EQ(titles("russische feed:" + std::to_string(nos)).size(), 2u);
+    EXPECT_EQ(titles("russische folder:Defensie").size(), 0u);
+    EXPECT_EQ(titles("russische since:2026-01-01").size(), 1u);
+}
+
+TEST_F(SearchTest, SyntaxInTheQueryIsText) {
+    // FTS5 operators and stray quotes must not break the search or inject syntax.
+    EXPECT_NO_THROW(titles("NEAR( OR AND \" * ^ :"));
+    EXPECT_NO_THROW(titles("\"unterminated"));
+    EXPECT_NO_THROW(titles("-"));
+    EXPECT_NO_THROW(titles("col:umn title:x"));
+}
+
+TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {
+    SearchQuery q = parseSearchQuery("drone* \"nieuwe raketten\" -china is:unread feed:7 since:7d", 1000000);
+    EXPECT_EQ(q.matchExpression, "\"drone\"* \"nieuwe raketten\" NOT \"china\"");
+    EXPECT_TRUE(q.unreadOnly);
+    EXPECT_EQ(q.feedId, 7);
+    EXPECT_EQ(q.since, 1000000 - 7 * 86400);
+    EXPECT_EQ(parseSearchQuery("say \"hi\"\"", 0).matchExpression, "\"say\" \"hi\"");
+}
+
+} // namespace
+} // namespace heraut
