@@ -10,12 +10,12 @@ namespace {
 
 const std::string& fiftyItems() {
     static const std::string feed =
-        heraut::bench::makeWordPressFeed(1, 50, "https://businessam.be");
+        heraut::test::makeWordPressFeed(1, 50, "https://businessam.be");
     return feed;
 }
 
 const std::string& fiveMegabytes() {
-    static const std::string feed = heraut::bench::makeWordPressFeedOfSize(5u << 20);
+    static const std::string feed = heraut::test::makeWordPressFeedOfSize(5u << 20);
     return feed;
 }
 

@@ -45,12 +45,12 @@ struct ArticleChanges {
 // Which articles a list shows. Lists run newest first; `before` continues a list after its
 // last row (sortDate, id), so long lists page without OFFSET scans.
 struct ArticleQuery {
-    std::optional<std::int64_t> feedId;
-    std::optional<std::string> folder;
+    std::optional<std::int64_t> feedId = {};
+    std::optional<std::string> folder = {};
     bool unreadOnly = false;
     bool starredOnly = false;
-    Timestamp since;
-    std::optional<std::pair<std::int64_t, std::int64_t>> before;
+    Timestamp since = {};
+    std::optional<std::pair<std::int64_t, std::int64_t>> before = {};
     int limit = 100;
 };
 
@@ -63,9 +63,9 @@ struct UnreadCounts {
 
 // Which articles "mark all read" covers.
 struct MarkScope {
-    std::optional<std::int64_t> feedId;
-    std::optional<std::string> folder;
-    Timestamp olderThan; // only articles dated before this
+    std::optional<std::int64_t> feedId = {};
+    std::optional<std::string> folder = {};
+    Timestamp olderThan = {}; // only articles dated before this
 };
 
 // Articles and their read state: the only code with article SQL.

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     CLI::App app{"heraut-cli: Dutch defence news, headless"};
     app.set_version_flag("--version", std::string("heraut-cli ") + heraut::kVersion);
     app.require_subcommand(1);
+    app.fallthrough(); // --db may follow the command too
     GlobalOptions global;
     if (const char* db = std::getenv("HERAUT_DB")) global.databasePath = db;
     app.add_option("--db", global.databasePath,

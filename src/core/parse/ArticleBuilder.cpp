@@ -2,6 +2,7 @@
 #include "ArticleBuilder.h"
 
 #include "heraut/DateParser.h"
+#include "heraut/Fnv1a.h"
 #include "heraut/HtmlSanitizer.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"

@@ -3,10 +3,10 @@
 
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
+#include "heraut/Fnv1a.h"
 
 #include <algorithm>
 #include <condition_variable>
-#include <cstdio>
 #include <ctime>
 #include <deque>
 #include <map>

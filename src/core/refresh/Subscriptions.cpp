@@ -4,6 +4,7 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
+#include "heraut/Fnv1a.h"
 #include "heraut/Opml.h"
 
 #include <cstdlib>
@@ -52,7 +53,7 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
     feeds.updateFeedInfo(result.feedId, result.title, parsed.link);
     result.newArticles = articles.storeArticles(result.feedId, parsed.articles, now).added;
     Feed added = *feeds.feed(result.feedId);
-    feeds.recordSuccess(result.feedId, {response.etag, response.lastModified, std::nullopt}, now,
+    feeds.recordSuccess(result.feedId, {response.etag, response.lastModified, bodyHash(response.body)}, now,
                         now + added.refreshInterval);
     transaction.commit();
     return result;

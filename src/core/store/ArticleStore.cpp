@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/ArticleStore.h"
 
+#include "heraut/Fnv1a.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>

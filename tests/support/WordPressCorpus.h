@@ -3,7 +3,7 @@
 
 #include <string>
 
-namespace heraut::bench {
+namespace heraut::test {
 
 // A WordPress-style RSS 2.0 feed like Business AM's: content:encoded bodies of a few KB with a
 // takeaways list, images, links and categories, built from the seed's Dutch text. The same
@@ -13,4 +13,4 @@ std::string makeWordPressFeed(int feedNumber, int items, const std::string& site
 // A feed of about `bytes` bytes (many items of the same kind).
 std::string makeWordPressFeedOfSize(size_t bytes);
 
-} // namespace heraut::bench
+} // namespace heraut::test

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdio>
 
-namespace heraut::bench {
+namespace heraut::test {
 namespace {
 
 constexpr std::array kSentences = {
@@ -120,4 +120,4 @@ std::string makeWordPressFeedOfSize(size_t bytes) {
     return xml + "</channel>\n</rss>\n";
 }
 
-} // namespace heraut::bench
+} // namespace heraut::test

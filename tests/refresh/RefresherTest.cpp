@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempDatabase.h"
+#include "TestData.h"
+#include "heraut/FeedStore.h"
+#include "heraut/Refresher.h"
+#include "support/TestHttpServer.h"
+
+#include <gtest/gtest.h>
+#include <map>
+#include <mutex>
+
+namespace heraut {
+namespace {
+
+using test::HttpRequest;
+using test::HttpResponse;
+using test::TestHttpServer;
+
+constexpr std::int64_t kNow = 1769100000;
+
+std::string rss(const std::string& title, const std::vector<std::pair<std::string, std::string>>& items) {
+    std::string xml = "<rss version=\"2.0\"><channel><title>" + title + "</title><link>https://x.nl/</link>";
+    for (const auto& [guid, itemTitle] : items)
+        xml += "<item><guid>" + guid + "</guid><title>" + itemTitle +
+               "</title><pubDate>Thu, 22 Jan 2026 10:00:00 +0000</pubDate>"
+               "<description>Key takeaways Eerste punt. Tweede punt. […]</description></item>";
+    return xml + "</channel></rss>";
+}
+
+// Routes by path; a test changes what a path answers between refreshes.
+class Routes {
+  public:
+    void set(const std::string& path, HttpResponse response) {
+        std::lock_guard lock(m_mutex);
+        m_routes[path] = std::move(response);
+    }
+    HttpResponse operator()(const HttpRequest& request) {
+        std::lock_guard lock(m_mutex);
+        auto it = m_routes.find(request.path);
+        if (it == m_routes.end()) return HttpResponse::withStatus(404);
+        HttpResponse response = it->second;
+        std::string etag;
+        for (const auto& [name, value] : response.headers)
+            if (name == "ETag") etag = value;
+        if (!etag.empty() && request.header("if-none-match") == etag) return HttpResponse::withStatus(304);
+        return response;
+    }
+
+  private:
+    std::mutex m_mutex;
+    std::map<std::string, HttpResponse> m_routes;
+};
+
+class RefresherTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Routes routes;
+    TestHttpServer server{[this](const HttpRequest& r) { return routes(r); }};
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+
+    std::int64_t subscribe(const std::string& path) {
+        return feeds.addFeed(server.url(path), "", std::nullopt, kNow);
+    }
+
+    RefreshSummary refresh(std::int64_t now = kNow, bool force = false) {
+        RefreshOptions options;
+        options.now = now;
+        options.force = force;
+        options.fetch.totalTimeoutMs = 3000;
+        options.fetch.lowSpeedSeconds = 1;
+        options.fetch.lowSpeedBytesPerSecond = 1000;
+        return Refresher(dir.database()).run(options);
+    }
+};
+
+TEST_F(RefresherTest, StoresNewArticlesAndReportsThem) {
+    routes.set("/a", HttpResponse::ok(rss("Feed A", {{"1", "Een"}, {"2", "Twee"}})));
+    std::int64_t id = subscribe("/a");
+    RefreshSummary s = refresh();
+    EXPECT_EQ(s.feeds, 1);
+    EXPECT_EQ(s.ok, 1);
+    EXPECT_EQ(s.newArticles, 2);
+    Feed feed = *feeds.feed(id);
+    EXPECT_EQ(feed.title, "Feed A");
+    EXPECT_EQ(feed.lastSuccess, kNow);
+    EXPECT_EQ(feed.nextDue, kNow + 1800);
+    auto list = articles.list({});
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(list[0].keyTakeaways, (std::vector<std::string>{"Eerste punt.", "Tweede punt."}));
+}
+
+TEST_F(RefresherTest, OnlyDueFeedsUnlessForced) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
+    subscribe("/a");
+    refresh();
+    EXPECT_EQ(refresh(kNow + 60).feeds, 0);
+    EXPECT_EQ(refresh(kNow + 60, true).feeds, 1);
+    EXPECT_EQ(refresh(kNow + 3600).feeds, 1);
+}
+
+TEST_F(RefresherTest, NotModifiedKeepsEverythingAndSendsValidators) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})).header("ETag", "\"abc\""));
+    subscribe("/a");
+    refresh();
+    articles.setRead({articles.list({})[0].id}, true, kNow);
+    RefreshSummary s = refresh(kNow, true);
+    EXPECT_EQ(s.notModified, 1);
+    EXPECT_EQ(server.requests().back().header("if-none-match"), "\"abc\"");
+    EXPECT_TRUE(articles.list({})[0].read);
+}
+
+TEST_F(RefresherTest, UnchangedBodyFromAServerWithoutValidatorsSkipsTheParse) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
+    subscribe("/a");
+    refresh();
+    RefreshSummary s = refresh(kNow, true);
+    EXPECT_EQ(s.notModified, 1);
+    EXPECT_EQ(s.ok, 0);
+}
+
+TEST_F(RefresherTest, ReadFlagsSurviveARefreshThatChangesContent) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}, {"2", "Twee"}})));
+    subscribe("/a");
+    refresh();
+    auto list = articles.list({});
+    articles.setRead({list[0].id}, true, kNow);
+    articles.setStarred({list[1].id}, true);
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een (gewijzigd)"}, {"2", "Twee (gewijzigd)"}, {"3", "Drie"}})));
+    RefreshSummary s = refresh(kNow, true);
+    EXPECT_EQ(s.newArticles, 1);
+    EXPECT_EQ(s.updatedArticles, 2);
+    EXPECT_TRUE(articles.article(list[0].id)->read);
+    EXPECT_TRUE(articles.article(list[1].id)->starred);
+    EXPECT_NE(articles.article(list[0].id)->article.title.find("gewijzigd"), std::string::npos);
+}
+
+TEST_F(RefresherTest, PermanentRedirectsUpdateTheUrlTemporaryOnesDoNot) {
+    routes.set("/moved", HttpResponse::withStatus(301).header("Location", "/new"));
+    routes.set("/moved308", HttpResponse::withStatus(308).header("Location", "/new308"));
+    routes.set("/temp", HttpResponse::withStatus(302).header("Location", "/new302"));
+    routes.set("/new", HttpResponse::ok(rss("N", {{"1", "x"}})));
+    routes.set("/new308", HttpResponse::ok(rss("N8", {{"1", "x"}})));
+    routes.set("/new302", HttpResponse::ok(rss("N2", {{"1", "x"}})));
+    std::int64_t a = subscribe("/moved");
+    std::int64_t b = subscribe("/moved308");
+    std::int64_t c = subscribe("/temp");
+    EXPECT_EQ(refresh().ok, 3);
+    EXPECT_EQ(feeds.feed(a)->url, server.url("/new"));
+    EXPECT_EQ(feeds.feed(b)->url, server.url("/new308"));
+    EXPECT_EQ(feeds.feed(c)->url, server.url("/temp"));
+}
+
+TEST_F(RefresherTest, GoneDisablesTheFeedAndKeepsItsArticles) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
+    std::int64_t id = subscribe("/a");
+    refresh();
+    routes.set("/a", HttpResponse::withStatus(410));
+    RefreshSummary s = refresh(kNow, true);
+    EXPECT_EQ(s.failed, 1);
+    Feed feed = *feeds.feed(id);
+    EXPECT_TRUE(feed.disabled);
+    EXPECT_NE(feed.lastError->find("410"), std::string::npos);
+    EXPECT_EQ(articles.count({}), 1);
+    EXPECT_EQ(refresh(kNow + 100000, true).feeds, 0) << "disabled feeds are left alone";
+}
+
+TEST_F(RefresherTest, TooManyRequestsHonoursRetryAfter) {
+    routes.set("/a", HttpResponse::withStatus(429).header("Retry-After", "7200"));
+    routes.set("/b", HttpResponse::withStatus(503).header("Retry-After", "600"));
+    std::int64_t a = subscribe("/a");
+    std::int64_t b = subscribe("/b");
+    refresh();
+    EXPECT_EQ(feeds.feed(a)->nextDue, kNow + 7200);
+    EXPECT_EQ(feeds.feed(b)->nextDue, kNow + 600);
+    EXPECT_NE(feeds.feed(a)->lastError->find("retry after 7200 s"), std::string::npos);
+}
+
+TEST_F(RefresherTest, FailuresBackOffExponentiallyAndASuccessResets) {
+    routes.set("/a", HttpResponse::withStatus(500));
+    std::int64_t id = subscribe("/a");
+    std::int64_t now = kNow;
+    std::vector<std::int64_t> waits;
+    for (int i = 0; i < 4; ++i) {
+        refresh(now);
+        Feed feed = *feeds.feed(id);
+        waits.push_back(feed.nextDue - now);
+        now = feed.nextDue;
+    }
+    EXPECT_EQ(waits, (std::vector<std::int64_t>{1800, 3600, 7200, 14400}));
+    EXPECT_EQ(feeds.feed(id)->consecutiveFailures, 4);
+    for (int i = 0; i < 10; ++i) {
+        refresh(now);
+        now = feeds.feed(id)->nextDue;
+    }
+    EXPECT_EQ(feeds.feed(id)->nextDue - feeds.feed(id)->lastFetch.value(), 24 * 3600) << "capped";
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
+    refresh(now);
+    EXPECT_EQ(feeds.feed(id)->consecutiveFailures, 0);
+    EXPECT_FALSE(feeds.feed(id)->lastError);
+    EXPECT_EQ(feeds.feed(id)->nextDue, now + 1800);
+}
+
+TEST_F(RefresherTest, OneBadFeedNeverStopsTheOthers) {
+    routes.set("/good", HttpResponse::ok(rss("Goed", {{"1", "Een"}})));
+    routes.set("/html", HttpResponse::ok(test::readData("nos-page-with-feed-links.html"), "text/html"));
+    routes.set("/truncated", HttpResponse::ok(rss("Half", {{"1", "Een"}, {"2", "Twee"}}).substr(0, 260)));
+    HttpResponse stall = HttpResponse::ok(rss("Traag", {}));
+    stall.delayMs = 10000;
+    routes.set("/stall", stall);
+    std::int64_t good = subscribe("/good");
+    std::int64_t html = subscribe("/html");
+    std::int64_t truncated = subscribe("/truncated");
+    subscribe("/missing");
+    subscribe("/stall");
+    RefreshSummary s = refresh();
+    EXPECT_EQ(s.feeds, 5);
+    EXPECT_EQ(s.ok, 2);
+    EXPECT_EQ(s.failed, 3);
+    EXPECT_EQ(articles.count({.feedId = good}), 1);
+    EXPECT_GE(articles.count({.feedId = truncated}), 1) << "what a truncated feed had is kept";
+    EXPECT_NE(feeds.feed(html)->lastError->find("not a feed"), std::string::npos);
+}
+
+TEST_F(RefresherTest, ProgressIsReportedPerFeed) {
+    struct Recorder : RefreshObserver {
+        int total = -1;
+        std::vector<int> done;
+        void started(int t) override { total = t; }
+        void feedDone(const FeedRefreshResult&, int d, int) override { done.push_back(d); }
+    } recorder;
+    for (int i = 0; i < 5; ++i) {
+        routes.set("/f" + std::to_string(i), HttpResponse::ok(rss("F", {{"1", "x"}})));
+        subscribe("/f" + std::to_string(i));
+    }
+    RefreshOptions options;
+    options.now = kNow;
+    Refresher(dir.database()).run(options, &recorder);
+    EXPECT_EQ(recorder.total, 5);
+    EXPECT_EQ(recorder.done, (std::vector<int>{1, 2, 3, 4, 5}));
+}
+
+TEST_F(RefresherTest, CancelStopsWithoutLosingWhatWasStored) {
+    routes.set("/fast", HttpResponse::ok(rss("Snel", {{"1", "x"}})));
+    HttpResponse slow = HttpResponse::ok(rss("Traag", {{"1", "x"}}));
+    slow.delayMs = 5000;
+    routes.set("/slow", slow);
+    subscribe("/fast");
+    subscribe("/slow");
+    std::atomic<bool> cancelled{false};
+    struct CancelAfterFirst : RefreshObserver {
+        std::atomic<bool>* flag;
+        void feedDone(const FeedRefreshResult&, int, int) override { *flag = true; }
+    } observer;
+    observer.flag = &cancelled;
+    RefreshOptions options;
+    options.now = kNow;
+    auto started = std::chrono::steady_clock::now();
+    RefreshSummary s = Refresher(dir.database()).run(options, &observer, &cancelled);
+    EXPECT_TRUE(s.cancelled);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(3));
+    EXPECT_EQ(articles.count({}), 1);
+}
+
+} // namespace
+} // namespace heraut
