@@ -52,7 +52,10 @@ class Database {
   private:
     void migrate(int target);
 
-    sqlite3* m_db = nullptr;
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    std::unique_ptr<sqlite3, Closer> m_db; // closed even when the constructor throws
     std::string m_path;
     bool m_created = false;
     bool m_durable = false;

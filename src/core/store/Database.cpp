@@ -3,6 +3,7 @@
 
 #include "Schema.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sqlite3.h>
 
@@ -14,16 +15,15 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
         std::error_code ignored;
         if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
     }
-    int rc =
-        sqlite3_open_v2(path.c_str(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK) {
-        std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw StoreError(path + ": cannot open database: " + message);
-    }
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3* handle = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &handle,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    m_db.reset(handle);
+    if (rc != SQLITE_OK)
+        throw StoreError(path + ": cannot open database: " +
+                         (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(handle, 5000);
     execute("PRAGMA journal_mode=WAL");
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA synchronous=NORMAL");
@@ -32,18 +32,18 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     migrate(migrateTo);
 }
 
-Database::~Database() {
-    sqlite3_close_v2(m_db);
-}
+Database::~Database() = default;
+
+void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
 void Database::fail(std::string_view what) const {
-    throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db));
+    throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db.get()));
 }
 
 void Database::execute(std::string_view sql) {
     char* error = nullptr;
     std::string copy(sql);
-    if (sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (sqlite3_exec(m_db.get(), copy.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         std::string message = error ? error : "unknown error";
         sqlite3_free(error);
         throw StoreError(m_path + ": " + message);
@@ -52,17 +52,17 @@ void Database::execute(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) {
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+    if (sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()),
                            SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
-        fail("cannot prepare \"" + std::string(sql.substr(0, 60)) + "\"");
+        fail(std::string("cannot prepare \"").append(sql.substr(0, 60)).append("\""));
     return Statement(*this, statement);
 }
 
 std::int64_t Database::lastInsertId() const {
-    return sqlite3_last_insert_rowid(m_db);
+    return sqlite3_last_insert_rowid(m_db.get());
 }
 int Database::changes() const {
-    return sqlite3_changes(m_db);
+    return sqlite3_changes(m_db.get());
 }
 
 int Database::schemaVersion() {
@@ -140,7 +140,8 @@ bool Statement::step() {
     if (rc == SQLITE_DONE) return false;
     std::string sql = sqlite3_sql(m_statement) ? sqlite3_sql(m_statement) : "";
     sqlite3_reset(m_statement);
-    m_db->fail("\"" + sql.substr(0, 60) + "\" failed");
+    sql.resize(std::min<size_t>(sql.size(), 60));
+    m_db->fail(std::string(1, '"').append(sql).append("\" failed"));
 }
 
 void Statement::run() {
