@@ -36,7 +36,12 @@ struct Run {
     int exitCode = 0;
 };
 
-Run timeCommand(const std::vector<std::string>& argv) {
+// Runs the command under /usr/bin/time, whose %M is the command's own peak RSS (a child's
+// rusage seen from this process would include this process's memory at spawn time).
+Run timeCommand(const std::vector<std::string>& command) {
+    std::string report = (std::filesystem::temp_directory_path() / "heraut-bench-time").string();
+    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report};
+    argv.insert(argv.end(), command.begin(), command.end());
     std::vector<char*> args;
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -47,16 +52,15 @@ Run timeCommand(const std::vector<std::string>& argv) {
     auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
     if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start " << argv[0] << '\n';
+        std::cerr << "cannot start /usr/bin/time (apt-get install time)\n";
         std::exit(2);
     }
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage); // the same accounting /usr/bin/time reports
+    waitpid(pid, &status, 0);
     Run run;
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.maxRssKb = usage.ru_maxrss;
+    std::ifstream(report) >> run.maxRssKb;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
@@ -182,6 +186,7 @@ int main(int argc, char** argv) {
                 runs, static_cast<double>(heraut.warmRssKb) / 1024.0);
     if (!std::filesystem::exists(newsboat)) {
         std::printf("newsboat: not installed (%s), no comparison\n", newsboat.c_str());
+        if (std::getenv("HERAUT_BENCH_HOLD")) std::getchar(); // keep the server up for profiling
         return 0;
     }
     for (int threads : {8, 16}) {
@@ -191,6 +196,6 @@ int main(int argc, char** argv) {
         std::printf("speed-up vs newsboat %d threads: cold %.1fx, warm %.1fx\n", threads,
                     nb.cold / heraut.cold, nb.warm / heraut.warm);
     }
-    std::filesystem::remove_all(work);
+    if (!std::getenv("HERAUT_BENCH_KEEP")) std::filesystem::remove_all(work);
     return 0;
 }

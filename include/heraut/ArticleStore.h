@@ -52,6 +52,7 @@ struct ArticleQuery {
     Timestamp since = {};
     std::optional<std::pair<std::int64_t, std::int64_t>> before = {};
     int limit = 100;
+    bool withTakeaways = false; // a list view needs none; scripts and previews do
 };
 
 struct UnreadCounts {
@@ -90,7 +91,8 @@ class ArticleStore {
 
     // Full-text search: words (diacritics ignored), "phrases", prefix*, -exclusions, and the
     // filters is:unread, is:read, is:starred, feed:ID, folder:NAME, since:DATE.
-    // Ranked by relevance, then date.
+    // Ranked by relevance, then date; a query with more than 2000 hits ranks the 2000 most
+    // recently cached of them.
     std::vector<ArticleHeadline> search(const std::string& query, int limit = 100);
 
     UnreadCounts unreadCounts();
@@ -100,11 +102,23 @@ class ArticleStore {
     int applyRetention(std::int64_t maxAgeSeconds, std::int64_t now);
 
   private:
+    void insertArticle(std::int64_t feedId, const Article& a, std::int64_t fingerprint,
+                       std::int64_t now);
+    void updateArticle(std::int64_t id, const Article& a, std::int64_t fingerprint);
+    void addTakeaways(std::vector<ArticleHeadline>& rows);
+
     Database& m_db;
     Statement m_findExisting;
     Statement m_isRetired;
     Statement m_insert;
+    Statement m_insertBody;
+    Statement m_insertStatus;
     Statement m_update;
+    Statement m_updateBody;
+    Statement m_indexed;
+    Statement m_indexAdd;
+    Statement m_indexRemove;
+    Statement m_takeaways;
 };
 
 } // namespace heraut

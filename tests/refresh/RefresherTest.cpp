@@ -86,7 +86,7 @@ TEST_F(RefresherTest, StoresNewArticlesAndReportsThem) {
     EXPECT_EQ(feed.title, "Feed A");
     EXPECT_EQ(feed.lastSuccess, kNow);
     EXPECT_EQ(feed.nextDue, kNow + 1800);
-    auto list = articles.list({});
+    auto list = articles.list({.withTakeaways = true});
     ASSERT_EQ(list.size(), 2u);
     EXPECT_EQ(list[0].keyTakeaways, (std::vector<std::string>{"Eerste punt.", "Tweede punt."}));
 }

@@ -69,10 +69,16 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
         old.execute("INSERT INTO folders(id, name) VALUES (1, 'Defensie')");
         old.execute("INSERT INTO feeds(id, url, title, folder_id, etag) "
                     "VALUES (1, 'https://a.nl/feed', 'Defensie.nl', 1, '\"v1\"')");
-        old.execute("INSERT INTO articles(id, feed_id, guid, title, text, takeaways, first_seen, "
-                    "sort_date, read, starred) VALUES "
-                    "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 'tekst', 'Punt een.', 1, 1000, 1, 0),"
-                    "(2, 1, 'g2', 'Marine oefent', 'Noordzee', '', 1, 2000, 0, 1)");
+        old.execute("INSERT INTO articles(id, feed_id, guid, title, first_seen, sort_date) VALUES "
+                    "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 1, 1000),"
+                    "(2, 1, 'g2', 'Marine oefent', 1, 2000)");
+        old.execute("INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
+                    "(1, '<p>tekst</p>', 'tekst', 'Punt een.'), (2, '<p>Noordzee</p>', 'Noordzee', '')");
+        old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
+                    "(1, 1, 1, 0), (2, 1, 0, 1)");
+        if (from >= 2) // from version 2 on, the store indexes what it writes
+            old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
+                        "SELECT id, title, text, takeaways FROM article_search_source");
     }
     Database db(dir.database());
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);

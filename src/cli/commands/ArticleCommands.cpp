@@ -32,6 +32,7 @@ class ListCommand : public Command {
             if (!m_query.since) throw UsageError("--since: not a date: \"" + m_since + "\"");
         }
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
+        m_query.withTakeaways = true;
         auto db = openDatabase(global);
         printHeadlines(ArticleStore(*db).list(m_query), m_json);
         return kSuccess;

@@ -43,18 +43,7 @@ std::string htmlOf(const RawText& text) {
 }
 
 std::string hashId(std::string_view title, std::string_view date) {
-    // FNV-1a: stable across runs and platforms, which std::hash is not.
-    std::uint64_t hash = 1469598103934665603ULL;
-    auto mix = [&](std::string_view part) {
-        for (unsigned char c : part)
-            hash = (hash ^ c) * 1099511628211ULL;
-        hash = (hash ^ 0x1F) * 1099511628211ULL;
-    };
-    mix(title);
-    mix(date);
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return std::string("hash:") + buffer;
+    return "hash:" + Fnv1a().add(title).add(date).hex();
 }
 
 Timestamp readDate(const std::string& text, size_t index, std::vector<std::string>& warnings) {

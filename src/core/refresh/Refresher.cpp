@@ -18,13 +18,42 @@ namespace {
 
 using Outcome = FeedRefreshResult::Outcome;
 
+// A response with its parse already done: parsing runs on the fetch thread, storing on the
+// worker, so the two cores of a small machine each take half of a cold refresh.
+struct FetchedFeed {
+    FetchResult response;
+    std::string bodyHash;
+    std::optional<ParsedFeed> parsed; // absent: not a 2xx, or the body is unchanged
+    std::string parseError;
+};
+
+FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
+    FetchedFeed fetched;
+    bool success = response.error.empty() && response.status >= 200 && response.status < 300;
+    if (success) {
+        fetched.bodyHash = bodyHash(response.body);
+        // Servers that ignore conditional GET still send the same bytes: skip the parse.
+        if (!feed.bodyHash || *feed.bodyHash != fetched.bodyHash) {
+            try {
+                fetched.parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+            } catch (const NotAFeedError& error) {
+                fetched.parseError = error.what();
+            }
+        }
+        response.body.clear(); // a 16 MB body need not wait in the queue once parsed
+        response.body.shrink_to_fit();
+    }
+    fetched.response = std::move(response);
+    return fetched;
+}
+
 // Hands responses from the fetch loop to the worker that parses and stores them. Bounded, so
 // that a slow disk makes the network wait instead of piling up bodies in memory.
 class ResultQueue {
   public:
     explicit ResultQueue(size_t capacity) : m_capacity(capacity) {}
 
-    void push(FetchResult&& result) {
+    void push(FetchedFeed&& result) {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
         if (m_closed) return;
@@ -32,7 +61,7 @@ class ResultQueue {
         m_notEmpty.notify_one();
     }
 
-    bool pop(FetchResult& out) {
+    bool pop(FetchedFeed& out) {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_finished || m_closed; });
         if (m_items.empty() || m_closed) return false;
@@ -59,21 +88,11 @@ class ResultQueue {
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<FetchResult> m_items;
+    std::deque<FetchedFeed> m_items;
     size_t m_capacity;
     bool m_finished = false;
     bool m_closed = false;
 };
-
-std::string bodyHash(const std::string& body) {
-    std::uint64_t hash = 1469598103934665603ULL;
-    for (unsigned char c : body)
-        hash = (hash ^ c) * 1099511628211ULL;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%016llx-%zu", static_cast<unsigned long long>(hash),
-                  body.size());
-    return buffer;
-}
 
 std::string httpError(const FetchResult& r) {
     std::string status = "HTTP " + std::to_string(r.status);
@@ -108,14 +127,15 @@ class FeedUpdater {
     FeedUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
         : m_db(db), m_feeds(db), m_articles(db), m_options(options), m_now(now) {}
 
-    FeedRefreshResult apply(const Feed& feed, const FetchResult& r) {
+    FeedRefreshResult apply(const Feed& feed, const FetchedFeed& fetched) {
+        const FetchResult& r = fetched.response;
         FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {}, {}};
         try {
             if (!r.error.empty()) return fail(feed, r.error, result);
             if (r.permanentRedirect && r.finalUrl != feed.url)
                 m_feeds.updateUrl(feed.id, r.finalUrl);
             if (r.status == 304) return notModified(feed, r, result);
-            if (r.status >= 200 && r.status < 300) return store(feed, r, result);
+            if (r.status >= 200 && r.status < 300) return store(feed, fetched, result);
             return fail(feed, httpError(r), result, r);
         } catch (const std::exception& error) {
             return fail(feed, error.what(), result);
@@ -137,22 +157,19 @@ class FeedUpdater {
         return result;
     }
 
-    FeedRefreshResult& store(const Feed& feed, const FetchResult& r, FeedRefreshResult& result) {
-        FetchValidators validators{r.etag, r.lastModified, bodyHash(r.body)};
-        // Servers that ignore conditional GET still send the same bytes: skip the parse.
-        if (feed.bodyHash && *feed.bodyHash == validators.bodyHash) {
+    FeedRefreshResult& store(const Feed& feed, const FetchedFeed& fetched,
+                             FeedRefreshResult& result) {
+        const FetchResult& r = fetched.response;
+        FetchValidators validators{r.etag, r.lastModified, fetched.bodyHash};
+        if (!fetched.parseError.empty()) return fail(feed, fetched.parseError, result);
+        if (!fetched.parsed) { // the same bytes as last time
             Transaction transaction(m_db);
             m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
             transaction.commit();
             result.outcome = Outcome::NotModified;
             return result;
         }
-        ParsedFeed parsed;
-        try {
-            parsed = parseFeed(r.body, {r.finalUrl, r.charset});
-        } catch (const NotAFeedError& error) {
-            return fail(feed, error.what(), result);
-        }
+        const ParsedFeed& parsed = *fetched.parsed;
         Transaction transaction(m_db);
         result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
         m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
@@ -241,10 +258,10 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     ResultQueue queue(8);
     std::thread worker([&] {
         FeedUpdater updater(db, options, now);
-        FetchResult response;
+        FetchedFeed response;
         int done = 0;
         while (queue.pop(response)) {
-            FeedRefreshResult result = updater.apply(*byTag.at(response.tag), response);
+            FeedRefreshResult result = updater.apply(*byTag.at(response.response.tag), response);
             tally(summary, result);
             if (observer) observer->feedDone(result, ++done, summary.feeds);
         }
@@ -252,7 +269,9 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     try {
         Fetcher fetcher(options.fetch);
         fetcher.fetchAll(
-            requests, [&](FetchResult&& r) { queue.push(std::move(r)); }, cancelled);
+            requests,
+            [&](FetchResult&& r) { queue.push(prepare(*byTag.at(r.tag), std::move(r))); },
+            cancelled);
     } catch (...) {
         queue.close();
         worker.join();

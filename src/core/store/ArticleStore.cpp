@@ -59,27 +59,18 @@ std::vector<Enclosure> parseEnclosures(const std::string& text) {
 
 // Tells whether a refetched article changed, without reading the stored copy back.
 std::int64_t fingerprint(const Article& a) {
-    std::uint64_t hash = 1469598103934665603ULL;
-    auto mix = [&](std::string_view part) {
-        for (unsigned char c : part)
-            hash = (hash ^ c) * 1099511628211ULL;
-        hash = (hash ^ 0xFF) * 1099511628211ULL;
-    };
-    mix(a.title);
-    mix(a.link.value_or(""));
-    mix(a.author.value_or(""));
-    mix(a.summary.value_or(""));
-    mix(a.content.value_or(""));
-    mix(std::to_string(a.published.value_or(0)));
-    mix(std::to_string(a.updated.value_or(0)));
-    mix(joinLines(a.categories));
-    mix(enclosuresJson(a.enclosures));
-    return static_cast<std::int64_t>(hash);
+    Fnv1a hash;
+    hash.add(a.title).add(a.link.value_or("")).add(a.author.value_or(""));
+    hash.add(a.summary.value_or("")).add(a.content.value_or(""));
+    hash.add(std::to_string(a.published.value_or(0))).add(std::to_string(a.updated.value_or(0)));
+    hash.add(joinLines(a.categories)).add(enclosuresJson(a.enclosures));
+    return static_cast<std::int64_t>(hash.value());
 }
 
 constexpr std::string_view kHeadlineColumns =
-    "SELECT a.id, a.feed_id, f.title, f.url, a.title, a.link, a.published, a.sort_date, a.read, "
-    "a.starred, a.takeaways FROM articles a JOIN feeds f ON f.id = a.feed_id ";
+    "SELECT a.id, a.feed_id, f.title, f.url, a.title, a.link, a.published, a.sort_date, s.read, "
+    "s.starred FROM articles a JOIN article_status s ON s.article_id = a.id "
+    "JOIN feeds f ON f.id = a.feed_id ";
 
 ArticleHeadline readHeadline(Statement& row) {
     ArticleHeadline h;
@@ -93,11 +84,10 @@ ArticleHeadline readHeadline(Statement& row) {
     h.sortDate = row.integer(7);
     h.read = row.integer(8) != 0;
     h.starred = row.integer(9) != 0;
-    h.keyTakeaways = splitLines(row.text(10));
     return h;
 }
 
-// Builds "WHERE ..." for a list query; bound values are collected in order.
+// Builds "WHERE ..." over articles a and article_status s; bound values in order.
 struct Filter {
     std::string sql;
     std::vector<std::int64_t> numbers;
@@ -116,8 +106,8 @@ Filter buildFilter(const ArticleQuery& q) {
         f.add("a.feed_id = ?");
         f.numbers.push_back(*q.feedId);
     }
-    if (q.unreadOnly) f.add("a.read = 0");
-    if (q.starredOnly) f.add("a.starred = 1");
+    if (q.unreadOnly) f.add("s.read = 0");
+    if (q.starredOnly) f.add("s.starred = 1");
     if (q.since) {
         f.add("a.sort_date >= ?");
         f.numbers.push_back(*q.since);
@@ -139,30 +129,76 @@ Filter buildFilter(const ArticleQuery& q) {
 void bindFilter(Statement& statement, const Filter& f, int first = 1) {
     for (size_t i = 0; i < f.numbers.size(); ++i) {
         int index = first + static_cast<int>(i);
-        if (f.folder && i == f.folderPosition)
-            statement.bind(index, *f.folder);
-        else
-            statement.bind(index, f.numbers[i]);
+        if (f.folder && i == f.folderPosition) statement.bind(index, *f.folder);
+        else statement.bind(index, f.numbers[i]);
     }
 }
+
+// Broad searches rank the most recently cached matches only: bm25 over every one of 100 000
+// hits costs hundreds of milliseconds, and a reader searching "Oekraïne" wants this month's
+// articles first, not the best match from years ago.
+constexpr int kSearchWindow = 2000;
 
 } // namespace
 
 ArticleStore::ArticleStore(Database& db)
-    : m_db(db), m_findExisting(db.prepare(
-                    "SELECT id, fingerprint FROM articles WHERE feed_id = ? AND guid = ?")),
+    : m_db(db),
+      m_findExisting(db.prepare("SELECT id, fingerprint FROM articles WHERE feed_id = ? AND guid = ?")),
       m_isRetired(db.prepare("SELECT 1 FROM retired_articles WHERE feed_id = ? AND guid = ?")),
-      m_insert(db.prepare(
-          "INSERT INTO articles(feed_id, guid, link, title, author, published, updated, summary, "
-          "content, text, takeaways, categories, enclosures, first_seen, sort_date, fingerprint) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      m_update(db.prepare(
-          "UPDATE articles SET link = ?, title = ?, author = ?, published = ?, updated = ?, "
-          "summary = ?, content = ?, text = ?, takeaways = ?, categories = ?, enclosures = ?, "
-          "fingerprint = ? WHERE id = ?")) {}
+      m_insert(db.prepare("INSERT INTO articles(feed_id, guid, link, title, author, published, "
+                          "updated, first_seen, sort_date, fingerprint) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_insertBody(db.prepare("INSERT INTO article_bodies(article_id, summary, content, text, "
+                              "takeaways, categories, enclosures) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      m_insertStatus(db.prepare("INSERT INTO article_status(article_id, feed_id) VALUES (?, ?)")),
+      m_update(db.prepare("UPDATE articles SET link = ?, title = ?, author = ?, published = ?, "
+                          "updated = ?, fingerprint = ? WHERE id = ?")),
+      m_updateBody(db.prepare("UPDATE article_bodies SET summary = ?, content = ?, text = ?, "
+                              "takeaways = ?, categories = ?, enclosures = ? WHERE article_id = ?")),
+      m_indexed(db.prepare("SELECT a.title, b.text, b.takeaways FROM articles a "
+                           "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?")),
+      m_indexAdd(db.prepare(
+          "INSERT INTO article_search(rowid, title, text, takeaways) VALUES (?, ?, ?, ?)")),
+      m_indexRemove(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
+                               "takeaways) VALUES ('delete', ?, ?, ?, ?)")),
+      m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
 
-ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
-                                           const std::vector<Article>& articles, std::int64_t now) {
+void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int64_t print,
+                                 std::int64_t now) {
+    std::string takeaways = joinLines(a.keyTakeaways);
+    // A date in the future is a feed's mistake; it must not pin the article to the top.
+    std::int64_t sortDate = std::min(a.published.value_or(now), now);
+    m_insert.bind(1, feedId).bind(2, a.id).bind(3, a.link).bind(4, a.title).bind(5, a.author)
+        .bind(6, a.published).bind(7, a.updated).bind(8, now).bind(9, sortDate).bind(10, print)
+        .run();
+    std::int64_t id = m_db.lastInsertId();
+    m_insertBody.bind(1, id).bind(2, a.summary).bind(3, a.content).bind(4, a.text)
+        .bind(5, takeaways).bind(6, joinLines(a.categories)).bind(7, enclosuresJson(a.enclosures))
+        .run();
+    m_insertStatus.bind(1, id).bind(2, feedId).run();
+    m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
+}
+
+void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t print) {
+    // An external-content index forgets a row only when told exactly what it indexed.
+    m_indexed.bind(1, id);
+    if (m_indexed.step()) {
+        std::string title = m_indexed.text(0), text = m_indexed.text(1), takeaways = m_indexed.text(2);
+        m_indexed.reset();
+        m_indexRemove.bind(1, id).bind(2, title).bind(3, text).bind(4, takeaways).run();
+    } else {
+        m_indexed.reset();
+    }
+    std::string takeaways = joinLines(a.keyTakeaways);
+    m_update.bind(1, a.link).bind(2, a.title).bind(3, a.author).bind(4, a.published)
+        .bind(5, a.updated).bind(6, print).bind(7, id).run();
+    m_updateBody.bind(1, a.summary).bind(2, a.content).bind(3, a.text).bind(4, takeaways)
+        .bind(5, joinLines(a.categories)).bind(6, enclosuresJson(a.enclosures)).bind(7, id).run();
+    m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
+}
+
+ArticleChanges ArticleStore::storeArticles(std::int64_t feedId, const std::vector<Article>& articles,
+                                           std::int64_t now) {
     ArticleChanges changes;
     for (const Article& a : articles) {
         std::int64_t print = fingerprint(a);
@@ -172,24 +208,8 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
         bool same = exists && m_findExisting.integer(1) == print;
         m_findExisting.reset();
         if (same) continue;
-        std::string takeaways = joinLines(a.keyTakeaways);
-        std::string categories = joinLines(a.categories);
-        std::string enclosures = enclosuresJson(a.enclosures);
         if (exists) {
-            m_update.bind(1, a.link)
-                .bind(2, a.title)
-                .bind(3, a.author)
-                .bind(4, a.published)
-                .bind(5, a.updated)
-                .bind(6, a.summary)
-                .bind(7, a.content)
-                .bind(8, a.text)
-                .bind(9, takeaways)
-                .bind(10, categories)
-                .bind(11, enclosures)
-                .bind(12, print)
-                .bind(13, existingId)
-                .run();
+            updateArticle(existingId, a, print);
             ++changes.updated;
             continue;
         }
@@ -197,25 +217,7 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
         bool retired = m_isRetired.step();
         m_isRetired.reset();
         if (retired) continue; // read long ago and cleaned up: not news again
-        // A date in the future is a feed's mistake; it must not pin the article to the top.
-        std::int64_t sortDate = std::min(a.published.value_or(now), now);
-        m_insert.bind(1, feedId)
-            .bind(2, a.id)
-            .bind(3, a.link)
-            .bind(4, a.title)
-            .bind(5, a.author)
-            .bind(6, a.published)
-            .bind(7, a.updated)
-            .bind(8, a.summary)
-            .bind(9, a.content)
-            .bind(10, a.text)
-            .bind(11, takeaways)
-            .bind(12, categories)
-            .bind(13, enclosures)
-            .bind(14, now)
-            .bind(15, sortDate)
-            .bind(16, print)
-            .run();
+        insertArticle(feedId, a, print, now);
         ++changes.added;
     }
     return changes;
@@ -224,9 +226,11 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
 std::optional<StoredArticle> ArticleStore::article(std::int64_t id) {
     Statement q = m_db.prepare(
         "SELECT a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url), a.guid, a.title, a.link, "
-        "a.author, a.published, a.updated, a.summary, a.content, a.text, a.takeaways, "
-        "a.categories, a.enclosures, a.sort_date, a.first_seen, a.read, a.starred "
-        "FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?");
+        "a.author, a.published, a.updated, b.summary, b.content, b.text, b.takeaways, "
+        "b.categories, b.enclosures, a.sort_date, a.first_seen, s.read, s.starred "
+        "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+        "JOIN article_status s ON s.article_id = a.id "
+        "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     StoredArticle s;
@@ -253,6 +257,14 @@ std::optional<StoredArticle> ArticleStore::article(std::int64_t id) {
     return s;
 }
 
+void ArticleStore::addTakeaways(std::vector<ArticleHeadline>& rows) {
+    for (ArticleHeadline& row : rows) {
+        m_takeaways.bind(1, row.id);
+        if (m_takeaways.step()) row.keyTakeaways = splitLines(m_takeaways.text(0));
+        m_takeaways.reset();
+    }
+}
+
 std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
     Filter filter = buildFilter(query);
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
@@ -260,14 +272,15 @@ std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
     bindFilter(q, filter);
     q.bind(static_cast<int>(filter.numbers.size()) + 1, query.limit);
     std::vector<ArticleHeadline> rows;
-    while (q.step())
-        rows.push_back(readHeadline(q));
+    while (q.step()) rows.push_back(readHeadline(q));
+    if (query.withTakeaways) addTakeaways(rows);
     return rows;
 }
 
 int ArticleStore::count(const ArticleQuery& query) {
     Filter filter = buildFilter(query);
-    Statement q = m_db.prepare("SELECT count(*) FROM articles a " + filter.sql);
+    Statement q = m_db.prepare(
+        "SELECT count(*) FROM articles a JOIN article_status s ON s.article_id = a.id " + filter.sql);
     bindFilter(q, filter);
     q.step();
     return static_cast<int>(q.integer(0));
@@ -276,8 +289,8 @@ int ArticleStore::count(const ArticleQuery& query) {
 int ArticleStore::setRead(const std::vector<std::int64_t>& ids, bool read, std::int64_t now) {
     m_db.setDurable(true);
     Transaction transaction(m_db);
-    Statement update = m_db.prepare("UPDATE articles SET read = ?, read_time = CASE WHEN ? THEN ? "
-                                    "END WHERE id = ? AND read != ?");
+    Statement update = m_db.prepare("UPDATE article_status SET read = ?, read_time = CASE WHEN ? "
+                                    "THEN ? END WHERE article_id = ? AND read != ?");
     int changed = 0;
     for (std::int64_t id : ids) {
         update.bind(1, read).bind(2, read).bind(3, now).bind(4, id).bind(5, read).run();
@@ -291,8 +304,8 @@ int ArticleStore::setRead(const std::vector<std::int64_t>& ids, bool read, std::
 int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred) {
     m_db.setDurable(true);
     Transaction transaction(m_db);
-    Statement update =
-        m_db.prepare("UPDATE articles SET starred = ? WHERE id = ? AND starred != ?");
+    Statement update = m_db.prepare(
+        "UPDATE article_status SET starred = ? WHERE article_id = ? AND starred != ?");
     int changed = 0;
     for (std::int64_t id : ids) {
         update.bind(1, starred).bind(2, id).bind(3, starred).run();
@@ -304,25 +317,28 @@ int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred)
 }
 
 std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std::int64_t now) {
-    ArticleQuery query;
-    query.feedId = scope.feedId;
-    query.folder = scope.folder;
-    query.unreadOnly = true;
-    Filter filter = buildFilter(query);
-    if (scope.olderThan) {
-        filter.add("a.sort_date < ?");
-        filter.numbers.push_back(*scope.olderThan);
+    std::string where = "WHERE read = 0";
+    std::vector<std::int64_t> numbers;
+    if (scope.feedId) {
+        where += " AND feed_id = ?";
+        numbers.push_back(*scope.feedId);
     }
+    if (scope.folder)
+        where += " AND feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d ON "
+                 "d.id = fe.folder_id WHERE d.name = ?)";
+    if (scope.olderThan)
+        where += " AND article_id IN (SELECT id FROM articles WHERE sort_date < ?)";
     m_db.setDurable(true);
     Transaction transaction(m_db);
-    // The alias keeps one filter builder for SELECTs and this UPDATE.
-    Statement update = m_db.prepare("UPDATE articles AS a SET read = 1, read_time = ? " +
-                                    filter.sql + " RETURNING id");
-    update.bind(1, now);
-    bindFilter(update, filter, 2);
+    Statement update = m_db.prepare("UPDATE article_status SET read = 1, read_time = ? " + where +
+                                    " RETURNING article_id");
+    int index = 1;
+    update.bind(index++, now);
+    for (std::int64_t n : numbers) update.bind(index++, n);
+    if (scope.folder) update.bind(index++, *scope.folder);
+    if (scope.olderThan) update.bind(index++, *scope.olderThan);
     std::vector<std::int64_t> ids;
-    while (update.step())
-        ids.push_back(update.integer(0));
+    while (update.step()) ids.push_back(update.integer(0));
     update.reset();
     transaction.commit();
     m_db.setDurable(false);
@@ -338,40 +354,53 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     filters.starredOnly = parsed.starredOnly;
     filters.since = parsed.since;
     filters.limit = limit;
+    filters.withTakeaways = true;
+    Filter filter = buildFilter(filters);
+    if (parsed.readOnly) filter.add("s.read = 1");
     if (parsed.matchExpression.empty()) {
-        auto rows = list(filters);
-        if (parsed.readOnly) std::erase_if(rows, [](const ArticleHeadline& h) { return !h.read; });
+        Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
+                                   " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
+        bindFilter(q, filter);
+        q.bind(static_cast<int>(filter.numbers.size()) + 1, limit);
+        std::vector<ArticleHeadline> rows;
+        while (q.step()) rows.push_back(readHeadline(q));
+        addTakeaways(rows);
         return rows;
     }
-    Filter filter = buildFilter(filters);
-    if (parsed.readOnly) filter.add("a.read = 1");
-    // Title hits weigh most, then takeaways, then body text.
-    Statement q = m_db.prepare(
-        std::string(kHeadlineColumns) +
-        "JOIN (SELECT rowid, bm25(article_search, 10.0, 1.0, 4.0) AS rank FROM article_search "
-        "WHERE article_search MATCH ?) s ON s.rowid = a.id " +
-        filter.sql + " ORDER BY s.rank, a.sort_date DESC LIMIT ?");
-    q.bind(1, parsed.matchExpression);
-    bindFilter(q, filter, 2);
-    q.bind(static_cast<int>(filter.numbers.size()) + 2, limit);
+    // The oldest row of the window: FTS5 walks its doclists newest first and stops there.
+    Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? "
+                                    "ORDER BY rowid DESC LIMIT 1 OFFSET ?");
+    window.bind(1, parsed.matchExpression).bind(2, kSearchWindow - 1);
+    std::int64_t oldest = window.step() ? window.integer(0) : 0;
+    window.reset();
+    // FTS5 ranks inside the index (bm25 with the weights the schema set: title, then
+    // takeaways, then text); relevance first, then date.
+    Statement q = m_db.prepare(std::string(kHeadlineColumns) +
+                               "JOIN (SELECT rowid, rank FROM article_search WHERE article_search "
+                               "MATCH ? AND rowid >= ?) r ON r.rowid = a.id " +
+                               filter.sql + " ORDER BY r.rank, a.sort_date DESC LIMIT ?");
+    q.bind(1, parsed.matchExpression).bind(2, oldest);
+    bindFilter(q, filter, 3);
+    q.bind(3 + static_cast<int>(filter.numbers.size()), limit);
     std::vector<ArticleHeadline> rows;
-    while (q.step())
-        rows.push_back(readHeadline(q));
+    while (q.step()) rows.push_back(readHeadline(q));
+    addTakeaways(rows);
     return rows;
 }
 
 UnreadCounts ArticleStore::unreadCounts() {
     UnreadCounts counts;
     Statement byFeed = m_db.prepare(
-        "SELECT a.feed_id, count(*), d.name FROM articles a JOIN feeds f ON f.id = a.feed_id "
-        "LEFT JOIN folders d ON d.id = f.folder_id WHERE a.read = 0 GROUP BY a.feed_id");
+        "SELECT u.feed_id, u.n, d.name FROM (SELECT feed_id, count(*) AS n FROM article_status "
+        "WHERE read = 0 GROUP BY feed_id) u JOIN feeds f ON f.id = u.feed_id "
+        "LEFT JOIN folders d ON d.id = f.folder_id");
     while (byFeed.step()) {
         int n = static_cast<int>(byFeed.integer(1));
         counts.byFeed[byFeed.integer(0)] = n;
         if (!byFeed.isNull(2)) counts.byFolder[byFeed.text(2)] += n;
         counts.total += n;
     }
-    Statement starred = m_db.prepare("SELECT count(*) FROM articles WHERE starred = 1");
+    Statement starred = m_db.prepare("SELECT count(*) FROM article_status WHERE starred = 1");
     starred.step();
     counts.starred = static_cast<int>(starred.integer(0));
     return counts;
@@ -380,13 +409,14 @@ UnreadCounts ArticleStore::unreadCounts() {
 int ArticleStore::applyRetention(std::int64_t maxAgeSeconds, std::int64_t now) {
     Transaction transaction(m_db);
     std::int64_t cutoff = now - maxAgeSeconds;
+    const std::string expired = "FROM articles a JOIN article_status s ON s.article_id = a.id "
+                                "WHERE s.read = 1 AND s.starred = 0 AND a.sort_date < ?";
     m_db.prepare("INSERT OR IGNORE INTO retired_articles(feed_id, guid, retired_at) "
-                 "SELECT feed_id, guid, ? FROM articles WHERE read = 1 AND starred = 0 AND "
-                 "sort_date < ?")
+                 "SELECT a.feed_id, a.guid, ? " + expired)
         .bind(1, now)
         .bind(2, cutoff)
         .run();
-    m_db.prepare("DELETE FROM articles WHERE read = 1 AND starred = 0 AND sort_date < ?")
+    m_db.prepare("DELETE FROM articles WHERE id IN (SELECT a.id " + expired + ")")
         .bind(1, cutoff)
         .run();
     int removed = m_db.changes();

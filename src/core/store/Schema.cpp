@@ -4,7 +4,9 @@
 namespace heraut::schema {
 
 const std::array<std::string_view, 3> kMigrations = {
-    // 0 -> 1: folders, feeds and articles with their read state.
+    // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
+    // apart: bodies in article_bodies, read and starred in article_status, so that marking
+    // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
     R"sql(
 CREATE TABLE folders(
   id INTEGER PRIMARY KEY,
@@ -36,46 +38,53 @@ CREATE TABLE articles(
   author TEXT,
   published INTEGER,
   updated INTEGER,
+  first_seen INTEGER NOT NULL,
+  sort_date INTEGER NOT NULL,
+  fingerprint INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(feed_id, guid));
+CREATE TABLE article_bodies(
+  article_id INTEGER PRIMARY KEY,
   summary TEXT,
   content TEXT,
   text TEXT NOT NULL DEFAULT '',
   takeaways TEXT NOT NULL DEFAULT '',
   categories TEXT NOT NULL DEFAULT '',
-  enclosures TEXT NOT NULL DEFAULT '[]',
-  first_seen INTEGER NOT NULL,
-  sort_date INTEGER NOT NULL,
+  enclosures TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE article_status(
+  article_id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL,
   read INTEGER NOT NULL DEFAULT 0,
   starred INTEGER NOT NULL DEFAULT 0,
-  read_time INTEGER,
-  fingerprint INTEGER NOT NULL DEFAULT 0,
-  UNIQUE(feed_id, guid));
+  read_time INTEGER);
+CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
+  DELETE FROM article_bodies WHERE article_id = old.id;
+  DELETE FROM article_status WHERE article_id = old.id;
+END;
 CREATE INDEX articles_by_date ON articles(sort_date DESC, id DESC);
 CREATE INDEX articles_by_feed_date ON articles(feed_id, sort_date DESC, id DESC);
-CREATE INDEX articles_unread ON articles(feed_id) WHERE read = 0;
-CREATE INDEX articles_starred ON articles(feed_id) WHERE starred = 1;
+CREATE INDEX status_unread ON article_status(feed_id) WHERE read = 0;
+CREATE INDEX status_starred ON article_status(feed_id) WHERE starred = 1;
 )sql",
     // 1 -> 2: full-text search over title, text and takeaways, diacritics folded so that
-    // "Oekraine" finds "Oekraïne". Kept in step by triggers that fire on content only, so
-    // marking read never touches the index.
+    // "Oekraine" finds "Oekraïne"; title hits weigh most, then takeaways, then the body.
+    // The store keeps it in step when it writes articles; removals
+    // (retention, a removed feed) go through the trigger, which still sees the body.
     R"sql(
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title, b.text AS text, b.takeaways AS takeaways
+  FROM articles a JOIN article_bodies b ON b.article_id = a.id;
 CREATE VIRTUAL TABLE article_search USING fts5(
   title, text, takeaways,
-  content='articles', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2',
-  prefix='2 3');
-CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO article_search(rowid, title, text, takeaways)
-  VALUES (new.id, new.title, new.text, new.takeaways);
-END;
-CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+  content='article_search_source', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0)');
+DROP TRIGGER articles_drop_body;
+CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
   INSERT INTO article_search(article_search, rowid, title, text, takeaways)
-  VALUES ('delete', old.id, old.title, old.text, old.takeaways);
-END;
-CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, takeaways ON articles BEGIN
-  INSERT INTO article_search(article_search, rowid, title, text, takeaways)
-  VALUES ('delete', old.id, old.title, old.text, old.takeaways);
-  INSERT INTO article_search(rowid, title, text, takeaways)
-  VALUES (new.id, new.title, new.text, new.takeaways);
+    SELECT 'delete', old.id, old.title, b.text, b.takeaways
+    FROM article_bodies b WHERE b.article_id = old.id;
+  DELETE FROM article_bodies WHERE article_id = old.id;
+  DELETE FROM article_status WHERE article_id = old.id;
 END;
 INSERT INTO article_search(article_search) VALUES ('rebuild');
 )sql",

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cache on a real file: ingest rate, search and mark-all-read over 100 000 articles.
+#include "WordPressCorpus.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedParser.h"
+#include "heraut/FeedStore.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+
+namespace {
+
+using namespace heraut;
+
+constexpr std::int64_t kNow = 1769100000;
+
+std::string tempPath(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / "heraut-bench-store";
+    std::filesystem::create_directories(dir);
+    std::filesystem::remove(dir / name);
+    std::filesystem::remove(dir / (name + "-wal"));
+    std::filesystem::remove(dir / (name + "-shm"));
+    return (dir / name).string();
+}
+
+// 200 parsed feeds of 50 articles: what one cold refresh stores.
+const std::vector<ParsedFeed>& parsedCorpus() {
+    static const std::vector<ParsedFeed> feeds = [] {
+        std::vector<ParsedFeed> out;
+        for (int i = 0; i < 200; ++i)
+            out.push_back(parseFeed(test::makeWordPressFeed(i, 50, "https://bron" + std::to_string(i) + ".nl"),
+                                    {"https://bron" + std::to_string(i) + ".nl/feed/", ""}));
+        return out;
+    }();
+    return feeds;
+}
+
+// Stores every feed in its own transaction, as a refresh does, `rounds` times with fresh ids.
+void fill(Database& db, int rounds) {
+    FeedStore feeds(db);
+    ArticleStore articles(db);
+    const auto& corpus = parsedCorpus();
+    std::vector<std::int64_t> ids;
+    for (size_t i = 0; i < corpus.size(); ++i)
+        ids.push_back(feeds.addFeed("https://bron" + std::to_string(i) + ".nl/feed/", corpus[i].title,
+                                    "Map " + std::to_string(i % 5), kNow));
+    for (int round = 0; round < rounds; ++round) {
+        for (size_t i = 0; i < corpus.size(); ++i) {
+            std::vector<Article> batch = corpus[i].articles;
+            for (Article& a : batch) {
+                a.id += "#" + std::to_string(round);
+                a.published = *a.published - round * 86400;
+            }
+            Transaction t(db);
+            articles.storeArticles(ids[i], batch, kNow);
+            t.commit();
+        }
+    }
+}
+
+void BM_Ingest10000Articles(benchmark::State& state) {
+    parsedCorpus();
+    for (auto _ : state) {
+        state.PauseTiming();
+        std::string path = tempPath("ingest.sqlite");
+        auto db = std::make_unique<Database>(path);
+        state.ResumeTiming();
+        fill(*db, 1);
+    }
+    state.counters["articles_per_s"] = benchmark::Counter(10000.0 * static_cast<double>(state.iterations()),
+                                                           benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Ingest10000Articles)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+Database& bigDatabase() {
+    static std::unique_ptr<Database> db = [] {
+        auto d = std::make_unique<Database>(tempPath("big.sqlite"));
+        fill(*d, 10); // 100 000 articles
+        return d;
+    }();
+    return *db;
+}
+
+void BM_Search100k(benchmark::State& state, const char* query) {
+    ArticleStore store(bigDatabase());
+    size_t hits = 0;
+    for (auto _ : state) hits = store.search(query, 100).size();
+    state.counters["hits"] = static_cast<double>(hits);
+}
+BENCHMARK_CAPTURE(BM_Search100k, common_word, "oekraine")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Search100k, two_words, "russische bommenwerper")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Search100k, phrase, "\"cruciale rol\"")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Search100k, prefix_unread, "drone* is:unread")->Unit(benchmark::kMillisecond);
+
+void BM_MarkAllRead100k(benchmark::State& state) {
+    ArticleStore store(bigDatabase());
+    size_t marked = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        bigDatabase().execute("UPDATE article_status SET read = 0, read_time = NULL");
+        state.ResumeTiming();
+        marked = store.markAllRead({}, kNow).size();
+    }
+    state.counters["marked"] = static_cast<double>(marked);
+}
+BENCHMARK(BM_MarkAllRead100k)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_UnreadCounts100k(benchmark::State& state) {
+    ArticleStore store(bigDatabase());
+    bigDatabase().execute("UPDATE article_status SET read = 0");
+    for (auto _ : state) benchmark::DoNotOptimize(store.unreadCounts());
+}
+BENCHMARK(BM_UnreadCounts100k)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
