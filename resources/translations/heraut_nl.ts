@@ -1,0 +1,512 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>heraut::app::ArticleListModel</name>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="152" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="153" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="154" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::ArticleView</name>
+    <message>
+        <location filename="../../src/app/ArticleView.cpp" line="49" />
+        <source>Key takeaways</source>
+        <translation>Kernpunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleView.cpp" line="59" />
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleView.cpp" line="61" />
+        <source>Load images</source>
+        <translation>Afbeeldingen laden</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::FeedTreeModel</name>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="32" />
+        <source>All articles</source>
+        <translation>Alle artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="33" />
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="34" />
+        <source>Starred</source>
+        <translation>Met ster</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="46" />
+        <source>Last refresh failed: %1</source>
+        <translation>Laatste verversing mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="48" />
+        <source>Disabled: not refreshed any more</source>
+        <translation>Uitgeschakeld: wordt niet meer ververst</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="78" />
+        <source>Refreshing %n feed(s)…</source>
+        <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="83" />
+        <source>Refreshing: %1 of %2 (%3)</source>
+        <translation>Verversen: %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="105" />
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="119" />
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="130" />
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="159" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="169" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="170" />
+        <source>&amp;Add feed…</source>
+        <translation>Feed &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="172" />
+        <source>&amp;Import OPML…</source>
+        <translation>OPML &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="173" />
+        <source>&amp;Export OPML…</source>
+        <translation>OPML &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="175" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="177" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="179" />
+        <source>&amp;Articles</source>
+        <translation>&amp;Artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="180" />
+        <source>Refresh all</source>
+        <translation>Alles verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="181" />
+        <location filename="../../src/app/MainWindow.cpp" line="490" />
+        <location filename="../../src/app/MainWindow.cpp" line="635" />
+        <source>Mark all read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="182" />
+        <location filename="../../src/app/MainWindow.cpp" line="636" />
+        <source>Undo mark all read</source>
+        <translation>Alles gelezen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="183" />
+        <source>Only unread</source>
+        <translation>Alleen ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="187" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="188" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="189" />
+        <source>&amp;About Heraut</source>
+        <translation>&amp;Over Heraut</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="190" />
+        <source>About Heraut</source>
+        <translation>Over Heraut</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="191" />
+        <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
+        <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="206" />
+        <source>Search articles (/)</source>
+        <translation>Artikelen zoeken (/)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="256" />
+        <source>%n feed(s) failing</source>
+        <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="264" />
+        <location filename="../../src/app/MainWindow.cpp" line="285" />
+        <source>Select an article to read it.</source>
+        <translation>Kies een artikel om het te lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="377" />
+        <source>%n article(s) marked read.</source>
+        <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="384" />
+        <source>%n article(s) unread again.</source>
+        <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="413" />
+        <location filename="../../src/app/MainWindow.cpp" line="430" />
+        <source>%n new article(s).</source>
+        <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="415" />
+        <source>Offline: no feed could be reached.</source>
+        <translation>Offline: geen enkele feed bereikbaar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="416" />
+        <source>%n feed(s) failed.</source>
+        <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="417" />
+        <source>Refresh cancelled.</source>
+        <translation>Verversen afgebroken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="477" />
+        <source>Heraut: %n unread</source>
+        <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="484" />
+        <source>Refresh</source>
+        <translation>Verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="498" />
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="500" />
+        <source>Rename feed</source>
+        <translation>Feed hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="500" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="505" />
+        <source>Move to folder…</source>
+        <translation>Naar map verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="506" />
+        <source>(no folder)</source>
+        <translation>(geen map)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="509" />
+        <source>Move feed</source>
+        <translation>Feed verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="509" />
+        <source>Folder (or type a new one):</source>
+        <translation>Map (of typ een nieuwe):</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="517" />
+        <source>Always load images</source>
+        <translation>Afbeeldingen altijd laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="523" />
+        <source>Open site</source>
+        <translation>Website openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="525" />
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <source>Remove feed</source>
+        <translation>Feed verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="527" />
+        <source>Remove "%1" and its cached articles?</source>
+        <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="541" />
+        <location filename="../../src/app/MainWindow.cpp" line="561" />
+        <location filename="../../src/app/MainWindow.cpp" line="571" />
+        <location filename="../../src/app/MainWindow.cpp" line="584" />
+        <source>Add feed</source>
+        <translation>Feed toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="541" />
+        <source>Feed or web page address:</source>
+        <translation>Adres van de feed of webpagina:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="544" />
+        <source>Looking for feeds at %1…</source>
+        <translation>Feeds zoeken op %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="571" />
+        <source>This page offers several feeds:</source>
+        <translation>Deze pagina biedt meerdere feeds:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="579" />
+        <source>Added %1: %n article(s).</source>
+        <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="591" />
+        <location filename="../../src/app/MainWindow.cpp" line="601" />
+        <source>Import OPML</source>
+        <translation>OPML importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="591" />
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>OPML-bestanden (*.opml *.xml)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="597" />
+        <source>%n feed(s) added.</source>
+        <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="606" />
+        <source>Export OPML</source>
+        <translation>OPML exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="607" />
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-bestanden (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="623" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="626" />
+        <source>Next / previous article</source>
+        <translation>Volgend / vorig artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <source>Next / previous unread article, across feeds</source>
+        <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="628" />
+        <source>Scroll the article, then go to the next unread</source>
+        <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <source>Mark read / unread</source>
+        <translation>Gelezen / ongelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="630" />
+        <source>Star / unstar</source>
+        <translation>Ster geven / weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="631" />
+        <source>Open in the browser</source>
+        <translation>In de browser openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="632" />
+        <source>Refresh this feed</source>
+        <translation>Deze feed verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="633" />
+        <source>Refresh all feeds</source>
+        <translation>Alle feeds verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="634" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="653" />
+        <source>Failing feeds</source>
+        <translation>Mislukte feeds</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::SettingsDialog</name>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="14" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="18" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="20" />
+        <source>Refresh every</source>
+        <translation>Verversen elke</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="21" />
+        <source>Refresh when Heraut starts</source>
+        <translation>Verversen bij het starten van Heraut</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="26" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="27" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="29" />
+        <source>Mark read after</source>
+        <translation>Als gelezen markeren na</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="32" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="34" />
+        <source>Keep read articles for</source>
+        <translation>Gelezen artikelen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="35" />
+        <source>Load remote images (sites see that you read)</source>
+        <translation>Externe afbeeldingen laden (sites zien dat u leest)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="39" />
+        <source>Beside the list</source>
+        <translation>Naast de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="40" />
+        <source>Below the list</source>
+        <translation>Onder de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="42" />
+        <source>Article pane</source>
+        <translation>Artikelvenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="44" />
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="48" />
+        <source>Language (after a restart)</source>
+        <translation>Taal (na herstart)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="51" />
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="52" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="54" />
+        <source>Article font size</source>
+        <translation>Lettergrootte artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="55" />
+        <source>Notify me of new articles</source>
+        <translation>Melding bij nieuwe artikelen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleListModel.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <algorithm>
+#include <ctime>
+
+namespace heraut::app {
+
+ArticleListModel::ArticleListModel(ArticleStore& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store) {}
+
+void ArticleListModel::setScope(const ArticleScope& scope) {
+    m_scope = scope;
+    beginResetModel();
+    m_rows.clear();
+    m_complete = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void ArticleListModel::setUnreadOnly(bool unreadOnly) {
+    m_unreadOnly = unreadOnly;
+    setScope(m_scope);
+}
+
+void ArticleListModel::setSearchText(const QString& text) {
+    m_search = text.trimmed();
+    setScope(m_scope);
+}
+
+ArticleQuery ArticleListModel::baseQuery() const {
+    ArticleQuery query;
+    query.unreadOnly = m_unreadOnly || m_scope.kind == ArticleScope::Kind::Unread;
+    query.starredOnly = m_scope.kind == ArticleScope::Kind::Starred;
+    if (m_scope.kind == ArticleScope::Kind::Feed) query.feedId = m_scope.feedId;
+    if (m_scope.kind == ArticleScope::Kind::Folder) query.folder = m_scope.folder.toStdString();
+    return query;
+}
+
+std::vector<ArticleHeadline>
+ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after,
+                           int limit) const {
+    if (!m_search.isEmpty()) {
+        // The search box adds the list's own scope as filters to what was typed.
+        std::string query = m_search.toStdString();
+        ArticleQuery scope = baseQuery();
+        if (scope.unreadOnly) query += " is:unread";
+        if (scope.starredOnly) query += " is:starred";
+        if (scope.feedId) query += " feed:" + std::to_string(*scope.feedId);
+        if (scope.folder && scope.folder->find(' ') == std::string::npos)
+            query += " folder:" + *scope.folder;
+        return m_store.search(query, 500);
+    }
+    ArticleQuery query = baseQuery();
+    query.before = after;
+    query.limit = limit;
+    return m_store.list(query);
+}
+
+void ArticleListModel::reload() {
+    int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
+    std::vector<ArticleHeadline> rows = loadPage(std::nullopt, keep);
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_complete = !m_search.isEmpty() || static_cast<int>(m_rows.size()) < keep;
+    endResetModel();
+    if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+int ArticleListModel::rowOfArticle(std::int64_t id) const {
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+void ArticleListModel::setRead(int row, bool read) {
+    ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
+    if (h.read == read) return;
+    m_store.setRead({h.id}, read, static_cast<std::int64_t>(std::time(nullptr)));
+    h.read = read;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ArticleListModel::setStarred(int row, bool starred) {
+    ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
+    if (h.starred == starred) return;
+    m_store.setStarred({h.id}, starred);
+    h.starred = starred;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ArticleListModel::refreshFlags() {
+    for (ArticleHeadline& h : m_rows) {
+        if (auto stored = m_store.article(h.id)) {
+            h.read = stored->read;
+            h.starred = stored->starred;
+        }
+    }
+    if (!m_rows.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ArticleListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ArticleListModel::shortDate(std::int64_t secondsUtc) {
+    QDateTime when = QDateTime::fromSecsSinceEpoch(secondsUtc).toLocalTime();
+    QDate today = QDate::currentDate();
+    QLocale locale;
+    if (when.date() == today) return locale.toString(when.time(), QStringLiteral("HH:mm"));
+    if (when.date().year() == today.year())
+        return locale.toString(when.date(), QStringLiteral("d MMM"));
+    return locale.toString(when.date(), QStringLiteral("d MMM yyyy"));
+}
+
+QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const ArticleHeadline& h = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return (h.starred ? QStringLiteral("★ ") : QString()) + QString::fromStdString(h.title);
+        case SourceColumn:
+            return QString::fromStdString(h.feedTitle);
+        case DateColumn:
+            return shortDate(h.sortDate);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == DateColumn)
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(h.sortDate).toLocalTime(),
+                                      QLocale::LongFormat);
+        return QString::fromStdString(h.title);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(!h.read);
+        return font;
+    }
+    case IdRole:
+        return QVariant::fromValue<qlonglong>(h.id);
+    case ReadRole:
+        return h.read;
+    case StarredRole:
+        return h.starred;
+    case LinkRole:
+        return h.link ? QString::fromStdString(*h.link) : QString();
+    case FeedIdRole:
+        return QVariant::fromValue<qlonglong>(h.feedId);
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case DateColumn:
+        return tr("Date");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_complete;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || m_complete) return;
+    std::optional<std::pair<std::int64_t, std::int64_t>> after;
+    if (!m_rows.empty()) after = std::pair(m_rows.back().sortDate, m_rows.back().id);
+    std::vector<ArticleHeadline> page = loadPage(after, kPageSize);
+    m_complete = !m_search.isEmpty() || static_cast<int>(page.size()) < kPageSize;
+    if (page.empty()) return;
+    int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+    endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order) {
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Newest first is the store's own order; other orders sort what is loaded.
+    auto key = [column](const ArticleHeadline& h) {
+        return column == TitleColumn    ? QString::fromStdString(h.title).toLower()
+               : column == SourceColumn ? QString::fromStdString(h.feedTitle).toLower()
+                                        : QString::number(h.sortDate).rightJustified(12, '0');
+    };
+    emit layoutAboutToBeChanged();
+    // Selections follow their article, not their row number.
+    QModelIndexList before = persistentIndexList();
+    std::vector<std::int64_t> ids;
+    for (const QModelIndex& i : before)
+        ids.push_back(m_rows[static_cast<size_t>(i.row())].id);
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&](const ArticleHeadline& a, const ArticleHeadline& b) {
+                         QString ka = key(a), kb = key(b);
+                         if (ka == kb) return a.id > b.id;
+                         return order == Qt::AscendingOrder ? ka < kb : ka > kb;
+                     });
+    QModelIndexList after;
+    for (size_t i = 0; i < ids.size(); ++i)
+        after.push_back(index(rowOfArticle(ids[i]), before[static_cast<qsizetype>(i)].column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+}
+
+} // namespace heraut::app

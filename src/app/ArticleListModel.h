@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/ArticleStore.h"
+
+#include <QAbstractTableModel>
+#include <QString>
+
+namespace heraut::app {
+
+// Which articles the list shows: a virtual folder, a folder or a feed.
+struct ArticleScope {
+    enum class Kind { All, Unread, Starred, Folder, Feed };
+    Kind kind = Kind::All;
+    std::int64_t feedId = 0;
+    QString folder;
+    bool operator==(const ArticleScope&) const = default;
+};
+
+// The article list over store queries, filled a page at a time as the view scrolls
+// (canFetchMore/fetchMore), so a 100 000-article cache costs one page to open.
+class ArticleListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+  public:
+    enum Column { TitleColumn, SourceColumn, DateColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ReadRole, StarredRole, LinkRole, FeedIdRole };
+    static constexpr int kPageSize = 200;
+
+    ArticleListModel(ArticleStore& store, QObject* parent = nullptr);
+
+    void setScope(const ArticleScope& scope);
+    const ArticleScope& scope() const { return m_scope; }
+    void setUnreadOnly(bool unreadOnly);
+    bool unreadOnly() const { return m_unreadOnly; }
+    void setSearchText(const QString& text); // empty: browse; else the store's FTS search
+    // Reads the rows again from the store (after a refresh or a change by another program),
+    // keeping as many rows loaded as before.
+    void reload();
+
+    const ArticleHeadline& headline(int row) const { return m_rows.at(static_cast<size_t>(row)); }
+    int rowOfArticle(std::int64_t id) const;
+    // Read state changes go through the store at once; the row follows.
+    void setRead(int row, bool read);
+    void setStarred(int row, bool starred);
+    // After mark-all-read or undo: every loaded row takes its flag from the store.
+    void refreshFlags();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    static QString shortDate(std::int64_t secondsUtc);
+
+  private:
+    ArticleQuery baseQuery() const;
+    std::vector<ArticleHeadline>
+    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
+
+    ArticleStore& m_store;
+    ArticleScope m_scope;
+    bool m_unreadOnly = false;
+    QString m_search;
+    std::vector<ArticleHeadline> m_rows;
+    bool m_complete = false;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace heraut::app

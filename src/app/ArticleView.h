@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/ArticleStore.h"
+
+#include <QHash>
+#include <QImage>
+#include <QTextBrowser>
+
+namespace heraut::app {
+
+// The article pane: headline, source, author and date, the key takeaways in a box of their
+// own, then the cached body and "Open in browser". QTextBrowser runs no scripts; remote
+// images are shown only after the reader asks, so nothing phones home by default.
+class ArticleView : public QTextBrowser {
+    Q_OBJECT
+
+  public:
+    explicit ArticleView(QWidget* parent = nullptr);
+
+    void showArticle(const StoredArticle& article, bool imagesAllowed);
+    void showPlaceholder(const QString& text);
+    void addImage(const QUrl& url, const QImage& image);
+    const StoredArticle* article() const { return m_article ? &*m_article : nullptr; }
+    // The http(s) images the current article refers to.
+    QList<QUrl> imageUrls() const;
+    // True when the body was already scrolled to its end.
+    bool atEnd() const;
+
+  signals:
+    void imagesRequested();
+    void openRequested(const QUrl& url);
+
+  protected:
+    QVariant loadResource(int type, const QUrl& name) override;
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void render();
+
+    std::optional<StoredArticle> m_article;
+    bool m_imagesAllowed = false;
+    QHash<QUrl, QImage> m_images;
+};
+
+// The HTML the pane shows for an article; a free function so tests can read it.
+QString articleHtml(const StoredArticle& article, const QPalette& palette, bool imagesAllowed,
+                    bool hasRemoteImages);
+
+} // namespace heraut::app

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FeedTreeModel.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QStyle>
+
+namespace heraut::app {
+
+FeedTreeModel::FeedTreeModel(FeedStore& feeds, ArticleStore& articles, QObject* parent)
+    : QStandardItemModel(parent), m_feeds(feeds), m_articles(articles) {}
+
+void FeedTreeModel::setCount(QStandardItem* item, const QString& name, int unread) {
+    item->setText(unread > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(unread) : name);
+    item->setData(unread, UnreadRole);
+    QFont font;
+    font.setBold(unread > 0);
+    item->setData(font, Qt::FontRole);
+}
+
+QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleScope::Kind kind) {
+    auto* item = new QStandardItem;
+    item->setEditable(false);
+    item->setData(static_cast<int>(kind), ScopeKindRole);
+    item->setData(name, Qt::AccessibleTextRole);
+    setCount(item, name, unread);
+    return item;
+}
+
+void FeedTreeModel::reload() {
+    m_counts = m_articles.unreadCounts();
+    m_feedList = m_feeds.feeds();
+    decltype(m_shape) shape;
+    for (const Feed& f : m_feedList)
+        shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled);
+    if (shape == m_shape && rowCount() > 0) return updateCounts();
+    m_shape = std::move(shape);
+    rebuild();
+}
+
+void FeedTreeModel::updateCounts() {
+    auto count = [](const auto& map, const auto& key) {
+        auto it = map.find(key);
+        return it == map.end() ? 0 : it->second;
+    };
+    QStandardItem* root = invisibleRootItem();
+    setCount(root->child(0), tr("All articles"), m_counts.total);
+    setCount(root->child(1), tr("Unread"), m_counts.total);
+    setCount(root->child(2), tr("Starred"), m_counts.starred);
+    for (const Feed& feed : m_feedList)
+        setCount(m_feedItems.at(feed.id), QString::fromStdString(feed.displayTitle()),
+                 count(m_counts.byFeed, feed.id));
+    for (const auto& [name, item] : m_folderItems)
+        setCount(item, QString::fromStdString(name), count(m_counts.byFolder, name));
+}
+
+void FeedTreeModel::rebuild() {
+    clear();
+    m_feedItems.clear();
+    m_folderItems.clear();
+    QStandardItem* root = invisibleRootItem();
+    root->appendRow(makeItem(tr("All articles"), m_counts.total, ArticleScope::Kind::All));
+    root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
+    root->appendRow(makeItem(tr("Starred"), m_counts.starred, ArticleScope::Kind::Starred));
+    QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+    for (const Feed& feed : m_feedList) {
+        int unread = m_counts.byFeed.count(feed.id) ? m_counts.byFeed.at(feed.id) : 0;
+        QStandardItem* item =
+            makeItem(QString::fromStdString(feed.displayTitle()), unread, ArticleScope::Kind::Feed);
+        item->setData(QVariant::fromValue<qlonglong>(feed.id), FeedIdRole);
+        m_feedItems[feed.id] = item;
+        QString tooltip = QString::fromStdString(feed.url);
+        if (feed.lastError) {
+            item->setIcon(warning);
+            item->setData(QString::fromStdString(*feed.lastError), ErrorRole);
+            tooltip += QLatin1Char('\n') +
+                       tr("Last refresh failed: %1").arg(QString::fromStdString(*feed.lastError));
+        }
+        if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
+        item->setToolTip(tooltip);
+        if (!feed.folderName) {
+            root->appendRow(item);
+            continue;
+        }
+        QStandardItem*& folder = m_folderItems[*feed.folderName];
+        if (!folder) {
+            QString name = QString::fromStdString(*feed.folderName);
+            int folderUnread = m_counts.byFolder.count(*feed.folderName)
+                                   ? m_counts.byFolder.at(*feed.folderName)
+                                   : 0;
+            folder = makeItem(name, folderUnread, ArticleScope::Kind::Folder);
+            folder->setData(name, FolderRole);
+            folder->setIcon(folderIcon);
+            root->appendRow(folder);
+        }
+        folder->appendRow(item);
+    }
+}
+
+ArticleScope FeedTreeModel::scopeOf(const QModelIndex& index) {
+    ArticleScope scope;
+    if (!index.isValid()) return scope;
+    scope.kind = static_cast<ArticleScope::Kind>(index.data(ScopeKindRole).toInt());
+    scope.feedId = index.data(FeedIdRole).toLongLong();
+    scope.folder = index.data(FolderRole).toString();
+    return scope;
+}
+
+QModelIndex FeedTreeModel::indexOfScope(const ArticleScope& scope) const {
+    const QModelIndexList found = match(index(0, 0), ScopeKindRole, static_cast<int>(scope.kind),
+                                        -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex& candidate : found)
+        if (scopeOf(candidate) == scope) return candidate;
+    return {};
+}
+
+std::vector<Feed> FeedTreeModel::failingFeeds() const {
+    std::vector<Feed> failing;
+    for (const Feed& feed : m_feedList)
+        if (feed.lastError) failing.push_back(feed);
+    return failing;
+}
+
+} // namespace heraut::app

@@ -1,0 +1,737 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "SettingsDialog.h"
+#include "heraut/Opml.h"
+#include "heraut/Subscriptions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <ctime>
+#include <thread>
+
+namespace heraut::app {
+namespace {
+
+std::int64_t now() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+std::int64_t dataVersion(Database& db) {
+    Statement version = db.prepare("PRAGMA data_version");
+    version.step();
+    return version.integer(0);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_qsettings(settings),
+      m_settings(AppSettings::load(settings)), m_feeds(*m_db), m_articles(*m_db),
+      m_treeModel(new FeedTreeModel(m_feeds, m_articles, this)),
+      m_listModel(new ArticleListModel(m_articles, this)),
+      m_refresher(new RefreshController(QString::fromStdString(m_db->path()), this)),
+      m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
+    setWindowTitle(QStringLiteral("Heraut"));
+    setWindowIcon(QIcon(QStringLiteral(":/heraut/heraut.svg")));
+    buildLayout();
+    buildActions();
+    buildShortcuts();
+    m_markReadTimer.setSingleShot(true);
+    connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
+        int row = m_listModel->rowOfArticle(m_shownArticle);
+        if (row >= 0) m_listModel->setRead(row, true);
+        reloadFeeds();
+    });
+    m_dataVersion = dataVersion(*m_db);
+    connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::pickUpExternalChanges);
+    m_pollTimer.start(1500);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] { startRefresh({}); });
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this,
+            [this] { m_listModel->setSearchText(m_search->text()); });
+    connect(m_refresher, &RefreshController::started, this, [this](int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(0);
+        m_progress->setVisible(total > 0);
+        m_statusLabel->setText(tr("Refreshing %n feed(s)…", nullptr, total));
+    });
+    connect(m_refresher, &RefreshController::feedDone, this,
+            [this](int done, int total, int, const QString& title, const QString&) {
+                m_progress->setValue(done);
+                m_statusLabel->setText(
+                    tr("Refreshing: %1 of %2 (%3)").arg(done).arg(total).arg(title));
+            });
+    connect(m_refresher, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
+    reloadFeeds();
+    selectScope({});
+    applySettings(m_settings);
+    restoreGeometry(settings.value("layout/geometry").toByteArray());
+    m_outer->restoreState(settings.value("layout/outer").toByteArray());
+    m_inner->restoreState(settings.value("layout/inner").toByteArray());
+    if (m_settings.refreshOnStart) QTimer::singleShot(0, this, [this] { startRefresh({}); });
+}
+
+MainWindow::~MainWindow() {
+    m_refresher->cancel();
+    m_refresher->wait();
+}
+
+void MainWindow::buildLayout() {
+    m_feedView = new QTreeView;
+    m_feedView->setModel(m_treeModel);
+    m_feedView->setHeaderHidden(true);
+    m_feedView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_feedView->setAccessibleName(tr("Feeds"));
+    connect(m_feedView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showFeedContextMenu);
+
+    m_listView = new QTableView;
+    m_listView->setModel(m_listModel);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setSortingEnabled(true);
+    m_listView->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
+    m_listView->setShowGrid(false);
+    m_listView->setWordWrap(false);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setAccessibleName(tr("Articles"));
+    QHeaderView* header = m_listView->horizontalHeader();
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(ArticleListModel::SourceColumn, 130);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showCurrentArticle(); });
+    connect(m_listView, &QTableView::doubleClicked, this, [this] { openCurrentInBrowser(); });
+
+    m_articleView = new ArticleView;
+    m_articleView->setAccessibleName(tr("Article"));
+    connect(m_articleView, &ArticleView::openRequested, this,
+            [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_articleView, &ArticleView::imagesRequested, this, &MainWindow::loadImagesOfCurrent);
+
+    m_inner = new QSplitter(Qt::Horizontal);
+    m_inner->addWidget(m_listView);
+    m_inner->addWidget(m_articleView);
+    m_inner->setStretchFactor(0, 1);
+    m_inner->setStretchFactor(1, 1);
+    m_inner->setSizes({520, 560});
+    m_outer = new QSplitter(Qt::Horizontal);
+    m_outer->addWidget(m_feedView);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({220, 1060});
+    setCentralWidget(m_outer);
+    connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                ArticleScope scope = FeedTreeModel::scopeOf(index);
+                if (!(scope == m_listModel->scope())) m_listModel->setScope(scope);
+            });
+
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_statusLabel = new QLabel;
+    m_failingLink = new QLabel;
+    m_failingLink->setTextFormat(Qt::RichText);
+    connect(m_failingLink, &QLabel::linkActivated, this, [this] { showFailingFeeds(); });
+    m_undoButton = new QToolButton;
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setVisible(false);
+    connect(m_undoButton, &QToolButton::clicked, this, &MainWindow::undoMarkAllRead);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_undoButton);
+    statusBar()->addPermanentWidget(m_failingLink);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::buildActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* add = file->addAction(tr("&Add feed…"), this, &MainWindow::addFeed);
+    add->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Import OPML…"), this, &MainWindow::importOpmlFile);
+    file->addAction(tr("&Export OPML…"), this, &MainWindow::exportOpmlFile);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, &MainWindow::showSettingsDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&Articles"));
+    QAction* refresh = view->addAction(tr("Refresh all"), this, &MainWindow::refreshAll);
+    view->addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
+    view->addAction(tr("Undo mark all read"), QKeySequence::Undo, this,
+                    &MainWindow::undoMarkAllRead);
+    m_unreadOnly = view->addAction(tr("Only unread"));
+    m_unreadOnly->setCheckable(true);
+    connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Heraut"), this, [this] {
+        QMessageBox::about(this, tr("About Heraut"),
+                           tr("Heraut %1: Dutch and Flemish defence news, offline.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    bar->addAction(refresh);
+    add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    bar->addAction(add);
+    bar->addAction(m_unreadOnly);
+    QWidget* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search articles (/)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_listView->setFocus(); });
+}
+
+void MainWindow::buildShortcuts() {
+    // Single-letter shortcuts belong to the reading area only: typed into the search box,
+    // a "j" is a letter.
+    auto bind = [this](const QKeySequence& keys, auto slot,
+                       Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut) {
+        auto* shortcut = new QShortcut(keys, m_outer);
+        shortcut->setContext(context);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(Qt::Key_J, [this] { selectRelative(1); });
+    bind(Qt::Key_K, [this] { selectRelative(-1); });
+    bind(Qt::Key_N, [this] { selectNextUnread(1); });
+    bind(Qt::Key_P, [this] { selectNextUnread(-1); });
+    bind(Qt::Key_Space, [this] { scrollOrNextUnread(); });
+    bind(Qt::Key_M, [this] { toggleRead(); });
+    bind(Qt::Key_S, [this] { toggleStar(); });
+    bind(Qt::Key_O, [this] { openCurrentInBrowser(); });
+    bind(Qt::Key_Return, [this] { openCurrentInBrowser(); });
+    bind(Qt::Key_R, [this] { refreshCurrentFeed(); });
+    bind(Qt::SHIFT | Qt::Key_R, [this] { refreshAll(); });
+    bind(Qt::Key_Slash, [this] { focusSearch(); });
+    bind(
+        QKeySequence::Find, [this] { focusSearch(); }, Qt::WindowShortcut);
+    bind(
+        Qt::CTRL | Qt::SHIFT | Qt::Key_A, [this] { markAllRead(); }, Qt::WindowShortcut);
+    auto* escape = new QShortcut(Qt::Key_Escape, m_search);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_listView->setFocus();
+    });
+}
+
+void MainWindow::reloadFeeds() {
+    ArticleScope current = m_listModel->scope();
+    int rowsBefore = m_treeModel->rowCount();
+    m_treeModel->reload();
+    if (m_treeModel->indexOfScope(current) != m_feedView->currentIndex() || rowsBefore == 0) {
+        m_feedView->expandAll();
+        QSignalBlocker block(m_feedView->selectionModel());
+        m_feedView->setCurrentIndex(m_treeModel->indexOfScope(current));
+    }
+    std::vector<Feed> failing = m_treeModel->failingFeeds();
+    m_failingLink->setText(failing.empty() ? QString()
+                                           : QStringLiteral("<a href=\"#\">%1</a>")
+                                                 .arg(tr("%n feed(s) failing", nullptr,
+                                                         static_cast<int>(failing.size()))));
+    updateTray();
+}
+
+void MainWindow::selectScope(const ArticleScope& scope) {
+    QModelIndex index = m_treeModel->indexOfScope(scope);
+    if (index.isValid()) m_feedView->setCurrentIndex(index);
+    m_listModel->setScope(scope);
+    m_articleView->showPlaceholder(tr("Select an article to read it."));
+}
+
+int MainWindow::currentRow() const {
+    QModelIndex current = m_listView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::selectRow(int row) {
+    while (row >= m_listModel->rowCount() && m_listModel->canFetchMore({}))
+        m_listModel->fetchMore({});
+    if (row < 0 || row >= m_listModel->rowCount()) return;
+    QModelIndex index = m_listModel->index(row, 0);
+    m_listView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_listView->scrollTo(index);
+}
+
+void MainWindow::showCurrentArticle() {
+    int row = currentRow();
+    m_markReadTimer.stop();
+    if (row < 0) {
+        m_articleView->showPlaceholder(tr("Select an article to read it."));
+        return;
+    }
+    const ArticleHeadline& headline = m_listModel->headline(row);
+    auto stored = m_articles.article(headline.id);
+    if (!stored) return;
+    m_shownArticle = headline.id;
+    bool images = m_settings.loadRemoteImages ||
+                  m_qsettings.value(QStringLiteral("images/feed/%1").arg(stored->feedId)).toBool();
+    m_articleView->showArticle(*stored, images);
+    if (images && !m_articleView->imageUrls().isEmpty()) loadImagesOfCurrent();
+    if (!headline.read && m_settings.markReadDelayMs >= 0)
+        m_markReadTimer.start(m_settings.markReadDelayMs);
+}
+
+void MainWindow::selectRelative(int step) {
+    int row = currentRow();
+    selectRow(row < 0 ? 0 : row + step);
+}
+
+void MainWindow::selectNextUnread(int step) {
+    int rows = m_listModel->rowCount();
+    for (int row = currentRow() + step;; row += step) {
+        if (step > 0 && row >= rows) {
+            if (!m_listModel->canFetchMore({})) break;
+            m_listModel->fetchMore({});
+            rows = m_listModel->rowCount();
+            if (row >= rows) break;
+        }
+        if (row < 0) return;
+        if (!m_listModel->headline(row).read) {
+            selectRow(row);
+            return;
+        }
+    }
+    // Nothing unread left here: go on to the next feed in the list that has some.
+    QModelIndex current = m_feedView->currentIndex();
+    QModelIndex candidate = m_feedView->indexBelow(current);
+    for (; candidate.isValid(); candidate = m_feedView->indexBelow(candidate)) {
+        if (candidate.data(FeedTreeModel::ScopeKindRole).toInt() ==
+                static_cast<int>(ArticleScope::Kind::Feed) &&
+            candidate.data(FeedTreeModel::UnreadRole).toInt() > 0)
+            break;
+    }
+    if (!candidate.isValid() || step < 0) return;
+    m_feedView->setCurrentIndex(candidate);
+    for (int row = 0; row < m_listModel->rowCount(); ++row) {
+        if (!m_listModel->headline(row).read) {
+            selectRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::scrollOrNextUnread() {
+    if (currentRow() >= 0 && !m_articleView->atEnd()) {
+        QScrollBar* bar = m_articleView->verticalScrollBar();
+        bar->setValue(bar->value() + bar->pageStep());
+        return;
+    }
+    selectNextUnread(1);
+}
+
+void MainWindow::toggleRead() {
+    int row = currentRow();
+    if (row < 0) return;
+    m_markReadTimer.stop();
+    m_listModel->setRead(row, !m_listModel->headline(row).read);
+    reloadFeeds();
+}
+
+void MainWindow::toggleStar() {
+    int row = currentRow();
+    if (row < 0) return;
+    m_listModel->setStarred(row, !m_listModel->headline(row).starred);
+    reloadFeeds();
+}
+
+void MainWindow::openCurrentInBrowser() {
+    int row = currentRow();
+    if (row < 0 || !m_listModel->headline(row).link) return;
+    m_openUrl(QUrl(QString::fromStdString(*m_listModel->headline(row).link)));
+    m_listModel->setRead(row, true);
+}
+
+void MainWindow::markAllRead() {
+    ArticleScope scope = m_listModel->scope();
+    MarkScope mark;
+    if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
+    if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
+    m_undoIds = m_articles.markAllRead(mark, now());
+    m_listModel->refreshFlags();
+    reloadFeeds();
+    m_statusLabel->setText(
+        tr("%n article(s) marked read.", nullptr, static_cast<int>(m_undoIds.size())));
+    m_undoButton->setVisible(!m_undoIds.empty());
+}
+
+void MainWindow::undoMarkAllRead() {
+    if (m_undoIds.empty()) return;
+    m_articles.setRead(m_undoIds, false, now());
+    m_statusLabel->setText(
+        tr("%n article(s) unread again.", nullptr, static_cast<int>(m_undoIds.size())));
+    m_undoIds.clear();
+    m_undoButton->setVisible(false);
+    m_listModel->refreshFlags();
+    reloadFeeds();
+}
+
+void MainWindow::startRefresh(RefreshOptions options) {
+    if (m_refresher->isRunning()) return;
+    options.retentionSeconds = static_cast<std::int64_t>(m_settings.retentionDays) * 86400;
+    m_refresher->start(options);
+}
+
+void MainWindow::refreshAll() {
+    RefreshOptions options;
+    options.force = true;
+    startRefresh(options);
+}
+
+void MainWindow::refreshCurrentFeed() {
+    ArticleScope scope = m_listModel->scope();
+    if (scope.kind != ArticleScope::Kind::Feed) return refreshAll();
+    RefreshOptions options;
+    options.feedIds = {scope.feedId};
+    startRefresh(options);
+}
+
+void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled) {
+    m_progress->setVisible(false);
+    QString text = tr("%n new article(s).", nullptr, newArticles);
+    // Every feed failing at once is the network, not the feeds.
+    if (feeds > 0 && failed == feeds)
+        text = tr("Offline: no feed could be reached.");
+    else if (failed > 0)
+        text += QLatin1Char(' ') + tr("%n feed(s) failed.", nullptr, failed);
+    if (cancelled) text = tr("Refresh cancelled.");
+    m_statusLabel->setText(text);
+    reloadFeeds();
+    if (newArticles > 0) {
+        std::int64_t shown = m_shownArticle;
+        m_listModel->reload();
+        int row = m_listModel->rowOfArticle(shown);
+        if (row >= 0) {
+            QSignalBlocker block(m_listView->selectionModel());
+            m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                          QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        }
+        if (m_tray && m_settings.notifications)
+            m_tray->showMessage(QStringLiteral("Heraut"),
+                                tr("%n new article(s).", nullptr, newArticles));
+    }
+    m_dataVersion = dataVersion(*m_db);
+}
+
+bool MainWindow::pickUpExternalChanges() {
+    std::int64_t version = dataVersion(*m_db);
+    if (version == m_dataVersion) return false;
+    m_dataVersion = version;
+    std::int64_t shown = m_shownArticle;
+    reloadFeeds();
+    m_listModel->reload();
+    int row = m_listModel->rowOfArticle(shown);
+    if (row >= 0) {
+        QSignalBlocker block(m_listView->selectionModel());
+        m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    }
+    return true;
+}
+
+void MainWindow::focusSearch() {
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::applySettings(const AppSettings& settings) {
+    m_settings = settings;
+    m_inner->setOrientation(settings.articlePaneBelow ? Qt::Vertical : Qt::Horizontal);
+    QFont font = QApplication::font();
+    if (settings.fontPointSize > 0) font.setPointSize(settings.fontPointSize);
+    m_articleView->setFont(font);
+    m_autoRefresh.start(std::max(1, settings.refreshIntervalMinutes) * 60 * 1000);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    updateTray();
+}
+
+void MainWindow::updateTray() {
+    int unread = m_treeModel->totalUnread();
+    setWindowTitle(unread > 0 ? QStringLiteral("Heraut (%1)").arg(unread)
+                              : QStringLiteral("Heraut"));
+    if (m_tray) m_tray->setToolTip(tr("Heraut: %n unread", nullptr, unread));
+}
+
+void MainWindow::showFeedContextMenu(const QPoint& position) {
+    QModelIndex index = m_feedView->indexAt(position);
+    ArticleScope scope = FeedTreeModel::scopeOf(index);
+    QMenu menu(this);
+    menu.addAction(tr("Refresh"), this, [this, scope] {
+        RefreshOptions options;
+        if (scope.kind == ArticleScope::Kind::Feed)
+            options.feedIds = {scope.feedId};
+        else
+            options.force = true;
+        startRefresh(options);
+    });
+    menu.addAction(tr("Mark all read"), this, [this, scope] {
+        selectScope(scope);
+        markAllRead();
+    });
+    if (scope.kind == ArticleScope::Kind::Feed) {
+        std::optional<Feed> feed = m_feeds.feed(scope.feedId);
+        if (!feed) return;
+        menu.addSeparator();
+        menu.addAction(tr("Rename…"), this, [this, feed] {
+            bool ok = false;
+            QString title =
+                QInputDialog::getText(this, tr("Rename feed"), tr("Title:"), QLineEdit::Normal,
+                                      QString::fromStdString(feed->displayTitle()), &ok);
+            if (ok && !title.trimmed().isEmpty())
+                m_feeds.renameFeed(feed->id, title.trimmed().toStdString());
+            reloadFeeds();
+        });
+        menu.addAction(tr("Move to folder…"), this, [this, feed] {
+            QStringList names{tr("(no folder)")};
+            for (const Folder& f : m_feeds.folders())
+                names << QString::fromStdString(f.name);
+            bool ok = false;
+            QString folder = QInputDialog::getItem(
+                this, tr("Move feed"), tr("Folder (or type a new one):"), names, 0, true, &ok);
+            if (!ok) return;
+            m_feeds.moveFeed(feed->id, folder == names.front() || folder.trimmed().isEmpty()
+                                           ? std::nullopt
+                                           : std::optional(folder.trimmed().toStdString()));
+            reloadFeeds();
+        });
+        QAction* images = menu.addAction(tr("Always load images"));
+        images->setCheckable(true);
+        QString key = QStringLiteral("images/feed/%1").arg(feed->id);
+        images->setChecked(m_qsettings.value(key).toBool());
+        connect(images, &QAction::toggled, this,
+                [this, key](bool on) { m_qsettings.setValue(key, on); });
+        if (feed->siteLink)
+            menu.addAction(tr("Open site"), this, [this, feed] {
+                m_openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
+            });
+        menu.addSeparator();
+        menu.addAction(tr("Remove…"), this, [this, feed] {
+            if (QMessageBox::question(this, tr("Remove feed"),
+                                      tr("Remove \"%1\" and its cached articles?")
+                                          .arg(QString::fromStdString(feed->displayTitle()))) !=
+                QMessageBox::Yes)
+                return;
+            m_feeds.removeFeed(feed->id);
+            m_feeds.removeEmptyFolders();
+            selectScope({});
+            reloadFeeds();
+        });
+    }
+    menu.exec(m_feedView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addFeed() {
+    bool ok = false;
+    QString url = QInputDialog::getText(this, tr("Add feed"), tr("Feed or web page address:"),
+                                        QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    if (!ok || url.trimmed().isEmpty()) return;
+    m_statusLabel->setText(tr("Looking for feeds at %1…").arg(url));
+    std::string address = url.trimmed().toStdString();
+    // The network is never asked on the window's thread.
+    QPointer<MainWindow> self(this); // the window may close before the network answers
+    std::thread([self, this, address, path = m_db->path()] {
+        std::vector<DiscoveredFeed> found;
+        QString error;
+        try {
+            Fetcher fetcher;
+            found = discoverFeeds(fetcher, address);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (!self) return;
+        QMetaObject::invokeMethod(
+            self,
+            [this, found, error, address, path] {
+                if (!error.isEmpty()) {
+                    m_statusLabel->setText(error);
+                    QMessageBox::warning(this, tr("Add feed"), error);
+                    return;
+                }
+                size_t choice = 0;
+                if (found.size() > 1) {
+                    QStringList names;
+                    for (const DiscoveredFeed& f : found)
+                        names << QStringLiteral("%1 (%2)").arg(
+                            QString::fromStdString(f.title.empty() ? f.url : f.title),
+                            QString::fromStdString(f.type));
+                    bool ok = false;
+                    QString picked = QInputDialog::getItem(this, tr("Add feed"),
+                                                           tr("This page offers several feeds:"),
+                                                           names, 0, false, &ok);
+                    if (!ok) return;
+                    choice = static_cast<size_t>(names.indexOf(picked));
+                }
+                try {
+                    Fetcher fetcher;
+                    SubscribeResult result = subscribe(
+                        *m_db, fetcher, {found[choice].url, std::nullopt, std::nullopt, 0}, now());
+                    m_statusLabel->setText(
+                        tr("Added %1: %n article(s).", nullptr, result.newArticles)
+                            .arg(QString::fromStdString(result.title)));
+                    reloadFeeds();
+                    selectScope({ArticleScope::Kind::Feed, result.feedId, {}});
+                } catch (const std::exception& e) {
+                    QMessageBox::warning(this, tr("Add feed"), QString::fromStdString(e.what()));
+                }
+            },
+            Qt::QueuedConnection);
+    }).detach();
+}
+
+void MainWindow::importOpmlFile() {
+    QString path =
+        QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml)"));
+    if (path.isEmpty()) return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return;
+    try {
+        ImportResult result = importOpml(*m_db, file.readAll().toStdString(), now());
+        m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
+        reloadFeeds();
+        startRefresh({});
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::exportOpmlFile() {
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export OPML"), QStringLiteral("heraut.opml"), tr("OPML files (*.opml)"));
+    if (path.isEmpty()) return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly)) file.write(QByteArray::fromStdString(exportOpml(*m_db)));
+}
+
+void MainWindow::showSettingsDialog() {
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    AppSettings chosen = dialog.chosen();
+    chosen.save(m_qsettings);
+    applySettings(chosen);
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    const std::pair<const char*, QString> rows[] = {
+        {"j / k", tr("Next / previous article")},
+        {"n / p", tr("Next / previous unread article, across feeds")},
+        {"Space", tr("Scroll the article, then go to the next unread")},
+        {"m", tr("Mark read / unread")},
+        {"s", tr("Star / unstar")},
+        {"o, Enter", tr("Open in the browser")},
+        {"r", tr("Refresh this feed")},
+        {"Shift+R", tr("Refresh all feeds")},
+        {"/, Ctrl+F", tr("Search")},
+        {"Ctrl+Shift+A", tr("Mark all read")},
+        {"Ctrl+Z", tr("Undo mark all read")},
+    };
+    QString html = QStringLiteral("<table cellpadding=\"4\">");
+    for (const auto& [keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(QString::fromUtf8(keys), what.toHtmlEscaped());
+    box.setText(html + QStringLiteral("</table>"));
+    box.exec();
+}
+
+void MainWindow::showFailingFeeds() {
+    QString text;
+    for (const Feed& feed : m_treeModel->failingFeeds())
+        text += QStringLiteral("<p><b>%1</b><br>%2<br><i>%3</i></p>")
+                    .arg(QString::fromStdString(feed.displayTitle()).toHtmlEscaped(),
+                         QString::fromStdString(feed.url).toHtmlEscaped(),
+                         QString::fromStdString(feed.lastError.value_or("")).toHtmlEscaped());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Failing feeds"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(text);
+    box.exec();
+}
+
+void MainWindow::loadImagesOfCurrent() {
+    QList<QUrl> urls = m_articleView->imageUrls();
+    if (urls.size() > 12) urls = urls.mid(0, 12);
+    std::int64_t article = m_shownArticle;
+    QPointer<MainWindow> self(this);
+    std::thread([self, this, urls, article] {
+        FetchOptions options;
+        options.maxBodyBytes = 8u << 20;
+        options.totalTimeoutMs = 20000;
+        Fetcher fetcher(options);
+        std::vector<FetchRequest> requests;
+        for (qsizetype i = 0; i < urls.size(); ++i)
+            requests.push_back(
+                {static_cast<std::uint64_t>(i), urls[i].toString().toStdString(), {}, {}});
+        fetcher.fetchAll(requests, [&](FetchResult&& r) {
+            if (!r.ok()) return;
+            QByteArray bytes = QByteArray::fromStdString(r.body);
+            QUrl url = urls[static_cast<qsizetype>(r.tag)];
+            if (!self) return;
+            QMetaObject::invokeMethod(
+                self,
+                [this, bytes, url, article] {
+                    if (m_shownArticle == article)
+                        m_articleView->addImage(url, QImage::fromData(bytes));
+                },
+                Qt::QueuedConnection);
+        });
+    }).detach();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_qsettings.setValue("layout/geometry", saveGeometry());
+    m_qsettings.setValue("layout/outer", m_outer->saveState());
+    m_qsettings.setValue("layout/inner", m_inner->saveState());
+    m_refresher->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace heraut::app

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppSettings.h"
+#include "ArticleListModel.h"
+#include "ArticleView.h"
+#include "FeedTreeModel.h"
+#include "RefreshController.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QSystemTrayIcon;
+class QTableView;
+class QToolButton;
+class QTreeView;
+class QAction;
+
+namespace heraut::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+  public:
+    MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Reading, as the keyboard shortcuts do it.
+    void selectRelative(int step);   // j / k
+    void selectNextUnread(int step); // n / p, crossing into the next feed with unread
+    void scrollOrNextUnread();       // space
+    void toggleRead();               // m
+    void toggleStar();               // s
+    void openCurrentInBrowser();     // o, Enter
+    void markAllRead();              // Ctrl+Shift+A: what the feed list has selected
+    void undoMarkAllRead();
+    void refreshAll();         // Shift+R
+    void refreshCurrentFeed(); // r
+    void focusSearch();        // / and Ctrl+F
+    void selectScope(const ArticleScope& scope);
+    void applySettings(const AppSettings& settings);
+    // Reads the database again if another program (heraut-cli) changed it.
+    bool pickUpExternalChanges();
+
+    QTreeView* feedView() const { return m_feedView; }
+    QTableView* listView() const { return m_listView; }
+    ArticleView* articleView() const { return m_articleView; }
+    ArticleListModel* listModel() const { return m_listModel; }
+    FeedTreeModel* treeModel() const { return m_treeModel; }
+    RefreshController* refresher() const { return m_refresher; }
+    QLineEdit* searchBox() const { return m_search; }
+    QLabel* statusLabel() const { return m_statusLabel; }
+    const AppSettings& settings() const { return m_settings; }
+    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    void buildActions();
+    void buildLayout();
+    void buildShortcuts();
+    void reloadFeeds();
+    void showCurrentArticle();
+    void startRefresh(RefreshOptions options);
+    void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
+    void selectRow(int row);
+    int currentRow() const;
+    void showFeedContextMenu(const QPoint& position);
+    void addFeed();
+    void importOpmlFile();
+    void exportOpmlFile();
+    void showSettingsDialog();
+    void showShortcuts();
+    void showFailingFeeds();
+    void loadImagesOfCurrent();
+    void updateTray();
+
+    std::unique_ptr<Database> m_db;
+    QSettings& m_qsettings;
+    AppSettings m_settings;
+    FeedStore m_feeds;
+    ArticleStore m_articles;
+    FeedTreeModel* m_treeModel;
+    ArticleListModel* m_listModel;
+    QTreeView* m_feedView = nullptr;
+    QTableView* m_listView = nullptr;
+    ArticleView* m_articleView = nullptr;
+    QSplitter* m_outer = nullptr;
+    QSplitter* m_inner = nullptr;
+    QLineEdit* m_search = nullptr;
+    QAction* m_unreadOnly = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_failingLink = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    RefreshController* m_refresher;
+    QTimer m_markReadTimer;
+    QTimer m_pollTimer;
+    QTimer m_autoRefresh;
+    QTimer m_searchDelay;
+    std::int64_t m_dataVersion = 0;
+    std::vector<std::int64_t> m_undoIds;
+    std::int64_t m_shownArticle = 0;
+    std::function<void(const QUrl&)> m_openUrl;
+};
+
+} // namespace heraut::app

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RefreshController.h"
+
+#include <QMetaObject>
+
+namespace heraut::app {
+namespace {
+
+// Hands each callback from the refresh thread to the controller's thread.
+class QueuedObserver : public RefreshObserver {
+  public:
+    explicit QueuedObserver(RefreshController* target) : m_target(target) {}
+    void started(int total) override {
+        QMetaObject::invokeMethod(
+            m_target, [t = m_target, total] { emit t->started(total); }, Qt::QueuedConnection);
+    }
+    void feedDone(const FeedRefreshResult& r, int done, int total) override {
+        QString title = QString::fromStdString(r.title);
+        QString error = QString::fromStdString(r.error);
+        int added = r.changes.added;
+        QMetaObject::invokeMethod(
+            m_target, [=, t = m_target] { emit t->feedDone(done, total, added, title, error); },
+            Qt::QueuedConnection);
+    }
+
+  private:
+    RefreshController* m_target;
+};
+
+} // namespace
+
+RefreshController::RefreshController(QString databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)) {}
+
+RefreshController::~RefreshController() {
+    cancel();
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void RefreshController::start(const RefreshOptions& options) {
+    if (m_running) return;
+    if (m_thread.joinable()) m_thread.join();
+    m_running = true;
+    m_cancel = false;
+    m_thread = std::thread([this, options, path = m_databasePath.toStdString()] {
+        QueuedObserver observer(this);
+        RefreshSummary summary;
+        try {
+            summary = Refresher(path).run(options, &observer, &m_cancel);
+        } catch (const std::exception&) {
+            summary.failed = summary.feeds;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, summary] {
+                m_running = false;
+                emit finished(summary.feeds, summary.failed, summary.newArticles,
+                              summary.cancelled);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RefreshController::cancel() {
+    m_cancel = true;
+}
+
+void RefreshController::wait() {
+    if (m_thread.joinable()) m_thread.join();
+}
+
+} // namespace heraut::app
