@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
+#include <functional>
 
 namespace heraut::app {
 
@@ -112,6 +113,24 @@ QModelIndex FeedTreeModel::indexOfScope(const ArticleScope& scope) const {
                                         -1, Qt::MatchExactly | Qt::MatchRecursive);
     for (const QModelIndex& candidate : found)
         if (scopeOf(candidate) == scope) return candidate;
+    return {};
+}
+
+QModelIndex FeedTreeModel::nextFeedWithUnread(const QModelIndex& after) const {
+    std::vector<QModelIndex> order; // depth first, as the expanded tree lists them
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            QModelIndex child = index(row, 0, parent);
+            order.push_back(child);
+            walk(child);
+        }
+    };
+    walk({});
+    auto it = std::find(order.begin(), order.end(), after);
+    for (it = it == order.end() ? order.begin() : it + 1; it != order.end(); ++it)
+        if (it->data(ScopeKindRole).toInt() == static_cast<int>(ArticleScope::Kind::Feed) &&
+            it->data(UnreadRole).toInt() > 0)
+            return *it;
     return {};
 }
 

@@ -25,6 +25,8 @@ class FeedTreeModel : public QStandardItemModel {
     QModelIndex indexOfScope(const ArticleScope& scope) const;
     int totalUnread() const { return m_counts.total; }
     std::vector<Feed> failingFeeds() const;
+    // The first feed after `after`, in the order the tree shows them, that has unread articles.
+    QModelIndex nextFeedWithUnread(const QModelIndex& after) const;
 
   private:
     QStandardItem* makeItem(const QString& name, int unread, ArticleScope::Kind kind);

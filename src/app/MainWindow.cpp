@@ -331,15 +331,9 @@ void MainWindow::selectNextUnread(int step) {
         }
     }
     // Nothing unread left here: go on to the next feed in the list that has some.
-    QModelIndex current = m_feedView->currentIndex();
-    QModelIndex candidate = m_feedView->indexBelow(current);
-    for (; candidate.isValid(); candidate = m_feedView->indexBelow(candidate)) {
-        if (candidate.data(FeedTreeModel::ScopeKindRole).toInt() ==
-                static_cast<int>(ArticleScope::Kind::Feed) &&
-            candidate.data(FeedTreeModel::UnreadRole).toInt() > 0)
-            break;
-    }
-    if (!candidate.isValid() || step < 0) return;
+    if (step < 0) return;
+    QModelIndex candidate = m_treeModel->nextFeedWithUnread(m_feedView->currentIndex());
+    if (!candidate.isValid()) return;
     m_feedView->setCurrentIndex(candidate);
     for (int row = 0; row < m_listModel->rowCount(); ++row) {
         if (!m_listModel->headline(row).read) {

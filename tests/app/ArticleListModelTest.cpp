@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleListModel.h"
+#include "FeedTreeModel.h"
+#include "TempDatabase.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+using app::ArticleListModel;
+using app::ArticleScope;
+
+constexpr std::int64_t kNow = 1769200000;
+
+class ModelTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    std::int64_t big = feeds.addFeed("https://a.nl/feed", "Groot", "Defensie", kNow);
+    std::int64_t small = feeds.addFeed("https://b.nl/feed", "Klein", std::nullopt, kNow);
+
+    void SetUp() override {
+        std::vector<Article> many;
+        for (int i = 0; i < 1000; ++i) {
+            Article a;
+            a.id = "a" + std::to_string(i);
+            a.title = (i % 2 ? "Zeemacht " : "Artillerie ") + std::to_string(i);
+            a.published = kNow - i * 60;
+            a.text = i == 500 ? "Oekraïne" : "tekst";
+            many.push_back(a);
+        }
+        Article b;
+        b.id = "b";
+        b.title = "Bericht van klein";
+        b.published = kNow - 30;
+        Transaction t(db);
+        articles.storeArticles(big, many, kNow);
+        articles.storeArticles(small, {b}, kNow);
+        t.commit();
+    }
+};
+
+TEST_F(ModelTest, ListsLoadAPageAtATime) {
+    ArticleListModel model(articles);
+    model.setScope({});
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    EXPECT_EQ(model.headline(0).title, "Artillerie 0");
+    EXPECT_EQ(model.headline(1).title, "Bericht van klein");
+    int pages = 1;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        ++pages;
+    }
+    EXPECT_EQ(model.rowCount(), 1001);
+    EXPECT_EQ(pages, 6);
+    for (int row = 1; row < model.rowCount(); ++row)
+        ASSERT_LE(model.headline(row).sortDate, model.headline(row - 1).sortDate) << "newest first";
+}
+
+TEST_F(ModelTest, ScopesUnreadOnlyAndSearch) {
+    ArticleListModel model(articles);
+    model.setScope({ArticleScope::Kind::Feed, small, {}});
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setScope({ArticleScope::Kind::Folder, 0, QStringLiteral("Defensie")});
+    EXPECT_EQ(model.headline(0).feedId, big);
+    model.setScope({});
+    model.setRead(0, true);
+    model.setUnreadOnly(true);
+    EXPECT_EQ(model.headline(0).title, "Bericht van klein");
+    model.setUnreadOnly(false);
+    model.setSearchText(QStringLiteral("oekraine"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.headline(0).title, "Artillerie 500");
+    EXPECT_FALSE(model.canFetchMore({}));
+    model.setStarred(0, true);
+    model.setSearchText({});
+    model.setScope({ArticleScope::Kind::Starred, 0, {}});
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_TRUE(
+        model.data(model.index(0, 0), Qt::DisplayRole).toString().startsWith(QStringLiteral("★")));
+}
+
+TEST_F(ModelTest, UnreadIsBoldAndReadStateGoesToTheStore) {
+    ArticleListModel model(articles);
+    model.setScope({});
+    EXPECT_TRUE(model.data(model.index(0, 0), Qt::FontRole).value<QFont>().bold());
+    model.setRead(0, true);
+    EXPECT_FALSE(model.data(model.index(0, 0), Qt::FontRole).value<QFont>().bold());
+    EXPECT_TRUE(articles.article(model.headline(0).id)->read);
+}
+
+TEST_F(ModelTest, SortingByTitleKeepsTheSelectionOnItsArticle) {
+    ArticleListModel model(articles);
+    model.setScope({ArticleScope::Kind::Feed, small, {}});
+    model.setScope({});
+    QPersistentModelIndex selected = model.index(1, 0); // "Bericht van klein"
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.headline(0).title.substr(0, 10), "Artillerie");
+    EXPECT_EQ(model.headline(selected.row()).title, "Bericht van klein");
+    model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.headline(0).title, "Artillerie 0");
+}
+
+TEST_F(ModelTest, ShortDatesAreTimeTodayAndDayMonthOtherwise) {
+    std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    EXPECT_TRUE(ArticleListModel::shortDate(now).contains(QLatin1Char(':')));
+    QString older = ArticleListModel::shortDate(now - 40 * 86400);
+    EXPECT_FALSE(older.contains(QLatin1Char(':')));
+}
+
+TEST_F(ModelTest, FeedTreeShowsVirtualFoldersFoldersFeedsAndCounts) {
+    app::FeedTreeModel tree(feeds, articles);
+    tree.reload();
+    ASSERT_EQ(tree.rowCount(), 5); // All, Unread, Starred, folder Defensie, feed Klein
+    EXPECT_EQ(tree.index(0, 0).data().toString(), QStringLiteral("All articles (1001)"));
+    QModelIndex folder =
+        tree.indexOfScope({ArticleScope::Kind::Folder, 0, QStringLiteral("Defensie")});
+    ASSERT_TRUE(folder.isValid());
+    EXPECT_EQ(folder.data(app::FeedTreeModel::UnreadRole).toInt(), 1000);
+    EXPECT_EQ(tree.rowCount(folder), 1);
+    feeds.recordFailure(small, "HTTP 500: server error", kNow, kNow + 60, false);
+    tree.reload();
+    QModelIndex failing = tree.indexOfScope({ArticleScope::Kind::Feed, small, {}});
+    EXPECT_TRUE(failing.data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 500")));
+    EXPECT_FALSE(failing.data(Qt::DecorationRole).isNull());
+    EXPECT_EQ(tree.failingFeeds().size(), 1u);
+}
+
+} // namespace
+} // namespace heraut

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as a reader uses it: keys, marking, undo, refresh, and a database shared
+// with heraut-cli.
+#include "AppFixture.h"
+#include "support/Process.h"
+#include "support/TestHttpServer.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+namespace heraut {
+namespace {
+
+using app::ArticleScope;
+
+class MainWindowTest : public test::AppFixture {
+  protected:
+    bool isRead(std::int64_t id) {
+        Database db(dir.database());
+        return ArticleStore(db).article(id)->read;
+    }
+    std::int64_t currentId(app::MainWindow& w) {
+        QModelIndex current = w.listView()->currentIndex();
+        return current.isValid() ? w.listModel()->headline(current.row()).id : 0;
+    }
+    void key(app::MainWindow& w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QApplication::setActiveWindow(&w); // window shortcuts need an active window
+        w.listView()->setFocus();
+        QTest::keyClick(w.listView(), static_cast<Qt::Key>(key), modifiers);
+        QApplication::processEvents();
+    }
+};
+
+TEST_F(MainWindowTest, SelectingMarksReadAfterTheDelay) {
+    settings.setValue("reading/markReadDelayMs", 300);
+    auto w = makeWindow();
+    w->show();
+    w->selectRelative(1);
+    std::int64_t id = currentId(*w);
+    ASSERT_NE(id, 0);
+    EXPECT_FALSE(isRead(id)) << "not at once";
+    EXPECT_TRUE(test::waitFor([&] { return isRead(id); }, 2000));
+    EXPECT_TRUE(w->articleView()->toPlainText().contains(QStringLiteral("China onderzoekt")));
+}
+
+TEST_F(MainWindowTest, MovingOnBeforeTheDelayLeavesItUnread) {
+    settings.setValue("reading/markReadDelayMs", 400);
+    auto w = makeWindow();
+    w->show();
+    w->selectRelative(1);
+    std::int64_t first = currentId(*w);
+    w->selectRelative(1);
+    QTest::qWait(600);
+    EXPECT_FALSE(isRead(first));
+    EXPECT_TRUE(isRead(currentId(*w)));
+}
+
+TEST_F(MainWindowTest, NeverMarksReadWhenTheSettingSaysNever) {
+    settings.setValue("reading/markReadDelayMs", -1);
+    auto w = makeWindow();
+    w->show();
+    w->selectRelative(1);
+    QTest::qWait(200);
+    EXPECT_FALSE(isRead(currentId(*w)));
+}
+
+TEST_F(MainWindowTest, KeyboardShortcuts) {
+    settings.setValue("reading/markReadDelayMs", -1);
+    auto w = makeWindow();
+    w->show();
+    w->activateWindow();
+    w->selectRelative(1); // row 0, as clicking into the list does
+    key(*w, Qt::Key_J);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 1);
+    key(*w, Qt::Key_J);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 2);
+    key(*w, Qt::Key_K);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 1);
+    std::int64_t first = currentId(*w);
+    key(*w, Qt::Key_M);
+    EXPECT_TRUE(isRead(first)) << "m marks read";
+    key(*w, Qt::Key_M);
+    EXPECT_FALSE(isRead(first)) << "m again marks unread";
+    key(*w, Qt::Key_S);
+    {
+        Database db(dir.database());
+        EXPECT_TRUE(ArticleStore(db).article(first)->starred) << "s stars";
+    }
+    key(*w, Qt::Key_O);
+    ASSERT_EQ(opened.size(), 1u) << "o opens in the browser";
+    EXPECT_TRUE(opened[0].toString().startsWith(QStringLiteral("https://businessam.be/")));
+    key(*w, Qt::Key_Return);
+    EXPECT_EQ(opened.size(), 2u) << "Enter opens too";
+    EXPECT_TRUE(isRead(first)) << "what was opened counts as read";
+    key(*w, Qt::Key_N);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 2) << "n: next unread";
+    key(*w, Qt::Key_P);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 0) << "p: previous unread, past the read row 1";
+    key(*w, Qt::Key_Slash);
+    EXPECT_TRUE(w->searchBox()->hasFocus()) << "/ focuses search";
+    QTest::keyClicks(w->searchBox(), QStringLiteral("jk"));
+    EXPECT_EQ(w->searchBox()->text(), QStringLiteral("jk"))
+        << "letters typed into search stay letters";
+    w->searchBox()->clear();
+    key(*w, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(w->searchBox()->hasFocus()) << "Ctrl+F focuses search";
+}
+
+TEST_F(MainWindowTest, NextUnreadCrossesIntoTheNextFeed) {
+    settings.setValue("reading/markReadDelayMs", -1);
+    {
+        Database db(dir.database());
+        ArticleStore(db).markAllRead({.feedId = seedFeed}, 1769200000);
+    }
+    auto w = makeWindow();
+    w->show();
+    w->selectScope({ArticleScope::Kind::Feed, seedFeed, {}});
+    key(*w, Qt::Key_N);
+    EXPECT_EQ(w->listModel()->scope().feedId, atomFeed);
+    EXPECT_EQ(w->listModel()->headline(w->listView()->currentIndex().row()).feedId, atomFeed);
+}
+
+TEST_F(MainWindowTest, SpaceScrollsThenMovesOn) {
+    settings.setValue("reading/markReadDelayMs", -1);
+    settings.setValue("ui/fontPointSize", 28); // a long article in a short pane
+    auto w = makeWindow();
+    w->resize(900, 400);
+    w->show();
+    w->selectRelative(1);
+    QApplication::processEvents();
+    int before = w->articleView()->verticalScrollBar()->value();
+    ASSERT_GT(w->articleView()->verticalScrollBar()->maximum(), 0);
+    key(*w, Qt::Key_Space);
+    EXPECT_GT(w->articleView()->verticalScrollBar()->value(), before);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 0);
+    for (int i = 0; i < 30 && w->listView()->currentIndex().row() == 0; ++i)
+        key(*w, Qt::Key_Space);
+    EXPECT_EQ(w->listView()->currentIndex().row(), 1);
+}
+
+TEST_F(MainWindowTest, MarkAllReadAndUndo) {
+    auto w = makeWindow();
+    w->show();
+    w->selectScope({ArticleScope::Kind::Feed, seedFeed, {}});
+    key(*w, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    Database db(dir.database());
+    ArticleStore store(db);
+    EXPECT_EQ(store.unreadCounts().byFeed[seedFeed], 0);
+    EXPECT_EQ(store.unreadCounts().byFeed[atomFeed], 2) << "only the selected feed";
+    EXPECT_FALSE(
+        w->listModel()->data(w->listModel()->index(0, 0), Qt::FontRole).value<QFont>().bold());
+    w->undoMarkAllRead();
+    EXPECT_EQ(store.unreadCounts().byFeed[seedFeed], 12);
+    EXPECT_TRUE(
+        w->listModel()->data(w->listModel()->index(0, 0), Qt::FontRole).value<QFont>().bold());
+}
+
+TEST_F(MainWindowTest, SeesWhatHerautCliChanges) {
+    auto w = makeWindow();
+    w->show();
+    std::int64_t first = w->listModel()->headline(0).id;
+    test::ProcessResult r =
+        test::runProcess({HERAUT_CLI, "--db", dir.database(), "read", std::to_string(first)});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(test::waitFor([&] { return w->listModel()->headline(0).read; }, 4000));
+    EXPECT_EQ(w->treeModel()->totalUnread(), 13);
+}
+
+TEST_F(MainWindowTest, StaysResponsiveWhileRefreshing) {
+    test::TestHttpServer server([](const test::HttpRequest&) {
+        test::HttpResponse r =
+            test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");
+        r.delayMs = 400;
+        return r;
+    });
+    {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        for (int i = 0; i < 12; ++i)
+            feeds.addFeed(server.url("/f" + std::to_string(i)), "", "Test", 1769200000);
+    }
+    auto w = makeWindow();
+    w->show();
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(10);
+    bool finished = false;
+    QObject::connect(w->refresher(), &app::RefreshController::finished, [&] { finished = true; });
+    QElapsedTimer clock;
+    clock.start();
+    w->refreshAll();
+    ASSERT_TRUE(test::waitFor([&] { return finished; }, 20000));
+    qint64 elapsed = clock.elapsed();
+    // The event loop kept turning: at least a tick every 50 ms on average.
+    EXPECT_GE(ticks, static_cast<int>(elapsed / 50)) << elapsed << " ms, " << ticks << " ticks";
+    EXPECT_GT(w->treeModel()->totalUnread(), 13) << "new articles counted";
+    EXPECT_TRUE(w->statusLabel()->text().contains(QStringLiteral("new article")));
+}
+
+} // namespace
+} // namespace heraut
