@@ -9,8 +9,7 @@
 namespace {
 
 const std::string& fiftyItems() {
-    static const std::string feed =
-        heraut::test::makeWordPressFeed(1, 50, "https://businessam.be");
+    static const std::string feed = heraut::test::makeWordPressFeed(1, 50, "https://businessam.be");
     return feed;
 }
 

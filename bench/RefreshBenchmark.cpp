@@ -43,7 +43,8 @@ Run timeCommand(const std::vector<std::string>& command) {
     std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report};
     argv.insert(argv.end(), command.begin(), command.end());
     std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const std::string& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -70,13 +71,16 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
-std::string address(int feed) { return "127.0.0." + std::to_string(1 + feed % kAddresses); }
+std::string address(int feed) {
+    return "127.0.0." + std::to_string(1 + feed % kAddresses);
+}
 
 class Corpus {
   public:
     Corpus() {
         for (int i = 0; i < kFeeds; ++i) {
-            m_bodies.push_back(heraut::test::makeWordPressFeed(i, kArticles, "https://bron" + std::to_string(i) + ".nl"));
+            m_bodies.push_back(heraut::test::makeWordPressFeed(
+                i, kArticles, "https://bron" + std::to_string(i) + ".nl"));
             m_bytes += m_bodies.back().size();
         }
     }
@@ -85,7 +89,8 @@ class Corpus {
         if (n < 0 || n >= kFeeds) return HttpResponse::withStatus(404);
         std::string etag = "\"v1-" + std::to_string(n) + "\"";
         const char* modified = "Fri, 23 Jan 2026 10:15:00 GMT";
-        if (request.header("if-none-match") == etag || request.header("if-modified-since") == modified)
+        if (request.header("if-none-match") == etag ||
+            request.header("if-modified-since") == modified)
             return HttpResponse::withStatus(304).header("ETag", etag);
         return HttpResponse::ok(m_bodies[static_cast<size_t>(n)])
             .header("ETag", etag)
@@ -105,7 +110,8 @@ struct Figures {
     long warmRssKb = 0;
 };
 
-Figures benchHeraut(const std::string& cli, const std::string& opml, const std::filesystem::path& work, int runs) {
+Figures benchHeraut(const std::string& cli, const std::string& opml,
+                    const std::filesystem::path& work, int runs) {
     std::vector<double> cold, warm;
     long coldRss = 0, warmRss = 0;
     for (int i = 0; i < runs; ++i) {
@@ -113,7 +119,8 @@ Figures benchHeraut(const std::string& cli, const std::string& opml, const std::
         timeCommand({cli, "--db", db, "init", "--empty"});
         timeCommand({cli, "--db", db, "import-opml", opml});
         Run first = timeCommand({cli, "--db", db, "refresh", "--quiet"});
-        if (first.exitCode != 0) std::cerr << "heraut cold refresh exited " << first.exitCode << '\n';
+        if (first.exitCode != 0)
+            std::cerr << "heraut cold refresh exited " << first.exitCode << '\n';
         cold.push_back(first.seconds);
         coldRss = std::max(coldRss, first.maxRssKb);
         Run second = timeCommand({cli, "--db", db, "refresh", "--force", "--quiet"});
@@ -125,16 +132,18 @@ Figures benchHeraut(const std::string& cli, const std::string& opml, const std::
 
 // Newsboat: first reload is cold; it stores its validators late, so the second re-downloads;
 // from the third on its requests are conditional. Compare against that steady state.
-Figures benchNewsboat(const std::string& newsboat, const std::string& urls, const std::filesystem::path& work,
-                      int threads, int runs) {
+Figures benchNewsboat(const std::string& newsboat, const std::string& urls,
+                      const std::filesystem::path& work, int threads, int runs) {
     std::vector<double> cold, steady;
     for (int i = 0; i < runs; ++i) {
-        std::filesystem::path dir = work / ("newsboat-" + std::to_string(threads) + "-" + std::to_string(i));
+        std::filesystem::path dir =
+            work / ("newsboat-" + std::to_string(threads) + "-" + std::to_string(i));
         std::filesystem::create_directories(dir);
         std::string config = (dir / "config").string();
         std::ofstream(config) << "reload-threads " << threads << "\n";
         std::string cache = (dir / "cache.db").string();
-        std::vector<std::string> command = {newsboat, "-x", "reload", "-u", urls, "-c", cache, "-C", config};
+        std::vector<std::string> command = {newsboat, "-x",  "reload", "-u",  urls,
+                                            "-c",     cache, "-C",     config};
         cold.push_back(timeCommand(command).seconds);
         timeCommand(command);
         steady.push_back(timeCommand(command).seconds);
@@ -159,8 +168,10 @@ int main(int argc, char** argv) {
     }
     Corpus corpus;
     std::vector<std::string> addresses;
-    for (int i = 0; i < kAddresses; ++i) addresses.push_back("127.0.0." + std::to_string(1 + i));
-    heraut::test::TestHttpServer server([&](const HttpRequest& r) { return corpus.respond(r); }, addresses, 50);
+    for (int i = 0; i < kAddresses; ++i)
+        addresses.push_back("127.0.0." + std::to_string(1 + i));
+    heraut::test::TestHttpServer server([&](const HttpRequest& r) { return corpus.respond(r); },
+                                        addresses, 50);
 
     std::filesystem::path work = std::filesystem::temp_directory_path() / "heraut-bench-refresh";
     std::filesystem::remove_all(work);
@@ -180,10 +191,10 @@ int main(int argc, char** argv) {
     std::printf("corpus: %d feeds x %d articles, %.1f MB, %d loopback addresses, 50 ms latency\n",
                 kFeeds, kArticles, static_cast<double>(corpus.bytes()) / 1e6, kAddresses);
     Figures heraut = benchHeraut(cli, opml, work, runs);
-    std::printf("heraut  cold refresh: %.3f s (median of %d), peak RSS %.1f MB\n", heraut.cold, runs,
-                static_cast<double>(heraut.coldRssKb) / 1024.0);
-    std::printf("heraut  warm refresh: %.3f s (median of %d, all 304), peak RSS %.1f MB\n", heraut.warm,
-                runs, static_cast<double>(heraut.warmRssKb) / 1024.0);
+    std::printf("heraut  cold refresh: %.3f s (median of %d), peak RSS %.1f MB\n", heraut.cold,
+                runs, static_cast<double>(heraut.coldRssKb) / 1024.0);
+    std::printf("heraut  warm refresh: %.3f s (median of %d, all 304), peak RSS %.1f MB\n",
+                heraut.warm, runs, static_cast<double>(heraut.warmRssKb) / 1024.0);
     if (!std::filesystem::exists(newsboat)) {
         std::printf("newsboat: not installed (%s), no comparison\n", newsboat.c_str());
         if (std::getenv("HERAUT_BENCH_HOLD")) std::getchar(); // keep the server up for profiling
@@ -191,8 +202,8 @@ int main(int argc, char** argv) {
     }
     for (int threads : {8, 16}) {
         Figures nb = benchNewsboat(newsboat, urls, work, threads, runs);
-        std::printf("newsboat (reload-threads %d) cold: %.3f s, steady (3rd+ reload): %.3f s\n", threads,
-                    nb.cold, nb.warm);
+        std::printf("newsboat (reload-threads %d) cold: %.3f s, steady (3rd+ reload): %.3f s\n",
+                    threads, nb.cold, nb.warm);
         std::printf("speed-up vs newsboat %d threads: cold %.1fx, warm %.1fx\n", threads,
                     nb.cold / heraut.cold, nb.warm / heraut.warm);
     }

@@ -28,8 +28,9 @@ const std::vector<ParsedFeed>& parsedCorpus() {
     static const std::vector<ParsedFeed> feeds = [] {
         std::vector<ParsedFeed> out;
         for (int i = 0; i < 200; ++i)
-            out.push_back(parseFeed(test::makeWordPressFeed(i, 50, "https://bron" + std::to_string(i) + ".nl"),
-                                    {"https://bron" + std::to_string(i) + ".nl/feed/", ""}));
+            out.push_back(parseFeed(
+                test::makeWordPressFeed(i, 50, "https://bron" + std::to_string(i) + ".nl"),
+                {"https://bron" + std::to_string(i) + ".nl/feed/", ""}));
         return out;
     }();
     return feeds;
@@ -42,8 +43,8 @@ void fill(Database& db, int rounds) {
     const auto& corpus = parsedCorpus();
     std::vector<std::int64_t> ids;
     for (size_t i = 0; i < corpus.size(); ++i)
-        ids.push_back(feeds.addFeed("https://bron" + std::to_string(i) + ".nl/feed/", corpus[i].title,
-                                    "Map " + std::to_string(i % 5), kNow));
+        ids.push_back(feeds.addFeed("https://bron" + std::to_string(i) + ".nl/feed/",
+                                    corpus[i].title, "Map " + std::to_string(i % 5), kNow));
     for (int round = 0; round < rounds; ++round) {
         for (size_t i = 0; i < corpus.size(); ++i) {
             std::vector<Article> batch = corpus[i].articles;
@@ -67,8 +68,8 @@ void BM_Ingest10000Articles(benchmark::State& state) {
         state.ResumeTiming();
         fill(*db, 1);
     }
-    state.counters["articles_per_s"] = benchmark::Counter(10000.0 * static_cast<double>(state.iterations()),
-                                                           benchmark::Counter::kIsRate);
+    state.counters["articles_per_s"] = benchmark::Counter(
+        10000.0 * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Ingest10000Articles)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -84,11 +85,13 @@ Database& bigDatabase() {
 void BM_Search100k(benchmark::State& state, const char* query) {
     ArticleStore store(bigDatabase());
     size_t hits = 0;
-    for (auto _ : state) hits = store.search(query, 100).size();
+    for (auto _ : state)
+        hits = store.search(query, 100).size();
     state.counters["hits"] = static_cast<double>(hits);
 }
 BENCHMARK_CAPTURE(BM_Search100k, common_word, "oekraine")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Search100k, two_words, "russische bommenwerper")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Search100k, two_words, "russische bommenwerper")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search100k, phrase, "\"cruciale rol\"")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search100k, prefix_unread, "drone* is:unread")->Unit(benchmark::kMillisecond);
 
@@ -108,7 +111,8 @@ BENCHMARK(BM_MarkAllRead100k)->Unit(benchmark::kMillisecond)->Iterations(5);
 void BM_UnreadCounts100k(benchmark::State& state) {
     ArticleStore store(bigDatabase());
     bigDatabase().execute("UPDATE article_status SET read = 0");
-    for (auto _ : state) benchmark::DoNotOptimize(store.unreadCounts());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(store.unreadCounts());
 }
 BENCHMARK(BM_UnreadCounts100k)->Unit(benchmark::kMillisecond);
 

@@ -53,6 +53,7 @@ struct ArticleQuery {
     std::optional<std::pair<std::int64_t, std::int64_t>> before = {};
     int limit = 100;
     bool withTakeaways = false; // a list view needs none; scripts and previews do
+    bool fewUnread = false;     // set by the store itself: picks the faster plan
 };
 
 struct UnreadCounts {
@@ -91,7 +92,7 @@ class ArticleStore {
 
     // Full-text search: words (diacritics ignored), "phrases", prefix*, -exclusions, and the
     // filters is:unread, is:read, is:starred, feed:ID, folder:NAME, since:DATE.
-    // Ranked by relevance, then date; a query with more than 2000 hits ranks the 2000 most
+    // Ranked by relevance, then date; a query with more than 1000 hits ranks the 1000 most
     // recently cached of them.
     std::vector<ArticleHeadline> search(const std::string& query, int limit = 100);
 

@@ -12,7 +12,8 @@ namespace heraut {
 class Fnv1a {
   public:
     Fnv1a& add(std::string_view part) {
-        for (unsigned char c : part) m_hash = (m_hash ^ c) * 1099511628211ULL;
+        for (unsigned char c : part)
+            m_hash = (m_hash ^ c) * 1099511628211ULL;
         m_hash = (m_hash ^ 0x1F) * 1099511628211ULL; // "ab"+"c" differs from "a"+"bc"
         return *this;
     }

@@ -106,8 +106,13 @@ Filter buildFilter(const ArticleQuery& q) {
         f.add("a.feed_id = ?");
         f.numbers.push_back(*q.feedId);
     }
-    if (q.unreadOnly) f.add("s.read = 0");
-    if (q.starredOnly) f.add("s.starred = 1");
+    // Lists run down the date index and stop after a page. Sets that are small compared to
+    // the cache (starred, or unread after a "mark all read") are looked up through their own
+    // index first instead, or the walk down the dates would visit every article.
+    if (q.unreadOnly)
+        f.add(q.fewUnread ? "a.id IN (SELECT article_id FROM article_status WHERE read = 0)"
+                          : "s.read = 0");
+    if (q.starredOnly) f.add("a.id IN (SELECT article_id FROM article_status WHERE starred = 1)");
     if (q.since) {
         f.add("a.sort_date >= ?");
         f.numbers.push_back(*q.since);
@@ -117,7 +122,9 @@ Filter buildFilter(const ArticleQuery& q) {
         f.numbers.insert(f.numbers.end(), {q.before->first, q.before->first, q.before->second});
     }
     if (q.folder) {
-        f.add("a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
+        // The unary + keeps SQLite on the date index: a folder holds a good share of all
+        // articles, and sorting all of them for one page costs more than skipping the rest.
+        f.add("+a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
               "WHERE d.name = ?)");
         f.folder = q.folder;
         f.folderPosition = f.numbers.size();
@@ -129,21 +136,23 @@ Filter buildFilter(const ArticleQuery& q) {
 void bindFilter(Statement& statement, const Filter& f, int first = 1) {
     for (size_t i = 0; i < f.numbers.size(); ++i) {
         int index = first + static_cast<int>(i);
-        if (f.folder && i == f.folderPosition) statement.bind(index, *f.folder);
-        else statement.bind(index, f.numbers[i]);
+        if (f.folder && i == f.folderPosition)
+            statement.bind(index, *f.folder);
+        else
+            statement.bind(index, f.numbers[i]);
     }
 }
 
-// Broad searches rank the most recently cached matches only: bm25 over every one of 100 000
+// Broad searches rank the 1000 most recently cached matches only: bm25 over every one of 100 000
 // hits costs hundreds of milliseconds, and a reader searching "Oekraïne" wants this month's
 // articles first, not the best match from years ago.
-constexpr int kSearchWindow = 2000;
+constexpr int kSearchWindow = 1000;
 
 } // namespace
 
 ArticleStore::ArticleStore(Database& db)
-    : m_db(db),
-      m_findExisting(db.prepare("SELECT id, fingerprint FROM articles WHERE feed_id = ? AND guid = ?")),
+    : m_db(db), m_findExisting(db.prepare(
+                    "SELECT id, fingerprint FROM articles WHERE feed_id = ? AND guid = ?")),
       m_isRetired(db.prepare("SELECT 1 FROM retired_articles WHERE feed_id = ? AND guid = ?")),
       m_insert(db.prepare("INSERT INTO articles(feed_id, guid, link, title, author, published, "
                           "updated, first_seen, sort_date, fingerprint) "
@@ -153,8 +162,9 @@ ArticleStore::ArticleStore(Database& db)
       m_insertStatus(db.prepare("INSERT INTO article_status(article_id, feed_id) VALUES (?, ?)")),
       m_update(db.prepare("UPDATE articles SET link = ?, title = ?, author = ?, published = ?, "
                           "updated = ?, fingerprint = ? WHERE id = ?")),
-      m_updateBody(db.prepare("UPDATE article_bodies SET summary = ?, content = ?, text = ?, "
-                              "takeaways = ?, categories = ?, enclosures = ? WHERE article_id = ?")),
+      m_updateBody(
+          db.prepare("UPDATE article_bodies SET summary = ?, content = ?, text = ?, "
+                     "takeaways = ?, categories = ?, enclosures = ? WHERE article_id = ?")),
       m_indexed(db.prepare("SELECT a.title, b.text, b.takeaways FROM articles a "
                            "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?")),
       m_indexAdd(db.prepare(
@@ -168,12 +178,25 @@ void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int
     std::string takeaways = joinLines(a.keyTakeaways);
     // A date in the future is a feed's mistake; it must not pin the article to the top.
     std::int64_t sortDate = std::min(a.published.value_or(now), now);
-    m_insert.bind(1, feedId).bind(2, a.id).bind(3, a.link).bind(4, a.title).bind(5, a.author)
-        .bind(6, a.published).bind(7, a.updated).bind(8, now).bind(9, sortDate).bind(10, print)
+    m_insert.bind(1, feedId)
+        .bind(2, a.id)
+        .bind(3, a.link)
+        .bind(4, a.title)
+        .bind(5, a.author)
+        .bind(6, a.published)
+        .bind(7, a.updated)
+        .bind(8, now)
+        .bind(9, sortDate)
+        .bind(10, print)
         .run();
     std::int64_t id = m_db.lastInsertId();
-    m_insertBody.bind(1, id).bind(2, a.summary).bind(3, a.content).bind(4, a.text)
-        .bind(5, takeaways).bind(6, joinLines(a.categories)).bind(7, enclosuresJson(a.enclosures))
+    m_insertBody.bind(1, id)
+        .bind(2, a.summary)
+        .bind(3, a.content)
+        .bind(4, a.text)
+        .bind(5, takeaways)
+        .bind(6, joinLines(a.categories))
+        .bind(7, enclosuresJson(a.enclosures))
         .run();
     m_insertStatus.bind(1, id).bind(2, feedId).run();
     m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
@@ -183,22 +206,35 @@ void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t
     // An external-content index forgets a row only when told exactly what it indexed.
     m_indexed.bind(1, id);
     if (m_indexed.step()) {
-        std::string title = m_indexed.text(0), text = m_indexed.text(1), takeaways = m_indexed.text(2);
+        std::string title = m_indexed.text(0), text = m_indexed.text(1),
+                    takeaways = m_indexed.text(2);
         m_indexed.reset();
         m_indexRemove.bind(1, id).bind(2, title).bind(3, text).bind(4, takeaways).run();
     } else {
         m_indexed.reset();
     }
     std::string takeaways = joinLines(a.keyTakeaways);
-    m_update.bind(1, a.link).bind(2, a.title).bind(3, a.author).bind(4, a.published)
-        .bind(5, a.updated).bind(6, print).bind(7, id).run();
-    m_updateBody.bind(1, a.summary).bind(2, a.content).bind(3, a.text).bind(4, takeaways)
-        .bind(5, joinLines(a.categories)).bind(6, enclosuresJson(a.enclosures)).bind(7, id).run();
+    m_update.bind(1, a.link)
+        .bind(2, a.title)
+        .bind(3, a.author)
+        .bind(4, a.published)
+        .bind(5, a.updated)
+        .bind(6, print)
+        .bind(7, id)
+        .run();
+    m_updateBody.bind(1, a.summary)
+        .bind(2, a.content)
+        .bind(3, a.text)
+        .bind(4, takeaways)
+        .bind(5, joinLines(a.categories))
+        .bind(6, enclosuresJson(a.enclosures))
+        .bind(7, id)
+        .run();
     m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
 }
 
-ArticleChanges ArticleStore::storeArticles(std::int64_t feedId, const std::vector<Article>& articles,
-                                           std::int64_t now) {
+ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
+                                           const std::vector<Article>& articles, std::int64_t now) {
     ArticleChanges changes;
     for (const Article& a : articles) {
         std::int64_t print = fingerprint(a);
@@ -266,13 +302,20 @@ void ArticleStore::addTakeaways(std::vector<ArticleHeadline>& rows) {
 }
 
 std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
-    Filter filter = buildFilter(query);
+    ArticleQuery tuned = query;
+    if (query.unreadOnly) {
+        Statement unread = m_db.prepare("SELECT count(*) FROM article_status WHERE read = 0");
+        unread.step();
+        tuned.fewUnread = unread.integer(0) < 5000;
+    }
+    Filter filter = buildFilter(tuned);
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
                                " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
     bindFilter(q, filter);
     q.bind(static_cast<int>(filter.numbers.size()) + 1, query.limit);
     std::vector<ArticleHeadline> rows;
-    while (q.step()) rows.push_back(readHeadline(q));
+    while (q.step())
+        rows.push_back(readHeadline(q));
     if (query.withTakeaways) addTakeaways(rows);
     return rows;
 }
@@ -280,7 +323,8 @@ std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
 int ArticleStore::count(const ArticleQuery& query) {
     Filter filter = buildFilter(query);
     Statement q = m_db.prepare(
-        "SELECT count(*) FROM articles a JOIN article_status s ON s.article_id = a.id " + filter.sql);
+        "SELECT count(*) FROM articles a JOIN article_status s ON s.article_id = a.id " +
+        filter.sql);
     bindFilter(q, filter);
     q.step();
     return static_cast<int>(q.integer(0));
@@ -304,8 +348,8 @@ int ArticleStore::setRead(const std::vector<std::int64_t>& ids, bool read, std::
 int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred) {
     m_db.setDurable(true);
     Transaction transaction(m_db);
-    Statement update = m_db.prepare(
-        "UPDATE article_status SET starred = ? WHERE article_id = ? AND starred != ?");
+    Statement update =
+        m_db.prepare("UPDATE article_status SET starred = ? WHERE article_id = ? AND starred != ?");
     int changed = 0;
     for (std::int64_t id : ids) {
         update.bind(1, starred).bind(2, id).bind(3, starred).run();
@@ -334,11 +378,13 @@ std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std:
                                     " RETURNING article_id");
     int index = 1;
     update.bind(index++, now);
-    for (std::int64_t n : numbers) update.bind(index++, n);
+    for (std::int64_t n : numbers)
+        update.bind(index++, n);
     if (scope.folder) update.bind(index++, *scope.folder);
     if (scope.olderThan) update.bind(index++, *scope.olderThan);
     std::vector<std::int64_t> ids;
-    while (update.step()) ids.push_back(update.integer(0));
+    while (update.step())
+        ids.push_back(update.integer(0));
     update.reset();
     transaction.commit();
     m_db.setDurable(false);
@@ -363,7 +409,8 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
         bindFilter(q, filter);
         q.bind(static_cast<int>(filter.numbers.size()) + 1, limit);
         std::vector<ArticleHeadline> rows;
-        while (q.step()) rows.push_back(readHeadline(q));
+        while (q.step())
+            rows.push_back(readHeadline(q));
         addTakeaways(rows);
         return rows;
     }
@@ -383,7 +430,8 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     bindFilter(q, filter, 3);
     q.bind(3 + static_cast<int>(filter.numbers.size()), limit);
     std::vector<ArticleHeadline> rows;
-    while (q.step()) rows.push_back(readHeadline(q));
+    while (q.step())
+        rows.push_back(readHeadline(q));
     addTakeaways(rows);
     return rows;
 }
@@ -412,7 +460,8 @@ int ArticleStore::applyRetention(std::int64_t maxAgeSeconds, std::int64_t now) {
     const std::string expired = "FROM articles a JOIN article_status s ON s.article_id = a.id "
                                 "WHERE s.read = 1 AND s.starred = 0 AND a.sort_date < ?";
     m_db.prepare("INSERT OR IGNORE INTO retired_articles(feed_id, guid, retired_at) "
-                 "SELECT a.feed_id, a.guid, ? " + expired)
+                 "SELECT a.feed_id, a.guid, ? " +
+                 expired)
         .bind(1, now)
         .bind(2, cutoff)
         .run();

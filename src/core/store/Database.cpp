@@ -16,9 +16,9 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
         if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
     }
     sqlite3* handle = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &handle,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path.c_str(), &handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     m_db.reset(handle);
     if (rc != SQLITE_OK)
         throw StoreError(path + ": cannot open database: " +
@@ -34,7 +34,9 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
 
 Database::~Database() = default;
 
-void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+void Database::Closer::operator()(sqlite3* db) const {
+    sqlite3_close_v2(db);
+}
 
 void Database::fail(std::string_view what) const {
     throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db.get()));
