@@ -171,6 +171,13 @@ TEST(HtmlSanitizer, HostileSnippetsAreDefused) {
     }
 }
 
+// Found by the sanitiser fuzzer: markup-like text is kept as text, escaped, never as a tag.
+TEST(HtmlSanitizer, TextThatLooksLikeAnAttributeStaysText) {
+    SanitizedHtml out = sanitizeHtml("<h2>Kernpunten</h2><u>a</li></ul></ul><./x\" onclick=\"y\">.</a>", "");
+    EXPECT_NE(out.html.find("&lt;./x\" onclick=\"y\"&gt;"), std::string::npos) << out.html;
+    EXPECT_EQ(out.html.find("<./x"), std::string::npos);
+}
+
 TEST(HtmlSanitizer, RelativeUrlsBecomeAbsolute) {
     SanitizedHtml out = sanitizeHtml("<a href=\"../b\">b</a><img src=\"/i.jpg\" alt=\"i\">",
                                      "https://defensie.nl/nieuws/a/");

@@ -126,8 +126,14 @@ Timestamp toTimestamp(const DateParts& p) {
     int second = p.second == 60 ? 59 : p.second; // a leap second is not worth a failure
     std::int64_t days =
         daysFromCivil(p.year, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day));
-    return days * 86400 + p.hour * 3600 + p.minute * 60 + second -
-           static_cast<std::int64_t>(p.zoneMinutes) * 60;
+    std::int64_t seconds = days * 86400 + p.hour * 3600 + p.minute * 60 + second -
+                           static_cast<std::int64_t>(p.zoneMinutes) * 60;
+    // Years outside 1000..9999 are typing errors in feeds, and a zone must not push a date
+    // out of that range either (the ISO form has four-digit years).
+    static const std::int64_t kFirst = daysFromCivil(1000, 1, 1) * 86400;
+    static const std::int64_t kLast = daysFromCivil(9999, 12, 31) * 86400 + 86399;
+    if (seconds < kFirst || seconds > kLast) return {};
+    return seconds;
 }
 
 class Cursor {
