@@ -430,15 +430,7 @@ void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool 
     m_statusLabel->setText(text);
     reloadFeeds();
     if (newArticles > 0) {
-        std::int64_t shown = m_shownArticle;
-        m_listModel->reload();
-        int row = m_listModel->rowOfArticle(shown);
-        if (row >= 0) {
-            QSignalBlocker block(m_listView->selectionModel());
-            m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
-                                                          QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-        }
+        reloadArticles();
         if (m_tray && m_settings.notifications)
             m_tray->showMessage(QStringLiteral("Heraut"),
                                 tr("%n new article(s).", nullptr, newArticles));
@@ -450,17 +442,20 @@ bool MainWindow::pickUpExternalChanges() {
     std::int64_t version = dataVersion(*m_db);
     if (version == m_dataVersion) return false;
     m_dataVersion = version;
-    std::int64_t shown = m_shownArticle;
     reloadFeeds();
+    reloadArticles();
+    return true;
+}
+
+void MainWindow::reloadArticles() {
+    std::int64_t shown = m_shownArticle;
     m_listModel->reload();
     int row = m_listModel->rowOfArticle(shown);
-    if (row >= 0) {
-        QSignalBlocker block(m_listView->selectionModel());
-        m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
-                                                      QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    }
-    return true;
+    if (row < 0) return;
+    // The article being read stays selected, without being shown (and timed) again.
+    QSignalBlocker block(m_listView->selectionModel());
+    m_listView->selectionModel()->setCurrentIndex(
+        m_listModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::focusSearch() {

@@ -67,6 +67,7 @@ class MainWindow : public QMainWindow {
     void buildLayout();
     void buildShortcuts();
     void reloadFeeds();
+    void reloadArticles();
     void showCurrentArticle();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
