@@ -7,7 +7,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libxml2-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl-dev
-  xvfb xauth
+  xvfb xauth time
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -3,17 +3,17 @@
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="152" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="167" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="153" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="169" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="154" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="171" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -21,17 +21,17 @@
 <context>
     <name>heraut::app::ArticleView</name>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="49" />
+        <location filename="../../src/app/ArticleView.cpp" line="77" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="59" />
+        <location filename="../../src/app/ArticleView.cpp" line="91" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="61" />
+        <location filename="../../src/app/ArticleView.cpp" line="94" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
     </message>
@@ -39,27 +39,30 @@
 <context>
     <name>heraut::app::FeedTreeModel</name>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="32" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="48" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="63" />
         <source>All articles</source>
         <translation>Alle artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="33" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="49" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="64" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="34" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="50" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="65" />
         <source>Starred</source>
         <translation>Met ster</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="46" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="79" />
         <source>Last refresh failed: %1</source>
         <translation>Laatste verversing mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="48" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="81" />
         <source>Disabled: not refreshed any more</source>
         <translation>Uitgeschakeld: wordt niet meer ververst</translation>
     </message>
@@ -67,346 +70,346 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="78" />
+        <location filename="../../src/app/MainWindow.cpp" line="80" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="83" />
+        <location filename="../../src/app/MainWindow.cpp" line="86" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="105" />
+        <location filename="../../src/app/MainWindow.cpp" line="108" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="119" />
+        <location filename="../../src/app/MainWindow.cpp" line="123" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="130" />
+        <location filename="../../src/app/MainWindow.cpp" line="134" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="159" />
+        <location filename="../../src/app/MainWindow.cpp" line="165" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="169" />
+        <location filename="../../src/app/MainWindow.cpp" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="170" />
+        <location filename="../../src/app/MainWindow.cpp" line="176" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="172" />
+        <location filename="../../src/app/MainWindow.cpp" line="178" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="173" />
+        <location filename="../../src/app/MainWindow.cpp" line="179" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="175" />
+        <location filename="../../src/app/MainWindow.cpp" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="177" />
+        <location filename="../../src/app/MainWindow.cpp" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="179" />
+        <location filename="../../src/app/MainWindow.cpp" line="185" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="180" />
+        <location filename="../../src/app/MainWindow.cpp" line="186" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="181" />
-        <location filename="../../src/app/MainWindow.cpp" line="490" />
-        <location filename="../../src/app/MainWindow.cpp" line="635" />
+        <location filename="../../src/app/MainWindow.cpp" line="187" />
+        <location filename="../../src/app/MainWindow.cpp" line="503" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="182" />
-        <location filename="../../src/app/MainWindow.cpp" line="636" />
+        <location filename="../../src/app/MainWindow.cpp" line="188" />
+        <location filename="../../src/app/MainWindow.cpp" line="664" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="183" />
+        <location filename="../../src/app/MainWindow.cpp" line="190" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="187" />
+        <location filename="../../src/app/MainWindow.cpp" line="194" />
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="188" />
+        <location filename="../../src/app/MainWindow.cpp" line="195" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="189" />
+        <location filename="../../src/app/MainWindow.cpp" line="196" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="190" />
+        <location filename="../../src/app/MainWindow.cpp" line="197" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="191" />
+        <location filename="../../src/app/MainWindow.cpp" line="198" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <location filename="../../src/app/MainWindow.cpp" line="202" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="206" />
+        <location filename="../../src/app/MainWindow.cpp" line="214" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="256" />
+        <location filename="../../src/app/MainWindow.cpp" line="267" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="264" />
-        <location filename="../../src/app/MainWindow.cpp" line="285" />
+        <location filename="../../src/app/MainWindow.cpp" line="276" />
+        <location filename="../../src/app/MainWindow.cpp" line="298" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="377" />
+        <location filename="../../src/app/MainWindow.cpp" line="386" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="384" />
+        <location filename="../../src/app/MainWindow.cpp" line="394" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="413" />
-        <location filename="../../src/app/MainWindow.cpp" line="430" />
+        <location filename="../../src/app/MainWindow.cpp" line="423" />
+        <location filename="../../src/app/MainWindow.cpp" line="436" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="415" />
+        <location filename="../../src/app/MainWindow.cpp" line="426" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="416" />
+        <location filename="../../src/app/MainWindow.cpp" line="428" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="417" />
+        <location filename="../../src/app/MainWindow.cpp" line="429" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="477" />
+        <location filename="../../src/app/MainWindow.cpp" line="488" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="484" />
+        <location filename="../../src/app/MainWindow.cpp" line="495" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="498" />
+        <location filename="../../src/app/MainWindow.cpp" line="511" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="500" />
+        <location filename="../../src/app/MainWindow.cpp" line="514" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="500" />
+        <location filename="../../src/app/MainWindow.cpp" line="514" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="505" />
+        <location filename="../../src/app/MainWindow.cpp" line="520" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="506" />
+        <location filename="../../src/app/MainWindow.cpp" line="521" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="509" />
+        <location filename="../../src/app/MainWindow.cpp" line="526" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="509" />
+        <location filename="../../src/app/MainWindow.cpp" line="526" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="517" />
+        <location filename="../../src/app/MainWindow.cpp" line="533" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="523" />
+        <location filename="../../src/app/MainWindow.cpp" line="540" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="525" />
+        <location filename="../../src/app/MainWindow.cpp" line="544" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <location filename="../../src/app/MainWindow.cpp" line="545" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="527" />
+        <location filename="../../src/app/MainWindow.cpp" line="546" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="541" />
         <location filename="../../src/app/MainWindow.cpp" line="561" />
-        <location filename="../../src/app/MainWindow.cpp" line="571" />
-        <location filename="../../src/app/MainWindow.cpp" line="584" />
+        <location filename="../../src/app/MainWindow.cpp" line="583" />
+        <location filename="../../src/app/MainWindow.cpp" line="594" />
+        <location filename="../../src/app/MainWindow.cpp" line="610" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="541" />
+        <location filename="../../src/app/MainWindow.cpp" line="561" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="544" />
+        <location filename="../../src/app/MainWindow.cpp" line="564" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="571" />
+        <location filename="../../src/app/MainWindow.cpp" line="595" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="579" />
+        <location filename="../../src/app/MainWindow.cpp" line="605" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="591" />
-        <location filename="../../src/app/MainWindow.cpp" line="601" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="591" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="597" />
+        <location filename="../../src/app/MainWindow.cpp" line="625" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="606" />
+        <location filename="../../src/app/MainWindow.cpp" line="635" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="607" />
+        <location filename="../../src/app/MainWindow.cpp" line="635" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="623" />
+        <location filename="../../src/app/MainWindow.cpp" line="651" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="626" />
+        <location filename="../../src/app/MainWindow.cpp" line="654" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="628" />
+        <location filename="../../src/app/MainWindow.cpp" line="656" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="630" />
+        <location filename="../../src/app/MainWindow.cpp" line="658" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="631" />
+        <location filename="../../src/app/MainWindow.cpp" line="659" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="632" />
+        <location filename="../../src/app/MainWindow.cpp" line="660" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="633" />
+        <location filename="../../src/app/MainWindow.cpp" line="661" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="634" />
+        <location filename="../../src/app/MainWindow.cpp" line="662" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="653" />
+        <location filename="../../src/app/MainWindow.cpp" line="682" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>

@@ -173,9 +173,18 @@ TEST(HtmlSanitizer, HostileSnippetsAreDefused) {
 
 // Found by the sanitiser fuzzer: markup-like text is kept as text, escaped, never as a tag.
 TEST(HtmlSanitizer, TextThatLooksLikeAnAttributeStaysText) {
-    SanitizedHtml out = sanitizeHtml("<h2>Kernpunten</h2><u>a</li></ul></ul><./x\" onclick=\"y\">.</a>", "");
+    SanitizedHtml out =
+        sanitizeHtml("<h2>Kernpunten</h2><u>a</li></ul></ul><./x\" onclick=\"y\">.</a>", "");
     EXPECT_NE(out.html.find("&lt;./x\" onclick=\"y\"&gt;"), std::string::npos) << out.html;
     EXPECT_EQ(out.html.find("<./x"), std::string::npos);
+}
+
+TEST(HtmlSanitizer, AHandlerSmuggledIntoALinkIsPartOfTheEncodedUrl) {
+    SanitizedHtml out =
+        sanitizeHtml("<h2>/ul><a href=\"../x! onclick=\"y\">ul>", "https://example.nl/a/");
+    EXPECT_NE(out.html.find("href=\"https://example.nl/x!%20onclick=\""), std::string::npos)
+        << out.html;
+    EXPECT_EQ(out.html.find(" onclick"), std::string::npos) << out.html;
 }
 
 TEST(HtmlSanitizer, RelativeUrlsBecomeAbsolute) {

@@ -52,6 +52,11 @@ TEST(UrlResolver, WhitespaceAroundLinksIsTrimmed) {
     EXPECT_EQ(safeLink("", "\n  https://nos.nl/a  \n"), "https://nos.nl/a");
 }
 
+TEST(UrlResolver, CharactersThatAreNoUrlCharactersAreEncoded) {
+    EXPECT_EQ(safeLink("https://d.nl/a/", "../x! onclick=\"y"), "https://d.nl/x!%20onclick=%22y");
+    EXPECT_EQ(safeLink("", "https://d.nl/a b<c>"), "https://d.nl/a%20b%3Cc%3E");
+}
+
 TEST(UrlResolver, SchemeIsCaseInsensitive) {
     EXPECT_EQ(urlScheme("HTTPS://x"), "https");
 }

@@ -85,6 +85,25 @@ std::string compose(const UrlParts& p) {
     return out;
 }
 
+// Spaces, quotes and angle brackets are not URL characters; encoded, a link stays one token
+// wherever it is written (an HTML attribute, a terminal, a browser's address bar).
+std::string percentEncodeUnsafe(const std::string& url) {
+    if (url.find_first_of(" \"<>`{}|\\^") == std::string::npos) return url;
+    std::string out;
+    static const char* kHex = "0123456789ABCDEF";
+    for (unsigned char c : url) {
+        if (c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' ||
+            c == '|' || c == '\\' || c == '^') {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::string urlScheme(std::string_view url) {
@@ -145,7 +164,7 @@ std::optional<std::string> safeLink(std::string_view base, std::string_view refe
     std::string absolute = scheme.empty() && !base.empty() ? resolveUrl(base, cleaned) : cleaned;
     scheme = urlScheme(absolute);
     if (scheme != "http" && scheme != "https" && scheme != "mailto") return std::nullopt;
-    return absolute;
+    return percentEncodeUnsafe(absolute);
 }
 
 } // namespace heraut
