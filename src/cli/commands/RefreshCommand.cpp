@@ -41,10 +41,14 @@ class RefreshCommand : public Command {
         app.add_flag("--force", m_options.force, "Refresh every feed, due or not");
         app.add_flag("--json", m_json, "Print the summary as JSON on stdout");
         app.add_flag("--quiet", m_quiet, "No progress lines");
+        app.add_option("--retention-days", m_retentionDays,
+                       "Afterwards drop read, unstarred articles older than this (default 180; 0 keeps all)")
+            ->check(CLI::NonNegativeNumber);
     }
     int execute(const GlobalOptions& global) override {
         for (const std::string& id : m_feeds)
             m_options.feedIds.push_back(parseId(id, "feed"));
+        m_options.retentionSeconds = static_cast<std::int64_t>(m_retentionDays) * 86400;
         auto db = openDatabase(global); // creates and fills a new database first
         std::string path = db->path();
         db.reset();
@@ -73,6 +77,7 @@ class RefreshCommand : public Command {
     std::vector<std::string> m_feeds;
     bool m_json = false;
     bool m_quiet = false;
+    int m_retentionDays = 180;
 };
 
 } // namespace
