@@ -454,8 +454,9 @@ void MainWindow::reloadArticles() {
     if (row < 0) return;
     // The article being read stays selected, without being shown (and timed) again.
     QSignalBlocker block(m_listView->selectionModel());
-    m_listView->selectionModel()->setCurrentIndex(
-        m_listModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
 }
 
 void MainWindow::focusSearch() {
@@ -597,18 +598,37 @@ void MainWindow::addFeed() {
                     if (!ok) return;
                     choice = static_cast<size_t>(names.indexOf(picked));
                 }
-                try {
-                    Fetcher fetcher;
-                    SubscribeResult result = subscribe(
-                        *m_db, fetcher, {found[choice].url, std::nullopt, std::nullopt, 0}, now());
-                    m_statusLabel->setText(
-                        tr("Added %1: %n article(s).", nullptr, result.newArticles)
-                            .arg(QString::fromStdString(result.title)));
-                    reloadFeeds();
-                    selectScope({ArticleScope::Kind::Feed, result.feedId, {}});
-                } catch (const std::exception& e) {
-                    QMessageBox::warning(this, tr("Add feed"), QString::fromStdString(e.what()));
+                subscribeInBackground(found[choice].url);
+            },
+            Qt::QueuedConnection);
+    }).detach();
+}
+
+void MainWindow::subscribeInBackground(const std::string& url) {
+    QPointer<MainWindow> self(this);
+    std::thread([self, url, path = m_db->path()] {
+        QString error;
+        SubscribeResult result;
+        try {
+            Database db(path); // a connection of this thread's own
+            Fetcher fetcher;
+            result = subscribe(db, fetcher, {url, std::nullopt, std::nullopt, 0}, now());
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (!self) return;
+        QMetaObject::invokeMethod(
+            self,
+            [self, error, result] {
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(self, tr("Add feed"), error);
+                    return;
                 }
+                self->m_statusLabel->setText(
+                    tr("Added %1: %n article(s).", nullptr, result.newArticles)
+                        .arg(QString::fromStdString(result.title)));
+                self->reloadFeeds();
+                self->selectScope({ArticleScope::Kind::Feed, result.feedId, {}});
             },
             Qt::QueuedConnection);
     }).detach();

@@ -75,6 +75,7 @@ class MainWindow : public QMainWindow {
     int currentRow() const;
     void showFeedContextMenu(const QPoint& position);
     void addFeed();
+    void subscribeInBackground(const std::string& url);
     void importOpmlFile();
     void exportOpmlFile();
     void showSettingsDialog();
