@@ -4,6 +4,7 @@
 #include "heraut/CharsetDecoder.h"
 #include "heraut/HtmlEntities.h"
 
+#include <array>
 #include <cctype>
 
 namespace heraut {
@@ -18,24 +19,37 @@ bool isTagStart(std::string_view text, size_t i) {
 
 } // namespace
 
+namespace {
+
+// ASCII whitespace as a table: this runs over every character of every article.
+constexpr std::array<bool, 256> kSpace = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[c] = true;
+    return table;
+}();
+
+// Length of the whitespace character at i (a no-break space is two bytes), or 0.
+size_t spaceAt(std::string_view text, size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (kSpace[c]) return 1;
+    return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2 : 0;
+}
+
+} // namespace
+
 std::string collapseWhitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    bool pendingSpace = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            space = true;
-            ++i;
+    size_t i = 0;
+    const size_t n = text.size();
+    while (i < n) {
+        size_t wordStart = i;
+        while (i < n && spaceAt(text, i) == 0) ++i;
+        if (i > wordStart) {
+            if (!out.empty() && wordStart > 0) out += ' ';
+            out.append(text.data() + wordStart, i - wordStart);
         }
-        if (space) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace) out += ' ';
-        pendingSpace = false;
-        out += static_cast<char>(c);
+        for (size_t width; i < n && (width = spaceAt(text, i)) != 0;) i += width;
     }
     return out;
 }
