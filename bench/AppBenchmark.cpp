@@ -97,6 +97,8 @@ int child(int argc, char** argv, Clock::time_point processStart) {
         window.feedView()->viewport()->repaint();
         QApplication::processEvents();
         double ms = timer.nsecsElapsed() / 1e6;
+        if (std::getenv("HERAUT_BENCH_VERBOSE"))
+            std::printf("  %6.1f ms  %s\n", ms, qPrintable(what));
         if (ms > longest) {
             longest = ms;
             longestWhat = what;

@@ -124,7 +124,12 @@ void MainWindow::buildLayout() {
     QHeaderView* header = m_listView->horizontalHeader();
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    // A fixed width from the widest date text: sizing to contents would measure every loaded
+    // row again each time a page arrives.
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
+    header->resizeSection(
+        ArticleListModel::DateColumn,
+        m_listView->fontMetrics().horizontalAdvance(QStringLiteral("00 mmm. 0000")) + 24);
     header->resizeSection(ArticleListModel::SourceColumn, 130);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentArticle(); });
