@@ -9,7 +9,8 @@
 namespace {
 
 std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -23,7 +24,8 @@ void checkTag(const std::string& tag) {
         if (tag.find(scheme) != std::string::npos) std::abort();
     for (size_t at = tag.find(" on"); at != std::string::npos; at = tag.find(" on", at + 1)) {
         size_t end = at + 3;
-        while (end < tag.size() && std::isalpha(static_cast<unsigned char>(tag[end]))) ++end;
+        while (end < tag.size() && std::isalpha(static_cast<unsigned char>(tag[end])))
+            ++end;
         if (end > at + 3 && tag.compare(end, 2, "=\"") == 0) std::abort();
     }
     if (tag.find(" style=") != std::string::npos || tag.find(" srcset=") != std::string::npos)
@@ -37,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
     heraut::repairUtf8(html);
     heraut::SanitizedHtml out = heraut::sanitizeHtml(html, "https://example.nl/a/");
     std::string result = lower(out.html);
-    for (size_t open = result.find('<'); open != std::string::npos; open = result.find('<', open + 1))
+    for (size_t open = result.find('<'); open != std::string::npos;
+         open = result.find('<', open + 1))
         checkTag(result.substr(open, result.find('>', open) - open));
     if (!heraut::isValidUtf8(out.text) || !heraut::isValidUtf8(out.html)) std::abort();
     return 0;

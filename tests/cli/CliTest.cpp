@@ -22,7 +22,8 @@ using test::ProcessResult;
 
 std::vector<std::string> keys(const json& object) {
     std::vector<std::string> out;
-    for (auto it = object.begin(); it != object.end(); ++it) out.push_back(it.key());
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.push_back(it.key());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -64,7 +65,8 @@ class CliTest : public testing::Test {
 };
 
 TEST_F(CliTest, ParsePrintsTheDocumentedSchema) {
-    ProcessResult r = test::runProcess({HERAUT_CLI, "parse", test::dataPath("businessam-defensie-wordpress.xml")});
+    ProcessResult r = test::runProcess(
+        {HERAUT_CLI, "parse", test::dataPath("businessam-defensie-wordpress.xml")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     json feed = json::parse(r.out);
     EXPECT_EQ(keys(feed), sorted({"format", "title", "link", "description", "language", "updated",
@@ -79,8 +81,11 @@ TEST_F(CliTest, ParsePrintsTheDocumentedSchema) {
 }
 
 TEST_F(CliTest, ParseFromStandardInputWithBaseUrlAndCharset) {
-    std::string latin = "<rss><channel><title>Caf\xE9</title><item><title>a</title><link>/x</link></item></channel></rss>";
-    ProcessResult r = test::runProcess({HERAUT_CLI, "parse", "-", "--base-url", "https://d.nl/feed", "--charset", "latin1"}, {}, latin);
+    std::string latin = "<rss><channel><title>Caf\xE9</title><item><title>a</title><link>/x</"
+                        "link></item></channel></rss>";
+    ProcessResult r = test::runProcess(
+        {HERAUT_CLI, "parse", "-", "--base-url", "https://d.nl/feed", "--charset", "latin1"}, {},
+        latin);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     json feed = json::parse(r.out);
     EXPECT_EQ(feed["title"], "Café");
@@ -88,8 +93,9 @@ TEST_F(CliTest, ParseFromStandardInputWithBaseUrlAndCharset) {
 }
 
 TEST_F(CliTest, ParseSaysWhenAPageIsNoFeed) {
-    ProcessResult r = test::runProcess({HERAUT_CLI, "parse", test::dataPath("nos-page-with-feed-links.html"),
-                                        "--base-url", "https://nos.nl/buitenland"});
+    ProcessResult r =
+        test::runProcess({HERAUT_CLI, "parse", test::dataPath("nos-page-with-feed-links.html"),
+                          "--base-url", "https://nos.nl/buitenland"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.empty());
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -107,9 +113,13 @@ TEST_F(CliTest, ANewDatabaseStartsWithTheDefaultSources) {
     EXPECT_TRUE(folders.count("Defensie"));
     EXPECT_TRUE(folders.count("Nieuws Vlaanderen"));
     test::TempDir other;
-    ProcessResult empty = test::runProcess({HERAUT_CLI, "--db", other.database(), "init", "--empty"});
+    ProcessResult empty =
+        test::runProcess({HERAUT_CLI, "--db", other.database(), "init", "--empty"});
     EXPECT_EQ(empty.exitCode, 0);
-    EXPECT_EQ(json::parse(test::runProcess({HERAUT_CLI, "--db", other.database(), "feeds", "--json"}).out).size(), 0u);
+    EXPECT_EQ(
+        json::parse(test::runProcess({HERAUT_CLI, "--db", other.database(), "feeds", "--json"}).out)
+            .size(),
+        0u);
 }
 
 TEST_F(CliTest, AWholeSessionThroughTheCommands) {
@@ -120,8 +130,9 @@ TEST_F(CliTest, AWholeSessionThroughTheCommands) {
 
     json feeds = cliJson({"feeds", "--json"});
     ASSERT_EQ(feeds.size(), 1u);
-    EXPECT_EQ(keys(feeds[0]), sorted({"id", "url", "title", "folder", "unread", "last_success",
-                                      "last_error", "site_link", "disabled", "consecutive_failures"}));
+    EXPECT_EQ(keys(feeds[0]),
+              sorted({"id", "url", "title", "folder", "unread", "last_success", "last_error",
+                      "site_link", "disabled", "consecutive_failures"}));
     EXPECT_EQ(feeds[0]["unread"], 12);
     EXPECT_EQ(feeds[0]["folder"], "Defensie");
     EXPECT_TRUE(feeds[0]["last_error"].is_null());
@@ -170,10 +181,12 @@ TEST_F(CliTest, AWholeSessionThroughTheCommands) {
     std::string opmlPath = dir.file("export.opml");
     EXPECT_EQ(cli({"export-opml", opmlPath}).exitCode, 0);
     test::TempDir other;
-    ProcessResult imported = test::runProcess({HERAUT_CLI, "--db", other.database(), "init", "--empty"});
+    ProcessResult imported =
+        test::runProcess({HERAUT_CLI, "--db", other.database(), "init", "--empty"});
     imported = test::runProcess({HERAUT_CLI, "--db", other.database(), "import-opml", opmlPath});
     EXPECT_EQ(imported.exitCode, 0) << imported.err;
-    json otherFeeds = json::parse(test::runProcess({HERAUT_CLI, "--db", other.database(), "feeds", "--json"}).out);
+    json otherFeeds = json::parse(
+        test::runProcess({HERAUT_CLI, "--db", other.database(), "feeds", "--json"}).out);
     ASSERT_EQ(otherFeeds.size(), 1u);
     EXPECT_EQ(otherFeeds[0]["url"], server.url("/defensie/feed/"));
     EXPECT_EQ(otherFeeds[0]["folder"], "Bronnen");
@@ -185,13 +198,14 @@ TEST_F(CliTest, AWholeSessionThroughTheCommands) {
 
 TEST_F(CliTest, BadUsageExitsTwoAndNamesTheProblem) {
     cli({"init", "--empty"});
-    for (std::vector<std::string> args : {std::vector<std::string>{"read", "999"},
-                                          {"read", "abc"},
-                                          {"show", "0"},
-                                          {"remove", "42"},
-                                          {"list", "--since", "gisteren"},
-                                          {"frobnicate"},
-                                          {"import-opml", test::dataPath("businessam-defensie-wordpress.xml")}}) {
+    for (std::vector<std::string> args :
+         {std::vector<std::string>{"read", "999"},
+          {"read", "abc"},
+          {"show", "0"},
+          {"remove", "42"},
+          {"list", "--since", "gisteren"},
+          {"frobnicate"},
+          {"import-opml", test::dataPath("businessam-defensie-wordpress.xml")}}) {
         ProcessResult r = cli(args);
         EXPECT_EQ(r.exitCode, 2) << args[0] << ": " << r.err;
         EXPECT_FALSE(r.err.empty()) << args[0];
@@ -222,7 +236,8 @@ TEST_F(CliTest, KillDuringRefreshLosesNothing) {
     test::TestHttpServer corpus([&](const HttpRequest& request) {
         int n = std::stoi(request.path.substr(2));
         // Every version changes every article, so each refresh rewrites everything.
-        std::string xml = test::makeWordPressFeed(n, 50, "https://bron" + std::to_string(n) + ".nl");
+        std::string xml =
+            test::makeWordPressFeed(n, 50, "https://bron" + std::to_string(n) + ".nl");
         std::string marker = "(" + std::to_string(version.load()) + ")";
         for (size_t at = xml.find("</title>\n\t\t<link>"); at != std::string::npos;
              at = xml.find("</title>\n\t\t<link>", at + marker.size() + 8))
@@ -249,7 +264,8 @@ TEST_F(CliTest, KillDuringRefreshLosesNothing) {
     }
     for (int round = 1; round <= 3; ++round) {
         version = round;
-        pid_t pid = test::startProcess({HERAUT_CLI, "--db", dir.database(), "refresh", "--force", "--quiet"});
+        pid_t pid = test::startProcess(
+            {HERAUT_CLI, "--db", dir.database(), "refresh", "--force", "--quiet"});
         std::this_thread::sleep_for(std::chrono::milliseconds(150 * round));
         kill(pid, SIGKILL);
         EXPECT_EQ(test::waitProcess(pid), -SIGKILL) << "the refresh ended before the kill";
@@ -259,7 +275,8 @@ TEST_F(CliTest, KillDuringRefreshLosesNothing) {
         EXPECT_EQ(check.text(0), "ok");
         ArticleStore store(db);
         int stillRead = 0;
-        for (std::int64_t id : readIds) stillRead += store.article(id)->read ? 1 : 0;
+        for (std::int64_t id : readIds)
+            stillRead += store.article(id)->read ? 1 : 0;
         EXPECT_EQ(stillRead, static_cast<int>(readIds.size())) << "round " << round;
     }
     EXPECT_EQ(cli({"refresh", "--force", "--quiet"}).exitCode, 0) << "and it works afterwards";

@@ -29,7 +29,8 @@ TEST(Fetcher, SendsAnHonestUserAgentAndAcceptsCompression) {
     EXPECT_EQ(r.body, kFeed);
     EXPECT_EQ(r.charset, "UTF-8");
     auto request = server.requests().at(0);
-    EXPECT_TRUE(request.header("user-agent").starts_with("Heraut/")) << request.header("user-agent");
+    EXPECT_TRUE(request.header("user-agent").starts_with("Heraut/"))
+        << request.header("user-agent");
     EXPECT_NE(request.header("user-agent").find("(+http"), std::string::npos);
     EXPECT_NE(request.header("accept-encoding").find("gzip"), std::string::npos);
     EXPECT_NE(request.header("accept").find("application/rss+xml"), std::string::npos);
@@ -62,14 +63,16 @@ TEST(Fetcher, GzipIsDecoded) {
 }
 
 TEST(Fetcher, UndeclaredGzipIsDecodedToo) {
-    TestHttpServer server([](const HttpRequest&) { return HttpResponse::ok(test::gzipCompress(kFeed)); });
+    TestHttpServer server(
+        [](const HttpRequest&) { return HttpResponse::ok(test::gzipCompress(kFeed)); });
     EXPECT_EQ(Fetcher(quickOptions()).fetchOne({1, server.url("/f")}).body, kFeed);
 }
 
 TEST(Fetcher, RedirectsTellPermanentFromTemporary) {
     TestHttpServer server([](const HttpRequest& request) {
         if (request.path == "/301") return HttpResponse::withStatus(301).header("Location", "/308");
-        if (request.path == "/308") return HttpResponse::withStatus(308).header("Location", "/feed");
+        if (request.path == "/308")
+            return HttpResponse::withStatus(308).header("Location", "/feed");
         if (request.path == "/302") return HttpResponse::withStatus(302).header("Location", "/301");
         return HttpResponse::ok(kFeed);
     });
@@ -98,7 +101,9 @@ TEST(Fetcher, HttpErrorsCarryStatusAndRetryAfter) {
         if (request.path == "/404") return HttpResponse::withStatus(404);
         if (request.path == "/410") return HttpResponse::withStatus(410);
         if (request.path == "/500") return HttpResponse::withStatus(500);
-        return HttpResponse::withStatus(429).header("Retry-After", "120").header("Cache-Control", "max-age=600");
+        return HttpResponse::withStatus(429)
+            .header("Retry-After", "120")
+            .header("Cache-Control", "max-age=600");
     });
     Fetcher fetcher(quickOptions());
     EXPECT_EQ(fetcher.fetchOne({1, server.url("/404")}).status, 404);
@@ -177,7 +182,8 @@ TEST(Fetcher, DeadServerGivesAClearError) {
         TestHttpServer server([](const HttpRequest&) { return HttpResponse::ok(""); });
         port = server.port();
     }
-    FetchResult r = Fetcher(quickOptions()).fetchOne({1, "http://127.0.0.1:" + std::to_string(port) + "/"});
+    FetchResult r =
+        Fetcher(quickOptions()).fetchOne({1, "http://127.0.0.1:" + std::to_string(port) + "/"});
     EXPECT_NE(r.error.find("could not connect"), std::string::npos) << r.error;
 }
 
@@ -196,7 +202,8 @@ TEST(Fetcher, ManyAtOnceWithAPerHostLimit) {
     FetchOptions options = quickOptions();
     options.maxPerHost = 3;
     std::vector<FetchRequest> requests;
-    for (std::uint64_t i = 0; i < 12; ++i) requests.push_back({i, server.url("/f" + std::to_string(i))});
+    for (std::uint64_t i = 0; i < 12; ++i)
+        requests.push_back({i, server.url("/f" + std::to_string(i))});
     std::vector<std::uint64_t> tags;
     auto started = std::chrono::steady_clock::now();
     Fetcher(options).fetchAll(requests, [&](FetchResult&& r) {
@@ -221,8 +228,10 @@ TEST(Fetcher, CancelStopsPromptly) {
     });
     auto started = std::chrono::steady_clock::now();
     int results = 0;
-    Fetcher(quickOptions()).fetchAll({{1, server.url("/a")}, {2, server.url("/b")}},
-                                     [&](FetchResult&&) { ++results; }, &cancelled);
+    Fetcher(quickOptions())
+        .fetchAll(
+            {{1, server.url("/a")}, {2, server.url("/b")}}, [&](FetchResult&&) { ++results; },
+            &cancelled);
     canceller.join();
     EXPECT_EQ(results, 0);
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/Refresher.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "heraut/FeedStore.h"
-#include "heraut/Refresher.h"
 #include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
@@ -18,8 +18,10 @@ using test::TestHttpServer;
 
 constexpr std::int64_t kNow = 1769100000;
 
-std::string rss(const std::string& title, const std::vector<std::pair<std::string, std::string>>& items) {
-    std::string xml = "<rss version=\"2.0\"><channel><title>" + title + "</title><link>https://x.nl/</link>";
+std::string rss(const std::string& title,
+                const std::vector<std::pair<std::string, std::string>>& items) {
+    std::string xml =
+        "<rss version=\"2.0\"><channel><title>" + title + "</title><link>https://x.nl/</link>";
     for (const auto& [guid, itemTitle] : items)
         xml += "<item><guid>" + guid + "</guid><title>" + itemTitle +
                "</title><pubDate>Thu, 22 Jan 2026 10:00:00 +0000</pubDate>"
@@ -42,7 +44,8 @@ class Routes {
         std::string etag;
         for (const auto& [name, value] : response.headers)
             if (name == "ETag") etag = value;
-        if (!etag.empty() && request.header("if-none-match") == etag) return HttpResponse::withStatus(304);
+        if (!etag.empty() && request.header("if-none-match") == etag)
+            return HttpResponse::withStatus(304);
         return response;
     }
 
@@ -127,7 +130,9 @@ TEST_F(RefresherTest, ReadFlagsSurviveARefreshThatChangesContent) {
     auto list = articles.list({});
     articles.setRead({list[0].id}, true, kNow);
     articles.setStarred({list[1].id}, true);
-    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een (gewijzigd)"}, {"2", "Twee (gewijzigd)"}, {"3", "Drie"}})));
+    routes.set("/a",
+               HttpResponse::ok(
+                   rss("A", {{"1", "Een (gewijzigd)"}, {"2", "Twee (gewijzigd)"}, {"3", "Drie"}})));
     RefreshSummary s = refresh(kNow, true);
     EXPECT_EQ(s.newArticles, 1);
     EXPECT_EQ(s.updatedArticles, 2);
@@ -204,8 +209,10 @@ TEST_F(RefresherTest, FailuresBackOffExponentiallyAndASuccessResets) {
 
 TEST_F(RefresherTest, OneBadFeedNeverStopsTheOthers) {
     routes.set("/good", HttpResponse::ok(rss("Goed", {{"1", "Een"}})));
-    routes.set("/html", HttpResponse::ok(test::readData("nos-page-with-feed-links.html"), "text/html"));
-    routes.set("/truncated", HttpResponse::ok(rss("Half", {{"1", "Een"}, {"2", "Twee"}}).substr(0, 260)));
+    routes.set("/html",
+               HttpResponse::ok(test::readData("nos-page-with-feed-links.html"), "text/html"));
+    routes.set("/truncated",
+               HttpResponse::ok(rss("Half", {{"1", "Een"}, {"2", "Twee"}}).substr(0, 260)));
     HttpResponse stall = HttpResponse::ok(rss("Traag", {}));
     stall.delayMs = 10000;
     routes.set("/stall", stall);

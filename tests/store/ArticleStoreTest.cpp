@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TempDatabase.h"
 #include "heraut/ArticleStore.h"
+#include "TempDatabase.h"
 #include "heraut/FeedStore.h"
 
 #include <gtest/gtest.h>
@@ -51,7 +51,8 @@ TEST_F(ArticleStoreTest, NewChangedAndUnchangedArticles) {
     auto first = store(feedA, {article("1", "Een", kNow - 100), article("2", "Twee", kNow - 50)});
     EXPECT_EQ(first.added, 2);
     EXPECT_EQ(first.updated, 0);
-    auto again = store(feedA, {article("1", "Een", kNow - 100), article("2", "Twee (bijgewerkt)", kNow - 50)});
+    auto again = store(
+        feedA, {article("1", "Een", kNow - 100), article("2", "Twee (bijgewerkt)", kNow - 50)});
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.updated, 1);
     EXPECT_EQ(articles.count({}), 2);
@@ -88,7 +89,8 @@ TEST_F(ArticleStoreTest, SameIdInTwoFeedsIsTwoArticles) {
 }
 
 TEST_F(ArticleStoreTest, FutureDatesDoNotPinArticlesToTheTop) {
-    store(feedA, {article("future", "Toekomst", kNow + 86400 * 365), article("now", "Nu", kNow - 10)});
+    store(feedA,
+          {article("future", "Toekomst", kNow + 86400 * 365), article("now", "Nu", kNow - 10)});
     auto list = articles.list({});
     ASSERT_EQ(list.size(), 2u);
     EXPECT_EQ(list[0].sortDate, kNow);
@@ -97,14 +99,16 @@ TEST_F(ArticleStoreTest, FutureDatesDoNotPinArticlesToTheTop) {
 
 TEST_F(ArticleStoreTest, ListsFilterAndPageNewestFirst) {
     std::vector<Article> batch;
-    for (int i = 0; i < 25; ++i) batch.push_back(article(std::to_string(i), "A" + std::to_string(i), kNow - i * 60));
+    for (int i = 0; i < 25; ++i)
+        batch.push_back(article(std::to_string(i), "A" + std::to_string(i), kNow - i * 60));
     store(feedA, batch);
     store(feedB, {article("b", "B", kNow - 30)});
     auto page1 = articles.list({.limit = 10});
     ASSERT_EQ(page1.size(), 10u);
     EXPECT_EQ(page1[0].title, "A0");
     EXPECT_EQ(page1[1].title, "B");
-    auto page2 = articles.list({.before = std::pair(page1.back().sortDate, page1.back().id), .limit = 10});
+    auto page2 =
+        articles.list({.before = std::pair(page1.back().sortDate, page1.back().id), .limit = 10});
     ASSERT_EQ(page2.size(), 10u);
     EXPECT_LT(page2[0].sortDate, page1.back().sortDate);
     EXPECT_EQ(articles.list({.folder = "Nieuws"}).size(), 1u);
@@ -157,8 +161,9 @@ TEST_F(ArticleStoreTest, ReadStateIsVisibleToAnotherConnectionAtOnce) {
 
 TEST_F(ArticleStoreTest, RetentionKeepsUnreadAndStarredAndDoesNotResurrect) {
     std::int64_t old = kNow - 200 * 86400;
-    store(feedA, {article("read-old", "gelezen oud", old), article("unread-old", "ongelezen oud", old),
-                  article("starred-old", "ster oud", old), article("read-new", "gelezen nieuw", kNow)});
+    store(feedA,
+          {article("read-old", "gelezen oud", old), article("unread-old", "ongelezen oud", old),
+           article("starred-old", "ster oud", old), article("read-new", "gelezen nieuw", kNow)});
     articles.setRead({idOf("gelezen oud"), idOf("ster oud"), idOf("gelezen nieuw")}, true, kNow);
     articles.setStarred({idOf("ster oud")}, true);
     EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 1);
@@ -181,7 +186,8 @@ TEST_F(ArticleStoreTest, TakeawaysCategoriesAndEnclosuresRoundTrip) {
     Article a = article("1", "Met alles", kNow);
     a.keyTakeaways = {"Eerste punt.", "Tweede punt."};
     a.categories = {"Defensie", "Marine"};
-    a.enclosures = {{"https://a.nl/x.mp3", "audio/mpeg", 1234}, {"https://a.nl/y.jpg", std::nullopt, std::nullopt}};
+    a.enclosures = {{"https://a.nl/x.mp3", "audio/mpeg", 1234},
+                    {"https://a.nl/y.jpg", std::nullopt, std::nullopt}};
     a.author = "Redactie";
     a.summary = "<p>Kort</p>";
     store(feedA, {a});

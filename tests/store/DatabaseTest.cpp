@@ -41,7 +41,8 @@ TEST(Database, UnopenablePathNamesTheFile) {
         Database db("/proc/heraut-cannot-be-here/x.sqlite");
         FAIL();
     } catch (const StoreError& error) {
-        EXPECT_NE(std::string(error.what()).find("/proc/heraut-cannot-be-here/x.sqlite"), std::string::npos);
+        EXPECT_NE(std::string(error.what()).find("/proc/heraut-cannot-be-here/x.sqlite"),
+                  std::string::npos);
     }
 }
 
@@ -72,8 +73,9 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
         old.execute("INSERT INTO articles(id, feed_id, guid, title, first_seen, sort_date) VALUES "
                     "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 1, 1000),"
                     "(2, 1, 'g2', 'Marine oefent', 1, 2000)");
-        old.execute("INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
-                    "(1, '<p>tekst</p>', 'tekst', 'Punt een.'), (2, '<p>Noordzee</p>', 'Noordzee', '')");
+        old.execute(
+            "INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
+            "(1, '<p>tekst</p>', 'tekst', 'Punt een.'), (2, '<p>Noordzee</p>', 'Noordzee', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
                     "(1, 1, 1, 0), (2, 1, 0, 1)");
         if (from >= 2) // from version 2 on, the store indexes what it writes

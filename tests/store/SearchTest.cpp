@@ -21,10 +21,14 @@ class SearchTest : public testing::Test {
     std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
 
     void SetUp() override {
-        add(defensie, "1", "Oekraïne krijgt 65 nieuwe pantservoertuigen", "De Verenigde Staten leveren voertuigen.", {}, kNow - 100);
-        add(defensie, "2", "Noorwegen levert NASAMS-raketten", "Steun voor Oekraïne tegen luchtaanvallen.", {}, kNow - 200);
-        add(nos, "3", "Zweedse straaljagers onderscheppen bommenwerper", "Boven de Oostzee.", {"Russische Tu-22M onderschept."}, kNow - 300);
-        add(nos, "4", "Britse marine schaduwt Russische schepen", "In het Kanaal, een tweedaagse operatie.", {}, kNow - 40 * 86400);
+        add(defensie, "1", "Oekraïne krijgt 65 nieuwe pantservoertuigen",
+            "De Verenigde Staten leveren voertuigen.", {}, kNow - 100);
+        add(defensie, "2", "Noorwegen levert NASAMS-raketten",
+            "Steun voor Oekraïne tegen luchtaanvallen.", {}, kNow - 200);
+        add(nos, "3", "Zweedse straaljagers onderscheppen bommenwerper", "Boven de Oostzee.",
+            {"Russische Tu-22M onderschept."}, kNow - 300);
+        add(nos, "4", "Britse marine schaduwt Russische schepen",
+            "In het Kanaal, een tweedaagse operatie.", {}, kNow - 40 * 86400);
     }
 
     void add(std::int64_t feed, const std::string& id, const std::string& title,
@@ -42,7 +46,8 @@ class SearchTest : public testing::Test {
 
     std::vector<std::string> titles(const std::string& query) {
         std::vector<std::string> out;
-        for (const auto& h : articles.search(query)) out.push_back(h.title);
+        for (const auto& h : articles.search(query))
+            out.push_back(h.title);
         return out;
     }
 };
@@ -55,21 +60,26 @@ TEST_F(SearchTest, DiacriticsAreFolded) {
 }
 
 TEST_F(SearchTest, PrefixPhraseAndExclusion) {
-    EXPECT_EQ(titles("pantser*"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    EXPECT_EQ(titles("pantser*"),
+              std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
     EXPECT_EQ(titles("\"tweedaagse operatie\"").size(), 1u);
     EXPECT_TRUE(titles("\"operatie tweedaagse\"").empty());
-    EXPECT_EQ(titles("oekraine -noorwegen"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    EXPECT_EQ(titles("oekraine -noorwegen"),
+              std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
 }
 
 TEST_F(SearchTest, TakeawaysAreSearched) {
-    EXPECT_EQ(titles("Tu-22M"), std::vector<std::string>{"Zweedse straaljagers onderscheppen bommenwerper"});
+    EXPECT_EQ(titles("Tu-22M"),
+              std::vector<std::string>{"Zweedse straaljagers onderscheppen bommenwerper"});
 }
 
 TEST_F(SearchTest, Filters) {
     auto hits = articles.search("oekraine");
     articles.setRead({hits[0].id}, true, kNow);
-    EXPECT_EQ(titles("oekraine is:unread"), std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
-    EXPECT_EQ(titles("oekraine is:read"), std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    EXPECT_EQ(titles("oekraine is:unread"),
+              std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
+    EXPECT_EQ(titles("oekraine is:read"),
+              std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
     articles.setStarred({hits[1].id}, true);
     EXPECT_EQ(titles("is:starred"), std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
     EXPECT_EQ(titles("russische feed:" + std::to_string(nos)).size(), 2u);
@@ -86,7 +96,8 @@ TEST_F(SearchTest, SyntaxInTheQueryIsText) {
 }
 
 TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {
-    SearchQuery q = parseSearchQuery("drone* \"nieuwe raketten\" -china is:unread feed:7 since:7d", 1000000);
+    SearchQuery q =
+        parseSearchQuery("drone* \"nieuwe raketten\" -china is:unread feed:7 since:7d", 1000000);
     EXPECT_EQ(q.matchExpression, "\"drone\"* \"nieuwe raketten\" NOT \"china\"");
     EXPECT_TRUE(q.unreadOnly);
     EXPECT_EQ(q.feedId, 7);

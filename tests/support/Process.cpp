@@ -21,7 +21,8 @@ std::vector<std::string> mergedEnvironment(const std::vector<std::string>& extra
         std::string entry = *e;
         bool overridden = false;
         for (const std::string& x : extra)
-            overridden = overridden || entry.substr(0, entry.find('=') + 1) == x.substr(0, x.find('=') + 1);
+            overridden =
+                overridden || entry.substr(0, entry.find('=') + 1) == x.substr(0, x.find('=') + 1);
         if (!overridden) env.push_back(entry);
     }
     env.insert(env.end(), extra.begin(), extra.end());
@@ -30,7 +31,8 @@ std::vector<std::string> mergedEnvironment(const std::vector<std::string>& extra
 
 std::vector<char*> pointers(std::vector<std::string>& strings) {
     std::vector<char*> out;
-    for (std::string& s : strings) out.push_back(s.data());
+    for (std::string& s : strings)
+        out.push_back(s.data());
     out.push_back(nullptr);
     return out;
 }
@@ -86,7 +88,8 @@ ProcessResult runProcess(const std::vector<std::string>& argv,
     return result;
 }
 
-pid_t startProcess(const std::vector<std::string>& argv, const std::vector<std::string>& environment) {
+pid_t startProcess(const std::vector<std::string>& argv,
+                   const std::vector<std::string>& environment) {
     return spawn(argv, environment, "/dev/null", "/dev/null", "/dev/null");
 }
 

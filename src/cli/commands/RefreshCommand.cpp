@@ -42,7 +42,8 @@ class RefreshCommand : public Command {
         app.add_flag("--json", m_json, "Print the summary as JSON on stdout");
         app.add_flag("--quiet", m_quiet, "No progress lines");
         app.add_option("--retention-days", m_retentionDays,
-                       "Afterwards drop read, unstarred articles older than this (default 180; 0 keeps all)")
+                       "Afterwards drop read, unstarred articles older than this (default 180; 0 "
+                       "keeps all)")
             ->check(CLI::NonNegativeNumber);
     }
     int execute(const GlobalOptions& global) override {

@@ -24,7 +24,8 @@ namespace {
 // ASCII whitespace as a table: this runs over every character of every article.
 constexpr std::array<bool, 256> kSpace = [] {
     std::array<bool, 256> table{};
-    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[c] = true;
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+        table[c] = true;
     return table;
 }();
 
@@ -32,7 +33,8 @@ constexpr std::array<bool, 256> kSpace = [] {
 size_t spaceAt(std::string_view text, size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (kSpace[c]) return 1;
-    return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2 : 0;
+    return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2
+                                                                                               : 0;
 }
 
 } // namespace
@@ -44,12 +46,14 @@ std::string collapseWhitespace(std::string_view text) {
     const size_t n = text.size();
     while (i < n) {
         size_t wordStart = i;
-        while (i < n && spaceAt(text, i) == 0) ++i;
+        while (i < n && spaceAt(text, i) == 0)
+            ++i;
         if (i > wordStart) {
             if (!out.empty() && wordStart > 0) out += ' ';
             out.append(text.data() + wordStart, i - wordStart);
         }
-        for (size_t width; i < n && (width = spaceAt(text, i)) != 0;) i += width;
+        for (size_t width; i < n && (width = spaceAt(text, i)) != 0;)
+            i += width;
     }
     return out;
 }

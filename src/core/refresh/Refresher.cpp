@@ -269,8 +269,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     try {
         Fetcher fetcher(options.fetch);
         fetcher.fetchAll(
-            requests,
-            [&](FetchResult&& r) { queue.push(prepare(*byTag.at(r.tag), std::move(r))); },
+            requests, [&](FetchResult&& r) { queue.push(prepare(*byTag.at(r.tag), std::move(r))); },
             cancelled);
     } catch (...) {
         queue.close();

@@ -53,7 +53,8 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
     feeds.updateFeedInfo(result.feedId, result.title, parsed.link);
     result.newArticles = articles.storeArticles(result.feedId, parsed.articles, now).added;
     Feed added = *feeds.feed(result.feedId);
-    feeds.recordSuccess(result.feedId, {response.etag, response.lastModified, bodyHash(response.body)}, now,
+    feeds.recordSuccess(result.feedId,
+                        {response.etag, response.lastModified, bodyHash(response.body)}, now,
                         now + added.refreshInterval);
     transaction.commit();
     return result;
