@@ -13,9 +13,9 @@ namespace heraut {
 
 struct FetchRequest {
     std::uint64_t tag = 0; // the caller's key for the result
-    std::string url;
-    std::optional<std::string> etag;
-    std::optional<std::string> lastModified;
+    std::string url = {};
+    std::optional<std::string> etag = {};
+    std::optional<std::string> lastModified = {};
 };
 
 struct FetchResult {
