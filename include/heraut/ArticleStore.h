@@ -49,6 +49,7 @@ struct ArticleQuery {
     std::optional<std::string> folder = {};
     bool unreadOnly = false;
     bool starredOnly = false;
+    bool readOnly = false;
     Timestamp since = {};
     std::optional<std::pair<std::int64_t, std::int64_t>> before = {};
     int limit = 100;

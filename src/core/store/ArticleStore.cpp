@@ -113,6 +113,7 @@ Filter buildFilter(const ArticleQuery& q) {
         f.add(q.fewUnread ? "a.id IN (SELECT article_id FROM article_status WHERE read = 0)"
                           : "s.read = 0");
     if (q.starredOnly) f.add("a.id IN (SELECT article_id FROM article_status WHERE starred = 1)");
+    if (q.readOnly) f.add("s.read = 1");
     if (q.since) {
         f.add("a.sort_date >= ?");
         f.numbers.push_back(*q.since);
@@ -399,21 +400,11 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     filters.unreadOnly = parsed.unreadOnly;
     filters.starredOnly = parsed.starredOnly;
     filters.since = parsed.since;
+    filters.readOnly = parsed.readOnly;
     filters.limit = limit;
     filters.withTakeaways = true;
+    if (parsed.matchExpression.empty()) return list(filters);
     Filter filter = buildFilter(filters);
-    if (parsed.readOnly) filter.add("s.read = 1");
-    if (parsed.matchExpression.empty()) {
-        Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
-                                   " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
-        bindFilter(q, filter);
-        q.bind(static_cast<int>(filter.numbers.size()) + 1, limit);
-        std::vector<ArticleHeadline> rows;
-        while (q.step())
-            rows.push_back(readHeadline(q));
-        addTakeaways(rows);
-        return rows;
-    }
     // The oldest row of the window: FTS5 walks its doclists newest first and stops there.
     Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? "
                                     "ORDER BY rowid DESC LIMIT 1 OFFSET ?");
