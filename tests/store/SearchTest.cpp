@@ -80,6 +80,9 @@ TEST_F(SearchTest, Filters) {
               std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
     EXPECT_EQ(titles("oekraine is:read"),
               std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"});
+    EXPECT_EQ(titles("is:read"),
+              std::vector<std::string>{"Oekraïne krijgt 65 nieuwe pantservoertuigen"})
+        << "filters alone list newest first";
     articles.setStarred({hits[1].id}, true);
     EXPECT_EQ(titles("is:starred"), std::vector<std::string>{"Noorwegen levert NASAMS-raketten"});
     EXPECT_EQ(titles("russische feed:" + std::to_string(nos)).size(), 2u);
