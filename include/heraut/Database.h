@@ -37,6 +37,8 @@ class Database {
     const std::string& path() const { return m_path; }
     bool createdNow() const { return m_created; } // the file had no schema before this open
     int schemaVersion();
+    // Changes whenever another connection (heraut-cli, a refresh) commits to the file.
+    std::int64_t dataVersion();
 
     void execute(std::string_view sql);
     Statement prepare(std::string_view sql);

@@ -39,12 +39,6 @@ std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 
-std::int64_t dataVersion(Database& db) {
-    Statement version = db.prepare("PRAGMA data_version");
-    version.step();
-    return version.integer(0);
-}
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidget* parent)
@@ -65,7 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
         if (row >= 0) m_listModel->setRead(row, true);
         reloadFeeds();
     });
-    m_dataVersion = dataVersion(*m_db);
+    m_dataVersion = m_db->dataVersion();
     connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::pickUpExternalChanges);
     m_pollTimer.start(1500);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] { startRefresh({}); });
@@ -440,11 +434,11 @@ void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool 
             m_tray->showMessage(QStringLiteral("Heraut"),
                                 tr("%n new article(s).", nullptr, newArticles));
     }
-    m_dataVersion = dataVersion(*m_db);
+    m_dataVersion = m_db->dataVersion();
 }
 
 bool MainWindow::pickUpExternalChanges() {
-    std::int64_t version = dataVersion(*m_db);
+    std::int64_t version = m_db->dataVersion();
     if (version == m_dataVersion) return false;
     m_dataVersion = version;
     reloadFeeds();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Fetcher.h"
 
+#include "heraut/AsciiCase.h"
 #include "heraut/DateParser.h"
 #include "heraut/Version.h"
 
@@ -36,12 +37,6 @@ void initialiseCurl() {
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-std::string lower(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 std::string trim(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
         s.remove_prefix(1);
@@ -56,11 +51,11 @@ std::string hostOf(const std::string& url) {
     auto end = url.find_first_of("/?#", start);
     std::string authority = url.substr(start, end == std::string::npos ? end : end - start);
     auto at = authority.rfind('@');
-    return lower(at == std::string::npos ? authority : authority.substr(at + 1));
+    return asciiLower(at == std::string::npos ? authority : authority.substr(at + 1));
 }
 
 std::optional<std::int64_t> maxAge(const std::string& cacheControl) {
-    std::string value = lower(cacheControl);
+    std::string value = asciiLower(cacheControl);
     auto at = value.find("max-age=");
     if (at == std::string::npos) return std::nullopt;
     std::int64_t seconds = 0;
@@ -107,8 +102,7 @@ struct Transfer {
         }
         auto colon = line.find(':');
         if (colon != std::string_view::npos)
-            t->responseHeaders[lower(std::string(line.substr(0, colon)))] =
-                trim(line.substr(colon + 1));
+            t->responseHeaders[asciiLower(line.substr(0, colon))] = trim(line.substr(colon + 1));
         return size * count;
     }
 };
@@ -258,7 +252,7 @@ struct Fetcher::Impl {
         r.etag = header("etag");
         r.lastModified = header("last-modified");
         r.contentType = header("content-type").value_or("");
-        if (auto at = lower(r.contentType).find("charset="); at != std::string::npos)
+        if (auto at = asciiLower(r.contentType).find("charset="); at != std::string::npos)
             r.charset = trim(std::string_view(r.contentType).substr(at + 8));
         if (!r.charset.empty() && (r.charset.front() == '"' || r.charset.front() == '\''))
             r.charset = r.charset.substr(1, r.charset.find_first_of("\"'", 1) - 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/DateParser.h"
 
+#include "heraut/AsciiCase.h"
+
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -261,9 +263,7 @@ bool readTime(Cursor& c, int first, DateParts& p) {
 }
 
 std::string lowerWord(std::string_view word) {
-    std::string lower(word);
-    for (char& ch : lower)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string lower = asciiLower(word);
     // Capital umlauts and accents in month names: "März", "Décembre"
     for (std::string_view from : {"Ä", "É", "Û"}) {
         auto at = lower.find(from);

@@ -2,6 +2,7 @@
 #include "heraut/FeedDiscovery.h"
 
 #include "HtmlEventReader.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/PlainText.h"
 #include "heraut/UrlResolver.h"
 
@@ -11,13 +12,6 @@
 namespace heraut {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool isFeedType(const std::string& type) {
     return type == "application/rss+xml" || type == "application/atom+xml" ||
            type == "application/feed+json" || type == "application/rdf+xml" ||
@@ -26,7 +20,7 @@ bool isFeedType(const std::string& type) {
 
 bool hasAlternateRel(std::string_view rel) {
     std::string words(1, ' ');
-    words += lower(collapseWhitespace(rel));
+    words += asciiLower(collapseWhitespace(rel));
     words += ' ';
     return words.find(" alternate ") != std::string::npos;
 }
@@ -48,7 +42,7 @@ class FeedLinkCollector : public HtmlEventReader {
         const char* type = findAttribute(attributes, "type");
         const char* href = findAttribute(attributes, "href");
         if (!rel || !type || !href || !hasAlternateRel(rel)) return;
-        std::string feedType = lower(collapseWhitespace(type));
+        std::string feedType = asciiLower(collapseWhitespace(type));
         if (!isFeedType(feedType)) return;
         auto url = safeLink(m_base, href);
         if (!url || url->starts_with("mailto:")) return;
@@ -68,7 +62,7 @@ class FeedLinkCollector : public HtmlEventReader {
 bool looksLikeHtml(std::string_view text) {
     size_t start = text.find_first_not_of(" \t\r\n");
     if (start == std::string_view::npos) return false;
-    std::string head = lower(text.substr(start, 512));
+    std::string head = asciiLower(text.substr(start, 512));
     return head.starts_with("<!doctype html") || head.starts_with("<html") ||
            (head.starts_with("<!--") && head.find("<html") != std::string::npos) ||
            head.starts_with("<head") || head.starts_with("<body");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/KeyTakeaways.h"
 
+#include "heraut/AsciiCase.h"
 #include "heraut/PlainText.h"
 
 #include <array>
@@ -25,13 +26,6 @@ constexpr std::array kHeadings = std::to_array<std::string_view>({
     "summary",
     "tl;dr",
 });
-
-std::string lowerAscii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool isUpperStart(std::string_view rest) {
     if (rest.empty()) return false;
@@ -60,7 +54,7 @@ bool removeTrailingEllipsis(std::string& text) {
 } // namespace
 
 bool isTakeawaysHeading(std::string_view text) {
-    std::string lower = lowerAscii(collapseWhitespace(text));
+    std::string lower = asciiLower(collapseWhitespace(text));
     while (!lower.empty() && (lower.back() == ':' || lower.back() == '.'))
         lower.pop_back();
     for (std::string_view heading : kHeadings)
@@ -91,7 +85,7 @@ std::vector<std::string> splitSentences(std::string_view text) {
 
 std::vector<std::string> takeawaysFromExcerpt(std::string_view plainText) {
     std::string text = collapseWhitespace(plainText);
-    std::string lower = lowerAscii(text.substr(0, 40));
+    std::string lower = asciiLower(text.substr(0, 40));
     size_t headingLength = 0;
     for (std::string_view heading : kHeadings) {
         if (lower.starts_with(heading) && heading.size() > headingLength &&

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/UrlResolver.h"
 
+#include "heraut/AsciiCase.h"
 #include "heraut/CharsetDecoder.h"
 #include "heraut/PlainText.h"
 
@@ -111,10 +112,7 @@ std::string urlScheme(std::string_view url) {
     for (size_t i = 1; i < url.size(); ++i) {
         char c = url[i];
         if (c == ':') {
-            std::string scheme(url.substr(0, i));
-            for (char& s : scheme)
-                s = static_cast<char>(std::tolower(static_cast<unsigned char>(s)));
-            return scheme;
+            return asciiLower(url.substr(0, i));
         }
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
             return {};

@@ -73,6 +73,12 @@ int Database::schemaVersion() {
     return static_cast<int>(version.integer(0));
 }
 
+std::int64_t Database::dataVersion() {
+    Statement version = prepare("PRAGMA data_version");
+    version.step();
+    return version.integer(0);
+}
+
 void Database::setDurable(bool durable) {
     if (durable == m_durable) return;
     execute(durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
