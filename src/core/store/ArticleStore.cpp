@@ -305,7 +305,9 @@ void ArticleStore::addTakeaways(std::vector<ArticleHeadline>& rows) {
 std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
     ArticleQuery tuned = query;
     if (query.unreadOnly) {
-        Statement unread = m_db.prepare("SELECT count(*) FROM article_status WHERE read = 0");
+        // Counting stops at the threshold: this runs for every page of an unread list.
+        Statement unread = m_db.prepare(
+            "SELECT count(*) FROM (SELECT 1 FROM article_status WHERE read = 0 LIMIT 5000)");
         unread.step();
         tuned.fewUnread = unread.integer(0) < 5000;
     }
