@@ -43,7 +43,7 @@ void buildCache(const std::string& path) {
         for (int round = 0; round < 10; ++round) {
             std::vector<Article> batch = parsed.articles;
             for (Article& a : batch) {
-                a.id += "#" + std::to_string(round);
+                a.id.append("#").append(std::to_string(round));
                 a.published = *a.published - round * 7 * 86400;
             }
             Transaction t(db);

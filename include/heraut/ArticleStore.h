@@ -97,6 +97,10 @@ class ArticleStore {
     // recently cached of them.
     std::vector<ArticleHeadline> search(const std::string& query, int limit = 100);
 
+    // Articles stored or changed join the search index in batches, which costs FTS5 half as
+    // much as one feed's fifty at a time. A refresh calls this as it goes and when it ends;
+    // search() calls it first, so it never misses what is stored. Returns how many it indexed.
+    int indexBacklog();
     UnreadCounts unreadCounts();
 
     // Drops read, unstarred articles dated before `now - maxAgeSeconds`; unread and starred
@@ -118,7 +122,7 @@ class ArticleStore {
     Statement m_update;
     Statement m_updateBody;
     Statement m_indexed;
-    Statement m_indexAdd;
+    Statement m_toBacklog;
     Statement m_indexRemove;
     Statement m_takeaways;
 };

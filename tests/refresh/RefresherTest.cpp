@@ -94,6 +94,19 @@ TEST_F(RefresherTest, StoresNewArticlesAndReportsThem) {
     EXPECT_EQ(list[0].keyTakeaways, (std::vector<std::string>{"Eerste punt.", "Tweede punt."}));
 }
 
+TEST_F(RefresherTest, WhatARefreshStoresIsIndexedForSearchWhenItEnds) {
+    routes.set("/a", HttpResponse::ok(rss("Feed A", {{"1", "Fregat"}, {"2", "Korvet"}})));
+    subscribe("/a");
+    refresh();
+    Statement waiting = db.prepare("SELECT count(*) FROM search_backlog");
+    ASSERT_TRUE(waiting.step());
+    EXPECT_EQ(waiting.integer(0), 0);
+    Statement indexed =
+        db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'fregat'");
+    ASSERT_TRUE(indexed.step());
+    EXPECT_EQ(indexed.integer(0), 1);
+}
+
 TEST_F(RefresherTest, OnlyDueFeedsUnlessForced) {
     routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
     subscribe("/a");

@@ -90,6 +90,65 @@ TEST_F(SearchTest, Filters) {
     EXPECT_EQ(titles("russische since:2026-01-01").size(), 1u);
 }
 
+// What the index itself holds, without search() catching up first.
+int indexHits(Database& db, const std::string& match) {
+    Statement q = db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH ?");
+    q.bind(1, match);
+    q.step();
+    return static_cast<int>(q.integer(0));
+}
+
+// FTS5 compares its index with the articles and their bodies; throws on a mismatch.
+void checkIndex(Database& db) {
+    db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+}
+
+TEST_F(SearchTest, StoredArticlesWaitInTheBacklogAndSearchCatchesUp) {
+    EXPECT_EQ(indexHits(db, "oekraine"), 0) << "the fixture's articles are not indexed yet";
+    EXPECT_EQ(titles("oekraine").size(), 2u) << "search indexes the backlog first";
+    EXPECT_EQ(indexHits(db, "oekraine"), 2);
+    EXPECT_EQ(articles.indexBacklog(), 0) << "nothing left";
+    checkIndex(db);
+}
+
+TEST_F(SearchTest, ChangedAndRemovedArticlesLeaveNoStaleIndexEntries) {
+    EXPECT_EQ(articles.indexBacklog(), 4);
+    // Changed after indexing: its old words leave the index, the new ones come in.
+    add(defensie, "1", "Oekraïne krijgt 80 nieuwe tanks", "De Duitse industrie levert.", {},
+        kNow - 100);
+    EXPECT_EQ(indexHits(db, "pantservoertuigen"), 0);
+    // Changed twice while waiting, then dropped by retention before it was ever indexed.
+    add(nos, "5", "Fregat Tromp vaart uit", "Naar de Noordzee.", {}, kNow - 300 * 86400);
+    add(nos, "5", "Fregat Tromp keert terug", "Uit de Noordzee.", {}, kNow - 300 * 86400);
+    articles.setRead({articles.search("fregat").at(0).id}, true, kNow);
+    add(nos, "6", "Fregat Evertsen vaart uit", "Naar de Middellandse Zee.", {}, kNow - 300 * 86400);
+    Statement id = db.prepare("SELECT id FROM articles WHERE guid = '6'");
+    ASSERT_TRUE(id.step());
+    articles.setRead({id.integer(0)}, true, kNow);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 2);
+    articles.indexBacklog();
+    checkIndex(db);
+    EXPECT_TRUE(titles("fregat").empty());
+    EXPECT_TRUE(titles("pantservoertuigen").empty());
+    EXPECT_EQ(titles("tanks"), std::vector<std::string>{"Oekraïne krijgt 80 nieuwe tanks"});
+}
+
+TEST_F(SearchTest, BacklogLeftByACrashIsIndexedByTheNextSearch) {
+    {
+        Database other(dir.database());
+        ArticleStore store(other);
+        Article a;
+        a.id = "crash";
+        a.title = "Patriot-systeem naar Polen";
+        a.published = kNow;
+        Transaction t(other);
+        store.storeArticles(nos, {a}, kNow);
+        t.commit();
+    } // the connection goes without indexing, as a killed refresh would
+    EXPECT_EQ(titles("patriot"), std::vector<std::string>{"Patriot-systeem naar Polen"});
+    checkIndex(db);
+}
+
 TEST_F(SearchTest, SyntaxInTheQueryIsText) {
     // FTS5 operators and stray quotes must not break the search or inject syntax.
     EXPECT_NO_THROW(titles("NEAR( OR AND \" * ^ :"));

@@ -167,9 +167,9 @@ ArticleStore::ArticleStore(Database& db)
           db.prepare("UPDATE article_bodies SET summary = ?, content = ?, text = ?, "
                      "takeaways = ?, categories = ?, enclosures = ? WHERE article_id = ?")),
       m_indexed(db.prepare("SELECT a.title, b.text, b.takeaways FROM articles a "
-                           "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?")),
-      m_indexAdd(db.prepare(
-          "INSERT INTO article_search(rowid, title, text, takeaways) VALUES (?, ?, ?, ?)")),
+                           "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ? AND NOT "
+                           "EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = a.id)")),
+      m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
       m_indexRemove(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
                                "takeaways) VALUES ('delete', ?, ?, ?, ?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
@@ -200,11 +200,12 @@ void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int
         .bind(7, enclosuresJson(a.enclosures))
         .run();
     m_insertStatus.bind(1, id).bind(2, feedId).run();
-    m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
+    m_toBacklog.bind(1, id).run();
 }
 
 void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t print) {
-    // An external-content index forgets a row only when told exactly what it indexed.
+    // An external-content index forgets a row only when told exactly what it indexed; a row
+    // still in the backlog was never indexed.
     m_indexed.bind(1, id);
     if (m_indexed.step()) {
         std::string title = m_indexed.text(0), text = m_indexed.text(1),
@@ -231,7 +232,7 @@ void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t
         .bind(6, enclosuresJson(a.enclosures))
         .bind(7, id)
         .run();
-    m_indexAdd.bind(1, id).bind(2, a.title).bind(3, a.text).bind(4, takeaways).run();
+    m_toBacklog.bind(1, id).run();
 }
 
 ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
@@ -406,6 +407,7 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     filters.limit = limit;
     filters.withTakeaways = true;
     if (parsed.matchExpression.empty()) return list(filters);
+    indexBacklog(); // what was stored a moment ago is found too
     Filter filter = buildFilter(filters);
     // The oldest row of the window: FTS5 walks its doclists newest first and stops there.
     Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? "
@@ -427,6 +429,21 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
         rows.push_back(readHeadline(q));
     addTakeaways(rows);
     return rows;
+}
+
+int ArticleStore::indexBacklog() {
+    Statement waiting = m_db.prepare("SELECT EXISTS (SELECT 1 FROM search_backlog)");
+    if (!waiting.step() || waiting.integer(0) == 0) return 0; // no write lock for nothing
+    waiting.reset();
+    Transaction transaction(m_db);
+    // In rowid order, as the backlog's key gives it: FTS5 appends to its doclists.
+    m_db.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
+                 "SELECT s.id, s.title, s.text, s.takeaways FROM search_backlog k "
+                 "JOIN article_search_source s ON s.id = k.article_id");
+    int indexed = m_db.changes();
+    m_db.execute("DELETE FROM search_backlog");
+    transaction.commit();
+    return indexed;
 }
 
 UnreadCounts ArticleStore::unreadCounts() {
