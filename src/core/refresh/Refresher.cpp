@@ -22,8 +22,8 @@ using Outcome = FeedRefreshResult::Outcome;
 // about as little per article at 2 000 as at 10 000, and search catches up during long refreshes.
 constexpr int kIndexBatch = 2000;
 
-// A response with its parse already done: parsing runs on the fetch thread, storing on the
-// worker, so the two cores of a small machine each take half of a cold refresh.
+// A response with its parse already done: parsers run on a thread per core, storing on one
+// worker, so every core has work whether parsing or storing is the slower part at the moment.
 struct FetchedFeed {
     FetchResult response;
     std::string bodyHash;
@@ -51,13 +51,14 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
     return fetched;
 }
 
-// Hands responses from the fetch loop to the worker that parses and stores them. Bounded, so
-// that a slow disk makes the network wait instead of piling up bodies in memory.
-class ResultQueue {
+// Hands work from one thread to the next: responses from the fetch loop to the parsers, parsed
+// feeds to the worker that stores them. Bounded, so that a slow disk makes the network wait
+// instead of piling up bodies in memory.
+template <typename Item> class BoundedQueue {
   public:
-    explicit ResultQueue(size_t capacity) : m_capacity(capacity) {}
+    explicit BoundedQueue(size_t capacity) : m_capacity(capacity) {}
 
-    void push(FetchedFeed&& result) {
+    void push(Item&& result) {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
         if (m_closed) return;
@@ -65,7 +66,7 @@ class ResultQueue {
         m_notEmpty.notify_one();
     }
 
-    bool pop(FetchedFeed& out) {
+    bool pop(Item& out) {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_finished || m_closed; });
         if (m_items.empty() || m_closed) return false;
@@ -92,7 +93,7 @@ class ResultQueue {
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<FetchedFeed> m_items;
+    std::deque<Item> m_items;
     size_t m_capacity;
     bool m_finished = false;
     bool m_closed = false;
@@ -268,12 +269,12 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         requests.push_back(
             {static_cast<std::uint64_t>(feed.id), feed.url, feed.etag, feed.lastModified});
     }
-    ResultQueue queue(8);
+    BoundedQueue<FetchedFeed> parsedQueue(8);
     std::thread worker([&] {
         FeedUpdater updater(db, options, now);
         FetchedFeed response;
         int done = 0;
-        while (queue.pop(response)) {
+        while (parsedQueue.pop(response)) {
             FeedRefreshResult result = updater.apply(*byTag.at(response.response.tag), response);
             tally(summary, result);
             if (observer) observer->feedDone(result, ++done, summary.feeds);
@@ -282,19 +283,35 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         // A cancelled refresh leaves the rest to the next search or refresh.
         if (!(cancelled && cancelled->load())) updater.indexStored(true);
     });
+    unsigned parserCount = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    BoundedQueue<FetchResult> fetchedQueue(2 * parserCount);
+    std::vector<std::thread> parsers;
+    for (unsigned i = 0; i < parserCount; ++i)
+        parsers.emplace_back([&] {
+            FetchResult r;
+            while (fetchedQueue.pop(r))
+                parsedQueue.push(prepare(*byTag.at(r.tag), std::move(r)));
+        });
+    auto finish = [&](bool stopNow) {
+        if (stopNow) {
+            fetchedQueue.close();
+            parsedQueue.close();
+        }
+        fetchedQueue.finish();
+        for (std::thread& parser : parsers)
+            parser.join();
+        parsedQueue.finish();
+        worker.join();
+    };
     try {
         Fetcher fetcher(options.fetch);
         fetcher.fetchAll(
-            requests, [&](FetchResult&& r) { queue.push(prepare(*byTag.at(r.tag), std::move(r))); },
-            cancelled);
+            requests, [&](FetchResult&& r) { fetchedQueue.push(std::move(r)); }, cancelled);
     } catch (...) {
-        queue.close();
-        worker.join();
+        finish(true);
         throw;
     }
-    if (cancelled && cancelled->load()) queue.close();
-    queue.finish();
-    worker.join();
+    finish(cancelled && cancelled->load());
     summary.cancelled = cancelled && cancelled->load();
     if (options.retentionSeconds > 0 && !summary.cancelled)
         ArticleStore(db).applyRetention(options.retentionSeconds, now);
