@@ -149,6 +149,39 @@ TEST_F(SearchTest, BacklogLeftByACrashIsIndexedByTheNextSearch) {
     checkIndex(db);
 }
 
+// Each row's rank by the store's function and by FTS5's own bm25, best first by the latter.
+std::vector<std::pair<double, double>> ranks(Database& db, const std::string& match) {
+    Statement q = db.prepare("SELECT heraut_rank(article_search, 10.0, 1.0, 4.0), "
+                             "bm25(article_search, 10.0, 1.0, 4.0) AS b FROM article_search "
+                             "WHERE article_search MATCH ? ORDER BY b, rowid");
+    q.bind(1, match);
+    std::vector<std::pair<double, double>> out;
+    while (q.step())
+        out.emplace_back(std::stod(q.text(0)), std::stod(q.text(1)));
+    return out;
+}
+
+TEST_F(SearchTest, RankOrdersAsBm25AndScoresAsBm25WhenSeveralPhrasesWeigh) {
+    add(nos, "5", "Fregat Tromp", "Een fregat, nog een fregat en de Tromp.", {}, kNow);
+    add(nos, "6", "Nieuws", "Het fregat Tromp vaart naar de Noordzee.", {}, kNow);
+    add(nos, "7", "Fregat", "Over de Noordzee.", {"Fregat Tromp terug."}, kNow);
+    add(nos, "8", "Nieuws", "Lang verhaal zonder veel over schepen, alleen een fregat.", {}, kNow);
+    articles.indexBacklog();
+    for (const char* single : {"fregat", "\"fregat tromp\"", "fre*"}) {
+        auto r = ranks(db, single);
+        ASSERT_GE(r.size(), 3u) << single;
+        for (size_t i = 1; i < r.size(); ++i)
+            EXPECT_LE(r[i - 1].first, r[i].first) << single << ": same order as bm25";
+        EXPECT_LT(r.front().first, r.back().first) << single << ": the rows are told apart";
+    }
+    for (const char* several : {"fregat noordzee", "fregat OR oostzee", "fregat NOT tromp"}) {
+        auto r = ranks(db, several);
+        ASSERT_FALSE(r.empty()) << several;
+        for (auto [ours, theirs] : r)
+            EXPECT_NEAR(ours, theirs, 1e-9) << several;
+    }
+}
+
 TEST_F(SearchTest, SyntaxInTheQueryIsText) {
     // FTS5 operators and stray quotes must not break the search or inject syntax.
     EXPECT_NO_THROW(titles("NEAR( OR AND \" * ^ :"));

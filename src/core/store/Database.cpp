@@ -2,6 +2,7 @@
 #include "heraut/Database.h"
 
 #include "Schema.h"
+#include "SearchRank.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -29,6 +30,7 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     execute("PRAGMA synchronous=NORMAL");
     execute("PRAGMA temp_store=MEMORY");
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
+    if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
     migrate(migrateTo);
 }
 
