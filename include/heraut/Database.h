@@ -26,7 +26,7 @@ class Statement;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
     explicit Database(const std::string& path, int migrateTo = kSchemaVersion);

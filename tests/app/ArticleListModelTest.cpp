@@ -32,6 +32,7 @@ class ModelTest : public testing::Test {
             a.title = (i % 2 ? "Zeemacht " : "Artillerie ") + std::to_string(i);
             a.published = kNow - i * 60;
             a.text = i == 500 ? "Oekraïne" : "tekst";
+            a.content = "<p>" + a.text + "</p>";
             many.push_back(a);
         }
         Article b;

@@ -73,9 +73,9 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
         old.execute("INSERT INTO articles(id, feed_id, guid, title, first_seen, sort_date) VALUES "
                     "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 1, 1000),"
                     "(2, 1, 'g2', 'Marine oefent', 1, 2000)");
-        old.execute(
-            "INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
-            "(1, '<p>tekst</p>', 'tekst', 'Punt een.'), (2, '<p>Noordzee</p>', 'Noordzee', '')");
+        old.execute("INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
+                    "(1, '<p>tekst</p>', 'tekst', 'Punt een.'),"
+                    "(2, '<p>Noordzee &amp; Waddenzee</p>', 'Noordzee', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
                     "(1, 1, 1, 0), (2, 1, 0, 1)");
         if (from >= 2) // from version 2 on, the store indexes what it writes
@@ -98,6 +98,13 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     auto hits = articles.search("oekraine");
     ASSERT_EQ(hits.size(), 1u) << "the search index covers rows from before it existed";
     EXPECT_EQ(hits[0].id, 1);
+    EXPECT_EQ(one->article.text, "tekst");
+    EXPECT_EQ(articles.search("waddenzee").size(), 1u)
+        << "the index holds the text derived from the HTML, not the copy it kept before";
+    db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+    feeds.removeFeed(1);
+    db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+    EXPECT_TRUE(articles.search("noordzee").empty());
     EXPECT_EQ(pragma(db, "integrity_check"), "ok");
 }
 

@@ -37,6 +37,7 @@ class SearchTest : public testing::Test {
         a.id = id;
         a.title = title;
         a.text = text;
+        a.content = "<p>" + text + "</p>";
         a.keyTakeaways = std::move(takeaways);
         a.published = date;
         Transaction t(db);

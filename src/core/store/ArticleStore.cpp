@@ -158,15 +158,15 @@ ArticleStore::ArticleStore(Database& db)
       m_insert(db.prepare("INSERT INTO articles(feed_id, guid, link, title, author, published, "
                           "updated, first_seen, sort_date, fingerprint) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      m_insertBody(db.prepare("INSERT INTO article_bodies(article_id, summary, content, text, "
-                              "takeaways, categories, enclosures) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      m_insertBody(db.prepare("INSERT INTO article_bodies(article_id, summary, content, "
+                              "takeaways, categories, enclosures) VALUES (?, ?, ?, ?, ?, ?)")),
       m_insertStatus(db.prepare("INSERT INTO article_status(article_id, feed_id) VALUES (?, ?)")),
       m_update(db.prepare("UPDATE articles SET link = ?, title = ?, author = ?, published = ?, "
                           "updated = ?, fingerprint = ? WHERE id = ?")),
-      m_updateBody(
-          db.prepare("UPDATE article_bodies SET summary = ?, content = ?, text = ?, "
-                     "takeaways = ?, categories = ?, enclosures = ? WHERE article_id = ?")),
-      m_indexed(db.prepare("SELECT a.title, b.text, b.takeaways FROM articles a "
+      m_updateBody(db.prepare("UPDATE article_bodies SET summary = ?, content = ?, takeaways = ?, "
+                              "categories = ?, enclosures = ? WHERE article_id = ?")),
+      m_indexed(db.prepare("SELECT a.title, heraut_plain_text(b.summary, b.content), "
+                           "b.takeaways FROM articles a "
                            "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ? AND NOT "
                            "EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = a.id)")),
       m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
@@ -194,10 +194,9 @@ void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int
     m_insertBody.bind(1, id)
         .bind(2, a.summary)
         .bind(3, a.content)
-        .bind(4, a.text)
-        .bind(5, takeaways)
-        .bind(6, joinLines(a.categories))
-        .bind(7, enclosuresJson(a.enclosures))
+        .bind(4, takeaways)
+        .bind(5, joinLines(a.categories))
+        .bind(6, enclosuresJson(a.enclosures))
         .run();
     m_insertStatus.bind(1, id).bind(2, feedId).run();
     m_toBacklog.bind(1, id).run();
@@ -226,11 +225,10 @@ void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t
         .run();
     m_updateBody.bind(1, a.summary)
         .bind(2, a.content)
-        .bind(3, a.text)
-        .bind(4, takeaways)
-        .bind(5, joinLines(a.categories))
-        .bind(6, enclosuresJson(a.enclosures))
-        .bind(7, id)
+        .bind(3, takeaways)
+        .bind(4, joinLines(a.categories))
+        .bind(5, enclosuresJson(a.enclosures))
+        .bind(6, id)
         .run();
     m_toBacklog.bind(1, id).run();
 }
@@ -264,7 +262,8 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
 std::optional<StoredArticle> ArticleStore::article(std::int64_t id) {
     Statement q = m_db.prepare(
         "SELECT a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url), a.guid, a.title, a.link, "
-        "a.author, a.published, a.updated, b.summary, b.content, b.text, b.takeaways, "
+        "a.author, a.published, a.updated, b.summary, b.content, "
+        "heraut_plain_text(b.summary, b.content), b.takeaways, "
         "b.categories, b.enclosures, a.sort_date, a.first_seen, s.read, s.starred "
         "FROM articles a JOIN feeds f ON f.id = a.feed_id "
         "JOIN article_status s ON s.article_id = a.id "

@@ -3,6 +3,7 @@
 
 #include "Schema.h"
 #include "SearchRank.h"
+#include "StoredText.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -31,6 +32,7 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     execute("PRAGMA temp_store=MEMORY");
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
     if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
+    if (!registerStoredText(handle)) fail("register heraut_plain_text");
     migrate(migrateTo);
 }
 

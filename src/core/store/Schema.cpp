@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 4> kMigrations = {
+const std::array<std::string_view, 5> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -116,6 +116,30 @@ CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
   DELETE FROM article_bodies WHERE article_id = old.id;
   DELETE FROM article_status WHERE article_id = old.id;
 END;
+)sql",
+    // 4 -> 5: the plain text is no longer kept beside the HTML it comes from. Writing it
+    // cost as much as writing the HTML; the store derives it (heraut_plain_text, StoredText.h)
+    // when the index or "show" needs it. The index is rebuilt from the derived text, so that
+    // it can later be told exactly what it holds.
+    R"sql(
+DROP VIEW article_search_source;
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title, heraut_plain_text(b.summary, b.content) AS text,
+         b.takeaways AS takeaways
+  FROM articles a JOIN article_bodies b ON b.article_id = a.id;
+DROP TRIGGER articles_drop_body;
+CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
+  INSERT INTO article_search(article_search, rowid, title, text, takeaways)
+    SELECT 'delete', old.id, old.title, heraut_plain_text(b.summary, b.content), b.takeaways
+    FROM article_bodies b WHERE b.article_id = old.id
+      AND NOT EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = old.id);
+  DELETE FROM search_backlog WHERE article_id = old.id;
+  DELETE FROM article_bodies WHERE article_id = old.id;
+  DELETE FROM article_status WHERE article_id = old.id;
+END;
+ALTER TABLE article_bodies DROP COLUMN text;
+INSERT INTO article_search(article_search) VALUES ('rebuild');
+DELETE FROM search_backlog;
 )sql",
 };
 
