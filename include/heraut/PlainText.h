@@ -9,6 +9,24 @@ namespace heraut {
 // Trims and turns every run of whitespace (including no-break spaces) into one space.
 std::string collapseWhitespace(std::string_view text);
 
+// Plain text from pieces as they stream past, with what collapseWhitespace does to each line;
+// lines end on request, empty ones are dropped. Writes straight into its result: the
+// sanitiser feeds it every character of every article.
+class PlainTextBuilder {
+  public:
+    void append(std::string_view text);
+    void endLine() {
+        m_lineOpen = false;
+        m_spacePending = false;
+    }
+    std::string take() { return std::move(m_text); }
+
+  private:
+    std::string m_text;
+    bool m_lineOpen = false;     // the current line has a word
+    bool m_spacePending = false; // whitespace followed that word
+};
+
 // Removes anything that looks like a tag or comment; keeps a lone "<" as in "a < b".
 std::string stripTags(std::string_view text);
 

@@ -98,9 +98,24 @@ bool mayHoldHeading(std::string_view tag) {
            tag == "strong" || tag == "b" || tag == "p" || tag == "div" || tag == "span";
 }
 
+// Characters that need an entity in text, and in attribute values.
+constexpr std::array<bool, 256> kEscapedInText = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : {'&', '<', '>'})
+        table[c] = true;
+    return table;
+}();
+constexpr std::array<bool, 256> kEscapedInAttribute = [] {
+    std::array<bool, 256> table = kEscapedInText;
+    table['"'] = true;
+    return table;
+}();
+
 void appendEscaped(std::string& out, std::string_view text, bool attribute) {
+    const std::array<bool, 256>& escaped = attribute ? kEscapedInAttribute : kEscapedInText;
     size_t start = 0;
     for (size_t i = 0; i < text.size(); ++i) {
+        if (!escaped[static_cast<unsigned char>(text[i])]) continue;
         const char* entity = nullptr;
         switch (text[i]) {
         case '&':
@@ -219,10 +234,7 @@ class Sanitizer : public HtmlEventReader {
   public:
     explicit Sanitizer(std::string_view baseUrl) : m_base(baseUrl) {}
 
-    SanitizedHtml result() {
-        flushLine();
-        return {std::move(m_html), std::move(m_text), m_takeaways.items()};
-    }
+    SanitizedHtml result() { return {std::move(m_html), m_text.take(), m_takeaways.items()}; }
 
   protected:
     void startElement(std::string_view tag, const char* const* attributes) override {
@@ -233,7 +245,7 @@ class Sanitizer : public HtmlEventReader {
             m_open.push_back(false);
             return;
         }
-        if (info.block) flushLine();
+        if (info.block) m_text.endLine();
         m_takeaways.start(tag, depth);
         m_open.push_back(info.policy == TagPolicy::Keep && emitOpenTag(tag, attributes));
     }
@@ -252,14 +264,14 @@ class Sanitizer : public HtmlEventReader {
             m_html += tag;
             m_html += '>';
         }
-        if (tagInfo(tag).block) flushLine();
+        if (tagInfo(tag).block) m_text.endLine();
         m_takeaways.end(tag, depth);
     }
 
     void text(std::string_view text) override {
         if (m_dropDepth >= 0) return;
         appendEscaped(m_html, text, false);
-        m_line += text;
+        m_text.append(text);
         m_takeaways.text(text);
     }
 
@@ -295,18 +307,9 @@ class Sanitizer : public HtmlEventReader {
         return true;
     }
 
-    void flushLine() {
-        std::string line = collapseWhitespace(m_line);
-        m_line.clear();
-        if (line.empty()) return;
-        if (!m_text.empty()) m_text += '\n';
-        m_text += line;
-    }
-
     std::string_view m_base;
     std::string m_html;
-    std::string m_text;
-    std::string m_line;
+    PlainTextBuilder m_text;
     std::vector<bool> m_open; // per open element: whether its tag was written out
     int m_dropDepth = -1;     // inside a dropped element, the depth where it opened
     TakeawaysFinder m_takeaways;

@@ -29,6 +29,13 @@ constexpr std::array<bool, 256> kSpace = [] {
     return table;
 }();
 
+// Bytes that may start whitespace: the ASCII ones and the lead byte of a no-break space.
+constexpr std::array<bool, 256> kMaybeSpace = [] {
+    std::array<bool, 256> table = kSpace;
+    table[0xC2] = true;
+    return table;
+}();
+
 // Length of the whitespace character at i (a no-break space is two bytes), or 0.
 size_t spaceAt(std::string_view text, size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -40,22 +47,33 @@ size_t spaceAt(std::string_view text, size_t i) {
 } // namespace
 
 std::string collapseWhitespace(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    PlainTextBuilder builder;
+    builder.append(text);
+    return builder.take();
+}
+
+void PlainTextBuilder::append(std::string_view text) {
     size_t i = 0;
     const size_t n = text.size();
     while (i < n) {
         size_t wordStart = i;
-        while (i < n && spaceAt(text, i) == 0)
+        while (i < n &&
+               (!kMaybeSpace[static_cast<unsigned char>(text[i])] || spaceAt(text, i) == 0))
             ++i;
         if (i > wordStart) {
-            if (!out.empty() && wordStart > 0) out += ' ';
-            out.append(text.data() + wordStart, i - wordStart);
+            if (m_lineOpen && m_spacePending)
+                m_text += ' ';
+            else if (!m_lineOpen && !m_text.empty())
+                m_text += '\n';
+            m_text.append(text.data() + wordStart, i - wordStart);
+            m_lineOpen = true;
+            m_spacePending = false;
         }
-        for (size_t width; i < n && (width = spaceAt(text, i)) != 0;)
+        for (size_t width; i < n && (width = spaceAt(text, i)) != 0;) {
             i += width;
+            m_spacePending = true;
+        }
     }
-    return out;
 }
 
 std::string stripTags(std::string_view text) {
