@@ -24,7 +24,4 @@ class Fnv1a {
     std::uint64_t m_hash = 1469598103934665603ULL;
 };
 
-// What a feed body is remembered by, to notice an unchanged body without parsing it.
-std::string bodyHash(std::string_view body);
-
 } // namespace heraut

@@ -11,8 +11,4 @@ std::string Fnv1a::hex() const {
     return buffer;
 }
 
-std::string bodyHash(std::string_view body) {
-    return Fnv1a().add(body).hex() + "-" + std::to_string(body.size());
-}
-
 } // namespace heraut

@@ -3,7 +3,7 @@
 
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
-#include "heraut/Fnv1a.h"
+#include "heraut/BodyHash.h"
 
 #include <algorithm>
 #include <condition_variable>

@@ -4,7 +4,7 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
-#include "heraut/Fnv1a.h"
+#include "heraut/BodyHash.h"
 #include "heraut/Opml.h"
 
 #include <cstdlib>
