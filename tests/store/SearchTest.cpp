@@ -183,6 +183,30 @@ TEST_F(SearchTest, RankOrdersAsBm25AndScoresAsBm25WhenSeveralPhrasesWeigh) {
     }
 }
 
+TEST_F(SearchTest, ABroadQueryRanksTheThousandMostRecentlyCachedHits) {
+    // The best match of all, cached first, then 1000 weaker ones: it falls outside the window.
+    add(nos, "old", "Fregat fregat fregat", "Fregat.", {}, kNow - 500 * 86400);
+    std::vector<Article> weaker;
+    for (int i = 0; i < 1000; ++i) {
+        Article a;
+        a.id = "w" + std::to_string(i);
+        a.title = "Bericht " + std::to_string(i);
+        a.content = "<p>Een lang bericht over de marine waarin ook een fregat voorkomt.</p>";
+        a.published = kNow - i;
+        weaker.push_back(a);
+    }
+    Transaction t(db);
+    articles.storeArticles(nos, weaker, kNow);
+    t.commit();
+    auto hits = articles.search("fregat", 2000);
+    EXPECT_EQ(hits.size(), 1000u);
+    for (const auto& h : hits)
+        EXPECT_NE(h.title, "Fregat fregat fregat");
+    add(nos, "new", "Fregat Tromp", "Fregat.", {}, kNow - 600 * 86400);
+    EXPECT_EQ(articles.search("fregat", 5).at(0).title, "Fregat Tromp")
+        << "cached last, inside the window, ranked first by its title";
+}
+
 TEST_F(SearchTest, SyntaxInTheQueryIsText) {
     // FTS5 operators and stray quotes must not break the search or inject syntax.
     EXPECT_NO_THROW(titles("NEAR( OR AND \" * ^ :"));

@@ -416,22 +416,17 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     if (parsed.matchExpression.empty()) return list(filters);
     indexBacklog(); // what was stored a moment ago is found too
     Filter filter = buildFilter(filters);
-    // The oldest row of the window: FTS5 walks its doclists newest first and stops there.
-    Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? "
-                                    "ORDER BY rowid DESC LIMIT 1 OFFSET ?");
-    window.bind(1, parsed.matchExpression).bind(2, kSearchWindow - 1);
-    std::int64_t oldest = window.step() ? window.integer(0) : 0;
-    window.reset();
-    // Ranked inside the index by bm25 (SearchRank.h) weighing a title hit most, then
-    // takeaways, then text; relevance first, then date. The weights are named here: through
-    // the table's configured rank FTS5 ranks at half the speed.
+    // One pass over the index: FTS5 walks its doclists newest first, ranks each match and
+    // stops after the window (a first pass to find the window's end cost prefix queries twice).
+    // Ranked by bm25 (SearchRank.h) weighing a title hit most, then takeaways, then text;
+    // relevance first, then date. The weights are named here: through the table's configured
+    // rank FTS5 ranks at half the speed.
     Statement q = m_db.prepare(std::string(kHeadlineColumns) +
                                "JOIN (SELECT rowid, heraut_rank(article_search, 10.0, 1.0, 4.0) "
-                               "AS score "
-                               "FROM article_search WHERE article_search MATCH ? AND rowid >= ?) r "
-                               "ON r.rowid = a.id " +
+                               "AS score FROM article_search WHERE article_search MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?) r ON r.rowid = a.id " +
                                filter.sql + " ORDER BY r.score, a.sort_date DESC LIMIT ?");
-    q.bind(1, parsed.matchExpression).bind(2, oldest);
+    q.bind(1, parsed.matchExpression).bind(2, kSearchWindow);
     bindFilter(q, filter, 3);
     q.bind(3 + static_cast<int>(filter.numbers.size()), limit);
     std::vector<ArticleHeadline> rows;
