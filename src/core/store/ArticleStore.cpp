@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/ArticleStore.h"
 
-#include "heraut/Fnv1a.h"
+#include "ArticleFingerprint.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
@@ -58,13 +58,15 @@ std::vector<Enclosure> parseEnclosures(const std::string& text) {
 }
 
 // Tells whether a refetched article changed, without reading the stored copy back.
+std::string_view viewOf(const std::optional<std::string>& text) {
+    return text ? std::string_view(*text) : std::string_view();
+}
+
 std::int64_t fingerprint(const Article& a) {
-    Fnv1a hash;
-    hash.add(a.title).add(a.link.value_or("")).add(a.author.value_or(""));
-    hash.add(a.summary.value_or("")).add(a.content.value_or(""));
-    hash.add(std::to_string(a.published.value_or(0))).add(std::to_string(a.updated.value_or(0)));
-    hash.add(joinLines(a.categories)).add(enclosuresJson(a.enclosures));
-    return static_cast<std::int64_t>(hash.value());
+    std::string categories = joinLines(a.categories), enclosures = enclosuresJson(a.enclosures);
+    return articleFingerprint({a.title, viewOf(a.link), viewOf(a.author), viewOf(a.summary),
+                               viewOf(a.content), categories, enclosures, a.published.value_or(0),
+                               a.updated.value_or(0)});
 }
 
 constexpr std::string_view kHeadlineColumns =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Database.h"
 
+#include "ArticleFingerprint.h"
 #include "Schema.h"
 #include "SearchRank.h"
 #include "StoredText.h"
@@ -33,6 +34,7 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
     if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
+    if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);
 }
 
