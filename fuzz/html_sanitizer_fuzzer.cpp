@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoredText.h"
 #include "heraut/CharsetDecoder.h"
 #include "heraut/HtmlSanitizer.h"
 
@@ -43,5 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
          open = result.find('<', open + 1))
         checkTag(result.substr(open, result.find('>', open) - open));
     if (!heraut::isValidUtf8(out.text) || !heraut::isValidUtf8(out.html)) std::abort();
+    // The store derives its text from this HTML when it indexes and shows an article.
+    if (!heraut::isValidUtf8(heraut::plainTextOfStoredHtml(out.html, out.html))) std::abort();
     return 0;
 }

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleFingerprint.h"
 
+#include "SqlFunctionArgument.h"
+
 #include "heraut/Fnv1a.h"
 
 #include <functional>
-#include <sqlite3.h>
 #include <string>
 
 namespace heraut {
 namespace {
-
-std::string_view textArgument(sqlite3_value* value) {
-    const unsigned char* text = sqlite3_value_text(value);
-    return text ? std::string_view(reinterpret_cast<const char*>(text),
-                                   static_cast<size_t>(sqlite3_value_bytes(value)))
-                : std::string_view();
-}
 
 void fingerprintFunction(sqlite3_context* context, int, sqlite3_value** argument) {
     StoredArticleText article{textArgument(argument[0]),       textArgument(argument[1]),

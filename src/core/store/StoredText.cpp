@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoredText.h"
 
+#include "SqlFunctionArgument.h"
+
 #include <array>
-#include <sqlite3.h>
 
 namespace heraut {
 namespace {
@@ -78,13 +79,6 @@ std::string plainText(std::string_view html) {
     while (!out.empty() && (out.back() == ' ' || out.back() == '\n'))
         out.pop_back();
     return out;
-}
-
-std::string_view textArgument(sqlite3_value* value) {
-    const unsigned char* text = sqlite3_value_text(value);
-    return text ? std::string_view(reinterpret_cast<const char*>(text),
-                                   static_cast<size_t>(sqlite3_value_bytes(value)))
-                : std::string_view();
 }
 
 void plainTextFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
