@@ -15,6 +15,7 @@ std::string collapseWhitespace(std::string_view text);
 class PlainTextBuilder {
   public:
     void append(std::string_view text);
+    void reserve(size_t bytes) { m_text.reserve(bytes); }
     void endLine() {
         m_lineOpen = false;
         m_spacePending = false;

@@ -232,7 +232,12 @@ class TakeawaysFinder {
 
 class Sanitizer : public HtmlEventReader {
   public:
-    explicit Sanitizer(std::string_view baseUrl) : m_base(baseUrl) {}
+    // Room for the output up front: it is about as long as the input, and growing the
+    // strings step by step copied every article several times.
+    Sanitizer(std::string_view baseUrl, size_t inputSize) : m_base(baseUrl) {
+        m_html.reserve(inputSize);
+        m_text.reserve(inputSize);
+    }
 
     SanitizedHtml result() { return {std::move(m_html), m_text.take(), m_takeaways.items()}; }
 
@@ -361,7 +366,7 @@ std::string flattenToText(std::string_view html) {
 SanitizedHtml sanitizeHtml(std::string_view html, std::string_view baseUrl) {
     if (html.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
     if (nestsDeeperThan(html, kMaxNesting)) return sanitizeHtml(flattenToText(html), baseUrl);
-    Sanitizer sanitizer(baseUrl);
+    Sanitizer sanitizer(baseUrl, html.size());
     sanitizer.read(html);
     return sanitizer.result();
 }

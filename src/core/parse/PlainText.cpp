@@ -44,6 +44,26 @@ size_t spaceAt(std::string_view text, size_t i) {
                                                                                                : 0;
 }
 
+// Where the words that start at `from` end: the first whitespace other than a lone ASCII
+// space between two words. Text that is already tidy is copied in one piece.
+size_t endOfWords(std::string_view text, size_t from) {
+    const size_t n = text.size();
+    size_t i = from;
+    while (i < n) {
+        if (!kMaybeSpace[static_cast<unsigned char>(text[i])]) {
+            ++i;
+        } else if (text[i] == ' ' && i + 1 < n &&
+                   !kMaybeSpace[static_cast<unsigned char>(text[i + 1])]) {
+            i += 2;
+        } else if (spaceAt(text, i) == 0) {
+            ++i; // a lead byte of something other than a no-break space
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
 } // namespace
 
 std::string collapseWhitespace(std::string_view text) {
@@ -56,23 +76,20 @@ void PlainTextBuilder::append(std::string_view text) {
     size_t i = 0;
     const size_t n = text.size();
     while (i < n) {
-        size_t wordStart = i;
-        while (i < n &&
-               (!kMaybeSpace[static_cast<unsigned char>(text[i])] || spaceAt(text, i) == 0))
-            ++i;
-        if (i > wordStart) {
-            if (m_lineOpen && m_spacePending)
-                m_text += ' ';
-            else if (!m_lineOpen && !m_text.empty())
-                m_text += '\n';
-            m_text.append(text.data() + wordStart, i - wordStart);
-            m_lineOpen = true;
-            m_spacePending = false;
-        }
         for (size_t width; i < n && (width = spaceAt(text, i)) != 0;) {
             i += width;
             m_spacePending = true;
         }
+        if (i == n) break;
+        size_t end = endOfWords(text, i);
+        if (m_lineOpen && m_spacePending)
+            m_text += ' ';
+        else if (!m_lineOpen && !m_text.empty())
+            m_text += '\n';
+        m_text.append(text.data() + i, end - i);
+        m_lineOpen = true;
+        m_spacePending = false;
+        i = end;
     }
 }
 

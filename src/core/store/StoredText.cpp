@@ -58,8 +58,16 @@ std::string plainText(std::string_view html) {
     size_t i = 0;
     while (i < html.size()) {
         size_t run = i;
-        while (run < html.size() && !kSpecial[static_cast<unsigned char>(html[run])])
-            ++run;
+        while (run < html.size()) { // words and the single spaces between them in one piece
+            unsigned char c = static_cast<unsigned char>(html[run]);
+            if (!kSpecial[c])
+                ++run;
+            else if (c == ' ' && run > i && run + 1 < html.size() &&
+                     !kSpecial[static_cast<unsigned char>(html[run + 1])])
+                run += 2;
+            else
+                break;
+        }
         out.append(html.data() + i, run - i);
         if (run == html.size()) break;
         i = run;
