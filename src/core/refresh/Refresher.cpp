@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Refresher.h"
 
+#include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
-#include "heraut/BodyHash.h"
 
 #include <algorithm>
 #include <condition_variable>

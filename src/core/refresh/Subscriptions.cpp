@@ -2,9 +2,9 @@
 #include "heraut/Subscriptions.h"
 
 #include "heraut/ArticleStore.h"
+#include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
-#include "heraut/BodyHash.h"
 #include "heraut/Opml.h"
 
 #include <cstdlib>
