@@ -38,9 +38,10 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
         fetched.bodyHash = bodyHash(response.body);
         // Servers that ignore conditional GET still send the same bytes: skip the parse.
         if (!feed.bodyHash || *feed.bodyHash != fetched.bodyHash) {
+            // Any failure is this feed's error: on a parser thread it would end the process.
             try {
                 fetched.parsed = parseFeed(response.body, {response.finalUrl, response.charset});
-            } catch (const NotAFeedError& error) {
+            } catch (const std::exception& error) {
                 fetched.parseError = error.what();
             }
         }
@@ -132,10 +133,14 @@ class FeedUpdater {
     FeedUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
         : m_db(db), m_feeds(db), m_articles(db), m_options(options), m_now(now) {}
 
-    // Indexes for search once enough articles wait; with `all`, whatever waits.
+    // Indexes for search once enough articles wait; with `all`, whatever waits. A failure
+    // (the file locked too long, say) loses nothing: the backlog stays for the next search.
     void indexStored(bool all) {
         if (m_unindexed == 0 || (!all && m_unindexed < kIndexBatch)) return;
-        m_articles.indexBacklog();
+        try {
+            m_articles.indexBacklog();
+        } catch (const std::exception&) {
+        }
         m_unindexed = 0;
     }
 
