@@ -207,6 +207,16 @@ TEST_F(SearchTest, ABroadQueryRanksTheThousandMostRecentlyCachedHits) {
         << "cached last, inside the window, ranked first by its title";
 }
 
+TEST_F(SearchTest, ALockedFileStillSearchesWhatIsIndexed) {
+    articles.indexBacklog();
+    add(nos, "5", "Fregat Tromp", "Naar de Noordzee.", {}, kNow);
+    Database other(dir.database());
+    Transaction writing(other); // a refresh busy for longer than the busy timeout
+    EXPECT_EQ(titles("oekraine").size(), 2u) << "no exception; the indexed articles are found";
+    writing.commit();
+    EXPECT_EQ(titles("fregat").size(), 1u);
+}
+
 TEST_F(SearchTest, SyntaxInTheQueryIsText) {
     // FTS5 operators and stray quotes must not break the search or inject syntax.
     EXPECT_NO_THROW(titles("NEAR( OR AND \" * ^ :"));

@@ -416,7 +416,11 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     filters.limit = limit;
     filters.withTakeaways = true;
     if (parsed.matchExpression.empty()) return list(filters);
-    indexBacklog(); // what was stored a moment ago is found too
+    try {
+        indexBacklog(); // what was stored a moment ago is found too
+    } catch (const StoreError&) {
+        // Another connection held the file for the whole busy timeout: search what is indexed.
+    }
     Filter filter = buildFilter(filters);
     // One pass over the index: FTS5 walks its doclists newest first, ranks each match and
     // stops after the window (a first pass to find the window's end cost prefix queries twice).
