@@ -108,9 +108,10 @@ class ArticleStore {
     int applyRetention(std::int64_t maxAgeSeconds, std::int64_t now);
 
   private:
-    void insertArticle(std::int64_t feedId, const Article& a, std::int64_t fingerprint,
+    struct BodyColumns;
+    void insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t fingerprint,
                        std::int64_t now);
-    void updateArticle(std::int64_t id, const Article& a, std::int64_t fingerprint);
+    void updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t fingerprint);
     void addTakeaways(std::vector<ArticleHeadline>& rows);
 
     Database& m_db;

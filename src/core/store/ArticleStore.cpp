@@ -57,16 +57,8 @@ std::vector<Enclosure> parseEnclosures(const std::string& text) {
     return enclosures;
 }
 
-// Tells whether a refetched article changed, without reading the stored copy back.
 std::string_view viewOf(const std::optional<std::string>& text) {
     return text ? std::string_view(*text) : std::string_view();
-}
-
-std::int64_t fingerprint(const Article& a) {
-    std::string categories = joinLines(a.categories), enclosures = enclosuresJson(a.enclosures);
-    return articleFingerprint({a.title, viewOf(a.link), viewOf(a.author), viewOf(a.summary),
-                               viewOf(a.content), categories, enclosures, a.published.value_or(0),
-                               a.updated.value_or(0)});
 }
 
 constexpr std::string_view kHeadlineColumns =
@@ -88,6 +80,10 @@ ArticleHeadline readHeadline(Statement& row) {
     h.starred = row.integer(9) != 0;
     return h;
 }
+
+// The feeds of the folder named by the bound value.
+const std::string kFeedsOfFolder =
+    "(SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id WHERE d.name = ?)";
 
 // Builds "WHERE ..." over articles a and article_status s; bound values in order.
 struct Filter {
@@ -127,8 +123,7 @@ Filter buildFilter(const ArticleQuery& q) {
     if (q.folder) {
         // The unary + keeps SQLite on the date index: a folder holds a good share of all
         // articles, and sorting all of them for one page costs more than skipping the rest.
-        f.add("+a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
-              "WHERE d.name = ?)");
+        f.add("+a.feed_id IN " + kFeedsOfFolder);
         f.folder = q.folder;
         f.folderPosition = f.numbers.size();
         f.numbers.push_back(0); // placeholder keeps positions aligned
@@ -153,6 +148,34 @@ constexpr int kSearchWindow = 1000;
 
 } // namespace
 
+// An article's body columns in their stored form, made once per article for its fingerprint
+// and for whichever statement writes it.
+struct ArticleStore::BodyColumns {
+    explicit BodyColumns(const Article& a)
+        : article(a), takeaways(joinLines(a.keyTakeaways)), categories(joinLines(a.categories)),
+          enclosures(enclosuresJson(a.enclosures)) {}
+
+    // Tells whether a refetched article changed, without reading the stored copy back.
+    std::int64_t fingerprint() const {
+        return articleFingerprint({article.title, viewOf(article.link), viewOf(article.author),
+                                   viewOf(article.summary), viewOf(article.content), categories,
+                                   enclosures, article.published.value_or(0),
+                                   article.updated.value_or(0)});
+    }
+
+    // Binds summary, content, takeaways, categories and enclosures, in that order.
+    Statement& bind(Statement& statement, int first) const {
+        return statement.bind(first, article.summary)
+            .bind(first + 1, article.content)
+            .bind(first + 2, takeaways)
+            .bind(first + 3, categories)
+            .bind(first + 4, enclosures);
+    }
+
+    const Article& article;
+    std::string takeaways, categories, enclosures;
+};
+
 ArticleStore::ArticleStore(Database& db)
     : m_db(db), m_findExisting(db.prepare(
                     "SELECT id, fingerprint FROM articles WHERE feed_id = ? AND guid = ?")),
@@ -176,9 +199,9 @@ ArticleStore::ArticleStore(Database& db)
                                "takeaways) VALUES ('delete', ?, ?, ?, ?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
 
-void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int64_t print,
+void ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t print,
                                  std::int64_t now) {
-    std::string takeaways = joinLines(a.keyTakeaways);
+    const Article& a = body.article;
     // A date in the future is a feed's mistake; it must not pin the article to the top.
     std::int64_t sortDate = std::min(a.published.value_or(now), now);
     m_insert.bind(1, feedId)
@@ -193,18 +216,13 @@ void ArticleStore::insertArticle(std::int64_t feedId, const Article& a, std::int
         .bind(10, print)
         .run();
     std::int64_t id = m_db.lastInsertId();
-    m_insertBody.bind(1, id)
-        .bind(2, a.summary)
-        .bind(3, a.content)
-        .bind(4, takeaways)
-        .bind(5, joinLines(a.categories))
-        .bind(6, enclosuresJson(a.enclosures))
-        .run();
+    body.bind(m_insertBody.bind(1, id), 2).run();
     m_insertStatus.bind(1, id).bind(2, feedId).run();
     m_toBacklog.bind(1, id).run();
 }
 
-void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t print) {
+void ArticleStore::updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t print) {
+    const Article& a = body.article;
     // An external-content index forgets a row only when told exactly what it indexed; a row
     // still in the backlog was never indexed.
     m_indexed.bind(1, id);
@@ -216,7 +234,6 @@ void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t
     } else {
         m_indexed.reset();
     }
-    std::string takeaways = joinLines(a.keyTakeaways);
     m_update.bind(1, a.link)
         .bind(2, a.title)
         .bind(3, a.author)
@@ -225,13 +242,7 @@ void ArticleStore::updateArticle(std::int64_t id, const Article& a, std::int64_t
         .bind(6, print)
         .bind(7, id)
         .run();
-    m_updateBody.bind(1, a.summary)
-        .bind(2, a.content)
-        .bind(3, takeaways)
-        .bind(4, joinLines(a.categories))
-        .bind(5, enclosuresJson(a.enclosures))
-        .bind(6, id)
-        .run();
+    body.bind(m_updateBody, 1).bind(6, id).run();
     m_toBacklog.bind(1, id).run();
 }
 
@@ -239,7 +250,8 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
                                            const std::vector<Article>& articles, std::int64_t now) {
     ArticleChanges changes;
     for (const Article& a : articles) {
-        std::int64_t print = fingerprint(a);
+        BodyColumns body(a);
+        std::int64_t print = body.fingerprint();
         m_findExisting.bind(1, feedId).bind(2, a.id);
         bool exists = m_findExisting.step();
         std::int64_t existingId = exists ? m_findExisting.integer(0) : 0;
@@ -247,7 +259,7 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
         m_findExisting.reset();
         if (same) continue;
         if (exists) {
-            updateArticle(existingId, a, print);
+            updateArticle(existingId, body, print);
             ++changes.updated;
             continue;
         }
@@ -255,7 +267,7 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
         bool retired = m_isRetired.step();
         m_isRetired.reset();
         if (retired) continue; // read long ago and cleaned up: not news again
-        insertArticle(feedId, a, print, now);
+        insertArticle(feedId, body, print, now);
         ++changes.added;
     }
     return changes;
@@ -375,9 +387,7 @@ std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std:
         where += " AND feed_id = ?";
         numbers.push_back(*scope.feedId);
     }
-    if (scope.folder)
-        where += " AND feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d ON "
-                 "d.id = fe.folder_id WHERE d.name = ?)";
+    if (scope.folder) where += " AND feed_id IN " + kFeedsOfFolder;
     if (scope.olderThan)
         where += " AND article_id IN (SELECT id FROM articles WHERE sort_date < ?)";
     auto bindScope = [&](Statement& statement, int index) {
