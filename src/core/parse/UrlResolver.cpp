@@ -89,12 +89,12 @@ std::string compose(const UrlParts& p) {
 // Spaces, quotes and angle brackets are not URL characters; encoded, a link stays one token
 // wherever it is written (an HTML attribute, a terminal, a browser's address bar).
 std::string percentEncodeUnsafe(const std::string& url) {
-    if (url.find_first_of(" \"<>`{}|\\^") == std::string::npos) return url;
+    constexpr std::string_view kUnsafe = " \"<>`{}|\\^";
+    if (url.find_first_of(kUnsafe) == std::string::npos) return url;
     std::string out;
     static const char* kHex = "0123456789ABCDEF";
     for (unsigned char c : url) {
-        if (c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' ||
-            c == '|' || c == '\\' || c == '^') {
+        if (kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
             out += '%';
             out += kHex[c >> 4];
             out += kHex[c & 15];
