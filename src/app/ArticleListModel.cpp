@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <ctime>
+#include <unordered_set>
 
 namespace heraut::app {
 
@@ -93,13 +94,10 @@ void ArticleListModel::setStarred(int row, bool starred) {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ArticleListModel::refreshFlags() {
-    for (ArticleHeadline& h : m_rows) {
-        if (auto stored = m_store.article(h.id)) {
-            h.read = stored->read;
-            h.starred = stored->starred;
-        }
-    }
+void ArticleListModel::showRead(const std::vector<std::int64_t>& ids, bool read) {
+    std::unordered_set<std::int64_t> changed(ids.begin(), ids.end());
+    for (ArticleHeadline& h : m_rows)
+        if (changed.contains(h.id)) h.read = read;
     if (!m_rows.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 

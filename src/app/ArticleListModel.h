@@ -43,8 +43,9 @@ class ArticleListModel : public QAbstractTableModel {
     // Read state changes go through the store at once; the row follows.
     void setRead(int row, bool read);
     void setStarred(int row, bool starred);
-    // After mark-all-read or undo: every loaded row takes its flag from the store.
-    void refreshFlags();
+    // After mark-all-read or its undo, which the store did in bulk: the loaded rows among
+    // `ids` show the new state, without reading every row back.
+    void showRead(const std::vector<std::int64_t>& ids, bool read);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

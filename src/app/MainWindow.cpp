@@ -379,7 +379,7 @@ void MainWindow::markAllRead() {
     if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
     if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
     m_undoIds = m_articles.markAllRead(mark, now());
-    m_listModel->refreshFlags();
+    m_listModel->showRead(m_undoIds, true);
     reloadFeeds();
     m_statusLabel->setText(
         tr("%n article(s) marked read.", nullptr, static_cast<int>(m_undoIds.size())));
@@ -389,11 +389,11 @@ void MainWindow::markAllRead() {
 void MainWindow::undoMarkAllRead() {
     if (m_undoIds.empty()) return;
     m_articles.setRead(m_undoIds, false, now());
+    m_listModel->showRead(m_undoIds, false);
     m_statusLabel->setText(
         tr("%n article(s) unread again.", nullptr, static_cast<int>(m_undoIds.size())));
     m_undoIds.clear();
     m_undoButton->setVisible(false);
-    m_listModel->refreshFlags();
     reloadFeeds();
 }
 
