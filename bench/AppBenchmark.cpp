@@ -51,6 +51,7 @@ void buildCache(const std::string& path) {
             t.commit();
         }
     }
+    articles.indexBacklog(); // as the refreshes that filled a real cache would have
 }
 
 // Fires once the article list has painted rows.
