@@ -20,6 +20,7 @@ class StoreError : public std::runtime_error {
 };
 
 class Statement;
+class WalCheckpointer;
 
 // One SQLite connection with the settings every Heraut connection needs: WAL (readers never
 // block the writer, so the GUI reads while a refresh writes), foreign keys, a busy timeout, and
@@ -49,6 +50,10 @@ class Database {
     // articles is fetched again, a lost "read" flag is not recoverable.
     void setDurable(bool durable);
 
+    // For a connection that writes in bulk (a refresh): committed pages are copied from the WAL
+    // into the file by a thread of its own instead of inside this connection's commits.
+    void checkpointInBackground();
+
     [[noreturn]] void fail(std::string_view what) const;
 
   private:
@@ -57,7 +62,8 @@ class Database {
     struct Closer {
         void operator()(sqlite3* db) const;
     };
-    std::unique_ptr<sqlite3, Closer> m_db; // closed even when the constructor throws
+    std::unique_ptr<sqlite3, Closer> m_db;           // closed even when the constructor throws
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // declared after m_db: stopped before it
     std::string m_path;
     bool m_created = false;
     bool m_durable = false;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TempDatabase.h"
+#include "WalCheckpointer.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -55,6 +58,50 @@ TEST(Database, TransactionRollsBackWhenNotCommitted) {
         feeds.addFeed("https://a.nl/", "a", std::nullopt, kNow);
     }
     EXPECT_TRUE(feeds.feeds().empty());
+}
+
+std::int64_t countRows(Database& db, const std::string& table) {
+    Statement count = db.prepare("SELECT count(*) FROM " + table);
+    count.step();
+    return count.integer(0);
+}
+
+// Far fewer pages than SQLite's own checkpoint needs (1 000): without a checkpoint of ours,
+// every one of these commits would still be in the WAL alone.
+TEST(Database, BackgroundCheckpointsPutEveryCommitInTheFileByTheTimeTheWriterCloses) {
+    test::TempDir dir;
+    Database reader(dir.database()); // keeps the WAL from being emptied when the writer closes
+    {
+        Database writer(dir.database());
+        writer.checkpointInBackground();
+        writer.execute("CREATE TABLE scratch(body BLOB)");
+        for (int i = 0; i < 40; ++i)
+            writer.execute("INSERT INTO scratch VALUES (zeroblob(8000))");
+    }
+    // The file alone, without its WAL, is what the checkpoints copied.
+    std::filesystem::copy_file(dir.database(), dir.file("copy.sqlite"));
+    Database copy(dir.file("copy.sqlite"));
+    EXPECT_EQ(countRows(copy, "scratch"), 40);
+    EXPECT_EQ(pragma(copy, "integrity_check"), "ok");
+}
+
+// A writer that never pauses outruns the checkpoint thread; past the limit it must catch up
+// and start the WAL over rather than let it grow with everything it writes.
+TEST(Database, BackgroundCheckpointsKeepTheWalBounded) {
+    test::TempDir dir;
+    Database writer(dir.database());
+    writer.checkpointInBackground();
+    writer.execute("CREATE TABLE scratch(body BLOB)");
+    const std::string wal = dir.database() + "-wal";
+    constexpr std::int64_t kFrameBytes = 24 + 4096;
+    std::uintmax_t largest = 0;
+    for (int i = 0; i < 100; ++i) { // 100 MiB in all
+        writer.execute("INSERT INTO scratch VALUES (zeroblob(1048576))");
+        largest = std::max(largest, std::filesystem::file_size(wal));
+    }
+    EXPECT_LE(largest, (WalCheckpointer::kWalLimitPages + 2 * 260) * kFrameBytes);
+    EXPECT_EQ(countRows(writer, "scratch"), 100);
+    EXPECT_EQ(pragma(writer, "integrity_check"), "ok");
 }
 
 // Each earlier schema version, with data written the way that version stored it, must reach

@@ -262,6 +262,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
                               const std::atomic<bool>* cancelled) {
     std::int64_t now = options.now ? options.now : static_cast<std::int64_t>(std::time(nullptr));
     Database db(m_databasePath);
+    db.checkpointInBackground();
     FeedStore feedStore(db);
     std::vector<Feed> feeds = feedsToRefresh(feedStore, options, now);
     RefreshSummary summary;

@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SearchRank.h"
 #include "StoredText.h"
+#include "WalCheckpointer.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -32,13 +33,22 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     execute("PRAGMA synchronous=NORMAL");
     execute("PRAGMA temp_store=MEMORY");
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
+    execute("PRAGMA journal_size_limit=8388608"); // a WAL grown by a refresh shrinks on reuse
     if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
     if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);
 }
 
-Database::~Database() = default;
+Database::~Database() {
+    if (m_checkpointer) sqlite3_wal_autocheckpoint(m_db.get(), 1000); // SQLite's own hook back
+}
+
+void Database::checkpointInBackground() {
+    if (m_checkpointer || m_path.empty() || m_path == ":memory:") return;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    m_checkpointer->attachTo(m_db.get());
+}
 
 void Database::Closer::operator()(sqlite3* db) const {
     sqlite3_close_v2(db);

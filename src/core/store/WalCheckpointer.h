@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+struct sqlite3;
+
+namespace heraut {
+
+// Copies a writer's committed WAL frames into the database file on a thread and connection of
+// its own. SQLite's automatic checkpoint runs inside the writer's commit every 1 000 pages and
+// makes it wait for the copy and two fsyncs: a third of a bulk ingest's time.
+// The WAL then grows while the writer keeps committing, as the copy never quite catches up
+// with it; past kWalLimitPages the writer waits for the copy to finish once, so that its next
+// transaction starts the WAL from the beginning again.
+class WalCheckpointer {
+  public:
+    static constexpr int kWalLimitPages = 16384; // 64 MiB of 4 KiB pages
+
+    // Opens its own connection to `path`, which must already hold the schema; throws StoreError.
+    explicit WalCheckpointer(const std::string& path);
+    // Copies what is left, so the file holds every commit even while other connections keep
+    // the WAL open, then stops the thread and closes its connection.
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer&) = delete;
+    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
+
+    // Becomes the writer's wal hook (sqlite3_wal_hook) in place of the automatic checkpoint.
+    void attachTo(sqlite3* writer);
+
+  private:
+    static int afterCommit(void* self, sqlite3* writer, const char* schema, int walPages);
+    void nudge();
+    void run(std::stop_token stop);
+
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::mutex m_checkpointing; // one checkpoint at a time: SQLite refuses a second anyway
+    std::mutex m_mutex;
+    std::condition_variable_any m_wake;
+    bool m_framesWaiting = false;
+    std::jthread m_thread; // last: stopped and joined before the members it uses go
+};
+
+} // namespace heraut
