@@ -95,7 +95,13 @@ class ArticleStore {
     // filters is:unread, is:read, is:starred, feed:ID, folder:NAME, since:DATE.
     // Ranked by relevance, then date; a query with more than 1000 hits ranks the 1000 most
     // recently cached of them.
-    std::vector<ArticleHeadline> search(const std::string& query, int limit = 100);
+    // IndexFirst indexes what waits first (indexBacklog), so nothing stored is missed.
+    // LeaveToWriter searches what is indexed and leaves the rest to the refresh that stored
+    // it, which indexes as it goes: for a reader's reloads while a refresh writes, which would
+    // otherwise wait for the write lock and index up to a batch on the reader's thread.
+    enum class Backlog { IndexFirst, LeaveToWriter };
+    std::vector<ArticleHeadline> search(const std::string& query, int limit = 100,
+                                        Backlog backlog = Backlog::IndexFirst);
 
     // Articles stored or changed join the search index in batches, which costs FTS5 half as
     // much as one feed's fifty at a time. A refresh calls this as it goes and when it ends;

@@ -43,7 +43,7 @@ ArticleQuery ArticleListModel::baseQuery() const {
 
 std::vector<ArticleHeadline>
 ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after,
-                           int limit) const {
+                           int limit, ArticleStore::Backlog backlog) const {
     if (!m_search.isEmpty()) {
         // The search box adds the list's own scope as filters to what was typed.
         std::string query = m_search.toStdString();
@@ -53,7 +53,7 @@ ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int6
         if (scope.feedId) query += " feed:" + std::to_string(*scope.feedId);
         if (scope.folder && scope.folder->find(' ') == std::string::npos)
             query += " folder:" + *scope.folder;
-        return m_store.search(query, 500);
+        return m_store.search(query, 500, backlog);
     }
     ArticleQuery query = baseQuery();
     query.before = after;
@@ -61,9 +61,9 @@ ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int6
     return m_store.list(query);
 }
 
-void ArticleListModel::reload() {
+void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
-    std::vector<ArticleHeadline> rows = loadPage(std::nullopt, keep);
+    std::vector<ArticleHeadline> rows = loadPage(std::nullopt, keep, backlog);
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = !m_search.isEmpty() || static_cast<int>(m_rows.size()) < keep;

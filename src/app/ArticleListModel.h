@@ -35,8 +35,9 @@ class ArticleListModel : public QAbstractTableModel {
     bool unreadOnly() const { return m_unreadOnly; }
     void setSearchText(const QString& text); // empty: browse; else the store's FTS search
     // Reads the rows again from the store (after a refresh or a change by another program),
-    // keeping as many rows loaded as before.
-    void reload();
+    // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
+    // LeaveToWriter: see ArticleStore::search.
+    void reload(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
 
     const ArticleHeadline& headline(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     int rowOfArticle(std::int64_t id) const;
@@ -60,7 +61,8 @@ class ArticleListModel : public QAbstractTableModel {
   private:
     ArticleQuery baseQuery() const;
     std::vector<ArticleHeadline>
-    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
+    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit,
+             ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst) const;
 
     ArticleStore& m_store;
     ArticleScope m_scope;

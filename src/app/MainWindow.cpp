@@ -442,13 +442,14 @@ bool MainWindow::pickUpExternalChanges() {
     if (version == m_dataVersion) return false;
     m_dataVersion = version;
     reloadFeeds();
-    reloadArticles();
+    // The change comes from a refresh (ours or heraut-cli's), which indexes what it stores.
+    reloadArticles(ArticleStore::Backlog::LeaveToWriter);
     return true;
 }
 
-void MainWindow::reloadArticles() {
+void MainWindow::reloadArticles(ArticleStore::Backlog backlog) {
     std::int64_t shown = m_shownArticle;
-    m_listModel->reload();
+    m_listModel->reload(backlog);
     int row = m_listModel->rowOfArticle(shown);
     if (row < 0) return;
     // The article being read stays selected, without being shown (and timed) again.

@@ -67,7 +67,7 @@ class MainWindow : public QMainWindow {
     void buildLayout();
     void buildShortcuts();
     void reloadFeeds();
-    void reloadArticles();
+    void reloadArticles(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
     void showCurrentArticle();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);

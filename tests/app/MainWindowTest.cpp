@@ -170,6 +170,48 @@ TEST_F(MainWindowTest, SeesWhatHerautCliChanges) {
     EXPECT_EQ(w->treeModel()->totalUnread(), 13);
 }
 
+// While a refresh writes, the poll reloads an open search after each of its commits. The
+// refresh indexes what it stores in batches; the reader must not take the write lock to index
+// it first on its own thread. A search the reader types still finds everything.
+TEST_F(MainWindowTest, SearchReloadsDuringARefreshLeaveIndexingToTheRefresh) {
+    auto storeArticle = [this](const std::string& id) {
+        Database db(dir.database());
+        Article a;
+        a.id = id;
+        a.title = "Zeppelinhangar in Soesterberg " + id;
+        a.published = 1769200000;
+        Transaction t(db);
+        ArticleStore(db).storeArticles(seedFeed, {a}, 1769200000);
+        t.commit();
+    };
+    auto waiting = [this] {
+        Database db(dir.database());
+        Statement count = db.prepare("SELECT count(*) FROM search_backlog");
+        count.step();
+        return count.integer(0);
+    };
+    auto w = makeWindow();
+    w->show();
+    w->listModel()->setSearchText("zeppelinhangar");
+    ASSERT_EQ(w->listModel()->rowCount(), 0);
+
+    storeArticle("z1"); // as a refresh commits one feed
+    ASSERT_TRUE(w->pickUpExternalChanges());
+    EXPECT_EQ(w->listModel()->rowCount(), 0);
+    EXPECT_EQ(waiting(), 1) << "the reader indexed the refresh's articles itself";
+    {
+        Database db(dir.database()); // as the refresh indexes its batch
+        ArticleStore(db).indexBacklog();
+    }
+    ASSERT_TRUE(w->pickUpExternalChanges());
+    EXPECT_EQ(w->listModel()->rowCount(), 1);
+
+    storeArticle("z2");
+    w->listModel()->setSearchText("zeppelinhangar soesterberg"); // typed: nothing is missed
+    EXPECT_EQ(w->listModel()->rowCount(), 2);
+    EXPECT_EQ(waiting(), 0);
+}
+
 TEST_F(MainWindowTest, StaysResponsiveWhileRefreshing) {
     test::TestHttpServer server([](const test::HttpRequest&) {
         test::HttpResponse r =

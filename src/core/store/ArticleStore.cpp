@@ -414,7 +414,8 @@ std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std:
     return ids;
 }
 
-std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int limit) {
+std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int limit,
+                                                  Backlog backlog) {
     SearchQuery parsed = parseSearchQuery(text, static_cast<std::int64_t>(std::time(nullptr)));
     ArticleQuery filters;
     filters.feedId = parsed.feedId;
@@ -427,7 +428,7 @@ std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int l
     filters.withTakeaways = true;
     if (parsed.matchExpression.empty()) return list(filters);
     try {
-        indexBacklog(); // what was stored a moment ago is found too
+        if (backlog == Backlog::IndexFirst) indexBacklog(); // what was stored a moment ago too
     } catch (const StoreError&) {
         // Another connection held the file for the whole busy timeout: search what is indexed.
     }
