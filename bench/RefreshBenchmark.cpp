@@ -204,7 +204,7 @@ int main(int argc, char** argv) {
         Figures nb = benchNewsboat(newsboat, urls, work, threads, runs);
         std::printf("newsboat (reload-threads %d) cold: %.3f s, steady (3rd+ reload): %.3f s\n",
                     threads, nb.cold, nb.warm);
-        std::printf("speed-up vs newsboat %d threads: cold %.1fx, warm %.1fx\n", threads,
+        std::printf("speed-up vs newsboat %d threads: cold %.2fx, warm %.2fx\n", threads,
                     nb.cold / heraut.cold, nb.warm / heraut.warm);
     }
     if (!std::getenv("HERAUT_BENCH_KEEP")) std::filesystem::remove_all(work);
