@@ -13,10 +13,15 @@ namespace {
 
 constexpr std::int64_t kNow = 1769100000;
 
-std::string pragma(Database& db, const std::string& name) {
-    Statement s = db.prepare("PRAGMA " + name);
+// The first column of the first row, as text.
+std::string firstValue(Database& db, const std::string& sql) {
+    Statement s = db.prepare(sql);
     s.step();
     return s.text(0);
+}
+
+std::string pragma(Database& db, const std::string& name) {
+    return firstValue(db, "PRAGMA " + name);
 }
 
 TEST(Database, NewFileGetsTheCurrentSchemaWalAndForeignKeys) {
@@ -60,12 +65,6 @@ TEST(Database, TransactionRollsBackWhenNotCommitted) {
     EXPECT_TRUE(feeds.feeds().empty());
 }
 
-std::int64_t countRows(Database& db, const std::string& table) {
-    Statement count = db.prepare("SELECT count(*) FROM " + table);
-    count.step();
-    return count.integer(0);
-}
-
 // Far fewer pages than SQLite's own checkpoint needs (1 000): without a checkpoint of ours,
 // every one of these commits would still be in the WAL alone.
 TEST(Database, BackgroundCheckpointsPutEveryCommitInTheFileByTheTimeTheWriterCloses) {
@@ -81,7 +80,7 @@ TEST(Database, BackgroundCheckpointsPutEveryCommitInTheFileByTheTimeTheWriterClo
     // The file alone, without its WAL, is what the checkpoints copied.
     std::filesystem::copy_file(dir.database(), dir.file("copy.sqlite"));
     Database copy(dir.file("copy.sqlite"));
-    EXPECT_EQ(countRows(copy, "scratch"), 40);
+    EXPECT_EQ(firstValue(copy, "SELECT count(*) FROM scratch"), "40");
     EXPECT_EQ(pragma(copy, "integrity_check"), "ok");
 }
 
@@ -100,7 +99,7 @@ TEST(Database, BackgroundCheckpointsKeepTheWalBounded) {
         largest = std::max(largest, std::filesystem::file_size(wal));
     }
     EXPECT_LE(largest, (WalCheckpointer::kWalLimitPages + 2 * 260) * kFrameBytes);
-    EXPECT_EQ(countRows(writer, "scratch"), 100);
+    EXPECT_EQ(firstValue(writer, "SELECT count(*) FROM scratch"), "100");
     EXPECT_EQ(pragma(writer, "integrity_check"), "ok");
 }
 

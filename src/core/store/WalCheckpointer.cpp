@@ -56,7 +56,7 @@ int WalCheckpointer::afterCommit(void* self, sqlite3* writer, const char*, int w
 
 void WalCheckpointer::nudge() {
     {
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(m_nudgeMutex);
         m_framesWaiting = true;
     }
     m_wake.notify_one();
@@ -66,7 +66,7 @@ void WalCheckpointer::run(std::stop_token stop) {
     while (true) {
         {
             // Once stopped, the wait still answers true while a commit waits to be copied.
-            std::unique_lock lock(m_mutex);
+            std::unique_lock lock(m_nudgeMutex);
             if (!m_wake.wait(lock, stop, [this] { return m_framesWaiting; })) return;
             m_framesWaiting = false;
         }

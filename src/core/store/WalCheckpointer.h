@@ -23,8 +23,9 @@ class WalCheckpointer {
 
     // Opens its own connection to `path`, which must already hold the schema; throws StoreError.
     explicit WalCheckpointer(const std::string& path);
-    // Copies what is left, so the file holds every commit even while other connections keep
-    // the WAL open, then stops the thread and closes its connection.
+    // Copies what the last commits left, so the file holds them even while other connections
+    // keep the WAL open (unless one of those is checkpointing just then: the frames stay in the
+    // WAL, where readers find them too), then stops the thread and closes its connection.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
@@ -42,7 +43,7 @@ class WalCheckpointer {
     };
     std::unique_ptr<sqlite3, Closer> m_db;
     std::mutex m_checkpointing; // one checkpoint at a time: SQLite refuses a second anyway
-    std::mutex m_mutex;
+    std::mutex m_nudgeMutex;
     std::condition_variable_any m_wake;
     bool m_framesWaiting = false;
     std::jthread m_thread; // last: stopped and joined before the members it uses go
