@@ -31,6 +31,8 @@ TEST(Database, NewFileGetsTheCurrentSchemaWalAndForeignKeys) {
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(pragma(db, "journal_mode"), "wal");
     EXPECT_EQ(pragma(db, "foreign_keys"), "1");
+    EXPECT_EQ(firstValue(db, "SELECT v FROM article_search_config WHERE k = 'automerge'"), "16")
+        << "the search index merges 16 segments at a time";
     Database again(dir.file("sub/folder/heraut.sqlite"));
     EXPECT_FALSE(again.createdNow());
 }
@@ -127,9 +129,14 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
         if (from >= 2) // from version 2 on, the store indexes what it writes
             old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
                         "SELECT id, title, text, takeaways FROM article_search_source");
+        if (from >= 5) // from version 5 on, the store writes fingerprints of today's kind
+            old.execute("UPDATE articles SET fingerprint = (SELECT heraut_fingerprint(title, "
+                        "link, author, b.summary, b.content, published, updated, b.categories, "
+                        "b.enclosures) FROM article_bodies b WHERE b.article_id = articles.id)");
     }
     Database db(dir.database());
     EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(firstValue(db, "SELECT v FROM article_search_config WHERE k = 'automerge'"), "16");
     FeedStore feeds(db);
     ArticleStore articles(db);
     auto feed = feeds.feed(1);

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 5> kMigrations = {
+const std::array<std::string_view, 6> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -145,6 +145,13 @@ UPDATE articles SET fingerprint = coalesce((
   SELECT heraut_fingerprint(articles.title, articles.link, articles.author, b.summary, b.content,
                             articles.published, articles.updated, b.categories, b.enclosures)
   FROM article_bodies b WHERE b.article_id = articles.id), 0);
+)sql",
+    // 5 -> 6: the search index merges its segments 16 at a time instead of FTS5's default 4.
+    // Merging rewrote every indexed article again and again, and its share of a cold refresh
+    // was a tenth of the whole; with 16 each article is rewritten half as often. Searches read
+    // at most 15 segments per level instead of 3, and still take a few milliseconds.
+    R"sql(
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
 )sql",
 };
 
