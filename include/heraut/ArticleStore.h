@@ -128,9 +128,8 @@ class ArticleStore {
     Statement m_insertStatus;
     Statement m_update;
     Statement m_updateBody;
-    Statement m_indexed;
+    Statement m_unindex;
     Statement m_toBacklog;
-    Statement m_indexRemove;
     Statement m_takeaways;
 };
 

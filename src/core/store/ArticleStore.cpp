@@ -190,13 +190,14 @@ ArticleStore::ArticleStore(Database& db)
                           "updated = ?, fingerprint = ? WHERE id = ?")),
       m_updateBody(db.prepare("UPDATE article_bodies SET summary = ?, content = ?, takeaways = ?, "
                               "categories = ?, enclosures = ? WHERE article_id = ?")),
-      m_indexed(db.prepare("SELECT a.title, heraut_plain_text(b.summary, b.content), "
-                           "b.takeaways FROM articles a "
-                           "JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ? AND NOT "
-                           "EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = a.id)")),
+      // An external-content index forgets a row only when told exactly what it indexed: the
+      // same view the backlog was indexed from says it. A row still in the backlog was never
+      // indexed.
+      m_unindex(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
+                           "takeaways) SELECT 'delete', s.id, s.title, s.text, s.takeaways "
+                           "FROM article_search_source s WHERE s.id = ? AND NOT EXISTS "
+                           "(SELECT 1 FROM search_backlog k WHERE k.article_id = s.id)")),
       m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
-      m_indexRemove(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
-                               "takeaways) VALUES ('delete', ?, ?, ?, ?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
 
 void ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t print,
@@ -223,17 +224,7 @@ void ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body, s
 
 void ArticleStore::updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t print) {
     const Article& a = body.article;
-    // An external-content index forgets a row only when told exactly what it indexed; a row
-    // still in the backlog was never indexed.
-    m_indexed.bind(1, id);
-    if (m_indexed.step()) {
-        std::string title = m_indexed.text(0), text = m_indexed.text(1),
-                    takeaways = m_indexed.text(2);
-        m_indexed.reset();
-        m_indexRemove.bind(1, id).bind(2, title).bind(3, text).bind(4, takeaways).run();
-    } else {
-        m_indexed.reset();
-    }
+    m_unindex.bind(1, id).run(); // before the row changes: the index holds the old words
     m_update.bind(1, a.link)
         .bind(2, a.title)
         .bind(3, a.author)
