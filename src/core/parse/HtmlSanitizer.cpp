@@ -116,24 +116,11 @@ void appendEscaped(std::string& out, std::string_view text, bool attribute) {
     size_t start = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         if (!escaped[static_cast<unsigned char>(text[i])]) continue;
-        const char* entity = nullptr;
-        switch (text[i]) {
-        case '&':
-            entity = "&amp;";
-            break;
-        case '<':
-            entity = "&lt;";
-            break;
-        case '>':
-            entity = "&gt;";
-            break;
-        case '"':
-            entity = attribute ? "&quot;" : nullptr;
-            break;
-        default:
-            break;
-        }
-        if (!entity) continue;
+        // The tables admit only these four, and '"' only in attributes.
+        const char* entity = text[i] == '&'   ? "&amp;"
+                             : text[i] == '<' ? "&lt;"
+                             : text[i] == '>' ? "&gt;"
+                                              : "&quot;";
         out.append(text.substr(start, i - start));
         out += entity;
         start = i + 1;
