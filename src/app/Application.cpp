@@ -16,9 +16,11 @@ QString installTranslations(QApplication& app, const QString& choice) {
     QLocale::setDefault(
         QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
                 language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    // English needs a translation too: only a .qm gives "%n article(s)" its singular and plural.
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/heraut_%1.qm").arg(language))) app.installTranslator(own);
     if (language == QLatin1String("nl")) {
-        auto* own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/heraut_nl.qm"))) app.installTranslator(own);
+        // Qt's own strings (Cancel, Yes, file dialogs) from Debian's qt6-translations-l10n.
         auto* qt = new QTranslator(&app);
         if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -670,23 +670,23 @@ void MainWindow::showShortcuts() {
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard shortcuts"));
     box.setTextFormat(Qt::RichText);
-    const std::pair<const char*, QString> rows[] = {
-        {"j / k", tr("Next / previous article")},
-        {"n / p", tr("Next / previous unread article, across feeds")},
-        {"Space", tr("Scroll the article, then go to the next unread")},
-        {"m", tr("Mark read / unread")},
-        {"s", tr("Star / unstar")},
-        {"o, Enter", tr("Open in the browser")},
-        {"r", tr("Refresh this feed")},
-        {"Shift+R", tr("Refresh all feeds")},
-        {"/, Ctrl+F", tr("Search")},
-        {"Ctrl+Shift+A", tr("Mark all read")},
-        {"Ctrl+Z", tr("Undo mark all read")},
+    const std::pair<QString, QString> rows[] = {
+        {QStringLiteral("j / k"), tr("Next / previous article")},
+        {QStringLiteral("n / p"), tr("Next / previous unread article, across feeds")},
+        {tr("Space"), tr("Scroll the article, then go to the next unread")},
+        {QStringLiteral("m"), tr("Mark read / unread")},
+        {QStringLiteral("s"), tr("Star / unstar")},
+        {QStringLiteral("o, Enter"), tr("Open in the browser")},
+        {QStringLiteral("r"), tr("Refresh this feed")},
+        {QStringLiteral("Shift+R"), tr("Refresh all feeds")},
+        {QStringLiteral("/, Ctrl+F"), tr("Search")},
+        {QStringLiteral("Ctrl+Shift+A"), tr("Mark all read")},
+        {QStringLiteral("Ctrl+Z"), tr("Undo mark all read")},
     };
     QString html = QStringLiteral("<table cellpadding=\"4\">");
     for (const auto& [keys, what] : rows)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(QString::fromUtf8(keys), what.toHtmlEscaped());
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     box.setText(html + QStringLiteral("</table>"));
     box.exec();
 }

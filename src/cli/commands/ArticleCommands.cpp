@@ -87,7 +87,7 @@ class ShowCommand : public Command {
         }
         std::cout << a.title << '\n'
                   << stored->feedTitle << (a.author ? " · " + *a.author : "") << " · "
-                  << localTime(stored->sortDate) << (stored->read ? "" : " · ongelezen/unread")
+                  << localTime(stored->sortDate) << (stored->read ? "" : " · unread")
                   << (stored->starred ? " · ★" : "") << '\n';
         if (a.link) std::cout << *a.link << '\n';
         if (!a.keyTakeaways.empty()) {
