@@ -16,6 +16,13 @@ bool isTakeawaysHeading(std::string_view text);
 // sentence the excerpt cut short ends in "…". Empty when the text does not open with a heading.
 std::vector<std::string> takeawaysFromExcerpt(std::string_view plainText);
 
+// The article body as a reader view shows it under its takeaways box: without what the takeaways
+// were read from. Removes from sanitised HTML (the sanitiser's output: lower-case tags, quoted
+// attributes) a takeaways heading in any form (<h2>, <p><strong>…</strong></p>, a bold line),
+// the list or paragraphs right after it, and any list or paragraph whose every item is one of
+// the takeaways (compared as plain text; a takeaway cut short with "…" matches its full text).
+std::string withoutTakeaways(std::string_view html, const std::vector<std::string>& takeaways);
+
 // Splits running text into sentences at ". ", "! " and "? " before a capital or a digit.
 std::vector<std::string> splitSentences(std::string_view text);
 

@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
+#include <QTextFrame>
+
+#include <algorithm>
 
 namespace heraut::app {
 namespace {
@@ -17,44 +20,72 @@ QString escaped(const std::string& text) {
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
-// The body repeats the "Key takeaways" heading the box above already shows: drop it.
-QString withoutTakeawaysHeading(QString body) {
-    static const QRegularExpression heading(QStringLiteral("<h[1-6]>([^<]{1,60})</h[1-6]>"));
-    QRegularExpressionMatch match = heading.match(body);
-    if (match.hasMatch() && match.capturedStart() < 200 &&
-        isTakeawaysHeading(match.captured(1).toStdString()))
-        body.remove(match.capturedStart(), match.capturedLength());
-    return body;
-}
-
 QString colorName(const QColor& color) {
     return color.name(QColor::HexRgb);
 }
 
-// Images not loaded leave no empty 1024-pixel frames behind; loaded ones fit the pane
-// (QTextBrowser knows no max-width).
-QString fitImages(QString body, bool imagesAllowed) {
+QUrl imageUrl(const QString& escapedSrc) {
+    return QUrl(QTextDocumentFragment::fromHtml(escapedSrc).toPlainText());
+}
+
+// QTextBrowser puts an image that follows a list into the list's last item, and knows neither
+// max-width nor figures: every image becomes a centred block of its own, as wide as it is but
+// never wider than the text, and a figure's caption a small line under it. Images not (yet)
+// loaded leave nothing behind.
+QString imagesAsBlocks(QString body, const ArticleImages& images) {
     static const QRegularExpression img(QStringLiteral("<img [^>]*>"));
+    static const QRegularExpression src(QStringLiteral(" src=\"([^\"]*)\""));
     static const QRegularExpression size(QStringLiteral(" (width|height)=\"[^\"]*\""));
-    if (!imagesAllowed) return body.remove(img);
-    QRegularExpressionMatchIterator it = img.globalMatch(body);
+    if (!images.allowed) body.remove(img);
     QString out;
     qsizetype last = 0;
-    while (it.hasNext()) {
+    for (auto it = img.globalMatch(body); it.hasNext();) {
         QRegularExpressionMatch m = it.next();
         QString tag = m.captured(0);
         tag.remove(size);
-        tag.insert(4, QStringLiteral(" width=\"480\""));
-        out += body.mid(last, m.capturedStart() - last) + tag;
+        auto loaded = images.loaded.constFind(imageUrl(src.match(tag).captured(1)));
+        // One still on its way (or failed) leaves no empty frame: it appears once it is here.
+        if (loaded == images.loaded.constEnd()) {
+            out += body.mid(last, m.capturedStart() - last);
+            last = m.capturedEnd();
+            continue;
+        }
+        tag.insert(4,
+                   QStringLiteral(" width=\"%1\"").arg(std::min(loaded->width(), images.maxWidth)));
+        out += body.mid(last, m.capturedStart() - last) +
+               QStringLiteral("<p align=\"center\">%1</p>").arg(tag);
         last = m.capturedEnd();
     }
-    return out + body.mid(last);
+    out += body.mid(last);
+    out.replace(QStringLiteral("<figure>"), QStringLiteral("<div>"));
+    out.replace(QStringLiteral("</figure>"), QStringLiteral("</div>"));
+    out.replace(QStringLiteral("<figcaption>"), QStringLiteral("<p class=\"caption\">"));
+    out.replace(QStringLiteral("</figcaption>"), QStringLiteral("</p>"));
+    return out;
+}
+
+// Tables of the body get borders and cell padding (the sanitiser keeps no table attributes).
+QString styledTables(QString body) {
+    static const QRegularExpression table(QStringLiteral("<table\\b[^>]*>"));
+    return body.replace(table, QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                                              "cellpadding=\"6\">"));
 }
 
 } // namespace
 
-QString articleHtml(const StoredArticle& stored, const QPalette& palette, bool imagesAllowed,
-                    bool hasRemoteImages) {
+QString readerStyleSheet(const QPalette& palette) {
+    return QStringLiteral("p, li, blockquote { line-height: 145%; }"
+                          "h1, h2, h3, h4 { margin-top: 18px; margin-bottom: 6px; }"
+                          "blockquote { margin-left: 16px; color: %1; font-style: italic; }"
+                          "pre, code { font-family: monospace; background-color: %2; }"
+                          "th { background-color: %2; }"
+                          ".caption { color: %1; font-size: small; }")
+        .arg(colorName(palette.color(QPalette::PlaceholderText)),
+             colorName(palette.color(QPalette::AlternateBase)));
+}
+
+QString articleHtml(const StoredArticle& stored, const QPalette& palette,
+                    const ArticleImages& images) {
     const Article& a = stored.article;
     QString html = QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(a.title));
     QStringList meta{escaped(stored.feedTitle)};
@@ -62,9 +93,19 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette, bool i
     QDateTime when =
         QDateTime::fromSecsSinceEpoch(a.published.value_or(stored.sortDate)).toLocalTime();
     meta << QLocale().toString(when, QStringLiteral("dddd d MMMM yyyy HH:mm"));
+    QStringList actions;
+    if (a.link)
+        actions << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(QString::fromStdString(*a.link).toHtmlEscaped(),
+                            ArticleView::tr("Open in browser"));
+    if (images.remote && !images.allowed)
+        actions << QStringLiteral("<a href=\"heraut:load-images\">%1</a>")
+                       .arg(ArticleView::tr("Load images"));
+    const QString actionLine = actions.join(QStringLiteral(" · "));
     html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                 .arg(colorName(palette.color(QPalette::PlaceholderText)),
-                     meta.join(QStringLiteral(" · ")));
+                     meta.join(QStringLiteral(" · ")) +
+                         (actionLine.isEmpty() ? QString() : QStringLiteral("<br>") + actionLine));
     if (!a.keyTakeaways.empty()) {
         QString items;
         for (const std::string& t : a.keyTakeaways)
@@ -78,23 +119,15 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette, bool i
     }
     // An excerpt the takeaways were read from would only say the same again.
     bool excerptOnly = !a.content && !a.keyTakeaways.empty();
-    QString body = QString::fromStdString(a.content     ? *a.content
-                                          : excerptOnly ? ""
-                                                        : a.summary.value_or(""));
-    if (!a.keyTakeaways.empty()) body = withoutTakeawaysHeading(body);
+    QString body = QString::fromStdString(withoutTakeaways(a.content     ? *a.content
+                                                           : excerptOnly ? ""
+                                                                         : a.summary.value_or(""),
+                                                           a.keyTakeaways));
     html += QStringLiteral("<div style=\"margin-top:12px\">%1</div>")
-                .arg(fitImages(body, imagesAllowed));
-    QStringList actions;
-    if (a.link)
-        actions << QStringLiteral("<a href=\"%1\">%2</a>")
-                       .arg(QString::fromStdString(*a.link).toHtmlEscaped(),
-                            ArticleView::tr("Open in browser"));
-    if (hasRemoteImages && !imagesAllowed)
-        actions << QStringLiteral("<a href=\"heraut:load-images\">%1</a>")
-                       .arg(ArticleView::tr("Load images"));
-    if (!actions.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:16px\">%1</p>")
-                    .arg(actions.join(QStringLiteral(" · ")));
+                .arg(styledTables(imagesAsBlocks(body, images)));
+    // A long article keeps its links at the end too, where the reader finishes.
+    if (!actionLine.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:16px\">%1</p>").arg(actionLine);
     return html;
 }
 
@@ -130,19 +163,23 @@ void ArticleView::showPlaceholder(const QString& text) {
 void ArticleView::render() {
     if (!m_article) return;
     int scroll = verticalScrollBar()->value();
-    setHtml(articleHtml(*m_article, palette(), m_imagesAllowed, !imageUrls().isEmpty()));
+    document()->setDefaultStyleSheet(readerStyleSheet(palette()));
+    setHtml(articleHtml(*m_article, palette(),
+                        {m_imagesAllowed, !imageUrls().isEmpty(), textWidth(), m_images}));
+    applyMeasure();
     verticalScrollBar()->setValue(scroll);
 }
 
 QList<QUrl> ArticleView::imageUrls() const {
     QList<QUrl> urls;
     if (!m_article) return urls;
-    static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""));
+    static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""),
+                                        QRegularExpression::CaseInsensitiveOption);
     QString html = QString::fromStdString(
         m_article->article.content.value_or(m_article->article.summary.value_or("")));
     auto it = img.globalMatch(html);
     while (it.hasNext())
-        urls << QUrl(QTextDocumentFragment::fromHtml(it.next().captured(1)).toPlainText());
+        urls << imageUrl(it.next().captured(1));
     return urls;
 }
 
@@ -165,6 +202,25 @@ QVariant ArticleView::loadResource(int type, const QUrl& name) {
     if (name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https"))
         return {};
     return QTextBrowser::loadResource(type, name);
+}
+
+int ArticleView::textWidth() const {
+    // About 70 characters a line: longer lines are hard to follow back to their start.
+    int measure = fontMetrics().averageCharWidth() * 70;
+    return std::max(200, std::min(viewport()->width() - 2 * kMinMargin, measure));
+}
+
+void ArticleView::applyMeasure() {
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    int margin = std::max(kMinMargin, (viewport()->width() - textWidth()) / 2);
+    format.setLeftMargin(margin);
+    format.setRightMargin(margin);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ArticleView::resizeEvent(QResizeEvent* event) {
+    QTextBrowser::resizeEvent(event);
+    if (m_article) render();
 }
 
 void ArticleView::changeEvent(QEvent* event) {

@@ -34,17 +34,34 @@ class ArticleView : public QTextBrowser {
   protected:
     QVariant loadResource(int type, const QUrl& name) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
+    static constexpr int kMinMargin = 12; // pixels beside the text in a narrow pane
     void render();
+    // Pixels a line of body text may take: a readable measure, or the pane when narrower.
+    int textWidth() const;
+    // Centres the text in a wide pane by the root frame's side margins.
+    void applyMeasure();
 
     std::optional<StoredArticle> m_article;
     bool m_imagesAllowed = false;
     QHash<QUrl, QImage> m_images;
 };
 
+// What the body's images may show: whether the reader allowed them, whether there are remote
+// ones to offer, the widest an image may be (pixels) and those already loaded, by URL.
+struct ArticleImages {
+    bool allowed = false;
+    bool remote = false;
+    int maxWidth = 480;
+    const QHash<QUrl, QImage>& loaded;
+};
+
 // The HTML the pane shows for an article; a free function so tests can read it.
-QString articleHtml(const StoredArticle& article, const QPalette& palette, bool imagesAllowed,
-                    bool hasRemoteImages);
+QString articleHtml(const StoredArticle& article, const QPalette& palette,
+                    const ArticleImages& images);
+// The reader view's styles: line height, headings, quotes, code, tables, captions.
+QString readerStyleSheet(const QPalette& palette);
 
 } // namespace heraut::app

@@ -85,5 +85,53 @@ TEST(KeyTakeaways, SentencesSplitBeforeCapitalsAndQuotesOnly) {
               (std::vector<std::string>{"Het kost 1.2 mld. euro.", "“Nu” zegt hij.", "Klaar!"}));
 }
 
+// The reader view shows the takeaways in a box; the body below must not say them again.
+TEST(WithoutTakeaways, HeadingAndItsListGoInEveryHeadingForm) {
+    const std::vector<std::string> takeaways{"Eerste punt.", "Tweede punt."};
+    for (std::string heading :
+         {"<h2>Key takeaways</h2>", "<p><strong>Key takeaways</strong></p>",
+          "<p><b>Kernpunten:</b></p>", "<h3>In het kort</h3>", "<strong>Samenvatting</strong>"}) {
+        std::string html = heading + "<ul><li>Eerste punt.</li><li>Tweede <em>punt</em>.</li></ul>"
+                                     "<p>Het eigenlijke artikel.</p>";
+        EXPECT_EQ(withoutTakeaways(html, takeaways), "<p>Het eigenlijke artikel.</p>") << heading;
+    }
+}
+
+TEST(WithoutTakeaways, TheAnnouncedListGoesEvenWhenItsItemsDifferFromTheStoredOnes) {
+    std::string html = "<h2>Kernpunten</h2><ol><li>Lang punt met <a href=\"x\">link</a>.</li>"
+                       "<li>Nog een.<ul><li>Genest.</li></ul></li></ol><p>Tekst.</p>";
+    EXPECT_EQ(withoutTakeaways(html, {"Iets anders."}), "<p>Tekst.</p>");
+}
+
+TEST(WithoutTakeaways, AListOrParagraphRepeatingTheTakeawaysGoesWithoutAHeading) {
+    const std::vector<std::string> takeaways{"Eerste punt.", "Tweede punt."};
+    EXPECT_EQ(withoutTakeaways("<ul><li>Eerste punt.</li><li>Tweede punt.</li></ul><p>Rest.</p>",
+                               takeaways),
+              "<p>Rest.</p>");
+    EXPECT_EQ(withoutTakeaways("<p>Eerste punt. Tweede punt.</p><p>Rest.</p>", takeaways),
+              "<p>Rest.</p>");
+    EXPECT_EQ(withoutTakeaways("<p>Eerste punt.</p><p>Tweede punt.</p><p>Rest.</p>", takeaways),
+              "<p>Rest.</p>");
+}
+
+TEST(WithoutTakeaways, ATakeawayCutShortMatchesItsWholeSentence) {
+    std::string html =
+        "<p>Key takeaways</p><p>Het ministerie meldt dat de fregatten later komen.</p>"
+        "<p>Daarna volgt de rest.</p>";
+    EXPECT_EQ(withoutTakeaways(html, {"Het ministerie meldt dat de …"}),
+              "<p>Daarna volgt de rest.</p>");
+}
+
+TEST(WithoutTakeaways, OtherContentStays) {
+    const std::vector<std::string> takeaways{"Eerste punt."};
+    // A list with one other item, running text that mentions a heading word, and no takeaways.
+    std::string mixed = "<ul><li>Eerste punt.</li><li>Iets anders.</li></ul>";
+    EXPECT_EQ(withoutTakeaways(mixed, takeaways), mixed);
+    std::string prose = "<p>Samenvatting van het rapport volgt later.</p><p><b>Let op</b> dit.</p>";
+    EXPECT_EQ(withoutTakeaways(prose, takeaways), prose);
+    std::string body = "<h2>Key takeaways</h2><ul><li>A.</li></ul>";
+    EXPECT_EQ(withoutTakeaways(body, {}), body);
+}
+
 } // namespace
 } // namespace heraut
