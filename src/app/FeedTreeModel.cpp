@@ -3,16 +3,66 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPixmap>
 #include <QStyle>
+#include <algorithm>
 #include <functional>
+#include <map>
 
 namespace heraut::app {
+
+namespace {
+
+// "Feed 2" before "Feed 10": runs of digits compare as numbers, the rest case-insensitively.
+// Hand-written because QCollator's numeric mode needs ICU, which not every Qt build has.
+int compareNatural(const QString& a, const QString& b) {
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype si = i, sj = j;
+            while (i < a.size() && a[i].isDigit())
+                ++i;
+            while (j < b.size() && b[j].isDigit())
+                ++j;
+            // Without leading zeros the longer run is the larger number.
+            QStringView x = QStringView(a).mid(si, i - si), y = QStringView(b).mid(sj, j - sj);
+            while (x.size() > 1 && x.front() == u'0')
+                x = x.mid(1);
+            while (y.size() > 1 && y.front() == u'0')
+                y = y.mid(1);
+            if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
+            if (int c = x.compare(y); c != 0) return c;
+            continue;
+        }
+        if (int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive); c != 0)
+            return QString::localeAwareCompare(a.mid(i, 1).toLower(), b.mid(j, 1).toLower());
+        ++i;
+        ++j;
+    }
+    return (a.size() - i > 0) - (b.size() - j > 0);
+}
+
+// Feeds by title within their folder; folders keep the order the store gives them.
+void sortByTitle(std::vector<Feed>& feeds) {
+    std::map<std::optional<std::string>, size_t> group;
+    for (const Feed& feed : feeds)
+        group.try_emplace(feed.folderName, group.size());
+    std::stable_sort(feeds.begin(), feeds.end(), [&](const Feed& a, const Feed& b) {
+        size_t ga = group.at(a.folderName), gb = group.at(b.folderName);
+        if (ga != gb) return ga < gb;
+        return compareNatural(QString::fromStdString(a.displayTitle()),
+                              QString::fromStdString(b.displayTitle())) < 0;
+    });
+}
+
+} // namespace
 
 FeedTreeModel::FeedTreeModel(FeedStore& feeds, ArticleStore& articles, QObject* parent)
     : QStandardItemModel(parent), m_feeds(feeds), m_articles(articles) {}
 
 void FeedTreeModel::setCount(QStandardItem* item, const QString& name, int unread) {
-    item->setText(unread > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(unread) : name);
+    // FeedTreeDelegate draws the count beside the name, right-aligned.
+    item->setText(name);
     item->setData(unread, UnreadRole);
     QFont font;
     font.setBold(unread > 0);
@@ -31,6 +81,7 @@ QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleS
 void FeedTreeModel::reload() {
     m_counts = m_articles.unreadCounts();
     m_feedList = m_feeds.feeds();
+    sortByTitle(m_feedList);
     decltype(m_shape) shape;
     for (const Feed& f : m_feedList)
         shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled);
@@ -45,7 +96,8 @@ void FeedTreeModel::updateCounts() {
         return it == map.end() ? 0 : it->second;
     };
     QStandardItem* root = invisibleRootItem();
-    setCount(root->child(0), tr("All articles"), m_counts.total);
+    // "All articles" shows no count: the unread one belongs to "Unread" below it.
+    setCount(root->child(0), tr("All articles"), 0);
     setCount(root->child(1), tr("Unread"), m_counts.total);
     setCount(root->child(2), tr("Starred"), m_counts.starred);
     for (const Feed& feed : m_feedList)
@@ -60,11 +112,15 @@ void FeedTreeModel::rebuild() {
     m_feedItems.clear();
     m_folderItems.clear();
     QStandardItem* root = invisibleRootItem();
-    root->appendRow(makeItem(tr("All articles"), m_counts.total, ArticleScope::Kind::All));
+    root->appendRow(makeItem(tr("All articles"), 0, ArticleScope::Kind::All));
     root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
     root->appendRow(makeItem(tr("Starred"), m_counts.starred, ArticleScope::Kind::Starred));
     QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+    // Healthy feeds keep the warning's place free, so every name starts in the same column.
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    const QIcon noWarning(blank);
     for (const Feed& feed : m_feedList) {
         int unread = m_counts.byFeed.count(feed.id) ? m_counts.byFeed.at(feed.id) : 0;
         QStandardItem* item =
@@ -72,6 +128,7 @@ void FeedTreeModel::rebuild() {
         item->setData(QVariant::fromValue<qlonglong>(feed.id), FeedIdRole);
         m_feedItems[feed.id] = item;
         QString tooltip = QString::fromStdString(feed.url);
+        item->setIcon(noWarning);
         if (feed.lastError) {
             item->setIcon(warning);
             item->setData(QString::fromStdString(*feed.lastError), ErrorRole);

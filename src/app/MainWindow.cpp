@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "FeedTreeDelegate.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
             });
     connect(m_refresher, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
     reloadFeeds();
-    selectScope({});
+    ArticleScope last = m_treeState->savedScope();
+    selectScope(m_treeModel->indexOfScope(last).isValid() ? last : ArticleScope{});
     applySettings(m_settings);
     restoreGeometry(settings.value("layout/geometry").toByteArray());
     m_outer->restoreState(settings.value("layout/outer").toByteArray());
@@ -98,6 +100,8 @@ void MainWindow::buildLayout() {
     m_feedView = new QTreeView;
     m_feedView->setModel(m_treeModel);
     m_feedView->setHeaderHidden(true);
+    m_feedView->setItemDelegate(new FeedTreeDelegate(m_feedView));
+    m_treeState = new FeedTreeState(*m_feedView, m_qsettings, this);
     m_feedView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_feedView->setAccessibleName(tr("Feeds"));
     connect(m_feedView, &QWidget::customContextMenuRequested, this,
@@ -254,9 +258,10 @@ void MainWindow::buildShortcuts() {
 void MainWindow::reloadFeeds() {
     ArticleScope current = m_listModel->scope();
     int rowsBefore = m_treeModel->rowCount();
+    m_treeState->aboutToRebuild();
     m_treeModel->reload();
     if (m_treeModel->indexOfScope(current) != m_feedView->currentIndex() || rowsBefore == 0) {
-        m_feedView->expandAll();
+        m_treeState->rebuilt();
         QSignalBlocker block(m_feedView->selectionModel());
         m_feedView->setCurrentIndex(m_treeModel->indexOfScope(current));
     }
@@ -484,8 +489,8 @@ void MainWindow::applySettings(const AppSettings& settings) {
 
 void MainWindow::updateTray() {
     int unread = m_treeModel->totalUnread();
-    setWindowTitle(unread > 0 ? QStringLiteral("Heraut (%1)").arg(unread)
-                              : QStringLiteral("Heraut"));
+    // The desktop adds the application name after the title; "Heraut (3) — Heraut" said it twice.
+    setWindowTitle(unread > 0 ? tr("%n unread", nullptr, unread) : QString());
     if (m_tray) m_tray->setToolTip(tr("Heraut: %n unread", nullptr, unread));
 }
 
@@ -739,6 +744,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_qsettings.setValue("layout/geometry", saveGeometry());
     m_qsettings.setValue("layout/outer", m_outer->saveState());
     m_qsettings.setValue("layout/inner", m_inner->saveState());
+    m_treeState->save(m_listModel->scope());
     m_refresher->cancel();
     QMainWindow::closeEvent(event);
 }

@@ -5,6 +5,7 @@
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "FeedTreeModel.h"
+#include "FeedTreeState.h"
 #include "RefreshController.h"
 
 #include <QMainWindow>
@@ -92,6 +93,7 @@ class MainWindow : public QMainWindow {
     FeedTreeModel* m_treeModel;
     ArticleListModel* m_listModel;
     QTreeView* m_feedView = nullptr;
+    FeedTreeState* m_treeState = nullptr;
     QTableView* m_listView = nullptr;
     ArticleView* m_articleView = nullptr;
     QSplitter* m_outer = nullptr;
