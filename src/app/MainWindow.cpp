@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AddFeedDialog.h"
 #include "FeedTreeDelegate.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
@@ -527,9 +528,15 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
             QStringList names{tr("(no folder)")};
             for (const Folder& f : m_feeds.folders())
                 names << QString::fromStdString(f.name);
+            // The feed's own folder is preselected: a move starts from where it is.
+            int current = feed->folderName
+                              ? std::max(0, static_cast<int>(names.indexOf(
+                                                QString::fromStdString(*feed->folderName))))
+                              : 0;
             bool ok = false;
-            QString folder = QInputDialog::getItem(
-                this, tr("Move feed"), tr("Folder (or type a new one):"), names, 0, true, &ok);
+            QString folder =
+                QInputDialog::getItem(this, tr("Move feed"), tr("Folder (or type a new one):"),
+                                      names, current, true, &ok);
             if (!ok) return;
             m_feeds.moveFeed(feed->id, folder == names.front() || folder.trimmed().isEmpty()
                                            ? std::nullopt
@@ -562,16 +569,25 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
     menu.exec(m_feedView->viewport()->mapToGlobal(position));
 }
 
+QString MainWindow::currentFolder() const {
+    ArticleScope scope = m_listModel->scope();
+    if (scope.kind == ArticleScope::Kind::Folder) return scope.folder;
+    if (scope.kind != ArticleScope::Kind::Feed) return {};
+    return m_treeModel->indexOfScope(scope).parent().data(FeedTreeModel::FolderRole).toString();
+}
+
 void MainWindow::addFeed() {
-    bool ok = false;
-    QString url = QInputDialog::getText(this, tr("Add feed"), tr("Feed or web page address:"),
-                                        QLineEdit::Normal, QStringLiteral("https://"), &ok);
-    if (!ok || url.trimmed().isEmpty()) return;
-    m_statusLabel->setText(tr("Looking for feeds at %1…").arg(url));
-    std::string address = url.trimmed().toStdString();
+    QStringList folders;
+    for (const Folder& folder : m_feeds.folders())
+        folders << QString::fromStdString(folder.name);
+    AddFeedDialog dialog(folders, currentFolder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.url().empty()) return;
+    std::string address = dialog.url();
+    SubscribeRequest request{address, dialog.folder(), dialog.title(), 0};
+    m_statusLabel->setText(tr("Looking for feeds at %1…").arg(QString::fromStdString(address)));
     // The network is never asked on the window's thread.
     QPointer<MainWindow> self(this); // the window may close before the network answers
-    std::thread([self, this, address, path = m_db->path()] {
+    std::thread([self, this, address, request] {
         std::vector<DiscoveredFeed> found;
         QString error;
         try {
@@ -583,7 +599,7 @@ void MainWindow::addFeed() {
         if (!self) return;
         QMetaObject::invokeMethod(
             self,
-            [this, found, error, address, path] {
+            [this, found, error, request] {
                 if (!error.isEmpty()) {
                     m_statusLabel->setText(error);
                     QMessageBox::warning(this, tr("Add feed"), error);
@@ -593,9 +609,7 @@ void MainWindow::addFeed() {
                 if (found.size() > 1) {
                     QStringList names;
                     for (const DiscoveredFeed& f : found)
-                        names << QStringLiteral("%1 (%2)").arg(
-                            QString::fromStdString(f.title.empty() ? f.url : f.title),
-                            QString::fromStdString(f.type));
+                        names << describeDiscoveredFeed(f);
                     bool ok = false;
                     QString picked = QInputDialog::getItem(this, tr("Add feed"),
                                                            tr("This page offers several feeds:"),
@@ -603,21 +617,23 @@ void MainWindow::addFeed() {
                     if (!ok) return;
                     choice = static_cast<size_t>(names.indexOf(picked));
                 }
-                subscribeInBackground(found[choice].url);
+                SubscribeRequest chosen = request;
+                chosen.url = found[choice].url;
+                subscribeInBackground(chosen);
             },
             Qt::QueuedConnection);
     }).detach();
 }
 
-void MainWindow::subscribeInBackground(const std::string& url) {
+void MainWindow::subscribeInBackground(const SubscribeRequest& request) {
     QPointer<MainWindow> self(this);
-    std::thread([self, url, path = m_db->path()] {
+    std::thread([self, request, path = m_db->path()] {
         QString error;
         SubscribeResult result;
         try {
             Database db(path); // a connection of this thread's own
             Fetcher fetcher;
-            result = subscribe(db, fetcher, {url, std::nullopt, std::nullopt, 0}, now());
+            result = subscribe(db, fetcher, request, now());
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }

@@ -7,6 +7,7 @@
 #include "FeedTreeModel.h"
 #include "FeedTreeState.h"
 #include "RefreshController.h"
+#include "heraut/Subscriptions.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -76,7 +77,9 @@ class MainWindow : public QMainWindow {
     int currentRow() const;
     void showFeedContextMenu(const QPoint& position);
     void addFeed();
-    void subscribeInBackground(const std::string& url);
+    void subscribeInBackground(const SubscribeRequest& request);
+    // The folder the reader is in: the selected folder, or the selected feed's.
+    QString currentFolder() const;
     void importOpmlFile();
     void exportOpmlFile();
     void showSettingsDialog();
