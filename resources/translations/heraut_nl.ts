@@ -3,17 +3,22 @@
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="167" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="30" />
+        <source>Heraut could not read the article list from its news cache.</source>
+        <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="197" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="169" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="199" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="171" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="201" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -34,6 +39,114 @@
         <location filename="../../src/app/ArticleView.cpp" line="94" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::DatabaseRescueDialog</name>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="57" />
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="58" />
+        <source>Repair</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="59" />
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
+        <source>Open Heraut</source>
+        <translation>Heraut openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="87" />
+        <source>Heraut cannot open its news cache</source>
+        <translation>Heraut kan de nieuwscache niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="91" />
+        <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
+        <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="98" />
+        <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
+        <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="102" />
+        <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
+        <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="106" />
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="109" />
+        <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
+        <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="113" />
+        <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
+        <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="117" />
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="132" />
+        <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
+        <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="138" />
+        <source>Check: the file is damaged (%n problem(s) found). Repair keeps what can be read.</source>
+        <translation><numerusform>Controle: het bestand is beschadigd (%n probleem gevonden). Herstellen bewaart wat leesbaar is.</numerusform><numerusform>Controle: het bestand is beschadigd (%n problemen gevonden). Herstellen bewaart wat leesbaar is.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="144" />
+        <source>Check failed: %1</source>
+        <translation>Controle mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="157" />
+        <source>Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.</source>
+        <translation>Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
+        <source>Some rows could not be read and are lost (%1 stretches; %2 articles show as unread).</source>
+        <translation>Sommige rijen waren onleesbaar en zijn verloren (%1 stukken; %2 artikelen staan weer als ongelezen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="172" />
+        <source>Repair failed: %1</source>
+        <translation>Herstellen mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="178" />
+        <source>Heraut repaired its news cache</source>
+        <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
 </context>
 <context>
@@ -70,348 +183,426 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="80" />
+        <location filename="../../src/app/MainWindow.cpp" line="62" />
+        <source>%n mark(s) wait to be saved.</source>
+        <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="76" />
+        <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
+        <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="90" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="86" />
+        <location filename="../../src/app/MainWindow.cpp" line="96" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="108" />
+        <location filename="../../src/app/MainWindow.cpp" line="101" />
+        <source>The refresh could not use the news cache.</source>
+        <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="106" />
+        <source>Opened read-only: nothing you change is saved.</source>
+        <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="124" />
+        <source>Heraut could not read from its news cache.</source>
+        <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="132" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="123" />
+        <location filename="../../src/app/MainWindow.cpp" line="147" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="134" />
+        <location filename="../../src/app/MainWindow.cpp" line="163" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="165" />
+        <location filename="../../src/app/MainWindow.cpp" line="194" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="175" />
+        <location filename="../../src/app/MainWindow.cpp" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="176" />
+        <location filename="../../src/app/MainWindow.cpp" line="205" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="178" />
+        <location filename="../../src/app/MainWindow.cpp" line="207" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="179" />
+        <location filename="../../src/app/MainWindow.cpp" line="208" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="181" />
+        <location filename="../../src/app/MainWindow.cpp" line="210" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="183" />
+        <location filename="../../src/app/MainWindow.cpp" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="185" />
+        <location filename="../../src/app/MainWindow.cpp" line="214" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="186" />
+        <location filename="../../src/app/MainWindow.cpp" line="215" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="187" />
-        <location filename="../../src/app/MainWindow.cpp" line="503" />
-        <location filename="../../src/app/MainWindow.cpp" line="663" />
+        <location filename="../../src/app/MainWindow.cpp" line="216" />
+        <location filename="../../src/app/MainWindow.cpp" line="555" />
+        <location filename="../../src/app/MainWindow.cpp" line="747" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="188" />
-        <location filename="../../src/app/MainWindow.cpp" line="664" />
+        <location filename="../../src/app/MainWindow.cpp" line="217" />
+        <location filename="../../src/app/MainWindow.cpp" line="748" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="190" />
+        <location filename="../../src/app/MainWindow.cpp" line="219" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <location filename="../../src/app/MainWindow.cpp" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="195" />
+        <location filename="../../src/app/MainWindow.cpp" line="224" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="196" />
+        <location filename="../../src/app/MainWindow.cpp" line="225" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="197" />
+        <location filename="../../src/app/MainWindow.cpp" line="226" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="198" />
+        <location filename="../../src/app/MainWindow.cpp" line="227" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="202" />
+        <location filename="../../src/app/MainWindow.cpp" line="231" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="214" />
+        <location filename="../../src/app/MainWindow.cpp" line="243" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="288" />
+        <source>Heraut could not read the feed list from its news cache.</source>
+        <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="267" />
+        <location filename="../../src/app/MainWindow.cpp" line="299" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="276" />
-        <location filename="../../src/app/MainWindow.cpp" line="298" />
+        <location filename="../../src/app/MainWindow.cpp" line="308" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="336" />
+        <source>Heraut could not read this article from its news cache.</source>
+        <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="420" />
+        <source>Heraut could not mark these articles read; nothing was changed.</source>
+        <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="386" />
+        <location filename="../../src/app/MainWindow.cpp" line="426" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="394" />
+        <location filename="../../src/app/MainWindow.cpp" line="435" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="444" />
+        <source>Opened read-only: refreshing is off.</source>
+        <translation>Alleen-lezen geopend: verversen staat uit.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="423" />
-        <location filename="../../src/app/MainWindow.cpp" line="436" />
+        <location filename="../../src/app/MainWindow.cpp" line="467" />
+        <location filename="../../src/app/MainWindow.cpp" line="480" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="426" />
+        <location filename="../../src/app/MainWindow.cpp" line="470" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="428" />
+        <location filename="../../src/app/MainWindow.cpp" line="472" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="429" />
+        <location filename="../../src/app/MainWindow.cpp" line="473" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="488" />
+        <location filename="../../src/app/MainWindow.cpp" line="540" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="495" />
+        <location filename="../../src/app/MainWindow.cpp" line="547" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="511" />
+        <location filename="../../src/app/MainWindow.cpp" line="564" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="514" />
+        <location filename="../../src/app/MainWindow.cpp" line="567" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="514" />
+        <location filename="../../src/app/MainWindow.cpp" line="567" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="520" />
+        <location filename="../../src/app/MainWindow.cpp" line="570" />
+        <source>Heraut could not rename the feed.</source>
+        <translation>Heraut kon de feed niet hernoemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="575" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="521" />
+        <location filename="../../src/app/MainWindow.cpp" line="576" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <location filename="../../src/app/MainWindow.cpp" line="583" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <location filename="../../src/app/MainWindow.cpp" line="583" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="533" />
+        <location filename="../../src/app/MainWindow.cpp" line="585" />
+        <source>Heraut could not move the feed.</source>
+        <translation>Heraut kon de feed niet verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="592" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="540" />
+        <location filename="../../src/app/MainWindow.cpp" line="596" />
+        <source>Heraut could not save the image setting of the feed.</source>
+        <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="600" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="544" />
+        <location filename="../../src/app/MainWindow.cpp" line="604" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="545" />
+        <location filename="../../src/app/MainWindow.cpp" line="605" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="546" />
+        <location filename="../../src/app/MainWindow.cpp" line="606" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="561" />
-        <location filename="../../src/app/MainWindow.cpp" line="583" />
-        <location filename="../../src/app/MainWindow.cpp" line="594" />
         <location filename="../../src/app/MainWindow.cpp" line="610" />
+        <source>Heraut could not remove the feed.</source>
+        <translation>Heraut kon de feed niet verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="624" />
+        <location filename="../../src/app/MainWindow.cpp" line="646" />
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="686" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="561" />
+        <location filename="../../src/app/MainWindow.cpp" line="624" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="564" />
+        <location filename="../../src/app/MainWindow.cpp" line="627" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="595" />
+        <location filename="../../src/app/MainWindow.cpp" line="658" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="605" />
+        <location filename="../../src/app/MainWindow.cpp" line="690" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="701" />
+        <location filename="../../src/app/MainWindow.cpp" line="711" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="701" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="625" />
+        <location filename="../../src/app/MainWindow.cpp" line="707" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="635" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="635" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="651" />
+        <location filename="../../src/app/MainWindow.cpp" line="735" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="654" />
+        <location filename="../../src/app/MainWindow.cpp" line="738" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="655" />
+        <location filename="../../src/app/MainWindow.cpp" line="739" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="656" />
+        <location filename="../../src/app/MainWindow.cpp" line="740" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="741" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="658" />
+        <location filename="../../src/app/MainWindow.cpp" line="742" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="659" />
+        <location filename="../../src/app/MainWindow.cpp" line="743" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="660" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="661" />
+        <location filename="../../src/app/MainWindow.cpp" line="745" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="662" />
+        <location filename="../../src/app/MainWindow.cpp" line="746" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="682" />
+        <location filename="../../src/app/MainWindow.cpp" line="766" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <source>%n read or star mark(s) could not be saved.</source>
+        <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::PendingChanges</name>
+    <message>
+        <location filename="../../src/app/PendingChanges.cpp" line="78" />
+        <source>Heraut could not save your read and star marks yet. It keeps them and saves them as soon as it can.</source>
+        <translation>Heraut kon nog niet bewaren wat u gelezen en met een ster gemarkeerd hebt. Heraut onthoudt het en bewaart het zodra dat kan.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +701,49 @@
         <location filename="../../src/app/SettingsDialog.cpp" line="55" />
         <source>Notify me of new articles</source>
         <translation>Melding bij nieuwe artikelen</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::StoreErrors</name>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="17" />
+        <source>Another program is writing to Heraut's news cache and kept it locked for longer than Heraut waits. This is usually a refresh by heraut-cli or a second Heraut window. Let it finish or close it; Heraut tries again by itself.</source>
+        <translation>Een ander programma schrijft in de nieuwscache van Heraut en hield die langer vergrendeld dan Heraut wacht. Meestal is dat een verversing door heraut-cli of een tweede Heraut-venster. Laat het afronden of sluit het; Heraut probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="21" />
+        <source>Part of the news cache file is damaged, so Heraut cannot read or write it. Quit Heraut and run "heraut-cli repair", or start Heraut again and choose Repair: everything readable is copied into a new file and the damaged one is kept beside it.</source>
+        <translation>Een deel van het nieuwscachebestand is beschadigd, zodat Heraut het niet kan lezen of schrijven. Sluit Heraut af en voer "heraut-cli repair" uit, of start Heraut opnieuw en kies Herstellen: alles wat leesbaar is wordt naar een nieuw bestand gekopieerd en het beschadigde wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="26" />
+        <source>The disk that holds the news cache is full. Free some space; Heraut tries again by itself.</source>
+        <translation>De schijf met de nieuwscache is vol. Maak ruimte vrij; Heraut probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="29" />
+        <source>The news cache can only be read: the file or its folder is read-only, or Heraut opened it read-only. What you change is shown but not saved; make the file writable and start Heraut again to keep it.</source>
+        <translation>De nieuwscache kan alleen gelezen worden: het bestand of de map is alleen-lezen, of Heraut opende het alleen-lezen. Wat u verandert wordt getoond maar niet bewaard; maak het bestand beschrijfbaar en start Heraut opnieuw om het te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="33" />
+        <source>The news cache file, or the files SQLite keeps beside it, could not be opened. Check that the disk is attached and the folder is yours to write.</source>
+        <translation>Het nieuwscachebestand, of de bestanden die SQLite ernaast bijhoudt, konden niet worden geopend. Controleer of de schijf aangesloten is en u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="36" />
+        <source>The disk reported an error while Heraut read or wrote the news cache. Check the disk; Heraut tries again by itself.</source>
+        <translation>De schijf meldde een fout terwijl Heraut de nieuwscache las of schreef. Controleer de schijf; Heraut probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="39" />
+        <source>The news cache was written by a newer version of Heraut. Use that version, or start this one with another file (HERAUT_DB).</source>
+        <translation>De nieuwscache is geschreven door een nieuwere versie van Heraut. Gebruik die versie, of start deze met een ander bestand (HERAUT_DB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="44" />
+        <source>Heraut's news cache did not do what was asked. The details below say what SQLite reported.</source>
+        <translation>De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.</translation>
     </message>
 </context>
 </TS>

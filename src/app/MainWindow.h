@@ -5,7 +5,9 @@
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "FeedTreeModel.h"
+#include "PendingChanges.h"
 #include "RefreshController.h"
+#include "StoreErrors.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -56,6 +58,8 @@ class MainWindow : public QMainWindow {
     RefreshController* refresher() const { return m_refresher; }
     QLineEdit* searchBox() const { return m_search; }
     QLabel* statusLabel() const { return m_statusLabel; }
+    StoreErrors* storeErrors() const { return m_errors; }
+    PendingChanges* pendingChanges() const { return m_pending; }
     const AppSettings& settings() const { return m_settings; }
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -83,6 +87,8 @@ class MainWindow : public QMainWindow {
     void showFailingFeeds();
     void loadImagesOfCurrent();
     void updateTray();
+    bool saveBeforeClosing();
+    QString readFailure() const;
 
     std::unique_ptr<Database> m_db;
     QSettings& m_qsettings;
@@ -104,6 +110,8 @@ class MainWindow : public QMainWindow {
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     RefreshController* m_refresher;
+    StoreErrors* m_errors = nullptr;
+    PendingChanges* m_pending = nullptr;
     QTimer m_markReadTimer;
     QTimer m_pollTimer;
     QTimer m_autoRefresh;
