@@ -77,14 +77,17 @@ NL = {
         "Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.",
     "File: %1": "Bestand: %1",
     "Check: SQLite finds no damage in the file. Try opening it again.": "Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.",
-    "Check: the file is damaged (%n problem(s) found). Repair keeps what can be read.":
-        ("Controle: het bestand is beschadigd (%n probleem gevonden). Herstellen bewaart wat leesbaar is.",
-         "Controle: het bestand is beschadigd (%n problemen gevonden). Herstellen bewaart wat leesbaar is."),
+    "Check: the file is damaged. Repair keeps what can be read.": "Controle: het bestand is beschadigd. Herstellen bewaart wat leesbaar is.",
     "Check failed: %1": "Controle mislukt: %1",
     "Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.":
         "Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.",
-    "Some rows could not be read and are lost (%1 stretches; %2 articles show as unread).":
-        "Sommige rijen waren onleesbaar en zijn verloren (%1 stukken; %2 artikelen staan weer als ongelezen).",
+    "Some rows could not be read and are lost.": "Sommige rijen waren onleesbaar en zijn verloren.",
+    "%1 articles lost their text; the next refresh fetches what the feeds still carry.":
+        "%1 artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.",
+    "%1 articles lost their read and star marks and show as unread.":
+        "%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.",
+    "%1 feeds were lost; their articles are kept under \"Recovered feed\".":
+        "%1 feeds zijn verloren; hun artikelen staan onder \"Recovered feed\".",
     "Repair failed: %1": "Herstellen mislukt: %1",
     "Heraut repaired its news cache": "Heraut heeft de nieuwscache hersteld",
     "%n mark(s) wait to be saved.": ("%n markering wacht om bewaard te worden.", "%n markeringen wachten om bewaard te worden."),
@@ -101,6 +104,7 @@ NL = {
     "Heraut could not move the feed.": "Heraut kon de feed niet verplaatsen.",
     "Heraut could not save the image setting of the feed.": "Heraut kon de afbeeldingsinstelling van de feed niet bewaren.",
     "Heraut could not remove the feed.": "Heraut kon de feed niet verwijderen.",
+    "Heraut could not import the OPML file.": "Heraut kon het OPML-bestand niet importeren.",
     "%n read or star mark(s) could not be saved.": ("%n markering (gelezen of ster) kon niet worden bewaard.", "%n markeringen (gelezen of ster) konden niet worden bewaard."),
     "Heraut could not save your read and star marks yet. It keeps them and saves them as soon as it can.":
         "Heraut kon nog niet bewaren wat u gelezen en met een ster gemarkeerd hebt. Heraut onthoudt het en bewaart het zodra dat kan.",

@@ -44,107 +44,122 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="57" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="58" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="58" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="59" />
         <source>Repair</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="59" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
         <source>Open Heraut</source>
         <translation>Heraut openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="87" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="88" />
         <source>Heraut cannot open its news cache</source>
         <translation>Heraut kan de nieuwscache niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="91" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="92" />
         <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
         <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="98" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="99" />
         <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
         <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="102" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="103" />
         <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
         <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="106" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="107" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="109" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="110" />
         <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
         <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="113" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="114" />
         <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
         <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="117" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="118" />
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="132" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="134" />
         <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
         <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="138" />
-        <source>Check: the file is damaged (%n problem(s) found). Repair keeps what can be read.</source>
-        <translation><numerusform>Controle: het bestand is beschadigd (%n probleem gevonden). Herstellen bewaart wat leesbaar is.</numerusform><numerusform>Controle: het bestand is beschadigd (%n problemen gevonden). Herstellen bewaart wat leesbaar is.</numerusform></translation>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="142" />
+        <source>Check: the file is damaged. Repair keeps what can be read.</source>
+        <translation>Controle: het bestand is beschadigd. Herstellen bewaart wat leesbaar is.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="144" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="168" />
+        <source>Some rows could not be read and are lost.</source>
+        <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="170" />
+        <source>%1 articles lost their text; the next refresh fetches what the feeds still carry.</source>
+        <translation>%1 artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="175" />
+        <source>%1 articles lost their read and star marks and show as unread.</source>
+        <translation>%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="178" />
+        <source>%1 feeds were lost; their articles are kept under "Recovered feed".</source>
+        <translation>%1 feeds zijn verloren; hun artikelen staan onder "Recovered feed".</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="146" />
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="157" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
         <source>Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.</source>
         <translation>Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
-        <source>Some rows could not be read and are lost (%1 stretches; %2 articles show as unread).</source>
-        <translation>Sommige rijen waren onleesbaar en zijn verloren (%1 stukken; %2 artikelen staan weer als ongelezen).</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="172" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="184" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="178" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -280,13 +295,13 @@
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="216" />
         <location filename="../../src/app/MainWindow.cpp" line="555" />
-        <location filename="../../src/app/MainWindow.cpp" line="747" />
+        <location filename="../../src/app/MainWindow.cpp" line="753" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="217" />
-        <location filename="../../src/app/MainWindow.cpp" line="748" />
+        <location filename="../../src/app/MainWindow.cpp" line="754" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
@@ -486,7 +501,7 @@
         <location filename="../../src/app/MainWindow.cpp" line="624" />
         <location filename="../../src/app/MainWindow.cpp" line="646" />
         <location filename="../../src/app/MainWindow.cpp" line="657" />
-        <location filename="../../src/app/MainWindow.cpp" line="686" />
+        <location filename="../../src/app/MainWindow.cpp" line="689" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
@@ -506,93 +521,98 @@
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="690" />
+        <location filename="../../src/app/MainWindow.cpp" line="693" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="701" />
-        <location filename="../../src/app/MainWindow.cpp" line="711" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="701" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="707" />
+        <location filename="../../src/app/MainWindow.cpp" line="710" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <source>Heraut could not import the OPML file.</source>
+        <translation>Heraut kon het OPML-bestand niet importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="723" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="723" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="735" />
+        <location filename="../../src/app/MainWindow.cpp" line="741" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="738" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="739" />
+        <location filename="../../src/app/MainWindow.cpp" line="745" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="740" />
+        <location filename="../../src/app/MainWindow.cpp" line="746" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="741" />
+        <location filename="../../src/app/MainWindow.cpp" line="747" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="748" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="743" />
+        <location filename="../../src/app/MainWindow.cpp" line="749" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="750" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="745" />
+        <location filename="../../src/app/MainWindow.cpp" line="751" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="746" />
+        <location filename="../../src/app/MainWindow.cpp" line="752" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="766" />
+        <location filename="../../src/app/MainWindow.cpp" line="772" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>

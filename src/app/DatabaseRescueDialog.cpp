@@ -22,6 +22,7 @@ const QString kSuspectKey = QStringLiteral("database/suspectDamaged");
 QLabel* wrappingLabel() {
     auto* label = new QLabel;
     label->setWordWrap(true);
+    label->setMinimumWidth(480); // wrapped text is sized for this width, not a narrow guess
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -38,7 +39,7 @@ DatabaseRescueDialog::DatabaseRescueDialog(std::string path, const StoreError& e
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_headline->setFont(bold);
-    m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_result->setVisible(false);
 
     auto* icon = new QLabel;
@@ -71,7 +72,7 @@ DatabaseRescueDialog::DatabaseRescueDialog(std::string path, const StoreError& e
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with what it has to say
     showProblem(error);
 }
 
@@ -121,6 +122,7 @@ void DatabaseRescueDialog::showProblem(const StoreError& error) {
     m_repair->setVisible(damaged);
     m_readOnly->setVisible(kind != Kind::NewerSchema && kind != Kind::DiskFull);
     m_retry->setVisible(!damaged && kind != Kind::NewerSchema);
+    adjustSize();
 }
 
 void DatabaseRescueDialog::check() {
@@ -132,12 +134,12 @@ void DatabaseRescueDialog::check() {
             result = tr("Check: SQLite finds no damage in the file. Try opening it again.");
             m_retry->setVisible(true);
         } else {
-            QStringList problems;
-            for (size_t i = 0; i < report.problems.size() && i < 5; ++i)
-                problems << QString::fromStdString(report.problems[i]);
-            result = tr("Check: the file is damaged (%n problem(s) found). Repair keeps what "
-                        "can be read.",
-                        nullptr, static_cast<int>(report.problems.size())) +
+            QStringList problems; // SQLite's own words, without its "*** in database" headers
+            for (const std::string& problem : report.problems)
+                for (const QString& line : QString::fromStdString(problem).split('\n'))
+                    if (!line.startsWith(QLatin1String("***")) && problems.size() < 5)
+                        problems << line;
+            result = tr("Check: the file is damaged. Repair keeps what can be read.") +
                      QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         }
     } catch (const std::exception& error) {
@@ -146,6 +148,7 @@ void DatabaseRescueDialog::check() {
     QApplication::restoreOverrideCursor();
     m_result->setText(result);
     m_result->setVisible(true);
+    adjustSize();
 }
 
 void DatabaseRescueDialog::repair() {
@@ -161,11 +164,20 @@ void DatabaseRescueDialog::repair() {
                      .arg(r.read)
                      .arg(r.starred)
                      .arg(QString::fromStdString(r.damagedCopy));
-        if (r.unreadableStretches > 0 || r.articlesWithoutStatus > 0)
-            result += QLatin1Char(' ') + tr("Some rows could not be read and are lost (%1 "
-                                            "stretches; %2 articles show as unread).")
-                                             .arg(r.unreadableStretches)
-                                             .arg(r.articlesWithoutStatus);
+        if (r.unreadableStretches > 0 || !r.unreadableTables.empty())
+            result += QLatin1Char(' ') + tr("Some rows could not be read and are lost.");
+        if (r.articlesWithoutBody > 0)
+            result += QLatin1Char(' ') + tr("%1 articles lost their text; the next refresh "
+                                            "fetches what the feeds still carry.")
+                                             .arg(r.articlesWithoutBody);
+        if (r.articlesWithoutStatus > 0)
+            result += QLatin1Char(' ') +
+                      tr("%1 articles lost their read and star marks and show as unread.")
+                          .arg(r.articlesWithoutStatus);
+        if (r.placeholderFeeds > 0)
+            result += QLatin1Char(' ') + tr("%1 feeds were lost; their articles are kept under "
+                                            "\"Recovered feed\".")
+                                             .arg(r.placeholderFeeds);
         m_db = std::make_unique<Database>(m_path);
         repaired = true;
     } catch (const std::exception& error) {
@@ -177,10 +189,12 @@ void DatabaseRescueDialog::repair() {
     if (!repaired) return;
     m_headline->setText(tr("Heraut repaired its news cache"));
     m_explanation->setVisible(false);
+    m_detail->setVisible(false); // the error it describes is gone
     for (QPushButton* button : {m_check, m_repair, m_readOnly, m_retry})
         button->setVisible(false);
     m_continue->setVisible(true);
     m_continue->setDefault(true);
+    adjustSize();
 }
 
 void DatabaseRescueDialog::open(Database::Access access) {

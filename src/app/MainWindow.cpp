@@ -675,6 +675,9 @@ void MainWindow::subscribeInBackground(const std::string& url) {
             Database db(path); // a connection of this thread's own
             Fetcher fetcher;
             result = subscribe(db, fetcher, {url, std::nullopt, std::nullopt, 0}, now());
+        } catch (const StoreError& e) {
+            error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
+                    QString::fromUtf8(e.what());
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
@@ -707,6 +710,9 @@ void MainWindow::importOpmlFile() {
         m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
         reloadFeeds();
         startRefresh({});
+    } catch (const StoreError& e) {
+        m_errors->report(tr("Heraut could not import the OPML file."), e,
+                         StoreErrors::Origin::UserAction);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
     }
