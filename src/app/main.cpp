@@ -30,8 +30,14 @@ int main(int argc, char** argv) {
         QMessageBox::warning(nullptr, QStringLiteral("Heraut"),
                              QString::fromStdString(error.what()));
     }
-    heraut::app::MainWindow window(std::move(db), settings);
-    window.resize(1280, 800);
-    window.show();
-    return app.exec();
+    try {
+        heraut::app::MainWindow window(std::move(db), settings);
+        window.resize(1280, 800);
+        window.show();
+        return app.exec();
+    } catch (const std::exception& error) { // the window's first reads, before it can report
+        QMessageBox::critical(nullptr, QStringLiteral("Heraut"),
+                              QString::fromStdString(error.what()));
+        return 1;
+    }
 }

@@ -7,6 +7,7 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -56,6 +57,32 @@ class DatabaseRepairTest : public testing::Test {
         return static_cast<int>(s.integer(0));
     }
 };
+
+// A whole header but a damaged schema must fail the open, where the reader's start-up dialog
+// offers Repair, not at the first query of a window already built.
+TEST_F(DatabaseRepairTest, ADamagedSchemaFailsTheOpenAsDamaged) {
+    auto schemaLeaves = test::pagesOf(dir.database(), "sqlite_schema", "leaf");
+    schemaLeaves.erase(std::remove(schemaLeaves.begin(), schemaLeaves.end(), 1),
+                       schemaLeaves.end());
+    ASSERT_FALSE(schemaLeaves.empty());
+    test::damagePages(dir.database(), schemaLeaves);
+    try {
+        Database db(dir.database());
+        FAIL() << "opened";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Damaged) << error.what();
+    }
+}
+
+TEST_F(DatabaseRepairTest, ADamagedHeaderFailsTheOpenAsDamaged) {
+    test::damagePages(dir.database(), {1});
+    try {
+        Database db(dir.database());
+        FAIL() << "opened";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Damaged) << error.what();
+    }
+}
 
 TEST_F(DatabaseRepairTest, CheckFindsASoundFileSound) {
     IntegrityReport report = checkDatabase(dir.database());

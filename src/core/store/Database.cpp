@@ -114,6 +114,8 @@ void Database::open(Access access, int migrateTo) {
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
     if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);
+    // The schema is read here, not at some later prepare: a damaged one fails the open.
+    execute("SELECT count(*) FROM sqlite_schema");
 }
 
 void Database::openReadOnly() {
