@@ -105,6 +105,7 @@ NL = {
     "Heraut could not save the image setting of the feed.": "Heraut kon de afbeeldingsinstelling van de feed niet bewaren.",
     "Heraut could not remove the feed.": "Heraut kon de feed niet verwijderen.",
     "Heraut could not import the OPML file.": "Heraut kon het OPML-bestand niet importeren.",
+    "Your marks are saved.": "Uw markeringen zijn bewaard.",
     "%n read or star mark(s) could not be saved.": ("%n markering (gelezen of ster) kon niet worden bewaard.", "%n markeringen (gelezen of ster) konden niet worden bewaard."),
     "Heraut could not save your read and star marks yet. It keeps them and saves them as soon as it can.":
         "Heraut kon nog niet bewaren wat u gelezen en met een ster gemarkeerd hebt. Heraut onthoudt het en bewaart het zodra dat kan.",

@@ -203,416 +203,421 @@
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="76" />
+        <location filename="../../src/app/MainWindow.cpp" line="64" />
+        <source>Your marks are saved.</source>
+        <translation>Uw markeringen zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="79" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="90" />
+        <location filename="../../src/app/MainWindow.cpp" line="93" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96" />
+        <location filename="../../src/app/MainWindow.cpp" line="99" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="101" />
+        <location filename="../../src/app/MainWindow.cpp" line="104" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="106" />
+        <location filename="../../src/app/MainWindow.cpp" line="109" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="124" />
+        <location filename="../../src/app/MainWindow.cpp" line="127" />
         <source>Heraut could not read from its news cache.</source>
         <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="132" />
+        <location filename="../../src/app/MainWindow.cpp" line="135" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="147" />
+        <location filename="../../src/app/MainWindow.cpp" line="150" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="163" />
+        <location filename="../../src/app/MainWindow.cpp" line="166" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <location filename="../../src/app/MainWindow.cpp" line="197" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="204" />
+        <location filename="../../src/app/MainWindow.cpp" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="205" />
+        <location filename="../../src/app/MainWindow.cpp" line="208" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="207" />
+        <location filename="../../src/app/MainWindow.cpp" line="210" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="208" />
+        <location filename="../../src/app/MainWindow.cpp" line="211" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="210" />
+        <location filename="../../src/app/MainWindow.cpp" line="213" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="212" />
+        <location filename="../../src/app/MainWindow.cpp" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="214" />
+        <location filename="../../src/app/MainWindow.cpp" line="217" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="215" />
+        <location filename="../../src/app/MainWindow.cpp" line="218" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="216" />
-        <location filename="../../src/app/MainWindow.cpp" line="555" />
-        <location filename="../../src/app/MainWindow.cpp" line="753" />
+        <location filename="../../src/app/MainWindow.cpp" line="219" />
+        <location filename="../../src/app/MainWindow.cpp" line="560" />
+        <location filename="../../src/app/MainWindow.cpp" line="758" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="217" />
-        <location filename="../../src/app/MainWindow.cpp" line="754" />
+        <location filename="../../src/app/MainWindow.cpp" line="220" />
+        <location filename="../../src/app/MainWindow.cpp" line="759" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="219" />
+        <location filename="../../src/app/MainWindow.cpp" line="222" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="223" />
+        <location filename="../../src/app/MainWindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="224" />
+        <location filename="../../src/app/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="225" />
+        <location filename="../../src/app/MainWindow.cpp" line="228" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="226" />
+        <location filename="../../src/app/MainWindow.cpp" line="229" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="227" />
+        <location filename="../../src/app/MainWindow.cpp" line="230" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="231" />
+        <location filename="../../src/app/MainWindow.cpp" line="234" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="243" />
+        <location filename="../../src/app/MainWindow.cpp" line="246" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="288" />
+        <location filename="../../src/app/MainWindow.cpp" line="291" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="299" />
+        <location filename="../../src/app/MainWindow.cpp" line="302" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="308" />
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="311" />
+        <location filename="../../src/app/MainWindow.cpp" line="333" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="336" />
+        <location filename="../../src/app/MainWindow.cpp" line="339" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="420" />
+        <location filename="../../src/app/MainWindow.cpp" line="425" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="426" />
+        <location filename="../../src/app/MainWindow.cpp" line="431" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <location filename="../../src/app/MainWindow.cpp" line="440" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="444" />
+        <location filename="../../src/app/MainWindow.cpp" line="449" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="467" />
-        <location filename="../../src/app/MainWindow.cpp" line="480" />
+        <location filename="../../src/app/MainWindow.cpp" line="472" />
+        <location filename="../../src/app/MainWindow.cpp" line="485" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="470" />
+        <location filename="../../src/app/MainWindow.cpp" line="475" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="472" />
+        <location filename="../../src/app/MainWindow.cpp" line="477" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="473" />
+        <location filename="../../src/app/MainWindow.cpp" line="478" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="540" />
+        <location filename="../../src/app/MainWindow.cpp" line="545" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="547" />
+        <location filename="../../src/app/MainWindow.cpp" line="552" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="564" />
+        <location filename="../../src/app/MainWindow.cpp" line="569" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="567" />
+        <location filename="../../src/app/MainWindow.cpp" line="572" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="567" />
+        <location filename="../../src/app/MainWindow.cpp" line="572" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="570" />
+        <location filename="../../src/app/MainWindow.cpp" line="575" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="575" />
+        <location filename="../../src/app/MainWindow.cpp" line="580" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="576" />
+        <location filename="../../src/app/MainWindow.cpp" line="581" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="583" />
+        <location filename="../../src/app/MainWindow.cpp" line="588" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="583" />
+        <location filename="../../src/app/MainWindow.cpp" line="588" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="585" />
+        <location filename="../../src/app/MainWindow.cpp" line="590" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="592" />
+        <location filename="../../src/app/MainWindow.cpp" line="597" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="596" />
+        <location filename="../../src/app/MainWindow.cpp" line="601" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="600" />
+        <location filename="../../src/app/MainWindow.cpp" line="605" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="604" />
+        <location filename="../../src/app/MainWindow.cpp" line="609" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="605" />
+        <location filename="../../src/app/MainWindow.cpp" line="610" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="606" />
+        <location filename="../../src/app/MainWindow.cpp" line="611" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="610" />
+        <location filename="../../src/app/MainWindow.cpp" line="615" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="624" />
-        <location filename="../../src/app/MainWindow.cpp" line="646" />
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
-        <location filename="../../src/app/MainWindow.cpp" line="689" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="651" />
+        <location filename="../../src/app/MainWindow.cpp" line="662" />
+        <location filename="../../src/app/MainWindow.cpp" line="694" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="624" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <location filename="../../src/app/MainWindow.cpp" line="632" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="658" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="693" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="709" />
+        <location filename="../../src/app/MainWindow.cpp" line="722" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="709" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="710" />
+        <location filename="../../src/app/MainWindow.cpp" line="715" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="719" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="723" />
+        <location filename="../../src/app/MainWindow.cpp" line="728" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="723" />
+        <location filename="../../src/app/MainWindow.cpp" line="728" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="741" />
+        <location filename="../../src/app/MainWindow.cpp" line="746" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="749" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="745" />
+        <location filename="../../src/app/MainWindow.cpp" line="750" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="746" />
+        <location filename="../../src/app/MainWindow.cpp" line="751" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="747" />
+        <location filename="../../src/app/MainWindow.cpp" line="752" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="748" />
+        <location filename="../../src/app/MainWindow.cpp" line="753" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="749" />
+        <location filename="../../src/app/MainWindow.cpp" line="754" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="750" />
+        <location filename="../../src/app/MainWindow.cpp" line="755" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="751" />
+        <location filename="../../src/app/MainWindow.cpp" line="756" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="752" />
+        <location filename="../../src/app/MainWindow.cpp" line="757" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="777" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="819" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>

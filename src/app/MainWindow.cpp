@@ -57,9 +57,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_listModel->setStoreErrors(m_errors, m_pending);
     connect(m_errors, &StoreErrors::damaged, this,
             [this] { noteDamaged(m_qsettings, m_db->path()); });
-    connect(m_pending, &PendingChanges::changed, this, [this](int waiting) {
+    connect(m_pending, &PendingChanges::changed, this, [this, waited = false](int waiting) mutable {
         if (waiting > 0)
             m_statusLabel->setText(tr("%n mark(s) wait to be saved.", nullptr, waiting));
+        else if (waited)
+            m_statusLabel->setText(tr("Your marks are saved."));
+        waited = waiting > 0;
     });
     buildActions();
     buildShortcuts();
@@ -417,6 +420,8 @@ void MainWindow::markAllRead() {
     MarkScope mark;
     if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
     if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
+    // Marks still waiting go first: an "unread" written after this would undo part of it.
+    if (!m_pending->flush()) return;
     if (!m_errors->attempt(tr("Heraut could not mark these articles read; nothing was changed."),
                            [&] { m_undoIds = m_articles.markAllRead(mark, now()); }))
         return;

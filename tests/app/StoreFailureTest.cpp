@@ -81,6 +81,7 @@ TEST_F(StoreFailureTest, AReadMarkMadeWhileAnotherProgramHoldsTheLockIsSavedWhen
     EXPECT_TRUE(test::waitFor([&] { return isRead(id); }, 3000));
     EXPECT_TRUE(isStarred(id));
     EXPECT_TRUE(w->pendingChanges()->isEmpty());
+    EXPECT_EQ(w->statusLabel()->text(), QStringLiteral("Your marks are saved."));
 }
 
 TEST_F(StoreFailureTest, ClosingTheWindowSavesWhatWaits) {
