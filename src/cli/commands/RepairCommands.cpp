@@ -14,6 +14,18 @@ std::string databasePath(const GlobalOptions& global) {
     return global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
 }
 
+// SQLite's words, a line each, without the "*** in database main ***" headers it adds.
+void printProblem(const std::string& problem) {
+    size_t start = 0;
+    while (start < problem.size()) {
+        size_t end = problem.find('\n', start);
+        if (end == std::string::npos) end = problem.size();
+        std::string_view line(problem.data() + start, end - start);
+        if (!line.empty() && line.rfind("***", 0) != 0) std::cout << "  " << line << '\n';
+        start = end + 1;
+    }
+}
+
 class CheckCommand : public Command {
   public:
     const char* name() const override { return "check"; }
@@ -41,7 +53,7 @@ class CheckCommand : public Command {
         } else {
             std::cout << path << ": damaged\n";
             for (const std::string& problem : report.problems)
-                std::cout << "  " << problem << '\n';
+                printProblem(problem);
             std::cout << "heraut-cli repair copies everything readable into a new file and "
                          "keeps the damaged one beside it.\n";
         }
