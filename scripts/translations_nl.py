@@ -51,6 +51,8 @@ NL = {
     "Mark read / unread": "Gelezen / ongelezen markeren", "Star / unstar": "Ster geven / weghalen",
     "Open in the browser": "In de browser openen", "Refresh this feed": "Deze feed verversen",
     "Refresh all feeds": "Alle feeds verversen", "Search": "Zoeken", "Space": "Spatie", "Failing feeds": "Mislukte feeds",
+    "The feed's own title": "De eigen titel van de feed", "Folder:": "Map:",
+    "%n unread": ("%n ongelezen", "%n ongelezen"),
     "Settings": "Instellingen", " min": " min", "Refresh every": "Verversen elke",
     "Refresh when Heraut starts": "Verversen bij het starten van Heraut", "never": "nooit", " s": " s",
     "Mark read after": "Als gelezen markeren na", " days": " dagen", "Keep read articles for": "Gelezen artikelen bewaren",
@@ -59,6 +61,72 @@ NL = {
     "System language": "Taal van het systeem", "Language (after a restart)": "Taal (na herstart)",
     "system": "systeem", " pt": " pt", "Article font size": "Lettergrootte artikelen",
     "Notify me of new articles": "Melding bij nieuwe artikelen",
+    # Store failures (src/app/StoreErrors.cpp, PendingChanges.cpp, DatabaseRescueDialog.cpp).
+    "Heraut could not read the article list from its news cache.": "Heraut kon de artikellijst niet uit de nieuwscache lezen.",
+    "Check": "Controleren", "Repair": "Herstellen", "Open read-only": "Alleen-lezen openen",
+    "Try again": "Opnieuw proberen", "Open Heraut": "Heraut openen", "Quit": "Afsluiten",
+    "Heraut cannot open its news cache": "Heraut kan de nieuwscache niet openen",
+    "The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.":
+        "Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.",
+    "Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.":
+        "Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.",
+    "The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.":
+        "Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.",
+    "The disk is full. Free some space and try again.": "De schijf is vol. Maak ruimte vrij en probeer het opnieuw.",
+    "A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.":
+        "Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.",
+    "The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.":
+        "Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.",
+    "File: %1": "Bestand: %1",
+    "Check: SQLite finds no damage in the file. Try opening it again.": "Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.",
+    "Check: the file is damaged. Repair keeps what can be read.": "Controle: het bestand is beschadigd. Herstellen bewaart wat leesbaar is.",
+    "Check failed: %1": "Controle mislukt: %1",
+    "Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.":
+        "Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.",
+    "Some rows could not be read and are lost.": "Sommige rijen waren onleesbaar en zijn verloren.",
+    "%1 articles lost their text; the next refresh fetches what the feeds still carry.":
+        "%1 artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.",
+    "%1 articles lost their read and star marks and show as unread.":
+        "%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.",
+    "%1 feeds were lost; their articles are kept under \"Recovered feed\".":
+        "%1 feeds zijn verloren; hun artikelen staan onder \"Recovered feed\".",
+    "Repair failed: %1": "Herstellen mislukt: %1",
+    "Heraut repaired its news cache": "Heraut heeft de nieuwscache hersteld",
+    "%n mark(s) wait to be saved.": ("%n markering wacht om bewaard te worden.", "%n markeringen wachten om bewaard te worden."),
+    "Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.":
+        "Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.",
+    "The refresh could not use the news cache.": "Het verversen kon de nieuwscache niet gebruiken.",
+    "Opened read-only: nothing you change is saved.": "Alleen-lezen geopend: wat u verandert wordt niet bewaard.",
+    "Heraut could not read from its news cache.": "Heraut kon niet uit de nieuwscache lezen.",
+    "Heraut could not read the feed list from its news cache.": "Heraut kon de feedlijst niet uit de nieuwscache lezen.",
+    "Heraut could not read this article from its news cache.": "Heraut kon dit artikel niet uit de nieuwscache lezen.",
+    "Heraut could not mark these articles read; nothing was changed.": "Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.",
+    "Opened read-only: refreshing is off.": "Alleen-lezen geopend: verversen staat uit.",
+    "Heraut could not rename the feed.": "Heraut kon de feed niet hernoemen.",
+    "Heraut could not move the feed.": "Heraut kon de feed niet verplaatsen.",
+    "Heraut could not save the image setting of the feed.": "Heraut kon de afbeeldingsinstelling van de feed niet bewaren.",
+    "Heraut could not remove the feed.": "Heraut kon de feed niet verwijderen.",
+    "Heraut could not import the OPML file.": "Heraut kon het OPML-bestand niet importeren.",
+    "Your marks are saved.": "Uw markeringen zijn bewaard.",
+    "%n read or star mark(s) could not be saved.": ("%n markering (gelezen of ster) kon niet worden bewaard.", "%n markeringen (gelezen of ster) konden niet worden bewaard."),
+    "Heraut could not save your read and star marks yet. It keeps them and saves them as soon as it can.":
+        "Heraut kon nog niet bewaren wat u gelezen en met een ster gemarkeerd hebt. Heraut onthoudt het en bewaart het zodra dat kan.",
+    "Another program is writing to Heraut's news cache and kept it locked for longer than Heraut waits. This is usually a refresh by heraut-cli or a second Heraut window. Let it finish or close it; Heraut tries again by itself.":
+        "Een ander programma schrijft in de nieuwscache van Heraut en hield die langer vergrendeld dan Heraut wacht. Meestal is dat een verversing door heraut-cli of een tweede Heraut-venster. Laat het afronden of sluit het; Heraut probeert het zelf opnieuw.",
+    "Part of the news cache file is damaged, so Heraut cannot read or write it. Quit Heraut and run \"heraut-cli repair\", or start Heraut again and choose Repair: everything readable is copied into a new file and the damaged one is kept beside it.":
+        "Een deel van het nieuwscachebestand is beschadigd, zodat Heraut het niet kan lezen of schrijven. Sluit Heraut af en voer \"heraut-cli repair\" uit, of start Heraut opnieuw en kies Herstellen: alles wat leesbaar is wordt naar een nieuw bestand gekopieerd en het beschadigde wordt ernaast bewaard.",
+    "The disk that holds the news cache is full. Free some space; Heraut tries again by itself.":
+        "De schijf met de nieuwscache is vol. Maak ruimte vrij; Heraut probeert het zelf opnieuw.",
+    "The news cache can only be read: the file or its folder is read-only, or Heraut opened it read-only. What you change is shown but not saved; make the file writable and start Heraut again to keep it.":
+        "De nieuwscache kan alleen gelezen worden: het bestand of de map is alleen-lezen, of Heraut opende het alleen-lezen. Wat u verandert wordt getoond maar niet bewaard; maak het bestand beschrijfbaar en start Heraut opnieuw om het te bewaren.",
+    "The news cache file, or the files SQLite keeps beside it, could not be opened. Check that the disk is attached and the folder is yours to write.":
+        "Het nieuwscachebestand, of de bestanden die SQLite ernaast bijhoudt, konden niet worden geopend. Controleer of de schijf aangesloten is en u in de map mag schrijven.",
+    "The disk reported an error while Heraut read or wrote the news cache. Check the disk; Heraut tries again by itself.":
+        "De schijf meldde een fout terwijl Heraut de nieuwscache las of schreef. Controleer de schijf; Heraut probeert het zelf opnieuw.",
+    "The news cache was written by a newer version of Heraut. Use that version, or start this one with another file (HERAUT_DB).":
+        "De nieuwscache is geschreven door een nieuwere versie van Heraut. Gebruik die versie, of start deze met een ander bestand (HERAUT_DB).",
+    "Heraut's news cache did not do what was asked. The details below say what SQLite reported.":
+        "De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.",
 }
 
 def main(path):

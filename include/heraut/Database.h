@@ -16,7 +16,25 @@ namespace heraut {
 // Any failure of the cache: the message names the database file and what was being done.
 class StoreError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    // What went wrong, in the terms a reader can act on (from SQLite's result code).
+    enum class Kind {
+        Other,
+        Busy,        // another connection held the write lock past the busy timeout
+        Damaged,     // a page or the header is not what SQLite wrote (SQLITE_CORRUPT, NOTADB)
+        DiskFull,    // SQLITE_FULL
+        ReadOnly,    // the file, its folder or this connection cannot be written
+        CannotOpen,  // the file or its -wal/-shm cannot be opened or created
+        Io,          // the disk reported an error
+        NewerSchema, // made by a newer Heraut
+    };
+
+    explicit StoreError(const std::string& message, Kind kind = Kind::Other)
+        : std::runtime_error(message), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    static Kind kindOfResultCode(int sqliteResultCode);
+
+  private:
+    Kind m_kind;
 };
 
 class Statement;
@@ -27,16 +45,31 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    enum class Access {
+        ReadWrite, // creates the file and migrates its schema
+        // Never writes: no switch to WAL, no migration (a schema older than this Heraut's is
+        // refused). Where no -shm can be made beside the file (a read-only folder) the file is
+        // opened immutable, which reads what was checkpointed into it.
+        ReadOnly,
+        ReadOnlyIfUnwritable, // ReadWrite, or ReadOnly when the file or its folder is read-only
+    };
 
     // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
     explicit Database(const std::string& path, int migrateTo = kSchemaVersion);
+    Database(const std::string& path, Access access);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     const std::string& path() const { return m_path; }
     bool createdNow() const { return m_created; } // the file had no schema before this open
+    bool readOnly() const { return m_readOnly; }
+    // How long a write waits for another connection's write lock before it fails as Busy.
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     int schemaVersion();
     // Changes whenever another connection (heraut-cli, a refresh) commits to the file.
     std::int64_t dataVersion();
@@ -57,6 +90,8 @@ class Database {
     [[noreturn]] void fail(std::string_view what) const;
 
   private:
+    void open(Access access, int migrateTo);
+    void openReadOnly();
     void migrate(int target);
 
     struct Closer {
@@ -67,6 +102,8 @@ class Database {
     std::string m_path;
     bool m_created = false;
     bool m_durable = false;
+    bool m_readOnly = false;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 
 // A prepared statement; bind with 1-based indexes, step, read columns from 0.

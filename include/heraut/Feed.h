@@ -33,6 +33,7 @@ struct Feed {
     std::int64_t refreshInterval = 1800;
     bool disabled = false;
     bool titleLocked = false; // the reader named it; the feed's own title no longer applies
+    bool loadImages = false;  // the reader allowed remote images for every article of it
 
     std::string displayTitle() const { return title.empty() ? url : title; }
 };

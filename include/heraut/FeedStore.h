@@ -35,6 +35,8 @@ class FeedStore {
     void moveFeed(std::int64_t id, const std::optional<std::string>& folder);
     void setRefreshInterval(std::int64_t id, std::int64_t seconds);
     void setDisabled(std::int64_t id, bool disabled);
+    // "Always load images": kept with the feed, so it goes when the feed does.
+    void setLoadImages(std::int64_t id, bool load);
 
     std::int64_t folderId(const std::string& name); // creates the folder when needed
     std::vector<Folder> folders();

@@ -3,50 +3,65 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="74" />
+        <location filename="../../src/app/MainWindow.cpp" line="64" />
+        <source>%n mark(s) wait to be saved.</source>
+        <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="95" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="266" />
+        <location filename="../../src/app/MainWindow.cpp" line="308" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="385" />
+        <location filename="../../src/app/MainWindow.cpp" line="437" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="394" />
+        <location filename="../../src/app/MainWindow.cpp" line="446" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="422" />
-        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <location filename="../../src/app/MainWindow.cpp" line="478" />
+        <location filename="../../src/app/MainWindow.cpp" line="491" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="427" />
+        <location filename="../../src/app/MainWindow.cpp" line="483" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="489" />
+        <location filename="../../src/app/MainWindow.cpp" line="550" />
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="551" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="628" />
+        <location filename="../../src/app/MainWindow.cpp" line="721" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="645" />
+        <location filename="../../src/app/MainWindow.cpp" line="738" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="842" />
+        <source>%n read or star mark(s) could not be saved.</source>
+        <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -29,4 +29,18 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("ui/notifications", notifications);
 }
 
+void moveFeedImageSettingsToDatabase(QSettings& settings, FeedStore& feeds) {
+    const QString group = QStringLiteral("images/feed");
+    settings.beginGroup(group);
+    const QStringList keys = settings.childKeys();
+    std::vector<std::int64_t> allowed;
+    for (const QString& key : keys)
+        if (settings.value(key).toBool()) allowed.push_back(key.toLongLong());
+    settings.endGroup();
+    if (keys.isEmpty()) return;
+    for (std::int64_t id : allowed)
+        if (feeds.feed(id)) feeds.setLoadImages(id, true);
+    settings.remove(group);
+}
+
 } // namespace heraut::app

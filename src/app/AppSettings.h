@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/FeedStore.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -21,5 +23,12 @@ struct AppSettings {
     static AppSettings load(QSettings& settings);
     void save(QSettings& settings) const;
 };
+
+// "Always load images" of a feed once lived here under images/feed/<id>, which outlived the
+// feed while SQLite gave its id to the next feed added. Moves what is there into the feeds
+// table and drops the keys, so it happens once; keys of feeds that are gone are dropped. (A key
+// left by a removed feed whose id a new feed already took cannot be told apart, and moves too.)
+// Throws StoreError, leaving the keys for the next try.
+void moveFeedImageSettingsToDatabase(QSettings& settings, FeedStore& feeds);
 
 } // namespace heraut::app

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleListModel.h"
 
+#include "PendingChanges.h"
+#include "StoreErrors.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -12,6 +15,27 @@ namespace heraut::app {
 
 ArticleListModel::ArticleListModel(ArticleStore& store, QObject* parent)
     : QAbstractTableModel(parent), m_store(store) {}
+
+void ArticleListModel::setStoreErrors(StoreErrors* errors, PendingChanges* pending) {
+    m_errors = errors;
+    m_pending = pending;
+}
+
+// A list that cannot be read keeps what it shows; the reader is told once, not on every scroll.
+bool ArticleListModel::load(const std::function<void()>& work) {
+    if (!m_errors) {
+        work();
+        return true;
+    }
+    return m_errors->attempt(tr("Heraut could not read the article list from its news cache."),
+                             work, StoreErrors::Origin::Background);
+}
+
+void ArticleListModel::applyPending(std::vector<ArticleHeadline>& rows) const {
+    if (!m_pending || m_pending->isEmpty()) return;
+    for (ArticleHeadline& row : rows)
+        m_pending->applyTo(row);
+}
 
 void ArticleListModel::setScope(const ArticleScope& scope) {
     m_scope = scope;
@@ -63,7 +87,9 @@ ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int6
 
 void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
-    std::vector<ArticleHeadline> rows = loadPage(std::nullopt, keep, backlog);
+    std::vector<ArticleHeadline> rows;
+    if (!load([&] { rows = loadPage(std::nullopt, keep, backlog); })) return;
+    applyPending(rows);
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = !m_search.isEmpty() || static_cast<int>(m_rows.size()) < keep;
@@ -81,7 +107,10 @@ int ArticleListModel::rowOfArticle(std::int64_t id) const {
 void ArticleListModel::setRead(int row, bool read) {
     ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
     if (h.read == read) return;
-    m_store.setRead({h.id}, read, static_cast<std::int64_t>(std::time(nullptr)));
+    if (m_pending)
+        m_pending->setRead({h.id}, read); // kept and shown as read even when not yet written
+    else
+        m_store.setRead({h.id}, read, static_cast<std::int64_t>(std::time(nullptr)));
     h.read = read;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -89,7 +118,10 @@ void ArticleListModel::setRead(int row, bool read) {
 void ArticleListModel::setStarred(int row, bool starred) {
     ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
     if (h.starred == starred) return;
-    m_store.setStarred({h.id}, starred);
+    if (m_pending)
+        m_pending->setStarred(h.id, starred);
+    else
+        m_store.setStarred({h.id}, starred);
     h.starred = starred;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -179,7 +211,12 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_complete) return;
     std::optional<std::pair<std::int64_t, std::int64_t>> after;
     if (!m_rows.empty()) after = std::pair(m_rows.back().sortDate, m_rows.back().id);
-    std::vector<ArticleHeadline> page = loadPage(after, kPageSize);
+    std::vector<ArticleHeadline> page;
+    if (!load([&] { page = loadPage(after, kPageSize); })) {
+        m_complete = true; // asked again at every scroll otherwise; a reload starts over
+        return;
+    }
+    applyPending(page);
     m_complete = !m_search.isEmpty() || static_cast<int>(page.size()) < kPageSize;
     if (page.empty()) return;
     int first = rowCount();

@@ -3,10 +3,15 @@
 
 #include "heraut/ArticleStore.h"
 
+#include <functional>
+
 #include <QAbstractTableModel>
 #include <QString>
 
 namespace heraut::app {
+
+class PendingChanges;
+class StoreErrors;
 
 // Which articles the list shows: a virtual folder, a folder or a feed.
 struct ArticleScope {
@@ -28,6 +33,9 @@ class ArticleListModel : public QAbstractTableModel {
     static constexpr int kPageSize = 200;
 
     ArticleListModel(ArticleStore& store, QObject* parent = nullptr);
+    // Where store failures are reported and where marks wait that could not be written, which
+    // rows then show as made. Without them (the model's own tests) failures reach the caller.
+    void setStoreErrors(StoreErrors* errors, PendingChanges* pending);
 
     void setScope(const ArticleScope& scope);
     const ArticleScope& scope() const { return m_scope; }
@@ -59,12 +67,16 @@ class ArticleListModel : public QAbstractTableModel {
     static QString shortDate(std::int64_t secondsUtc);
 
   private:
+    bool load(const std::function<void()>& work);
+    void applyPending(std::vector<ArticleHeadline>& rows) const;
     ArticleQuery baseQuery() const;
     std::vector<ArticleHeadline>
     loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit,
              ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst) const;
 
     ArticleStore& m_store;
+    StoreErrors* m_errors = nullptr;
+    PendingChanges* m_pending = nullptr;
     ArticleScope m_scope;
     bool m_unreadOnly = false;
     QString m_search;

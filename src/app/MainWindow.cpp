@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AddFeedDialog.h"
+#include "DatabaseRescueDialog.h"
 #include "FeedTreeDelegate.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
@@ -53,6 +54,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     setWindowTitle(QStringLiteral("Heraut"));
     setWindowIcon(QIcon(QStringLiteral(":/heraut/heraut.svg")));
     buildLayout();
+    m_errors = new StoreErrors(this, m_statusLabel);
+    m_pending = new PendingChanges(*m_db, m_articles, *m_errors, this);
+    m_listModel->setStoreErrors(m_errors, m_pending);
+    connect(m_errors, &StoreErrors::damaged, this,
+            [this] { noteDamaged(m_qsettings, m_db->path()); });
+    connect(m_pending, &PendingChanges::changed, this, [this, waited = false](int waiting) mutable {
+        if (waiting > 0)
+            m_statusLabel->setText(tr("%n mark(s) wait to be saved.", nullptr, waiting));
+        else if (waited)
+            m_statusLabel->setText(tr("Your marks are saved."));
+        waited = waiting > 0;
+    });
     buildActions();
     buildShortcuts();
     m_markReadTimer.setSingleShot(true);
@@ -61,7 +74,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
         if (row >= 0) m_listModel->setRead(row, true);
         reloadFeeds();
     });
-    m_dataVersion = m_db->dataVersion();
+    m_errors->attempt(
+        readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
+        StoreErrors::Origin::Background);
+    if (!m_db->readOnly())
+        m_errors->attempt(tr("Heraut could not move the per-feed image settings into its news "
+                             "cache; it tries again at the next start."),
+                          [this] { moveFeedImageSettingsToDatabase(m_qsettings, m_feeds); });
     connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::pickUpExternalChanges);
     m_pollTimer.start(1500);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] { startRefresh({}); });
@@ -82,6 +101,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
                     tr("Refreshing: %1 of %2 (%3)").arg(done).arg(total).arg(title));
             });
     connect(m_refresher, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresher, &RefreshController::storeFailed, this,
+            [this](const QString& detail, int kind) {
+                m_errors->report(tr("The refresh could not use the news cache."),
+                                 StoreError(detail.toStdString(), StoreError::Kind(kind)),
+                                 StoreErrors::Origin::Background);
+            });
+    if (m_db->readOnly())
+        m_statusLabel->setText(tr("Opened read-only: nothing you change is saved."));
     reloadFeeds();
     ArticleScope last = m_treeState->savedScope();
     selectScope(m_treeModel->indexOfScope(last).isValid() ? last : ArticleScope{});
@@ -89,12 +116,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     restoreGeometry(settings.value("layout/geometry").toByteArray());
     m_outer->restoreState(settings.value("layout/outer").toByteArray());
     m_inner->restoreState(settings.value("layout/inner").toByteArray());
-    if (m_settings.refreshOnStart) QTimer::singleShot(0, this, [this] { startRefresh({}); });
+    if (m_settings.refreshOnStart && !m_db->readOnly())
+        QTimer::singleShot(0, this, [this] { startRefresh({}); });
 }
 
 MainWindow::~MainWindow() {
     m_refresher->cancel();
     m_refresher->wait();
+    m_pending->flushSilently(); // a window never closed (tests) still saves what it can
+}
+
+QString MainWindow::readFailure() const {
+    return tr("Heraut could not read from its news cache.");
 }
 
 void MainWindow::buildLayout() {
@@ -260,7 +293,10 @@ void MainWindow::reloadFeeds() {
     ArticleScope current = m_listModel->scope();
     int rowsBefore = m_treeModel->rowCount();
     m_treeState->aboutToRebuild();
-    m_treeModel->reload();
+    if (!m_errors->attempt(
+            tr("Heraut could not read the feed list from its news cache."),
+            [this] { m_treeModel->reload(); }, StoreErrors::Origin::Background))
+        return;
     if (m_treeModel->indexOfScope(current) != m_feedView->currentIndex() || rowsBefore == 0) {
         m_treeState->rebuilt();
         QSignalBlocker block(m_feedView->selectionModel());
@@ -304,11 +340,17 @@ void MainWindow::showCurrentArticle() {
         return;
     }
     const ArticleHeadline& headline = m_listModel->headline(row);
-    auto stored = m_articles.article(headline.id);
+    std::optional<StoredArticle> stored;
+    bool feedImages = false;
+    if (!m_errors->attempt(tr("Heraut could not read this article from its news cache."), [&] {
+            stored = m_articles.article(headline.id);
+            std::optional<Feed> feed = stored ? m_feeds.feed(stored->feedId) : std::nullopt;
+            feedImages = feed && feed->loadImages;
+        }))
+        return m_articleView->showPlaceholder(m_errors->lastMessage());
     if (!stored) return;
     m_shownArticle = headline.id;
-    bool images = m_settings.loadRemoteImages ||
-                  m_qsettings.value(QStringLiteral("images/feed/%1").arg(stored->feedId)).toBool();
+    bool images = m_settings.loadRemoteImages || feedImages;
     m_articleView->showArticle(*stored, images);
     if (images && !m_articleView->imageUrls().isEmpty()) loadImagesOfCurrent();
     if (!headline.read && m_settings.markReadDelayMs >= 0)
@@ -384,7 +426,11 @@ void MainWindow::markAllRead() {
     MarkScope mark;
     if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
     if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
-    m_undoIds = m_articles.markAllRead(mark, now());
+    // Marks still waiting go first: an "unread" written after this would undo part of it.
+    if (!m_pending->flush()) return;
+    if (!m_errors->attempt(tr("Heraut could not mark these articles read; nothing was changed."),
+                           [&] { m_undoIds = m_articles.markAllRead(mark, now()); }))
+        return;
     m_listModel->showRead(m_undoIds, true);
     reloadFeeds();
     m_statusLabel->setText(
@@ -394,7 +440,7 @@ void MainWindow::markAllRead() {
 
 void MainWindow::undoMarkAllRead() {
     if (m_undoIds.empty()) return;
-    m_articles.setRead(m_undoIds, false, now());
+    m_pending->setRead(m_undoIds, false);
     m_listModel->showRead(m_undoIds, false);
     m_statusLabel->setText(
         tr("%n article(s) unread again.", nullptr, static_cast<int>(m_undoIds.size())));
@@ -405,6 +451,10 @@ void MainWindow::undoMarkAllRead() {
 
 void MainWindow::startRefresh(RefreshOptions options) {
     if (m_refresher->isRunning()) return;
+    if (m_db->readOnly()) {
+        m_statusLabel->setText(tr("Opened read-only: refreshing is off."));
+        return;
+    }
     options.retentionSeconds = static_cast<std::int64_t>(m_settings.retentionDays) * 86400;
     m_refresher->start(options);
 }
@@ -440,12 +490,18 @@ void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool 
             m_tray->showMessage(QStringLiteral("Heraut"),
                                 tr("%n new article(s).", nullptr, newArticles));
     }
-    m_dataVersion = m_db->dataVersion();
+    m_errors->attempt(
+        readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
+        StoreErrors::Origin::Background);
 }
 
 bool MainWindow::pickUpExternalChanges() {
-    std::int64_t version = m_db->dataVersion();
-    if (version == m_dataVersion) return false;
+    std::int64_t version = m_dataVersion;
+    if (!m_errors->attempt(
+            readFailure(), [&] { version = m_db->dataVersion(); },
+            StoreErrors::Origin::Background) ||
+        version == m_dataVersion)
+        return false;
     m_dataVersion = version;
     reloadFeeds();
     // The change comes from a refresh (ours or heraut-cli's), which indexes what it stores.
@@ -512,7 +568,8 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
         markAllRead();
     });
     if (scope.kind == ArticleScope::Kind::Feed) {
-        std::optional<Feed> feed = m_feeds.feed(scope.feedId);
+        std::optional<Feed> feed;
+        m_errors->attempt(readFailure(), [&] { feed = m_feeds.feed(scope.feedId); });
         if (!feed) return;
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, [this, feed] {
@@ -521,12 +578,16 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
                 QInputDialog::getText(this, tr("Rename feed"), tr("Title:"), QLineEdit::Normal,
                                       QString::fromStdString(feed->displayTitle()), &ok);
             if (ok && !title.trimmed().isEmpty())
-                m_feeds.renameFeed(feed->id, title.trimmed().toStdString());
+                m_errors->attempt(tr("Heraut could not rename the feed."), [&] {
+                    m_feeds.renameFeed(feed->id, title.trimmed().toStdString());
+                });
             reloadFeeds();
         });
         menu.addAction(tr("Move to folder…"), this, [this, feed] {
             QStringList names{tr("(no folder)")};
-            for (const Folder& f : m_feeds.folders())
+            std::vector<Folder> folders;
+            if (!m_errors->attempt(readFailure(), [&] { folders = m_feeds.folders(); })) return;
+            for (const Folder& f : folders)
                 names << QString::fromStdString(f.name);
             // The feed's own folder is preselected: a move starts from where it is.
             int current = feed->folderName
@@ -538,17 +599,20 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
                 QInputDialog::getItem(this, tr("Move feed"), tr("Folder (or type a new one):"),
                                       names, current, true, &ok);
             if (!ok) return;
-            m_feeds.moveFeed(feed->id, folder == names.front() || folder.trimmed().isEmpty()
-                                           ? std::nullopt
-                                           : std::optional(folder.trimmed().toStdString()));
+            m_errors->attempt(tr("Heraut could not move the feed."), [&] {
+                m_feeds.moveFeed(feed->id, folder == names.front() || folder.trimmed().isEmpty()
+                                               ? std::nullopt
+                                               : std::optional(folder.trimmed().toStdString()));
+            });
             reloadFeeds();
         });
         QAction* images = menu.addAction(tr("Always load images"));
         images->setCheckable(true);
-        QString key = QStringLiteral("images/feed/%1").arg(feed->id);
-        images->setChecked(m_qsettings.value(key).toBool());
-        connect(images, &QAction::toggled, this,
-                [this, key](bool on) { m_qsettings.setValue(key, on); });
+        images->setChecked(feed->loadImages);
+        connect(images, &QAction::toggled, this, [this, id = feed->id](bool on) {
+            m_errors->attempt(tr("Heraut could not save the image setting of the feed."),
+                              [&] { m_feeds.setLoadImages(id, on); });
+        });
         if (feed->siteLink)
             menu.addAction(tr("Open site"), this, [this, feed] {
                 m_openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
@@ -560,8 +624,11 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
                                           .arg(QString::fromStdString(feed->displayTitle()))) !=
                 QMessageBox::Yes)
                 return;
-            m_feeds.removeFeed(feed->id);
-            m_feeds.removeEmptyFolders();
+            if (!m_errors->attempt(tr("Heraut could not remove the feed."), [&] {
+                    m_feeds.removeFeed(feed->id);
+                    m_feeds.removeEmptyFolders();
+                }))
+                return;
             selectScope({});
             reloadFeeds();
         });
@@ -577,8 +644,10 @@ QString MainWindow::currentFolder() const {
 }
 
 void MainWindow::addFeed() {
+    std::vector<Folder> stored;
+    if (!m_errors->attempt(readFailure(), [&] { stored = m_feeds.folders(); })) return;
     QStringList folders;
-    for (const Folder& folder : m_feeds.folders())
+    for (const Folder& folder : stored)
         folders << QString::fromStdString(folder.name);
     AddFeedDialog dialog(folders, currentFolder(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.url().empty()) return;
@@ -634,6 +703,9 @@ void MainWindow::subscribeInBackground(const SubscribeRequest& request) {
             Database db(path); // a connection of this thread's own
             Fetcher fetcher;
             result = subscribe(db, fetcher, request, now());
+        } catch (const StoreError& e) {
+            error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
+                    QString::fromUtf8(e.what());
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
@@ -666,6 +738,9 @@ void MainWindow::importOpmlFile() {
         m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
         reloadFeeds();
         startRefresh({});
+    } catch (const StoreError& e) {
+        m_errors->report(tr("Heraut could not import the OPML file."), e,
+                         StoreErrors::Origin::UserAction);
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
     }
@@ -675,8 +750,10 @@ void MainWindow::exportOpmlFile() {
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export OPML"), QStringLiteral("heraut.opml"), tr("OPML files (*.opml)"));
     if (path.isEmpty()) return;
+    std::string opml;
+    if (!m_errors->attempt(readFailure(), [&] { opml = exportOpml(*m_db); })) return;
     QFile file(path);
-    if (file.open(QIODevice::WriteOnly)) file.write(QByteArray::fromStdString(exportOpml(*m_db)));
+    if (file.open(QIODevice::WriteOnly)) file.write(QByteArray::fromStdString(opml));
 }
 
 void MainWindow::showSettingsDialog() {
@@ -756,7 +833,25 @@ void MainWindow::loadImagesOfCurrent() {
     }).detach();
 }
 
+// Marks that could not be written are tried once more with the full busy timeout; when they
+// still cannot be, the reader decides whether to wait longer or to quit without them.
+bool MainWindow::saveBeforeClosing() {
+    while (!m_pending->flush()) {
+        QMessageBox box(
+            QMessageBox::Warning, QStringLiteral("Heraut"),
+            tr("%n read or star mark(s) could not be saved.", nullptr, m_pending->size()),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(m_errors->lastMessage());
+        box.setObjectName(QStringLiteral("unsavedMarksBox"));
+        int choice = box.exec();
+        if (choice == QMessageBox::Discard) return true;
+        if (choice != QMessageBox::Retry) return false;
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!saveBeforeClosing()) return event->ignore();
     m_qsettings.setValue("layout/geometry", saveGeometry());
     m_qsettings.setValue("layout/outer", m_outer->saveState());
     m_qsettings.setValue("layout/inner", m_inner->saveState());

@@ -6,7 +6,9 @@
 #include "ArticleView.h"
 #include "FeedTreeModel.h"
 #include "FeedTreeState.h"
+#include "PendingChanges.h"
 #include "RefreshController.h"
+#include "StoreErrors.h"
 #include "heraut/Subscriptions.h"
 
 #include <QMainWindow>
@@ -58,6 +60,8 @@ class MainWindow : public QMainWindow {
     RefreshController* refresher() const { return m_refresher; }
     QLineEdit* searchBox() const { return m_search; }
     QLabel* statusLabel() const { return m_statusLabel; }
+    StoreErrors* storeErrors() const { return m_errors; }
+    PendingChanges* pendingChanges() const { return m_pending; }
     const AppSettings& settings() const { return m_settings; }
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -87,6 +91,8 @@ class MainWindow : public QMainWindow {
     void showFailingFeeds();
     void loadImagesOfCurrent();
     void updateTray();
+    bool saveBeforeClosing();
+    QString readFailure() const;
 
     std::unique_ptr<Database> m_db;
     QSettings& m_qsettings;
@@ -109,6 +115,8 @@ class MainWindow : public QMainWindow {
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     RefreshController* m_refresher;
+    StoreErrors* m_errors = nullptr;
+    PendingChanges* m_pending = nullptr;
     QTimer m_markReadTimer;
     QTimer m_pollTimer;
     QTimer m_autoRefresh;

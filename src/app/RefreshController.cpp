@@ -45,17 +45,23 @@ void RefreshController::start(const RefreshOptions& options) {
     m_thread = std::thread([this, options, path = m_databasePath.toStdString()] {
         QueuedObserver observer(this);
         RefreshSummary summary;
+        QString failure;
+        int kind = 0;
         try {
             summary = Refresher(path).run(options, &observer, &m_cancel);
-        } catch (const std::exception&) {
+        } catch (const std::exception& error) {
             summary.failed = summary.feeds;
+            failure = QString::fromUtf8(error.what());
+            if (const auto* store = dynamic_cast<const StoreError*>(&error))
+                kind = static_cast<int>(store->kind());
         }
         QMetaObject::invokeMethod(
             this,
-            [this, summary] {
+            [this, summary, failure, kind] {
                 m_running = false;
                 emit finished(summary.feeds, summary.failed, summary.newArticles,
                               summary.cancelled);
+                if (!failure.isEmpty()) emit storeFailed(failure, kind);
             },
             Qt::QueuedConnection);
     });

@@ -29,6 +29,9 @@ class RefreshController : public QObject {
     void started(int totalFeeds);
     void feedDone(int done, int total, int newArticles, const QString& title, const QString& error);
     void finished(int feeds, int failed, int newArticles, bool cancelled);
+    // The refresh could not use the database at all (busy, damaged, read-only); after finished.
+    // `kind` is a StoreError::Kind.
+    void storeFailed(const QString& detail, int kind);
 
   private:
     QString m_databasePath;

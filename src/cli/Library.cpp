@@ -17,6 +17,13 @@ std::unique_ptr<Database> openDatabase(const GlobalOptions& global, bool withDef
     return db;
 }
 
+std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global) {
+    std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
+    auto db = std::make_unique<Database>(path, Database::Access::ReadOnlyIfUnwritable);
+    if (db->createdNow()) addDefaultFeeds(*db, currentTime());
+    return db;
+}
+
 std::int64_t currentTime() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }

@@ -12,6 +12,9 @@ namespace heraut::cli {
 // Opens the database the global options name. A database that did not exist yet starts with
 // the bundled default sources unless `withDefaults` is false (init --empty).
 std::unique_ptr<Database> openDatabase(const GlobalOptions& global, bool withDefaults = true);
+// For commands that only read: a file this process cannot write (chmod 444, a read-only
+// folder where no -wal or -shm can be made) is opened read-only instead of failing.
+std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global);
 
 std::int64_t currentTime();
 

@@ -26,6 +26,8 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeImportOpmlCommand());
     list.push_back(makeExportOpmlCommand());
     list.push_back(makeParseCommand());
+    list.push_back(makeCheckCommand());
+    list.push_back(makeRepairCommand());
     return list;
 }
 

@@ -54,8 +54,11 @@ class AppFixture : public testing::Test {
     }
 
     std::unique_ptr<app::MainWindow> makeWindow() {
-        auto window =
-            std::make_unique<app::MainWindow>(std::make_unique<Database>(dir.database()), settings);
+        return makeWindow(std::make_unique<Database>(dir.database()));
+    }
+
+    std::unique_ptr<app::MainWindow> makeWindow(std::unique_ptr<Database> db) {
+        auto window = std::make_unique<app::MainWindow>(std::move(db), settings);
         window->setUrlOpener([this](const QUrl& url) { opened.push_back(url); });
         window->resize(1280, 800);
         return window;

@@ -5,6 +5,7 @@
 #include "heraut/FeedStore.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -54,6 +55,96 @@ TEST(Database, UnopenablePathNamesTheFile) {
         EXPECT_NE(std::string(error.what()).find("/proc/heraut-cannot-be-here/x.sqlite"),
                   std::string::npos);
     }
+}
+
+TEST(Database, ReadOnlyOpenReadsAndNeverWrites) {
+    test::TempDir dir;
+    {
+        Database db(dir.database());
+        FeedStore(db).addFeed("https://a.nl/feed", "Defensie", std::nullopt, kNow);
+    }
+    auto before = std::filesystem::last_write_time(dir.database());
+    Database db(dir.database(), Database::Access::ReadOnly);
+    EXPECT_TRUE(db.readOnly());
+    FeedStore feeds(db);
+    ASSERT_EQ(feeds.feeds().size(), 1u);
+    try {
+        feeds.renameFeed(1, "Anders");
+        FAIL() << "a read-only connection wrote";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::ReadOnly) << error.what();
+    }
+    EXPECT_EQ(ArticleStore(db).search("defensie").size(), 0u) << "search answers, unindexed";
+    EXPECT_EQ(std::filesystem::last_write_time(dir.database()), before);
+}
+
+TEST(Database, ReadOnlyOpenOfAMissingFileCreatesNothing) {
+    test::TempDir dir;
+    try {
+        Database db(dir.file("missing.sqlite"), Database::Access::ReadOnly);
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::CannotOpen) << error.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
+}
+
+// Upgrading is a write; a read-only open says so instead of showing a half-old schema.
+TEST(Database, ReadOnlyOpenRefusesASchemaThatNeedsUpgrading) {
+    test::TempDir dir;
+    { Database old(dir.database(), 3); }
+    try {
+        Database db(dir.database(), Database::Access::ReadOnly);
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::ReadOnly);
+        EXPECT_NE(std::string(error.what()).find("upgraded"), std::string::npos);
+    }
+}
+
+TEST(Database, WritableFileOpensReadWriteWhenReadOnlyIsOnlyAFallback) {
+    test::TempDir dir;
+    Database db(dir.database(), Database::Access::ReadOnlyIfUnwritable);
+    EXPECT_FALSE(db.readOnly());
+    EXPECT_TRUE(db.createdNow());
+}
+
+// Another program holds the write lock (BEGIN EXCLUSIVE) past the busy timeout: the write fails
+// as Busy after that timeout, not before and not much later.
+TEST(Database, AWriteBlockedPastTheBusyTimeoutFailsAsBusy) {
+    test::TempDir dir;
+    Database db(dir.database());
+    FeedStore feeds(db);
+    std::int64_t id = feeds.addFeed("https://a.nl/feed", "Defensie", std::nullopt, kNow);
+    Database other(dir.database());
+    other.execute("BEGIN EXCLUSIVE");
+    db.setBusyTimeout(150);
+    auto start = std::chrono::steady_clock::now();
+    try {
+        feeds.renameFeed(id, "Anders");
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Busy) << error.what();
+    }
+    auto waited = std::chrono::steady_clock::now() - start;
+    EXPECT_GE(waited, std::chrono::milliseconds(140));
+    EXPECT_LT(waited, std::chrono::milliseconds(2000));
+    EXPECT_EQ(feeds.feeds().size(), 1u) << "reading goes on meanwhile (WAL)";
+    other.execute("COMMIT");
+    feeds.renameFeed(id, "Anders");
+}
+
+// The reader starts while heraut-cli holds the write lock for a long refresh: an up-to-date
+// file needs no migration and so no lock.
+TEST(Database, OpeningAnUpToDateFileTakesNoWriteLock) {
+    test::TempDir dir;
+    { Database db(dir.database()); }
+    Database other(dir.database());
+    other.execute("BEGIN EXCLUSIVE");
+    auto start = std::chrono::steady_clock::now();
+    Database db(dir.database());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(1000));
+    other.execute("COMMIT");
 }
 
 TEST(Database, TransactionRollsBackWhenNotCommitted) {
@@ -143,6 +234,9 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     ASSERT_TRUE(feed);
     EXPECT_EQ(feed->etag, "\"v1\"");
     EXPECT_EQ(feed->folderName, "Defensie");
+    EXPECT_FALSE(feed->loadImages) << "no feed loads remote images until the reader says so";
+    feeds.setLoadImages(1, true);
+    EXPECT_TRUE(feeds.feed(1)->loadImages);
     auto one = articles.article(1);
     ASSERT_TRUE(one);
     EXPECT_TRUE(one->read);
@@ -190,6 +284,23 @@ TEST(FeedStore, AddRenameMoveRemoveAndFolders) {
     feeds.removeFeed(id);
     EXPECT_FALSE(feeds.feed(id));
     EXPECT_THROW(feeds.removeFeed(id), StoreError);
+}
+
+// SQLite gives a removed feed's id to the next feed added: a setting kept under the id
+// elsewhere would pass to a feed nobody allowed it for.
+TEST(FeedStore, AlwaysLoadImagesGoesWithTheFeed) {
+    test::TempDir dir;
+    Database db(dir.database());
+    FeedStore feeds(db);
+    feeds.addFeed("https://a.nl/feed", "a", std::nullopt, kNow);
+    std::int64_t old = feeds.addFeed("https://b.nl/feed", "b", std::nullopt, kNow);
+    feeds.setLoadImages(old, true);
+    EXPECT_TRUE(feeds.feed(old)->loadImages);
+    feeds.removeFeed(old);
+    std::int64_t added = feeds.addFeed("https://c.nl/feed", "c", std::nullopt, kNow);
+    ASSERT_EQ(added, old) << "the id is reused, which is the point of this test";
+    EXPECT_FALSE(feeds.feed(added)->loadImages);
+    EXPECT_THROW(feeds.setLoadImages(99, true), StoreError);
 }
 
 TEST(FeedStore, DueFeedsAndFetchState) {

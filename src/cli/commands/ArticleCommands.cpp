@@ -33,7 +33,7 @@ class ListCommand : public Command {
         }
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
         m_query.withTakeaways = true;
-        auto db = openDatabase(global);
+        auto db = openDatabaseForReading(global);
         printHeadlines(ArticleStore(*db).list(m_query), m_json);
         return kSuccess;
     }
@@ -68,7 +68,7 @@ class ShowCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
-        auto db = openDatabase(global);
+        auto db = openDatabaseForReading(global);
         auto stored = ArticleStore(*db).article(parseId(m_id, "article"));
         if (!stored) throw UsageError("no article with id " + m_id);
         const Article& a = stored->article;
@@ -120,7 +120,7 @@ class SearchCommand : public Command {
         std::string query;
         for (const std::string& part : m_query)
             query += (query.empty() ? "" : " ") + part;
-        auto db = openDatabase(global);
+        auto db = openDatabaseForReading(global);
         printHeadlines(ArticleStore(*db).search(query, m_limit), m_json);
         return kSuccess;
     }

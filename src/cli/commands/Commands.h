@@ -20,5 +20,7 @@ std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeImportOpmlCommand();
 std::unique_ptr<Command> makeExportOpmlCommand();
 std::unique_ptr<Command> makeParseCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeRepairCommand();
 
 } // namespace heraut::cli

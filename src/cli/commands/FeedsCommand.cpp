@@ -18,7 +18,7 @@ class FeedsCommand : public Command {
     void configure(CLI::App& app) override { app.add_flag("--json", m_json, "Print JSON"); }
 
     int execute(const GlobalOptions& global) override {
-        auto db = openDatabase(global);
+        auto db = openDatabaseForReading(global);
         std::vector<Feed> feeds = FeedStore(*db).feeds();
         UnreadCounts counts = ArticleStore(*db).unreadCounts();
         auto unread = [&](const Feed& f) {

@@ -43,7 +43,7 @@ class ExportOpmlCommand : public Command {
         app.add_option("file", m_file, "Where to write it (default: standard output)");
     }
     int execute(const GlobalOptions& global) override {
-        auto db = openDatabase(global);
+        auto db = openDatabaseForReading(global);
         std::string opml = exportOpml(*db);
         if (m_file.empty() || m_file == "-") {
             std::cout << opml;

@@ -2,32 +2,108 @@
 #include "heraut/Database.h"
 
 #include "ArticleFingerprint.h"
+#include "FileUri.h"
 #include "Schema.h"
 #include "SearchRank.h"
 #include "StoredText.h"
 #include "WalCheckpointer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace heraut {
 
+std::string sqliteFileUri(const std::string& path, std::string_view parameters) {
+    std::string absolute = std::filesystem::absolute(path).string();
+    std::string uri = "file:";
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    for (unsigned char c : absolute) {
+        if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '~') {
+            uri += static_cast<char>(c);
+        } else { // RFC 3986 percent-encoding
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 15];
+        }
+    }
+    if (!parameters.empty()) uri.append("?").append(parameters);
+    return uri;
+}
+
+namespace {
+
+bool isMemory(const std::string& path) {
+    return path.empty() || path == ":memory:";
+}
+
+// The file exists but this process may not write it or create its -wal and -shm beside it.
+bool isUnwritable(const std::string& path) {
+    std::error_code error;
+    if (isMemory(path) || !std::filesystem::exists(path, error)) return false;
+    std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
+    return ::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0;
+}
+
+} // namespace
+
+StoreError::Kind StoreError::kindOfResultCode(int code) {
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Kind::Damaged;
+    case SQLITE_FULL:
+        return Kind::DiskFull;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Kind::ReadOnly;
+    case SQLITE_CANTOPEN:
+        return Kind::CannotOpen;
+    case SQLITE_IOERR:
+        return Kind::Io;
+    default:
+        return Kind::Other;
+    }
+}
+
 Database::Database(const std::string& path, int migrateTo) : m_path(path) {
-    if (path != ":memory:" && !path.empty()) {
+    open(Access::ReadWrite, migrateTo);
+}
+
+Database::Database(const std::string& path, Access access) : m_path(path) {
+    if (access == Access::ReadOnlyIfUnwritable)
+        access = isUnwritable(path) ? Access::ReadOnly : Access::ReadWrite;
+    open(access, kSchemaVersion);
+}
+
+void Database::open(Access access, int migrateTo) {
+    const std::string& path = m_path;
+    if (access == Access::ReadOnly) return openReadOnly();
+    if (!isMemory(path)) {
         std::filesystem::path parent = std::filesystem::path(path).parent_path();
         std::error_code ignored;
         if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
     }
     sqlite3* handle = nullptr;
-    int rc =
-        sqlite3_open_v2(path.c_str(), &handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    int rc = sqlite3_open_v2(isMemory(path) ? path.c_str() : sqliteFileUri(path).c_str(), &handle,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
+                                 SQLITE_OPEN_URI,
+                             nullptr);
     m_db.reset(handle);
     if (rc != SQLITE_OK)
         throw StoreError(path + ": cannot open database: " +
-                         (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
-    sqlite3_busy_timeout(handle, 5000);
+                             (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
+                         StoreError::kindOfResultCode(rc));
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+    // SQLite opens a file it may not write (chmod 444) read-only without saying so.
+    m_readOnly = sqlite3_db_readonly(handle, "main") == 1;
     execute("PRAGMA journal_mode=WAL");
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA synchronous=NORMAL");
@@ -38,6 +114,51 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
     if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);
+    // The schema is read here, not at some later prepare: a damaged one fails the open.
+    execute("SELECT count(*) FROM sqlite_schema");
+}
+
+void Database::openReadOnly() {
+    m_readOnly = true;
+    // A WAL file is read through its -shm index. Where none exists and none can be made (a
+    // read-only folder) only an immutable open reads the file: sqlite.org/wal.html#readonly.
+    for (std::string_view parameters : {"mode=ro", "mode=ro&immutable=1"}) {
+        sqlite3* handle = nullptr;
+        int rc =
+            sqlite3_open_v2(sqliteFileUri(m_path, parameters).c_str(), &handle,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
+        m_db.reset(handle);
+        if (rc != SQLITE_OK)
+            throw StoreError(m_path + ": cannot open database: " +
+                                 (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
+                             StoreError::kindOfResultCode(rc));
+        sqlite3_extended_result_codes(handle, 1);
+        sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+        rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        int primary = rc & 0xff;
+        if (rc == SQLITE_OK || (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY)) break;
+    }
+    execute("PRAGMA query_only=ON");
+    execute("PRAGMA temp_store=MEMORY");
+    execute("PRAGMA cache_size=-8000");
+    if (!registerSearchRank(m_db.get())) throw StoreError(m_path + ": this SQLite has no FTS5");
+    if (!registerStoredText(m_db.get())) fail("register heraut_plain_text");
+    if (!registerArticleFingerprint(m_db.get())) fail("register heraut_fingerprint");
+    int version = schemaVersion();
+    if (version > kSchemaVersion)
+        throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
+                             "); this one knows schema " + std::to_string(kSchemaVersion),
+                         StoreError::Kind::NewerSchema);
+    if (version < kSchemaVersion)
+        throw StoreError(m_path + ": schema " + std::to_string(version) +
+                             " must be upgraded, which a read-only open cannot do; open it "
+                             "once where it can be written",
+                         StoreError::Kind::ReadOnly);
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    m_busyTimeoutMs = milliseconds;
+    sqlite3_busy_timeout(m_db.get(), milliseconds);
 }
 
 Database::~Database() {
@@ -55,16 +176,18 @@ void Database::Closer::operator()(sqlite3* db) const {
 }
 
 void Database::fail(std::string_view what) const {
-    throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db.get()));
+    throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db.get()),
+                     StoreError::kindOfResultCode(sqlite3_extended_errcode(m_db.get())));
 }
 
 void Database::execute(std::string_view sql) {
     char* error = nullptr;
     std::string copy(sql);
-    if (sqlite3_exec(m_db.get(), copy.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
+    int rc = sqlite3_exec(m_db.get(), copy.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
-        throw StoreError(m_path + ": " + message);
+        throw StoreError(m_path + ": " + message, StoreError::kindOfResultCode(rc));
     }
 }
 
@@ -102,11 +225,15 @@ void Database::setDurable(bool durable) {
 }
 
 void Database::migrate(int target) {
+    // Up to date, as nearly every open finds it: no write lock, so the reader starts while
+    // heraut-cli refreshes.
+    if (schemaVersion() == target) return;
     Transaction transaction(*this);
     int version = schemaVersion();
     if (version > static_cast<int>(schema::kMigrations.size()))
         throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
-                         "); this one knows schema " + std::to_string(kSchemaVersion));
+                             "); this one knows schema " + std::to_string(kSchemaVersion),
+                         StoreError::Kind::NewerSchema);
     m_created = version == 0;
     for (; version < target; ++version)
         execute(schema::kMigrations[static_cast<size_t>(version)]);

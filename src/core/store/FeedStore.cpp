@@ -7,7 +7,7 @@ namespace {
 constexpr std::string_view kFeedColumns =
     "SELECT f.id, f.url, f.title, f.site_link, f.folder_id, d.name, f.etag, f.last_modified, "
     "f.body_hash, f.last_fetch, f.last_success, f.last_error, f.consecutive_failures, "
-    "f.next_due, f.refresh_interval, f.disabled, f.title_locked "
+    "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images "
     "FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id ";
 
 } // namespace
@@ -31,6 +31,7 @@ Feed FeedStore::readFeed(Statement& row) {
     feed.refreshInterval = row.integer(14);
     feed.disabled = row.integer(15) != 0;
     feed.titleLocked = row.integer(16) != 0;
+    feed.loadImages = row.integer(17) != 0;
     return feed;
 }
 
@@ -118,6 +119,11 @@ void FeedStore::setDisabled(std::int64_t id, bool disabled) {
         .bind(1, disabled)
         .bind(2, id)
         .run();
+}
+
+void FeedStore::setLoadImages(std::int64_t id, bool load) {
+    m_db.prepare("UPDATE feeds SET load_images = ? WHERE id = ?").bind(1, load).bind(2, id).run();
+    if (m_db.changes() == 0) throw StoreError("no feed with id " + std::to_string(id));
 }
 
 std::int64_t FeedStore::folderId(const std::string& name) {

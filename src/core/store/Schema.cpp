@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 6> kMigrations = {
+const std::array<std::string_view, 7> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -152,6 +152,12 @@ UPDATE articles SET fingerprint = coalesce((
     // at most 15 segments per level instead of 3, and still take a few milliseconds.
     R"sql(
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
+)sql",
+    // 6 -> 7: "always load images" belongs to the feed and goes with it. It lived in the
+    // user's settings under the feed's id, which SQLite hands to the next feed added once the
+    // feed is removed, so a new feed loaded remote images nobody had allowed.
+    R"sql(
+ALTER TABLE feeds ADD COLUMN load_images INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+// What SQLite's own check found in a database file.
+struct IntegrityReport {
+    bool ok = false;
+    // SQLite's words for each problem (at most 100), or why the file could not be read at all.
+    std::vector<std::string> problems;
+};
+
+// PRAGMA integrity_check, or quick_check (no index-to-table cross-check, much faster on a
+// large file) when `quick`, on a read-only connection: the file is never written. Throws
+// StoreError (CannotOpen) when there is no such file.
+IntegrityReport checkDatabase(const std::string& path, bool quick = false);
+
+// What repairDatabase() copied into the new file.
+struct RepairReport {
+    std::string damagedCopy; // where the damaged file is kept, beside the new one
+    int folders = 0;
+    int feeds = 0;
+    int articles = 0;
+    int read = 0;
+    int starred = 0;
+    // Runs of rows that damaged pages hid; each is one gap in a table's ids.
+    int unreadableStretches = 0;
+    std::vector<std::string> unreadableTables; // tables none of whose rows could be read
+    int placeholderFeeds = 0;      // feeds whose row was lost, remade so their articles stay
+    int articlesWithoutBody = 0;   // text lost: shown empty until the feed sends it again
+    int articlesWithoutStatus = 0; // read and starred state lost: shown unread
+};
+
+// Copies everything readable of a damaged database (folders, feeds, articles, read and starred
+// state, retired guids) into a fresh file with the current schema, builds its search index
+// anew, and puts the fresh file in the damaged one's place. The damaged file (with its -wal)
+// is kept beside it as `<path>.damaged-YYYYMMDD-HHMMSS` (UTC of `now`, seconds since the
+// epoch). No other connection may have `path` open. Throws StoreError, leaving the damaged
+// file where it was, when nothing at all can be read from it.
+RepairReport repairDatabase(const std::string& path, std::int64_t now);
+
+} // namespace heraut

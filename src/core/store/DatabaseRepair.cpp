@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/DatabaseRepair.h"
+
+#include "FileUri.h"
+#include "heraut/Database.h"
+
+#include <ctime>
+#include <filesystem>
+#include <limits>
+#include <optional>
+#include <sqlite3.h>
+
+namespace heraut {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RawConnection {
+    sqlite3* handle = nullptr;
+    ~RawConnection() { sqlite3_close_v2(handle); }
+};
+
+// Runs the check on one connection; false when the open itself needs the next way of opening.
+bool runCheck(const std::string& path, std::string_view parameters, bool quick,
+              IntegrityReport& report) {
+    RawConnection db;
+    int rc = sqlite3_open_v2(sqliteFileUri(path, parameters).c_str(), &db.handle,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db.handle,
+                                quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)",
+                                -1, &statement, nullptr);
+    std::vector<std::string> rows;
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW)
+            rows.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        int primary = rc & 0xff;
+        if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
+            parameters.find("immutable") == std::string_view::npos)
+            return false; // no -shm can be made here: read it immutable
+        rows.push_back(db.handle ? sqlite3_errmsg(db.handle) : sqlite3_errstr(rc));
+    }
+    report.ok = rows.size() == 1 && rows.front() == "ok";
+    if (!report.ok) report.problems = std::move(rows);
+    return true;
+}
+
+std::string utcStamp(std::int64_t now) {
+    std::time_t t = static_cast<std::time_t>(now);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &utc);
+    return buffer;
+}
+
+void removeWithCompanions(const std::string& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(path + suffix, ignored);
+}
+
+// The columns a table has both in the damaged file and in the current schema, comma-separated:
+// an older schema's file gives what it has, the new columns take their defaults.
+std::string sharedColumns(Database& out, const std::string& table) {
+    Statement columns = out.prepare("SELECT n.name FROM pragma_table_info(?, 'main') n "
+                                    "JOIN pragma_table_info(?, 'damaged') o ON o.name = n.name "
+                                    "ORDER BY n.cid");
+    columns.bind(1, table).bind(2, table);
+    std::string list;
+    try {
+        while (columns.step())
+            list += (list.empty() ? "" : ", ") + columns.text(0);
+    } catch (const StoreError&) {
+        return {}; // the damaged file's schema cannot be read
+    }
+    return list;
+}
+
+// Copies one table in id order, a chunk at a time. Where a chunk fails it halves; where a
+// single row fails, the copy steps past the damage and goes on with what reads after it.
+class RowidCopy {
+  public:
+    RowidCopy(Database& out, const std::string& table, const std::string& columns)
+        : m_out(out), m_chunk(out.prepare("INSERT INTO main." + table + "(" + columns +
+                                          ") SELECT " + columns + " FROM damaged." + table +
+                                          " WHERE rowid > ? ORDER BY rowid LIMIT ?")),
+          m_last(out.prepare("SELECT max(rowid) FROM main." + table)),
+          m_next(out.prepare("SELECT rowid FROM damaged." + table +
+                             " WHERE rowid > ? ORDER BY rowid LIMIT 1")) {}
+
+    // Returns how many runs of rows could not be read.
+    int run() {
+        constexpr int kChunk = 256;
+        int limit = kChunk;
+        int stretches = 0;
+        std::int64_t after = 0; // ids start at 1; from 0 on, the search below cannot overflow
+        for (;;) {
+            try {
+                m_chunk.bind(1, after).bind(2, limit).run();
+                if (m_out.changes() == 0) return stretches;
+                m_last.step();
+                after = m_last.integer(0);
+                m_last.reset();
+                limit = kChunk;
+                continue;
+            } catch (const StoreError&) {
+            }
+            if (limit > 1) {
+                limit /= 2;
+                continue;
+            }
+            ++stretches;
+            std::optional<std::int64_t> resume = skipDamage(after);
+            if (!resume) return stretches;
+            after = *resume;
+            limit = kChunk;
+        }
+    }
+
+  private:
+    // Whether a search for the rows after `from` reads (true/false: a row or the end) or
+    // fails on a damaged page (nullopt).
+    std::optional<bool> seek(std::int64_t from, std::int64_t* found = nullptr) {
+        try {
+            m_next.bind(1, from);
+            bool row = m_next.step();
+            if (row && found) *found = m_next.integer(0);
+            m_next.reset();
+            return row;
+        } catch (const StoreError&) {
+            return std::nullopt;
+        }
+    }
+
+    // The id to continue after, past the row or the pages that could not be read; nullopt
+    // when nothing readable follows.
+    std::optional<std::int64_t> skipDamage(std::int64_t after) {
+        std::int64_t row = 0;
+        std::optional<bool> next = seek(after, &row);
+        if (next) return *next ? std::optional(row) : std::nullopt; // that row alone is bad
+        // The page after `after` is unreadable: find where a search reads again, doubling the
+        // step, then close in on the first such id, so little readable is skipped.
+        constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+        std::int64_t bad = after;
+        std::int64_t good = after;
+        for (std::int64_t gap = 1;; gap *= 2) {
+            if (gap > kMax - after) return std::nullopt;
+            good = after + gap;
+            if (seek(good)) break;
+            bad = good;
+            if (gap > kMax / 2) return std::nullopt;
+        }
+        while (good - bad > 1) {
+            std::int64_t middle = bad + (good - bad) / 2;
+            (seek(middle) ? good : bad) = middle;
+        }
+        return good;
+    }
+
+    Database& m_out;
+    Statement m_chunk;
+    Statement m_last;
+    Statement m_next;
+};
+
+int count(Database& db, const std::string& sql) {
+    Statement query = db.prepare(sql);
+    query.step();
+    return static_cast<int>(query.integer(0));
+}
+
+// Tables in an order that lets each refer to the ones before it. Everything else (the search
+// index, its backlog) is built anew from these.
+constexpr const char* kRowidTables[] = {"folders", "feeds", "articles", "article_bodies",
+                                        "article_status"};
+
+void copyRetiredGuids(Database& out, RepairReport& report) {
+    std::string columns = sharedColumns(out, "retired_articles");
+    if (columns.empty()) return; // before schema 3 there were none
+    const std::string copy = "INSERT OR IGNORE INTO main.retired_articles(" + columns +
+                             ") SELECT " + columns + " FROM damaged.retired_articles";
+    try {
+        out.execute(copy);
+        return;
+    } catch (const StoreError&) {
+    }
+    // Keyed by feed and guid, not by id: what reads is copied feed by feed.
+    Statement feeds = out.prepare("SELECT id FROM main.feeds");
+    Statement perFeed = out.prepare(copy + " WHERE feed_id = ?");
+    while (feeds.step()) {
+        try {
+            perFeed.bind(1, feeds.integer(0)).run();
+        } catch (const StoreError&) {
+            ++report.unreadableStretches;
+        }
+    }
+}
+
+// Rows that lost what they refer to (or what refers to them) are made whole again.
+void mendReferences(Database& out, RepairReport& report) {
+    out.execute("UPDATE feeds SET folder_id = NULL WHERE folder_id IS NOT NULL AND "
+                "folder_id NOT IN (SELECT id FROM folders)");
+    // A lost feed row would take its articles along; a disabled stand-in keeps them readable.
+    out.execute("INSERT INTO feeds(id, url, title, disabled, title_locked) "
+                "SELECT DISTINCT feed_id, 'heraut-recovered:feed-' || feed_id, "
+                "'Recovered feed ' || feed_id, 1, 1 FROM articles "
+                "WHERE feed_id NOT IN (SELECT id FROM feeds)");
+    report.placeholderFeeds = out.changes();
+    out.execute("DELETE FROM article_bodies WHERE article_id NOT IN (SELECT id FROM articles)");
+    out.execute("DELETE FROM article_status WHERE article_id NOT IN (SELECT id FROM articles)");
+    out.execute("INSERT INTO article_bodies(article_id) SELECT id FROM articles "
+                "WHERE id NOT IN (SELECT article_id FROM article_bodies)");
+    report.articlesWithoutBody = out.changes();
+    out.execute("INSERT INTO article_status(article_id, feed_id) SELECT id, feed_id FROM articles "
+                "WHERE id NOT IN (SELECT article_id FROM article_status)");
+    report.articlesWithoutStatus = out.changes();
+    out.execute("UPDATE article_status SET feed_id = "
+                "(SELECT a.feed_id FROM articles a WHERE a.id = article_status.article_id)");
+    out.execute("DELETE FROM retired_articles WHERE feed_id NOT IN (SELECT id FROM feeds)");
+}
+
+// Fills `fresh` from the damaged file; false when not one table of it could be read.
+bool copyReadable(const std::string& damaged, const std::string& fresh, RepairReport& report) {
+    Database out(fresh);
+    out.execute("PRAGMA foreign_keys=OFF"); // rows arrive before what they refer to is known
+    out.prepare("ATTACH DATABASE ? AS damaged").bind(1, sqliteFileUri(damaged, "mode=ro")).run();
+    for (const char* table : kRowidTables) {
+        std::string columns = sharedColumns(out, table);
+        if (columns.empty()) {
+            report.unreadableTables.push_back(table);
+            continue;
+        }
+        report.unreadableStretches += RowidCopy(out, table, columns).run();
+    }
+    if (report.unreadableTables.size() == std::size(kRowidTables)) return false;
+    copyRetiredGuids(out, report);
+    out.execute("DETACH DATABASE damaged");
+    Transaction transaction(out);
+    mendReferences(out, report);
+    out.execute("INSERT INTO article_search(article_search) VALUES ('rebuild')");
+    out.execute("DELETE FROM search_backlog");
+    transaction.commit();
+    out.execute("PRAGMA foreign_keys=ON");
+    report.folders = count(out, "SELECT count(*) FROM folders");
+    report.feeds = count(out, "SELECT count(*) FROM feeds");
+    report.articles = count(out, "SELECT count(*) FROM articles");
+    report.read = count(out, "SELECT count(*) FROM article_status WHERE read = 1");
+    report.starred = count(out, "SELECT count(*) FROM article_status WHERE starred = 1");
+    out.execute("PRAGMA journal_mode=DELETE"); // the new file moves alone, without a -wal
+    return true;
+}
+
+} // namespace
+
+IntegrityReport checkDatabase(const std::string& path, bool quick) {
+    std::error_code error;
+    if (!fs::is_regular_file(path, error))
+        throw StoreError(path + ": no such database file", StoreError::Kind::CannotOpen);
+    IntegrityReport report;
+    if (!runCheck(path, "mode=ro", quick, report))
+        runCheck(path, "mode=ro&immutable=1", quick, report);
+    return report;
+}
+
+RepairReport repairDatabase(const std::string& path, std::int64_t now) {
+    std::error_code error;
+    if (!fs::is_regular_file(path, error))
+        throw StoreError(path + ": no such database file", StoreError::Kind::CannotOpen);
+    const std::string fresh = path + ".repairing";
+    removeWithCompanions(fresh);
+    RepairReport report;
+    bool copied = false;
+    try {
+        copied = copyReadable(path, fresh, report);
+    } catch (...) {
+        removeWithCompanions(fresh);
+        throw;
+    }
+    if (!copied) {
+        removeWithCompanions(fresh);
+        throw StoreError(path + ": nothing in it can be read; the file is left as it was",
+                         StoreError::Kind::Damaged);
+    }
+    std::string kept = path + ".damaged-" + utcStamp(now);
+    for (int n = 2; fs::exists(kept, error); ++n)
+        kept = path + ".damaged-" + utcStamp(now) + "-" + std::to_string(n);
+    try {
+        fs::rename(path, kept);
+        if (fs::exists(path + "-wal", error)) fs::rename(path + "-wal", kept + "-wal");
+        fs::remove(path + "-shm", error);
+        fs::rename(fresh, path);
+    } catch (const fs::filesystem_error& e) {
+        throw StoreError(path + ": repaired into " + fresh +
+                             ", but it could not take the "
+                             "damaged file's place: " +
+                             e.what(),
+                         StoreError::Kind::CannotOpen);
+    }
+    report.damagedCopy = kept;
+    return report;
+}
+
+} // namespace heraut

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A damaged cache file: the check finds the damage, the repair keeps everything readable in a
+// new file and the damaged one beside it. The damage is real: garbage over whole pages.
+#include "heraut/DatabaseRepair.h"
+#include "DamagedDatabase.h"
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1769100000;
+constexpr int kArticles = 600; // enough for many leaf pages
+
+class DatabaseRepairTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    std::int64_t defensie = 0;
+    std::int64_t marine = 0;
+
+    void SetUp() override {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        ArticleStore articles(db);
+        defensie = feeds.addFeed("https://a.nl/feed", "Defensie", "Nieuws", kNow);
+        marine = feeds.addFeed("https://b.nl/feed", "Marine", std::nullopt, kNow);
+        std::vector<Article> batch;
+        for (int i = 0; i < kArticles; ++i) {
+            Article a;
+            a.id = "g" + std::to_string(i);
+            a.title = "Fregat " + std::to_string(i) + (i == 7 ? " Oekraïne" : "");
+            a.published = kNow - i * 60;
+            a.content = "<p>Tekst over de marine en de landmacht, artikel " + std::to_string(i) +
+                        ", lang genoeg om pagina's te vullen.</p>";
+            batch.push_back(a);
+        }
+        Transaction t(db);
+        articles.storeArticles(defensie, {batch.begin(), batch.begin() + kArticles / 2}, kNow);
+        articles.storeArticles(marine, {batch.begin() + kArticles / 2, batch.end()}, kNow);
+        t.commit();
+        articles.indexBacklog();
+        std::vector<std::int64_t> everyThird;
+        for (std::int64_t id = 1; id <= kArticles; id += 3)
+            everyThird.push_back(id);
+        articles.setRead(everyThird, true, kNow);
+        articles.setStarred({2, 5, 8}, true);
+    }
+
+    int count(Database& db, const std::string& sql) {
+        Statement s = db.prepare(sql);
+        s.step();
+        return static_cast<int>(s.integer(0));
+    }
+};
+
+// A whole header but a damaged schema must fail the open, where the reader's start-up dialog
+// offers Repair, not at the first query of a window already built.
+TEST_F(DatabaseRepairTest, ADamagedSchemaFailsTheOpenAsDamaged) {
+    auto schemaLeaves = test::pagesOf(dir.database(), "sqlite_schema", "leaf");
+    schemaLeaves.erase(std::remove(schemaLeaves.begin(), schemaLeaves.end(), 1),
+                       schemaLeaves.end());
+    ASSERT_FALSE(schemaLeaves.empty());
+    test::damagePages(dir.database(), schemaLeaves);
+    try {
+        Database db(dir.database());
+        FAIL() << "opened";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Damaged) << error.what();
+    }
+}
+
+TEST_F(DatabaseRepairTest, ADamagedHeaderFailsTheOpenAsDamaged) {
+    test::damagePages(dir.database(), {1});
+    try {
+        Database db(dir.database());
+        FAIL() << "opened";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Damaged) << error.what();
+    }
+}
+
+TEST_F(DatabaseRepairTest, CheckFindsASoundFileSound) {
+    IntegrityReport report = checkDatabase(dir.database());
+    EXPECT_TRUE(report.ok);
+    EXPECT_TRUE(report.problems.empty());
+    EXPECT_TRUE(checkDatabase(dir.database(), true).ok);
+}
+
+TEST_F(DatabaseRepairTest, CheckFindsDamagedPagesAndLeavesTheFileAlone) {
+    auto leaves = test::pagesOf(dir.database(), "articles", "leaf");
+    ASSERT_GT(leaves.size(), 4u);
+    test::damagePages(dir.database(), {leaves[leaves.size() / 2]});
+    auto before = std::filesystem::last_write_time(dir.database());
+    IntegrityReport report = checkDatabase(dir.database());
+    EXPECT_FALSE(report.ok);
+    ASSERT_FALSE(report.problems.empty());
+    EXPECT_FALSE(checkDatabase(dir.database(), true).ok) << "the quick check sees it too";
+    EXPECT_EQ(std::filesystem::last_write_time(dir.database()), before);
+}
+
+TEST_F(DatabaseRepairTest, CheckOfAFileThatIsNoDatabaseSaysSo) {
+    std::ofstream(dir.file("notes.sqlite")) << std::string(8192, 'x');
+    IntegrityReport report = checkDatabase(dir.file("notes.sqlite"));
+    EXPECT_FALSE(report.ok);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_NE(report.problems[0].find("not a database"), std::string::npos) << report.problems[0];
+}
+
+TEST_F(DatabaseRepairTest, CheckOfAMissingFileNamesIt) {
+    try {
+        checkDatabase(dir.file("missing.sqlite"));
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_NE(std::string(error.what()).find("missing.sqlite"), std::string::npos);
+        EXPECT_EQ(error.kind(), StoreError::Kind::CannotOpen);
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.file("missing.sqlite"))) << "not created";
+}
+
+// One leaf of the articles table is garbage: the rows on it are lost, every other article
+// with its read and starred state, every feed and folder comes through, and the damaged file
+// stays beside the new one as it was.
+TEST_F(DatabaseRepairTest, RepairKeepsEverythingReadable) {
+    auto leaves = test::pagesOf(dir.database(), "articles", "leaf");
+    ASSERT_GT(leaves.size(), 4u);
+    test::damagePages(dir.database(), {leaves[leaves.size() / 2]});
+    auto damagedSize = std::filesystem::file_size(dir.database());
+
+    RepairReport report = repairDatabase(dir.database(), kNow);
+
+    EXPECT_EQ(report.damagedCopy, dir.database() + ".damaged-20260122-164000");
+    ASSERT_TRUE(std::filesystem::exists(report.damagedCopy));
+    EXPECT_EQ(std::filesystem::file_size(report.damagedCopy), damagedSize);
+    EXPECT_FALSE(checkDatabase(report.damagedCopy).ok) << "kept as it was, damage and all";
+    EXPECT_TRUE(checkDatabase(dir.database()).ok);
+    EXPECT_EQ(report.feeds, 2);
+    EXPECT_EQ(report.folders, 1);
+    EXPECT_GT(report.articles, kArticles * 3 / 4);
+    EXPECT_LT(report.articles, kArticles) << "the rows on the damaged page are gone";
+    EXPECT_GE(report.unreadableStretches, 1);
+    EXPECT_EQ(report.placeholderFeeds, 0);
+
+    Database db(dir.database());
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM articles"), report.articles);
+    FeedStore feeds(db);
+    ArticleStore articles(db);
+    EXPECT_EQ(feeds.feed(defensie)->folderName, "Nieuws");
+    int readKept = 0;
+    for (std::int64_t id = 1; id <= kArticles; ++id) {
+        auto a = articles.article(id);
+        if (!a) continue;
+        EXPECT_EQ(a->read, (id - 1) % 3 == 0) << id;
+        EXPECT_EQ(a->starred, id == 2 || id == 5 || id == 8) << id;
+        readKept += a->read;
+    }
+    EXPECT_EQ(report.read, readKept);
+    EXPECT_EQ(articles.search("oekraine").size(), 1u) << "the search index is built anew";
+    db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+    EXPECT_EQ(count(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
+TEST_F(DatabaseRepairTest, LostBodiesLeaveTheArticlesAndTheirState) {
+    test::damagePages(dir.database(), test::pagesOf(dir.database(), "article_bodies", "leaf"));
+    RepairReport report = repairDatabase(dir.database(), kNow);
+    EXPECT_EQ(report.articles, kArticles);
+    EXPECT_GT(report.articlesWithoutBody, 0);
+    EXPECT_EQ(report.articlesWithoutStatus, 0);
+    Database db(dir.database());
+    ArticleStore articles(db);
+    EXPECT_TRUE(articles.article(1)->read);
+    EXPECT_TRUE(articles.article(2)->starred);
+}
+
+// The feeds table is one page; with it gone the articles keep a disabled stand-in feed.
+TEST_F(DatabaseRepairTest, ArticlesOfALostFeedKeepAStandIn) {
+    auto feedPages = test::pagesOf(dir.database(), "feeds", "leaf");
+    ASSERT_EQ(feedPages.size(), 1u);
+    test::damagePages(dir.database(), feedPages);
+    RepairReport report = repairDatabase(dir.database(), kNow);
+    EXPECT_EQ(report.placeholderFeeds, 2);
+    EXPECT_EQ(report.articles, kArticles);
+    Database db(dir.database());
+    FeedStore feeds(db);
+    ASSERT_TRUE(feeds.feed(marine));
+    EXPECT_TRUE(feeds.feed(marine)->disabled) << "never fetched from a made-up URL";
+    EXPECT_EQ(ArticleStore(db).list({.feedId = marine}).size(), 100u);
+}
+
+TEST_F(DatabaseRepairTest, NothingReadableLeavesTheFileWhereItWas) {
+    std::ofstream(dir.file("notes.sqlite")) << std::string(8192, 'x');
+    EXPECT_THROW(repairDatabase(dir.file("notes.sqlite"), kNow), StoreError);
+    EXPECT_EQ(std::filesystem::file_size(dir.file("notes.sqlite")), 8192u);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("notes.sqlite.repairing")));
+    for (const auto& entry : std::filesystem::directory_iterator(dir.file("")))
+        EXPECT_EQ(entry.path().string().find("damaged-"), std::string::npos) << entry.path();
+}
+
+TEST_F(DatabaseRepairTest, ASecondRepairInTheSameSecondKeepsBothCopies) {
+    RepairReport first = repairDatabase(dir.database(), kNow);
+    RepairReport second = repairDatabase(dir.database(), kNow);
+    EXPECT_NE(first.damagedCopy, second.damagedCopy);
+    EXPECT_TRUE(std::filesystem::exists(first.damagedCopy));
+    EXPECT_TRUE(std::filesystem::exists(second.damagedCopy));
+    EXPECT_EQ(second.articles, kArticles);
+}
+
+} // namespace
+} // namespace heraut
