@@ -39,7 +39,8 @@ TEST(PlainTitle, CorrectTitlesSurviveASecondDecode) {
 
 TEST(PlainTitle, MarkupIsStrippedAndWhitespaceCollapsed) {
     EXPECT_EQ(plainTitle("  <b>Breaking:</b>\n\t<em>fregat</em>&nbsp;vertrekt "),
-              "Breaking: fregat vertrekt");
+              "Breaking: fregat\u00A0vertrekt")
+        << "a no-break space is kept, and the space the </em> left beside it goes";
 }
 
 TEST(PlainTitle, EscapedMarkupIsStrippedToo) {
