@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Atom text constructs read by the kind they declare (RFC 4287 3.1; Atom 0.3 3.1.1).
 #include "TestData.h"
+#include "heraut/CharsetDecoder.h"
 #include "heraut/FeedParser.h"
 
 #include <gtest/gtest.h>
@@ -82,6 +83,27 @@ TEST(AtomTextConstruct03, RawHtmlModeIsNotNormalisedAway) {
     ParsedFeed feed = parseFeed(readData("atom-text-constructs-by-type.xml"), {}, {false});
     EXPECT_EQ(feed.articles.at(0).summary,
               "<p>The &lt;blink&gt; tag made text flash &amp; annoy.</p>");
+}
+
+TEST(AtomTextConstruct03, Base64OfBrokenUtf8IsRepaired) {
+    const char* atom = R"(<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry>
+      <id>urn:b</id><title mode="base64">/0E=</title>
+      <content mode="base64" type="text/html">PHA+/zwvcD4=</content></entry></feed>)";
+    ParsedFeed feed = parseFeed(atom, {});
+    ASSERT_EQ(feed.articles.size(), 1u);
+    EXPECT_TRUE(isValidUtf8(feed.articles[0].title)) << feed.articles[0].title;
+    EXPECT_NE(feed.articles[0].title.find('A'), std::string::npos);
+    EXPECT_TRUE(isValidUtf8(feed.articles[0].content.value_or("")));
+}
+
+TEST(AtomTextConstructMime, TypesAreCaseInsensitiveAndMayCarryParameters) {
+    const char* atom = R"(<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:m</id>
+      <title type="TEXT/HTML; charset=utf-8">&lt;b&gt;Bold&lt;/b&gt; title</title>
+      <summary type="Text">Plain &lt;i&gt;</summary></entry></feed>)";
+    ParsedFeed feed = parseFeed(atom, {});
+    ASSERT_EQ(feed.articles.size(), 1u);
+    EXPECT_EQ(feed.articles[0].title, "Bold title");
+    EXPECT_EQ(feed.articles[0].text, "Plain <i>");
 }
 
 } // namespace

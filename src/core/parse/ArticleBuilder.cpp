@@ -124,10 +124,10 @@ class FeedBuilder {
         std::string base = item.base.empty() ? m_documentBase : item.base;
         article.link = safeLink(base, item.link);
         // xml:base and the feed URL are declared bases; the item's link is only a guess.
-        std::string contentBase = !item.base.empty() ? item.base
-                                  : article.link && !article.link->starts_with("mailto:")
-                                      ? *article.link
-                                      : base;
+        std::string contentBase = item.base;
+        if (contentBase.empty())
+            contentBase =
+                article.link && !article.link->starts_with("mailto:") ? *article.link : base;
         article.author = nonEmpty(plainTitle(item.author));
         if (!article.author && !m_feedAuthor.empty()) article.author = m_feedAuthor;
         article.published = readDate(item.published, index, warnings);

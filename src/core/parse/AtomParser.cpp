@@ -4,6 +4,7 @@
 #include "FormatParsers.h"
 #include "XmlNames.h"
 #include "heraut/AsciiCase.h"
+#include "heraut/CharsetDecoder.h"
 #include "heraut/UrlResolver.h"
 
 #include <array>
@@ -76,7 +77,10 @@ RawText readTextConstruct(const pugi::xml_node& node, const std::string& inherit
     if (media == Media::Binary) return {{}, TextKind::Plain, base};
     if (mode == "base64" || mode == "escaped") {
         std::string value = xmlns::text(node);
-        if (mode == "base64") value = decodeBase64(value);
+        if (mode == "base64") {
+            value = decodeBase64(value);
+            repairUtf8(value); // the bytes inside are any the feed chose
+        }
         TextKind kind = media == Media::Text ? TextKind::Plain : TextKind::Html;
         return {std::move(value), kind, base};
     }
