@@ -67,6 +67,17 @@ TEST(DisallowedMarkupSanitizer, EachElementBetweenText) {
     }
 }
 
+TEST(DisallowedMarkupSanitizer, AnUnclosedElementAfterAClosedOneFarAway) {
+    std::string words;
+    for (int i = 0; i < 4000; ++i)
+        words += "word ";
+    std::string html =
+        "<iframe src=\"x\">inner</iframe><p>" + words + "</p><iframe src=\"y\"><p>after</p>";
+    SanitizedHtml out = sanitizeHtml(html, "");
+    EXPECT_EQ(out.text.find("inner"), std::string::npos) << "the closed one is dropped whole";
+    EXPECT_NE(out.text.find("after"), std::string::npos) << "the unclosed one keeps the rest";
+}
+
 TEST(DisallowedMarkupSanitizer, UnclosedScriptIsAllCode) {
     SanitizedHtml out = sanitizeHtml("<p>before</p><script>var a = '<p>x</p>';", "");
     EXPECT_EQ(out.html, "<p>before</p>");

@@ -68,7 +68,9 @@ void HtmlEventReader::read(std::string_view html) {
 size_t HtmlEventReader::offset() const {
     auto* context = static_cast<htmlParserCtxtPtr>(m_context);
     if (!context || !context->input) return 0;
-    return static_cast<size_t>(context->input->cur - context->input->base);
+    // libxml2 may drop what it has read from its buffer; consumed counts those bytes.
+    return static_cast<size_t>(context->input->consumed) +
+           static_cast<size_t>(context->input->cur - context->input->base);
 }
 
 const char* findAttribute(const char* const* attributes, std::string_view name) {

@@ -48,11 +48,13 @@ class JsonFeedReader {
         feed.author = author(document);
         size_t index = 0;
         for (const json* item : list(document, "items", "an item list")) {
-            m_where = "item " + std::to_string(++index) + ": ";
+            m_where = "item ";
+            m_where += std::to_string(++index);
+            m_where += ": ";
             if (item->is_object())
                 feed.items.push_back(readItem(*item, base));
             else
-                warn("the item is " + typeName(*item) + ", not an object; ignored");
+                warn(valueIs("the item", *item) + ", not an object; ignored");
         }
         return feed;
     }
@@ -77,23 +79,37 @@ class JsonFeedReader {
             if (tag->is_string())
                 item.categories.push_back(tag->get<std::string>());
             else
-                warn("a tag is " + typeName(*tag) + ", not a string; ignored");
+                warn(valueIs("a tag", *tag) + ", not a string; ignored");
         }
         for (const json* file : list(object, "attachments", "an attachment list")) {
             if (file->is_object())
                 item.enclosures.push_back({string(*file, "url"), string(*file, "mime_type"),
                                            numberOrString(*file, "size_in_bytes")});
             else
-                warn("an attachment is " + typeName(*file) + ", not an object; ignored");
+                warn(valueIs("an attachment", *file) + ", not an object; ignored");
         }
         return item;
     }
 
     void warn(const std::string& message) { m_warnings.push_back(m_where + message); }
 
+    // "a tag is a number", built by appending: GCC 12 warns falsely (-Wrestrict) about a
+    // string literal followed by operator+.
+    static std::string valueIs(std::string subject, const json& value) {
+        subject += " is ";
+        subject += typeName(value);
+        return subject;
+    }
+
+    static std::string fieldIs(const char* key, const json& value) {
+        std::string quoted = "\"";
+        quoted += key;
+        quoted += '"';
+        return valueIs(std::move(quoted), value);
+    }
+
     void ignored(const char* key, const json& value, const char* wanted) {
-        warn("\"" + std::string(key) + "\" is " + typeName(value) + ", not " + wanted +
-             "; ignored");
+        warn(fieldIs(key, value) + ", not " + wanted + "; ignored");
     }
 
     const json* field(const json& object, const char* key) {
@@ -130,8 +146,7 @@ class JsonFeedReader {
                 out.push_back(&element);
             return out;
         }
-        warn("\"" + std::string(key) + "\" is " + typeName(*value) + ", not " + what +
-             "; read as a list of one");
+        warn(fieldIs(key, *value) + ", not " + what + "; read as a list of one");
         out.push_back(value);
         return out;
     }
@@ -139,9 +154,10 @@ class JsonFeedReader {
     std::string nameOf(const json& person, const char* key) {
         if (person.is_object()) return string(person, "name");
         if (person.is_string()) {
-            warn("\"" + std::string(key) +
-                 "\" holds a bare string, not an object with a name; "
-                 "read as the name");
+            std::string message = "\"";
+            message += key;
+            message += "\" holds a bare string, not an object with a name; read as the name";
+            warn(message);
             return person.get<std::string>();
         }
         ignored(key, person, "an object");

@@ -3,7 +3,6 @@
 
 #include "heraut/UrlResolver.h"
 
-#include <cstring>
 #include <vector>
 
 namespace heraut::xmlns {
