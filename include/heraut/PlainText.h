@@ -40,9 +40,11 @@ std::string plainLine(std::string_view text);
 // removed, entities decoded once, whitespace as plainLine.
 std::string plainLineFromHtml(std::string_view html);
 
-// A title or name from a feed that does not say what it holds (RSS, JSON Feed): markup
-// removed, entities decoded (also the double-escaped ones WordPress plugins produce),
-// whitespace as plainLine.
+// A title or name from a feed that does not say what it holds (RSS, JSON Feed). Taken as HTML
+// only when it shows it (an end tag, "<br/>", a comment, an entity, script or style code):
+// then markup removed, entities decoded (also the double-escaped ones WordPress plugins
+// produce). Otherwise, as "History of the <blink> tag", it is plain text. Whitespace as
+// plainLine.
 std::string plainTitle(std::string_view text);
 
 // At most maxBytes of text, never cutting a UTF-8 sequence in half.

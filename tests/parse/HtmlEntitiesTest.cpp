@@ -43,6 +43,15 @@ TEST(PlainTitle, MarkupIsStrippedAndWhitespaceCollapsed) {
         << "a no-break space is kept, and the space the </em> left beside it goes";
 }
 
+TEST(PlainTitle, TextThatShowsNoHtmlIsPlainText) {
+    EXPECT_EQ(plainTitle("History of the <blink> tag"), "History of the <blink> tag");
+    EXPECT_EQ(plainTitle("Why <marquee> died & <blink> too"), "Why <marquee> died & <blink> too");
+    EXPECT_EQ(plainTitle("<b>Bold</b> move"), "Bold move") << "an end tag shows HTML";
+    EXPECT_EQ(plainTitle("Line<br/>break"), "Line break") << "so does an empty-element tag";
+    EXPECT_EQ(plainTitle("<blink> &amp; more"), "& more") << "and an entity";
+    EXPECT_EQ(plainTitle("Title<script>alert(1)"), "Title") << "code is never text";
+}
+
 TEST(PlainTitle, EscapedMarkupIsStrippedToo) {
     EXPECT_EQ(plainTitle("&lt;i&gt;Zr.Ms.&lt;/i&gt; Tromp"), "Zr.Ms. Tromp");
 }

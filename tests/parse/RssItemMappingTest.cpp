@@ -44,5 +44,23 @@ TEST(RssItemMapping, DescriptionWinsOverASummaryElement) {
     EXPECT_EQ(parseFeed(rss, {}).articles.at(0).text, "first");
 }
 
+TEST(RssItemMapping, ATitleAboutATagKeepsTheTag) {
+    const char* rss = R"(<rss><channel><title>t</title><item><guid>g</guid>
+      <title>History of the &lt;blink&gt; tag</title></item></channel></rss>)";
+    EXPECT_EQ(parseFeed(rss, {}).articles.at(0).title, "History of the <blink> tag");
+}
+
+TEST(RssItemMapping, AnAuthorWithAnAddressIsTheName) {
+    const char* rss = R"(<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>
+      <item><guid>1</guid><author>Jan Peeters &lt;jan@vrt.be&gt;</author></item>
+      <item><guid>2</guid><dc:creator>&lt;piet@vrt.be&gt;</dc:creator></item>
+      <item><guid>3</guid><author>jan@vrt.be (Jan Peeters)</author></item></channel></rss>)";
+    ParsedFeed feed = parseFeed(rss, {});
+    ASSERT_EQ(feed.articles.size(), 3u);
+    EXPECT_EQ(feed.articles[0].author, "Jan Peeters");
+    EXPECT_EQ(feed.articles[1].author, "piet@vrt.be");
+    EXPECT_EQ(feed.articles[2].author, "Jan Peeters");
+}
+
 } // namespace
 } // namespace heraut

@@ -55,6 +55,18 @@ std::string plainTextOf(const RawText& text) {
     return plainTitle(text.value);
 }
 
+// "Jan Peeters <jan@vrt.be>" (RFC 5322's name-addr, as some feeds write people): the name.
+std::string personName(std::string_view raw) {
+    std::string name = plainTitle(raw);
+    size_t open = name.rfind('<');
+    if (open == std::string::npos || name.back() != '>' ||
+        name.find('@', open) == std::string::npos)
+        return name;
+    if (open == 0) return name.substr(1, name.size() - 2);
+    name.erase(open);
+    return plainLine(name);
+}
+
 std::string hashId(std::string_view title, std::string_view date) {
     return "hash:" + Fnv1a().add(title).add(date).hex();
 }
@@ -111,7 +123,7 @@ class FeedBuilder {
         feed.description = nonEmpty(plainTextOf(raw.description));
         feed.language = nonEmpty(collapseWhitespace(raw.language));
         feed.updated = parseFeedDate(raw.updated);
-        m_feedAuthor = plainTitle(raw.author);
+        m_feedAuthor = personName(raw.author);
         feed.articles.reserve(raw.items.size());
         for (size_t i = 0; i < raw.items.size(); ++i)
             feed.articles.push_back(buildArticle(raw.items[i], i, feed.warnings));
@@ -128,7 +140,7 @@ class FeedBuilder {
         if (contentBase.empty())
             contentBase =
                 article.link && !article.link->starts_with("mailto:") ? *article.link : base;
-        article.author = nonEmpty(plainTitle(item.author));
+        article.author = nonEmpty(personName(item.author));
         if (!article.author && !m_feedAuthor.empty()) article.author = m_feedAuthor;
         article.published = readDate(item.published, index, warnings);
         article.updated = readDate(item.updated, index, warnings);

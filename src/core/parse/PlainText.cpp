@@ -100,6 +100,31 @@ size_t endOfWords(std::string_view text, size_t from) {
     return i;
 }
 
+// Whether text from a feed that does not say what it holds shows itself to be HTML: an end
+// tag, an empty-element tag, a comment, a character reference, or script or style code.
+// "History of the <blink> tag" shows none and is a title about a tag (the test the Universal
+// Feed Parser applies to such titles).
+bool showsHtml(std::string_view text) {
+    for (size_t i = text.find_first_of("<&"); i != std::string_view::npos;
+         i = text.find_first_of("<&", i + 1)) {
+        if (text[i] == '&') {
+            size_t j = i + 1 < text.size() && text[i + 1] == '#' ? i + 2 : i + 1;
+            size_t start = j;
+            while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j])))
+                ++j;
+            if (j > start && j < text.size() && text[j] == ';') return true;
+        } else if (isTagStart(text, i)) {
+            if (text[i + 1] != '?' && !std::isalpha(static_cast<unsigned char>(text[i + 1])))
+                return true; // "</" or "<!"
+            if (isElementNamed(text, i + 1, "script") || isElementNamed(text, i + 1, "style"))
+                return true;
+            size_t end = text.find('>', i + 1);
+            if (end != std::string_view::npos && text[end - 1] == '/') return true;
+        }
+    }
+    return false;
+}
+
 // Runs of whitespace as one space, trimmed; but a no-break space is the author's choice (a
 // title's "10&nbsp;km" must not break or lose its gap), so a run holding one keeps its no-break
 // spaces, and only those.
@@ -192,6 +217,7 @@ std::string plainLineFromHtml(std::string_view html) {
 }
 
 std::string plainTitle(std::string_view text) {
+    if (!showsHtml(text)) return plainLine(text);
     std::string decoded = decodeHtmlEntities(stripTags(text));
     if (decoded.find('<') != std::string::npos) decoded = stripTags(decoded);
     return plainLine(decoded);
