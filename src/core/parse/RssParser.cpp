@@ -55,7 +55,7 @@ struct ItemState {
     DublinCore dc;
     ContentRank contentRank = kNoContent;
     bool hasDescription = false;
-    std::string permalink;
+    pugi::xml_node guid; // read for the link only when the item has none
 };
 
 // Reads one RSS document; m_rss is the namespace its channel is in, so RSS under a default
@@ -122,7 +122,7 @@ class RssReader {
             if (child.type() == pugi::node_element)
                 readItemChild(child, xmlns::resolve(child), state);
         state.dc.fillItem(item);
-        if (item.link.empty()) item.link = std::move(state.permalink);
+        if (item.link.empty() && state.guid) item.link = permalinkOf(state.guid);
         return std::move(item);
     }
 
@@ -169,7 +169,7 @@ class RssReader {
             setContent(child, kFullItem, state);
         else if (name.local == "guid") {
             item.id = xmlns::text(child);
-            state.permalink = permalinkOf(child);
+            state.guid = child;
         } else if (name.local == "pubDate")
             item.published = xmlns::text(child);
         else if (name.local == "author")
