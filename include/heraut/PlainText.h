@@ -28,11 +28,23 @@ class PlainTextBuilder {
     bool m_spacePending = false; // whitespace followed that word
 };
 
-// Removes anything that looks like a tag or comment; keeps a lone "<" as in "a < b".
+// Removes anything that looks like a tag or comment, and the code inside script and style
+// blocks with them; keeps a lone "<" as in "a < b".
 std::string stripTags(std::string_view text);
 
-// A title or name as a person should read it: markup removed, entities decoded (also the
-// double-escaped ones WordPress plugins produce), whitespace normalised.
+// Text that is already plain (Atom type="text") on one line: runs of ASCII whitespace become
+// one space and the ends are trimmed; a no-break space stays, "<blink>" stays "<blink>".
+std::string plainLine(std::string_view text);
+
+// The text of declared HTML (Atom type="html") on one line: tags and script or style code
+// removed, entities decoded once, whitespace as plainLine.
+std::string plainLineFromHtml(std::string_view html);
+
+// A title or name from a feed that does not say what it holds (RSS, JSON Feed). Taken as HTML
+// only when it shows it (an end tag, "<br/>", a comment, an entity, script or style code):
+// then markup removed, entities decoded (also the double-escaped ones WordPress plugins
+// produce). Otherwise, as "History of the <blink> tag", it is plain text. Whitespace as
+// plainLine.
 std::string plainTitle(std::string_view text);
 
 // At most maxBytes of text, never cutting a UTF-8 sequence in half.

@@ -39,7 +39,17 @@ TEST(PlainTitle, CorrectTitlesSurviveASecondDecode) {
 
 TEST(PlainTitle, MarkupIsStrippedAndWhitespaceCollapsed) {
     EXPECT_EQ(plainTitle("  <b>Breaking:</b>\n\t<em>fregat</em>&nbsp;vertrekt "),
-              "Breaking: fregat vertrekt");
+              "Breaking: fregat\u00A0vertrekt")
+        << "a no-break space is kept, and the space the </em> left beside it goes";
+}
+
+TEST(PlainTitle, TextThatShowsNoHtmlIsPlainText) {
+    EXPECT_EQ(plainTitle("History of the <blink> tag"), "History of the <blink> tag");
+    EXPECT_EQ(plainTitle("Why <marquee> died & <blink> too"), "Why <marquee> died & <blink> too");
+    EXPECT_EQ(plainTitle("<b>Bold</b> move"), "Bold move") << "an end tag shows HTML";
+    EXPECT_EQ(plainTitle("Line<br/>break"), "Line break") << "so does an empty-element tag";
+    EXPECT_EQ(plainTitle("<blink> &amp; more"), "& more") << "and an entity";
+    EXPECT_EQ(plainTitle("Title<script>alert(1)"), "Title") << "code is never text";
 }
 
 TEST(PlainTitle, EscapedMarkupIsStrippedToo) {

@@ -42,6 +42,31 @@ std::string htmlOf(const RawText& text) {
     return text.kind == TextKind::Plain ? "<p>" + escapeHtml(text.value) + "</p>" : text.value;
 }
 
+// A title, description or other one-line field as its declared kind asks.
+std::string plainTextOf(const RawText& text) {
+    switch (text.kind) {
+    case TextKind::Plain:
+        return plainLine(text.value);
+    case TextKind::Html:
+        return plainLineFromHtml(text.value);
+    case TextKind::LooseHtml:
+        break;
+    }
+    return plainTitle(text.value);
+}
+
+// "Jan Peeters <jan@vrt.be>" (RFC 5322's name-addr, as some feeds write people): the name.
+std::string personName(std::string_view raw) {
+    std::string name = plainTitle(raw);
+    size_t open = name.rfind('<');
+    if (open == std::string::npos || name.back() != '>' ||
+        name.find('@', open) == std::string::npos)
+        return name;
+    if (open == 0) return name.substr(1, name.size() - 2);
+    name.erase(open);
+    return plainLine(name);
+}
+
 std::string hashId(std::string_view title, std::string_view date) {
     return "hash:" + Fnv1a().add(title).add(date).hex();
 }
@@ -90,15 +115,15 @@ class FeedBuilder {
         ParsedFeed feed;
         feed.format = raw.format;
         feed.warnings = std::move(raw.warnings);
-        feed.title = plainTitle(raw.title);
+        feed.title = plainTextOf(raw.title);
         std::string base = raw.base.empty() ? m_context.url : raw.base;
         feed.link = safeLink(base, raw.link);
         // Without a feed URL, the site link is the best base for relative links in items.
         m_documentBase = !base.empty() ? base : feed.link.value_or("");
-        feed.description = nonEmpty(plainTitle(raw.description));
+        feed.description = nonEmpty(plainTextOf(raw.description));
         feed.language = nonEmpty(collapseWhitespace(raw.language));
         feed.updated = parseFeedDate(raw.updated);
-        m_feedAuthor = plainTitle(raw.author);
+        m_feedAuthor = personName(raw.author);
         feed.articles.reserve(raw.items.size());
         for (size_t i = 0; i < raw.items.size(); ++i)
             feed.articles.push_back(buildArticle(raw.items[i], i, feed.warnings));
@@ -110,15 +135,18 @@ class FeedBuilder {
         Article article;
         std::string base = item.base.empty() ? m_documentBase : item.base;
         article.link = safeLink(base, item.link);
-        std::string contentBase =
-            article.link && !article.link->starts_with("mailto:") ? *article.link : base;
-        article.author = nonEmpty(plainTitle(item.author));
+        // xml:base and the feed URL are declared bases; the item's link is only a guess.
+        std::string contentBase = item.base;
+        if (contentBase.empty())
+            contentBase =
+                article.link && !article.link->starts_with("mailto:") ? *article.link : base;
+        article.author = nonEmpty(personName(item.author));
         if (!article.author && !m_feedAuthor.empty()) article.author = m_feedAuthor;
         article.published = readDate(item.published, index, warnings);
         article.updated = readDate(item.updated, index, warnings);
         if (!article.published) article.published = article.updated; // Atom's only date
         fillBody(item, contentBase, article);
-        article.title = plainTitle(item.title);
+        article.title = plainTextOf(item.title);
         if (article.title.empty()) article.title = titleFromText(article.text);
         article.categories = cleanCategories(item.categories);
         for (const RawEnclosure& enclosure : item.enclosures) {
@@ -138,8 +166,8 @@ class FeedBuilder {
             return;
         }
         SanitizedHtml summary, content;
-        if (!item.summary.empty()) summary = sanitizeHtml(htmlOf(item.summary), base);
-        if (!item.content.empty()) content = sanitizeHtml(htmlOf(item.content), base);
+        if (!item.summary.empty()) summary = sanitize(item.summary, base);
+        if (!item.content.empty()) content = sanitize(item.content, base);
         article.summary = nonEmpty(std::move(summary.html));
         article.content = nonEmpty(std::move(content.html));
         article.text = content.text.empty() ? summary.text : content.text;
@@ -149,6 +177,11 @@ class FeedBuilder {
         // A short body without a summary is an excerpt in the wrong element.
         if (article.keyTakeaways.empty() && summary.text.empty() && content.text.size() < 1500)
             article.keyTakeaways = takeawaysFromExcerpt(content.text);
+    }
+
+    // A base declared on the element itself (xml:base) wins over the item's.
+    static SanitizedHtml sanitize(const RawText& text, const std::string& itemBase) {
+        return sanitizeHtml(htmlOf(text), text.base.empty() ? itemBase : text.base);
     }
 
     // guid, else link, else a hash of title and date; a value seen earlier in this same

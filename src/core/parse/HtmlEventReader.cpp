@@ -60,7 +60,17 @@ void HtmlEventReader::read(std::string_view html) {
                                           HTML_PARSE_NODEFDTD);
     // The bytes are UTF-8 already; a <meta charset> inside an article must not change that.
     xmlSwitchEncoding(context.get(), XML_CHAR_ENCODING_UTF8);
+    m_context = context.get();
     htmlParseDocument(context.get());
+    m_context = nullptr;
+}
+
+size_t HtmlEventReader::offset() const {
+    auto* context = static_cast<htmlParserCtxtPtr>(m_context);
+    if (!context || !context->input) return 0;
+    // libxml2 may drop what it has read from its buffer; consumed counts those bytes.
+    return static_cast<size_t>(context->input->consumed) +
+           static_cast<size_t>(context->input->cur - context->input->base);
 }
 
 const char* findAttribute(const char* const* attributes, std::string_view name) {

@@ -21,8 +21,12 @@ class HtmlEventReader {
     virtual void endElement(std::string_view name) = 0;
     virtual void text(std::string_view text) = 0;
 
+    // During a callback: how many bytes of the input the parser has consumed.
+    size_t offset() const;
+
   private:
     struct Callbacks;
+    void* m_context = nullptr; // the libxml2 parser while read() runs
 };
 
 // The value of an attribute in a libxml2 attribute list, or nullptr.

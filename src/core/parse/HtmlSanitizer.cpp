@@ -84,6 +84,12 @@ const TagInfo& tagInfo(std::string_view name) {
     return it != kTags.end() && it->name == name ? *it : kUnknownTag;
 }
 
+// Elements whose content the parser reads as raw text up to their end tag: script and style
+// code, never to be shown however the markup around it is broken.
+bool isRawText(std::string_view tag) {
+    return tag == "script" || tag == "style";
+}
+
 bool isVoid(std::string_view tag) {
     return tag == "br" || tag == "hr" || tag == "img";
 }
@@ -217,13 +223,47 @@ class TakeawaysFinder {
     std::vector<std::string> m_items;
 };
 
+// Where the last end tag "</name" (any case) starts in html, or npos.
+size_t lastEndTag(std::string_view html, std::string_view name) {
+    size_t last = std::string_view::npos;
+    for (size_t i = html.find("</"); i != std::string_view::npos; i = html.find("</", i + 2)) {
+        std::string_view rest = html.substr(i + 2, name.size());
+        if (rest.size() == name.size() &&
+            std::equal(rest.begin(), rest.end(), name.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == b;
+            }))
+            last = i;
+    }
+    return last;
+}
+
+// Whether an element opened at some offset of the input is closed later: remembers, per
+// tag name, where its last end tag is, so many such elements cost one scan each.
+class EndTagIndex {
+  public:
+    explicit EndTagIndex(std::string_view html) : m_html(html) {}
+
+    bool closedAfter(std::string_view tag, size_t offset) {
+        for (const auto& [name, last] : m_last)
+            if (name == tag) return last != std::string_view::npos && last >= offset;
+        size_t last = lastEndTag(m_html, tag);
+        m_last.emplace_back(tag, last);
+        return last != std::string_view::npos && last >= offset;
+    }
+
+  private:
+    std::string_view m_html;
+    std::vector<std::pair<std::string_view, size_t>> m_last; // tag names come from kTags
+};
+
 class Sanitizer : public HtmlEventReader {
   public:
     // Room for the output up front: it is about as long as the input, and growing the
     // strings step by step copied every article several times.
-    Sanitizer(std::string_view baseUrl, size_t inputSize) : m_base(baseUrl) {
-        m_html.reserve(inputSize);
-        m_text.reserve(inputSize);
+    explicit Sanitizer(std::string_view baseUrl, std::string_view html)
+        : m_base(baseUrl), m_endTags(html) {
+        m_html.reserve(html.size());
+        m_text.reserve(html.size());
     }
 
     SanitizedHtml result() { return {std::move(m_html), m_text.take(), m_takeaways.items()}; }
@@ -232,14 +272,19 @@ class Sanitizer : public HtmlEventReader {
     void startElement(std::string_view tag, const char* const* attributes) override {
         int depth = static_cast<int>(m_open.size());
         const TagInfo& info = tagInfo(tag);
-        if (m_dropDepth >= 0 || info.policy == TagPolicy::Drop) {
+        TagPolicy policy = info.policy;
+        // An element never closed would hold the rest of the article: only the tag goes.
+        if (policy == TagPolicy::Drop && m_dropDepth < 0 && !isRawText(info.name) &&
+            !m_endTags.closedAfter(info.name, offset()))
+            policy = TagPolicy::Unwrap;
+        if (m_dropDepth >= 0 || policy == TagPolicy::Drop) {
             if (m_dropDepth < 0) m_dropDepth = depth;
             m_open.push_back(false);
             return;
         }
         if (info.block) m_text.endLine();
         m_takeaways.start(tag, depth);
-        m_open.push_back(info.policy == TagPolicy::Keep && emitOpenTag(tag, attributes));
+        m_open.push_back(policy == TagPolicy::Keep && emitOpenTag(tag, attributes));
     }
 
     void endElement(std::string_view tag) override {
@@ -305,6 +350,7 @@ class Sanitizer : public HtmlEventReader {
     std::vector<bool> m_open; // per open element: whether its tag was written out
     int m_dropDepth = -1;     // inside a dropped element, the depth where it opened
     TakeawaysFinder m_takeaways;
+    EndTagIndex m_endTags;
 };
 
 bool isVoidTagName(std::string_view name) {
@@ -353,7 +399,7 @@ std::string flattenToText(std::string_view html) {
 SanitizedHtml sanitizeHtml(std::string_view html, std::string_view baseUrl) {
     if (html.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
     if (nestsDeeperThan(html, kMaxNesting)) return sanitizeHtml(flattenToText(html), baseUrl);
-    Sanitizer sanitizer(baseUrl, html.size());
+    Sanitizer sanitizer(baseUrl, html);
     sanitizer.read(html);
     return sanitizer.result();
 }

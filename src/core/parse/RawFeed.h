@@ -9,11 +9,18 @@
 namespace heraut {
 
 // What a format parser read, before any cleaning: strings as the feed had them.
-enum class TextKind { Plain, Html };
+// Plain and Html are declared (Atom's type, JSON Feed's field names); LooseHtml is what RSS
+// and JSON Feed titles carry without saying: usually HTML, and WordPress plugins escape it twice.
+enum class TextKind { Plain, Html, LooseHtml };
 
 struct RawText {
+    RawText() = default;
+    RawText(std::string text, TextKind textKind = TextKind::Html, std::string textBase = {})
+        : value(std::move(text)), kind(textKind), base(std::move(textBase)) {}
+
     std::string value;
     TextKind kind = TextKind::Html;
+    std::string base; // xml:base in effect on the element, already absolute; empty: the item's
     bool empty() const { return value.empty(); }
 };
 
@@ -25,23 +32,23 @@ struct RawEnclosure {
 
 struct RawItem {
     std::string id;
-    std::string title;
+    RawText title;
     std::string link;
     std::string author;
     std::string published;
     std::string updated;
     RawText summary;
     RawText content;
-    std::string base; // xml:base in effect for this item, already absolute
+    std::string base; // xml:base in effect for this item (else the feed URL), already absolute
     std::vector<std::string> categories;
     std::vector<RawEnclosure> enclosures;
 };
 
 struct RawFeed {
     FeedFormat format = FeedFormat::Rss;
-    std::string title;
+    RawText title;
     std::string link;
-    std::string description;
+    RawText description;
     std::string language;
     std::string updated;
     std::string author; // feed-wide author, for items that name none

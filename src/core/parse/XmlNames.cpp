@@ -3,21 +3,10 @@
 
 #include "heraut/UrlResolver.h"
 
-#include <cstring>
+#include <vector>
 
 namespace heraut::xmlns {
 namespace {
-
-class StringWriter : public pugi::xml_writer {
-  public:
-    explicit StringWriter(std::string& out) : m_out(out) {}
-    void write(const void* data, size_t size) override {
-        m_out.append(static_cast<const char*>(data), size);
-    }
-
-  private:
-    std::string& m_out;
-};
 
 std::string_view namespaceFor(pugi::xml_node node, std::string_view prefix) {
     for (; node; node = node.parent()) {
@@ -32,6 +21,110 @@ std::string_view namespaceFor(pugi::xml_node node, std::string_view prefix) {
     }
     return prefix == "xml" ? kXml : std::string_view{};
 }
+
+std::string_view localName(std::string_view name) {
+    auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool isVoidElement(std::string_view name) {
+    for (std::string_view v : {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area",
+                               "col", "embed", "param", "track", "base", "keygen"})
+        if (name == v) return true;
+    return false;
+}
+
+bool isLinkAttribute(std::string_view name) {
+    return name == "href" || name == "src" || name == "cite";
+}
+
+void appendEscaped(std::string& out, std::string_view text, bool attribute) {
+    for (char c : text) {
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '"' && attribute)
+            out += "&quot;";
+        else
+            out += c;
+    }
+}
+
+// Writes an element's content as HTML. Iterative: a hostile feed may nest thousands deep.
+class MarkupWriter {
+  public:
+    explicit MarkupWriter(const std::string& base) { m_bases.push_back(base); }
+
+    std::string write(const pugi::xml_node& root) {
+        pugi::xml_node current = root.first_child();
+        while (current) {
+            bool descend = open(current);
+            if (descend && current.first_child()) {
+                current = current.first_child();
+                continue;
+            }
+            for (;;) {
+                if (current.type() == pugi::node_element) close(current);
+                if (current.next_sibling()) {
+                    current = current.next_sibling();
+                    break;
+                }
+                current = current.parent();
+                if (current == root) return std::move(m_out);
+            }
+        }
+        return std::move(m_out);
+    }
+
+  private:
+    // Writes what starts the node; false when nothing below it is wanted.
+    bool open(const pugi::xml_node& node) {
+        if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+            appendEscaped(m_out, node.value(), false);
+            return false;
+        }
+        if (node.type() != pugi::node_element) return false;
+        const char* declared = node.attribute("xml:base").value();
+        bool rebased = *declared;
+        if (rebased)
+            m_bases.push_back(m_bases.back().empty() ? std::string(declared)
+                                                     : resolveUrl(m_bases.back(), declared));
+        m_rebased.push_back(rebased);
+        std::string_view name = localName(node.name());
+        m_out += '<';
+        m_out += name;
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+            std::string_view attribute = a.name();
+            if (attribute.find(':') != std::string_view::npos || attribute == "xmlns") continue;
+            m_out += ' ';
+            m_out += attribute;
+            m_out += "=\"";
+            bool resolve = m_bases.size() > 1 && isLinkAttribute(attribute);
+            appendEscaped(m_out, resolve ? resolveUrl(m_bases.back(), a.value()) : a.value(), true);
+            m_out += '"';
+        }
+        m_out += '>';
+        return true;
+    }
+
+    void close(const pugi::xml_node& node) {
+        std::string_view name = localName(node.name());
+        if (!isVoidElement(name)) {
+            m_out += "</";
+            m_out += name;
+            m_out += '>';
+        }
+        if (m_rebased.back()) m_bases.pop_back();
+        m_rebased.pop_back();
+    }
+
+    std::string m_out;
+    std::vector<std::string> m_bases; // the content's base, then each xml:base inside it
+    std::vector<bool> m_rebased;      // per open element: whether it declared an xml:base
+};
 
 } // namespace
 
@@ -65,17 +158,13 @@ std::string text(const pugi::xml_node& node) {
     return out;
 }
 
-std::string innerXml(const pugi::xml_node& node) {
-    std::string out;
-    StringWriter writer(out);
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-        child.print(writer, "", pugi::format_raw | pugi::format_no_declaration);
-    return out;
+std::string innerXml(const pugi::xml_node& node, const std::string& base) {
+    return MarkupWriter(base).write(node);
 }
 
-std::string textOrMarkup(const pugi::xml_node& node) {
+std::string textOrMarkup(const pugi::xml_node& node, const std::string& base) {
     for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-        if (child.type() == pugi::node_element) return innerXml(node);
+        if (child.type() == pugi::node_element) return innerXml(node, base);
     return text(node);
 }
 

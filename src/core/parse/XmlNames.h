@@ -17,6 +17,7 @@ inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-synta
 inline constexpr std::string_view kRss10 = "http://purl.org/rss/1.0/";
 inline constexpr std::string_view kRss090 = "http://my.netscape.com/rdf/simple/0.9/";
 inline constexpr std::string_view kXml = "http://www.w3.org/XML/1998/namespace";
+inline constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
 
 // An element name resolved by the xmlns declarations in scope, whatever prefix the feed chose.
 struct QName {
@@ -30,11 +31,14 @@ QName resolve(const pugi::xml_node& node);
 // The text of an element: all character data below it, CDATA included.
 std::string text(const pugi::xml_node& node);
 
-// The markup inside an element as a string: for HTML that a feed left unescaped.
-std::string innerXml(const pugi::xml_node& node);
+// The markup inside an element as HTML, for markup a feed left unescaped (XHTML, or HTML that
+// happens to be well-formed). Elements go by their local names whatever prefix the feed bound
+// the XHTML namespace to; xmlns declarations go. Links below an xml:base of their own are made
+// absolute against it, base being the one in effect on the element itself.
+std::string innerXml(const pugi::xml_node& node, const std::string& base);
 
 // Character data if the element has only that, else its inner markup.
-std::string textOrMarkup(const pugi::xml_node& node);
+std::string textOrMarkup(const pugi::xml_node& node, const std::string& base);
 
 // xml:base of the element (resolved against the inherited base), or the inherited base.
 std::string baseOf(const pugi::xml_node& node, const std::string& inherited);
