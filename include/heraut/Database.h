@@ -27,7 +27,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
     explicit Database(const std::string& path, int migrateTo = kSchemaVersion);

@@ -3,6 +3,7 @@
 
 #include "ArticleFingerprint.h"
 #include "Schema.h"
+#include "SearchFolding.h"
 #include "SearchRank.h"
 #include "StoredText.h"
 #include "WalCheckpointer.h"
@@ -35,6 +36,7 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
     execute("PRAGMA journal_size_limit=8388608"); // a WAL grown by a refresh shrinks on reuse
     if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
+    if (!registerSearchFolding(handle)) fail("register the heraut_fold tokenizer");
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
     if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);

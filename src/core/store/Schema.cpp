@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 6> kMigrations = {
+const std::array<std::string_view, 7> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -152,6 +152,21 @@ UPDATE articles SET fingerprint = coalesce((
     // at most 15 segments per level instead of 3, and still take a few milliseconds.
     R"sql(
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
+)sql",
+    // 6 -> 7: the index folds what unicode61 leaves alone (SearchFolding.h): Greek and Cyrillic
+    // marks, letters with a stroke (Ł, Ø, Đ, ı), ligatures (ß, æ, œ), so that "lask" finds
+    // "Łask" and "αθηνα" finds "Αθήνα". The tokenizer is part of the table's definition: the
+    // table is made anew, with its settings, and filled from the articles.
+    R"sql(
+DROP TABLE article_search;
+CREATE VIRTUAL TABLE article_search USING fts5(
+  title, text, takeaways,
+  content='article_search_source', content_rowid='id',
+  tokenize='heraut_fold remove_diacritics 2');
+INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0)');
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
+INSERT INTO article_search(article_search) VALUES ('rebuild');
+DELETE FROM search_backlog;
 )sql",
 };
 

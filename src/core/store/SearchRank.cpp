@@ -76,6 +76,8 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     sqlite3_result_double(context, -score); // lower sorts first, as with bm25
 }
 
+} // namespace
+
 fts5_api* fts5Api(sqlite3* db) {
     fts5_api* api = nullptr;
     sqlite3_stmt* statement = nullptr;
@@ -86,8 +88,6 @@ fts5_api* fts5Api(sqlite3* db) {
     sqlite3_finalize(statement);
     return api;
 }
-
-} // namespace
 
 bool registerSearchRank(sqlite3* db) {
     fts5_api* api = fts5Api(db);

@@ -2,6 +2,7 @@
 #pragma once
 
 struct sqlite3;
+struct fts5_api;
 
 namespace heraut {
 
@@ -12,5 +13,8 @@ namespace heraut {
 // over 100 000 articles. Queries of several phrases keep it, as it weighs rare words up.
 // Returns false when the SQLite build has no FTS5.
 bool registerSearchRank(sqlite3* db);
+
+// The FTS5 extension interface of a connection; null when the SQLite build has no FTS5.
+fts5_api* fts5Api(sqlite3* db);
 
 } // namespace heraut
