@@ -125,6 +125,8 @@ class ArticleStore {
                        std::int64_t now);
     void updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t fingerprint);
     void addTakeaways(std::vector<ArticleHeadline>& rows);
+    // The feeds a search's feed: and folder: filters leave; both must hold.
+    std::vector<std::int64_t> feedsOf(const SearchQuery& query);
     // list(), less the articles matching the FTS5 expression `excluding` (when not empty).
     std::vector<ArticleHeadline> listExcluding(const ArticleQuery& query,
                                                const std::string& excluding);

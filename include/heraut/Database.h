@@ -54,6 +54,10 @@ class Database {
     // into the file by a thread of its own instead of inside this connection's commits.
     void checkpointInBackground();
 
+    // Stops the statement this connection runs now, from any thread: its step() throws
+    // StoreError. For a search the reader has replaced by typing on.
+    void interrupt();
+
     [[noreturn]] void fail(std::string_view what) const;
 
   private:

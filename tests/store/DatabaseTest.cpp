@@ -164,7 +164,10 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
                   .find("heraut_fold"),
               std::string::npos);
     EXPECT_EQ(firstValue(db, "SELECT v FROM article_search_config WHERE k = 'rank'"),
-              "bm25(10.0, 1.0, 4.0)");
+              "bm25(10.0, 1.0, 4.0, 0.0)");
+    EXPECT_EQ(articles.search("lask folder:Defensie").size(), 1u)
+        << "the rebuilt index knows each article's feed";
+    EXPECT_TRUE(articles.search("lask feed:2").empty());
     Article same; // article 2 as its feed still says it
     same.id = "g2";
     same.title = "Marine oefent";

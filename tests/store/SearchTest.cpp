@@ -272,6 +272,13 @@ TEST_F(SearchTest, FiltersAndScopesNarrowEveryMatchNotTheNewestThousand) {
     EXPECT_EQ(count("drone* is:unread feed:" + std::to_string(flemish)), 5u);
     EXPECT_EQ(count("\"drone vrt1\" is:unread"), 1u) << "a phrase, ranked within the filter";
     EXPECT_EQ(count("drone is:read since:2026-01-22"), 595u);
+    EXPECT_EQ(count("drone folder:Nederland feed:" + std::to_string(flemish)), 0u)
+        << "a feed outside the folder";
+    EXPECT_EQ(count("drone folder:Nergens"), 0u);
+    EXPECT_EQ(count("drone feed:9999"), 0u);
+    EXPECT_EQ(count("feed" + std::to_string(flemish)), 0u)
+        << "the feed column the index keeps is not searched for typed words";
+    EXPECT_EQ(count("-drone feed:" + std::to_string(flemish)), 0u);
     auto hits = articles.search("drone is:starred", 10);
     ASSERT_EQ(hits.size(), 2u);
     for (const auto& h : hits)

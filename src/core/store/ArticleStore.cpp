@@ -135,21 +135,29 @@ int bindFilter(Statement& statement, const Filter& f, int first = 1) {
     return first;
 }
 
+// What a reader typed is looked for in the article's own columns, never in the feed column.
+std::string inArticleColumns(const std::string& expression) {
+    return "{title text takeaways} : (" + expression + ")";
+}
+
+// The feeds a search is narrowed to, as an FTS5 expression over the feed column ("feed12"):
+// the index finds the feed's matches itself, through the shorter doclist, however old they
+// are. Empty when the search is not narrowed to feeds.
+std::string feedExpression(const std::vector<std::int64_t>& feeds) {
+    std::string out;
+    for (std::int64_t id : feeds)
+        out += (out.empty() ? "" : " OR ") + ("\"feed" + std::to_string(id) + "\"");
+    return out.empty() ? out : "feed : (" + out + ")";
+}
+
 // A search's filters as conditions on the match's status row s and, for since:, its article
-// a. They narrow the matches before the window below is cut, so that "drone is:unread" finds
-// the five unread among 1 800 drone articles however old they are.
-Filter searchFilter(const SearchQuery& q) {
+// a (the feed is in the index, feedExpression). They narrow the matches before the window
+// below is cut, so that "drone is:unread" finds the five unread among 1 800 drone articles
+// however old they are.
+Filter searchFilter(const SearchQuery& q, const std::string& match) {
     Filter f;
     f.add("article_search MATCH ?");
-    f.values.emplace_back(q.matchExpression);
-    if (q.feedId) {
-        f.add("s.feed_id = ?");
-        f.values.emplace_back(*q.feedId);
-    }
-    if (q.folder) {
-        f.add("s.feed_id IN " + kFeedsOfFolder);
-        f.values.emplace_back(*q.folder);
-    }
+    f.values.emplace_back(match);
     if (q.unreadOnly) f.add("s.read = 0");
     if (q.readOnly) f.add("s.read = 1");
     if (q.starredOnly) f.add("s.starred = 1");
@@ -165,7 +173,7 @@ Filter searchFilter(const SearchQuery& q) {
 // for the filters that read them.
 std::string searchSource(const SearchQuery& q) {
     std::string from = "FROM article_search";
-    if (q.feedId || q.folder || q.unreadOnly || q.readOnly || q.starredOnly)
+    if (q.unreadOnly || q.readOnly || q.starredOnly)
         from += " CROSS JOIN article_status s ON s.article_id = article_search.rowid";
     if (q.since) from += " CROSS JOIN articles a ON a.id = article_search.rowid";
     return from + " ";
@@ -224,8 +232,9 @@ ArticleStore::ArticleStore(Database& db)
       // same view the backlog was indexed from says it. A row still in the backlog was never
       // indexed.
       m_unindex(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
-                           "takeaways) SELECT 'delete', s.id, s.title, s.text, s.takeaways "
-                           "FROM article_search_source s WHERE s.id = ? AND NOT EXISTS "
+                           "takeaways, feed) SELECT 'delete', s.id, s.title, s.text, "
+                           "s.takeaways, s.feed FROM article_search_source s WHERE s.id = ? "
+                           "AND NOT EXISTS "
                            "(SELECT 1 FROM search_backlog k WHERE k.article_id = s.id)")),
       m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
@@ -354,7 +363,7 @@ std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& que
     Filter filter = buildFilter(tuned);
     if (!excluding.empty()) {
         filter.add("a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-        filter.values.emplace_back(excluding);
+        filter.values.emplace_back(inArticleColumns(excluding));
     }
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
                                " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
@@ -475,10 +484,16 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
     // (SearchRank.h) weighing a title hit most, then takeaways, then text; relevance first,
     // then date. The weights are named here: through the table's configured rank FTS5 ranks
     // at half the speed.
-    Filter filter = searchFilter(query);
+    std::string match = inArticleColumns(query.matchExpression);
+    if (query.feedId || query.folder) {
+        std::vector<std::int64_t> feeds = feedsOf(query);
+        if (feeds.empty()) return {};
+        match += " AND " + feedExpression(feeds);
+    }
+    Filter filter = searchFilter(query, match);
     Statement q = m_db.prepare(std::string(kHeadlineColumns) +
                                "JOIN (SELECT article_search.rowid AS id, "
-                               "heraut_rank(article_search, 10.0, 1.0, 4.0) AS score " +
+                               "heraut_rank(article_search, 10.0, 1.0, 4.0, 0.0) AS score " +
                                searchSource(query) + filter.sql +
                                " ORDER BY article_search.rowid DESC LIMIT ?) r ON r.id = a.id "
                                "ORDER BY r.score, a.sort_date DESC LIMIT ?");
@@ -491,14 +506,27 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
     return rows;
 }
 
+std::vector<std::int64_t> ArticleStore::feedsOf(const SearchQuery& query) {
+    Statement q = m_db.prepare(
+        query.folder ? "SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
+                       "WHERE d.name = ?1 AND (?2 IS NULL OR fe.id = ?2)"
+                     : "SELECT id FROM feeds WHERE id = ?2");
+    if (query.folder) q.bind(1, *query.folder);
+    q.bind(2, query.feedId);
+    std::vector<std::int64_t> feeds;
+    while (q.step())
+        feeds.push_back(q.integer(0));
+    return feeds;
+}
+
 int ArticleStore::indexBacklog() {
     Statement waiting = m_db.prepare("SELECT EXISTS (SELECT 1 FROM search_backlog)");
     if (!waiting.step() || waiting.integer(0) == 0) return 0; // no write lock for nothing
     waiting.reset();
     Transaction transaction(m_db);
     // In rowid order, as the backlog's key gives it: FTS5 appends to its doclists.
-    m_db.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
-                 "SELECT s.id, s.title, s.text, s.takeaways FROM search_backlog k "
+    m_db.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) "
+                 "SELECT s.id, s.title, s.text, s.takeaways, s.feed FROM search_backlog k "
                  "JOIN article_search_source s ON s.id = k.article_id");
     int indexed = m_db.changes();
     m_db.execute("DELETE FROM search_backlog");

@@ -52,6 +52,10 @@ void Database::checkpointInBackground() {
     m_checkpointer->attachTo(m_db.get());
 }
 
+void Database::interrupt() {
+    sqlite3_interrupt(m_db.get());
+}
+
 void Database::Closer::operator()(sqlite3* db) const {
     sqlite3_close_v2(db);
 }
