@@ -8,6 +8,8 @@
 
 namespace heraut::app {
 
+class SearchRunner;
+
 // Which articles the list shows: a virtual folder, a folder or a feed.
 struct ArticleScope {
     enum class Kind { All, Unread, Starred, Folder, Feed };
@@ -34,6 +36,10 @@ class ArticleListModel : public QAbstractTableModel {
     void setUnreadOnly(bool unreadOnly);
     bool unreadOnly() const { return m_unreadOnly; }
     void setSearchText(const QString& text); // empty: browse; else the store's FTS search
+    // Searches run there, off the caller's thread, and their rows replace the list when they
+    // come; without one they run in place.
+    void setSearchRunner(SearchRunner* runner);
+    bool searching() const { return m_ticket != 0; } // an off-thread search is on its way
     // Reads the rows again from the store (after a refresh or a change by another program),
     // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
     // LeaveToWriter: see ArticleStore::search.
@@ -58,16 +64,27 @@ class ArticleListModel : public QAbstractTableModel {
 
     static QString shortDate(std::int64_t secondsUtc);
 
+  signals:
+    // What the reader should know about the search typed: a filter it cannot read, or words
+    // it left out. Empty when there is nothing to say.
+    void searchMessage(const QString& message);
+    // An off-thread search's rows replaced the list.
+    void searchShown();
+
   private:
+    static constexpr int kSearchLimit = 500;
     ArticleQuery baseQuery() const;
+    void startSearch(ArticleStore::Backlog backlog);
+    void showSearchRows(std::vector<ArticleHeadline> rows);
     std::vector<ArticleHeadline>
-    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit,
-             ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst) const;
+    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
 
     ArticleStore& m_store;
     ArticleScope m_scope;
     bool m_unreadOnly = false;
     QString m_search;
+    SearchRunner* m_runner = nullptr;
+    std::uint64_t m_ticket = 0; // the search whose rows the list waits for
     std::vector<ArticleHeadline> m_rows;
     bool m_complete = false;
     int m_sortColumn = DateColumn;
