@@ -279,6 +279,9 @@ TEST_F(SearchTest, FiltersAndScopesNarrowEveryMatchNotTheNewestThousand) {
     EXPECT_EQ(count("feed" + std::to_string(flemish)), 0u)
         << "the feed column the index keeps is not searched for typed words";
     EXPECT_EQ(count("-drone feed:" + std::to_string(flemish)), 0u);
+    const std::string marked = std::string("\x01") + "feed" + std::to_string(flemish);
+    EXPECT_EQ(count(marked), 0u) << "nor with its marker";
+    EXPECT_EQ(count("drone " + marked), 0u);
     auto hits = articles.search("drone is:starred", 10);
     ASSERT_EQ(hits.size(), 2u);
     for (const auto& h : hits)

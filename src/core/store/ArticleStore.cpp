@@ -135,19 +135,16 @@ int bindFilter(Statement& statement, const Filter& f, int first = 1) {
     return first;
 }
 
-// What a reader typed is looked for in the article's own columns, never in the feed column.
-std::string inArticleColumns(const std::string& expression) {
-    return "{title text takeaways} : (" + expression + ")";
-}
-
-// The feeds a search is narrowed to, as an FTS5 expression over the feed column ("feed12"):
-// the index finds the feed's matches itself, through the shorter doclist, however old they
-// are. Empty when the search is not narrowed to feeds.
+// The feeds a search is narrowed to, as an FTS5 expression over the feed column's tokens
+// (Schema.cpp): the index finds the feed's matches itself, through the shorter doclist,
+// however old they are.
 std::string feedExpression(const std::vector<std::int64_t>& feeds) {
     std::string out;
     for (std::int64_t id : feeds)
-        out += (out.empty() ? "" : " OR ") + ("\"feed" + std::to_string(id) + "\"");
-    return out.empty() ? out : "feed : (" + out + ")";
+        out += (out.empty() ? "" : " OR ") + ("\"\x01"
+                                              "feed" +
+                                              std::to_string(id) + "\"");
+    return "(" + out + ")";
 }
 
 // A search's filters as conditions on the match's status row s and, for since:, its article
@@ -363,7 +360,7 @@ std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& que
     Filter filter = buildFilter(tuned);
     if (!excluding.empty()) {
         filter.add("a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-        filter.values.emplace_back(inArticleColumns(excluding));
+        filter.values.emplace_back(excluding);
     }
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
                                " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
@@ -484,11 +481,11 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
     // (SearchRank.h) weighing a title hit most, then takeaways, then text; relevance first,
     // then date. The weights are named here: through the table's configured rank FTS5 ranks
     // at half the speed.
-    std::string match = inArticleColumns(query.matchExpression);
+    std::string match = query.matchExpression;
     if (query.feedId || query.folder) {
         std::vector<std::int64_t> feeds = feedsOf(query);
         if (feeds.empty()) return {};
-        match += " AND " + feedExpression(feeds);
+        match = "(" + match + ") AND " + feedExpression(feeds);
     }
     Filter filter = searchFilter(query, match);
     Statement q = m_db.prepare(std::string(kHeadlineColumns) +

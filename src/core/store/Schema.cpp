@@ -157,15 +157,16 @@ INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
     // marks, letters with a stroke (Ł, Ø, Đ, ı), ligatures (ß, æ, œ), so that "lask" finds
     // "Łask" and "αθηνα" finds "Αθήνα". The tokenizer is part of the table's definition: the
     // table is made anew, with its settings, and filled from the articles. It also indexes each
-    // article's feed as a word of a column of its own ("feed12"), so that a search in one feed
-    // or folder asks the index for the words and the feed together, rather than walking every
-    // match of the words to find the feed's few.
+    // article's feed as a word of a column of its own (a control character, then "feed12": no
+    // typed word can be it, SearchFolding.h), so that a search in one feed or folder asks the
+    // index for the words and the feed together, rather than walking every match of the words
+    // to find the feed's few.
     R"sql(
 DROP TABLE article_search;
 DROP VIEW article_search_source;
 CREATE VIEW article_search_source AS
   SELECT a.id AS id, a.title AS title, heraut_plain_text(b.summary, b.content) AS text,
-         b.takeaways AS takeaways, 'feed' || a.feed_id AS feed
+         b.takeaways AS takeaways, char(1) || 'feed' || a.feed_id AS feed
   FROM articles a JOIN article_bodies b ON b.article_id = a.id;
 CREATE VIRTUAL TABLE article_search USING fts5(
   title, text, takeaways, feed,
@@ -175,7 +176,7 @@ DROP TRIGGER articles_drop_body;
 CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
   INSERT INTO article_search(article_search, rowid, title, text, takeaways, feed)
     SELECT 'delete', old.id, old.title, heraut_plain_text(b.summary, b.content), b.takeaways,
-           'feed' || old.feed_id
+           char(1) || 'feed' || old.feed_id
     FROM article_bodies b WHERE b.article_id = old.id
       AND NOT EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = old.id);
   DELETE FROM search_backlog WHERE article_id = old.id;

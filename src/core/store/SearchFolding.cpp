@@ -44,6 +44,15 @@ std::pair<char32_t, size_t> decode(std::string_view text, size_t i) {
     return {c, length};
 }
 
+// kFeedTokenMarker, "feed", digits: one token as it stands. unicode61 would drop the marker.
+bool isFeedToken(std::string_view text) {
+    constexpr std::string_view prefix = "\x01"
+                                        "feed";
+    if (!text.starts_with(prefix) || text.size() == prefix.size()) return false;
+    return std::all_of(text.begin() + prefix.size(), text.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool isAscii(std::string_view text) {
     return std::all_of(text.begin(), text.end(),
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -108,6 +117,8 @@ void deleteTokenizer(Fts5Tokenizer* tokenizer) {
 
 int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text, int size,
              TokenCallback emit) {
+    std::string_view whole(text, static_cast<size_t>(size));
+    if (isFeedToken(whole)) return emit(context, 0, text, size, 0, size);
     auto* self = reinterpret_cast<FoldingTokenizer*>(tokenizer);
     TokenSink sink{context, emit, {}};
     return self->inner.xTokenize(self->instance, &sink, flags, text, size, foldToken);

@@ -18,6 +18,9 @@ std::string foldForSearch(std::string_view token);
 // Adds the FTS5 tokenizer "heraut_fold" to a connection: unicode61 (with its arguments, by
 // default remove_diacritics 2), each token then folded by foldForSearch. The index and the
 // queries go through it alike, so "lask" finds "Łask" and "αθηνα" finds "Αθήνα".
+// A text of the control character U+0001, "feed" and a feed's number is one token as it
+// stands: the index's feed column (Schema.cpp). Queries never carry control characters
+// (parseSearchQuery makes them spaces), so no typed word reaches it.
 // Returns false when the SQLite build has no FTS5.
 bool registerSearchFolding(sqlite3* db);
 

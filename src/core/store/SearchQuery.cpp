@@ -5,6 +5,7 @@
 #include "heraut/AsciiCase.h"
 #include "heraut/DateParser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <set>
@@ -181,7 +182,11 @@ bool SearchQuery::empty() const {
            !starredOnly && !feedId && !folder && !since;
 }
 
-SearchQuery parseSearchQuery(std::string_view text, std::int64_t now) {
+SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
+    // Control characters are never words, and the index keeps its feed tokens behind one.
+    std::string text(typed);
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
     SearchQuery query;
     std::vector<std::string> included, excluded;
     std::set<std::string> seen;
