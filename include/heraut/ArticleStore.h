@@ -3,6 +3,7 @@
 
 #include "heraut/Article.h"
 #include "heraut/Database.h"
+#include "heraut/SearchQuery.h"
 
 #include <map>
 #include <string>
@@ -91,16 +92,21 @@ class ArticleStore {
     // Returns the ids it marked, so the change can be undone with setRead(ids, false).
     std::vector<std::int64_t> markAllRead(const MarkScope& scope, std::int64_t now);
 
-    // Full-text search: words (diacritics ignored), "phrases", prefix*, -exclusions, and the
-    // filters is:unread, is:read, is:starred, feed:ID, folder:NAME, since:DATE.
-    // Ranked by relevance, then date; a query with more than 1000 hits ranks the 1000 most
-    // recently cached of them.
+    // Full-text search: words (case, diacritics and strokes ignored, SearchFolding.h),
+    // "phrases", prefix*, -exclusions, and the filters is:unread, is:read, is:starred,
+    // feed:ID, folder:NAME, since:DATE (SearchQuery.h). The filters narrow the matches first;
+    // ranked by relevance, then date; when more than 1000 matches pass the filters, the 1000
+    // most recently cached of them are ranked. Exclusions alone ("-drone") list everything
+    // else, newest first; no words and no filters list everything.
+    // The text form throws SearchQueryError for a filter it cannot read.
     // IndexFirst indexes what waits first (indexBacklog), so nothing stored is missed.
     // LeaveToWriter searches what is indexed and leaves the rest to the refresh that stored
     // it, which indexes as it goes: for a reader's reloads while a refresh writes, which would
     // otherwise wait for the write lock and index up to a batch on the reader's thread.
     enum class Backlog { IndexFirst, LeaveToWriter };
     std::vector<ArticleHeadline> search(const std::string& query, int limit = 100,
+                                        Backlog backlog = Backlog::IndexFirst);
+    std::vector<ArticleHeadline> search(const SearchQuery& query, int limit = 100,
                                         Backlog backlog = Backlog::IndexFirst);
 
     // Articles stored or changed join the search index in batches, which costs FTS5 half as
@@ -119,6 +125,11 @@ class ArticleStore {
                        std::int64_t now);
     void updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t fingerprint);
     void addTakeaways(std::vector<ArticleHeadline>& rows);
+    // The feeds a search's feed: and folder: filters leave; both must hold.
+    std::vector<std::int64_t> feedsOf(const SearchQuery& query);
+    // list(), less the articles matching the FTS5 expression `excluding` (when not empty).
+    std::vector<ArticleHeadline> listExcluding(const ArticleQuery& query,
+                                               const std::string& excluding);
 
     Database& m_db;
     Statement m_findExisting;

@@ -45,7 +45,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {
@@ -86,6 +86,10 @@ class Database {
     // For a connection that writes in bulk (a refresh): committed pages are copied from the WAL
     // into the file by a thread of its own instead of inside this connection's commits.
     void checkpointInBackground();
+
+    // Stops the statement this connection runs now, from any thread: its step() throws
+    // StoreError. For a search the reader has replaced by typing on.
+    void interrupt();
 
     [[noreturn]] void fail(std::string_view what) const;
 

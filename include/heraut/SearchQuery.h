@@ -4,25 +4,46 @@
 #include "heraut/Article.h"
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace heraut {
 
-// What a reader typed into the search box, split into an FTS5 expression and filters.
+// A filter the search cannot read (is:bogus, since:xyz, feed:abc); the message quotes it and
+// says what the filter takes.
+class SearchQueryError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// What a reader typed into the search box, split into FTS5 expressions and filters.
 struct SearchQuery {
-    std::string matchExpression; // empty: filters only
+    std::string matchExpression; // empty: no word to look for
+    // Only exclusions were typed ("-drone"): the articles matching this are left out, the
+    // rest listed newest first. Empty whenever matchExpression is not.
+    std::string excludeExpression;
     bool unreadOnly = false;
     bool readOnly = false;
     bool starredOnly = false;
     std::optional<std::int64_t> feedId;
     std::optional<std::string> folder;
     Timestamp since;
+    std::vector<std::string> warnings; // words left out, for the reader to see
+
+    // Neither words nor filters: nothing was asked.
+    bool empty() const;
 };
+
+// At most this many words are searched, phrases counted word by word: every word is a doclist
+// FTS5 reads and ranks, and an 800-word paste took 1.5 s. Repeated words count once.
+constexpr int kMaxSearchWords = 32;
 
 // Words become quoted FTS5 tokens (so no text can inject FTS syntax), "a phrase" stays a
 // phrase, word* is a prefix query, -word excludes. Filters: is:unread, is:read, is:starred,
-// feed:ID, folder:NAME, since:DATE (any date the feed date parser reads, or 7d / 24h).
+// feed:ID, folder:NAME (folder:"Two words"), since:DATE (any date the feed date parser reads,
+// or 24h / 7d / 2w). Throws SearchQueryError for a filter with a value it cannot read.
 SearchQuery parseSearchQuery(std::string_view text, std::int64_t now);
 
 } // namespace heraut

@@ -3,6 +3,7 @@
 
 #include "PendingChanges.h"
 #include "StoreErrors.h"
+#include "SearchRunner.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -39,6 +40,7 @@ void ArticleListModel::applyPending(std::vector<ArticleHeadline>& rows) const {
 
 void ArticleListModel::setScope(const ArticleScope& scope) {
     m_scope = scope;
+    if (!m_search.isEmpty()) return startSearch(ArticleStore::Backlog::IndexFirst);
     beginResetModel();
     m_rows.clear();
     m_complete = false;
@@ -52,8 +54,72 @@ void ArticleListModel::setUnreadOnly(bool unreadOnly) {
 }
 
 void ArticleListModel::setSearchText(const QString& text) {
+    bool wasSearching = !m_search.isEmpty();
     m_search = text.trimmed();
+    if (m_search.isEmpty() && wasSearching) {
+        if (m_runner && m_ticket != 0) m_runner->cancel();
+        m_ticket = 0;
+        emit searchMessage({});
+    }
     setScope(m_scope);
+}
+
+void ArticleListModel::setSearchRunner(SearchRunner* runner) {
+    m_runner = runner;
+    connect(runner, &SearchRunner::finished, this,
+            [this](std::uint64_t ticket, const std::vector<ArticleHeadline>& rows) {
+                if (ticket != m_ticket) return;
+                m_ticket = 0;
+                showSearchRows(rows);
+                emit searchShown();
+            });
+    connect(runner, &SearchRunner::failed, this, [this](std::uint64_t ticket, const QString& e) {
+        if (ticket != m_ticket) return;
+        m_ticket = 0;
+        emit searchMessage(e);
+    });
+}
+
+// Parses what was typed and adds the list's own scope to it as filters, as values: a folder's
+// name needs no quoting that way, whatever it holds.
+void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
+    SearchQuery query;
+    try {
+        query =
+            parseSearchQuery(m_search.toStdString(), static_cast<std::int64_t>(std::time(nullptr)));
+    } catch (const SearchQueryError& error) {
+        if (m_runner && m_ticket != 0) m_runner->cancel();
+        m_ticket = 0;
+        showSearchRows({});
+        emit searchMessage(QString::fromStdString(error.what()));
+        return;
+    }
+    ArticleQuery scope = baseQuery();
+    query.unreadOnly = query.unreadOnly || scope.unreadOnly;
+    query.starredOnly = query.starredOnly || scope.starredOnly;
+    if (scope.feedId) query.feedId = scope.feedId;
+    if (scope.folder) query.folder = scope.folder;
+    emit searchMessage(query.warnings.empty() ? QString()
+                                              : QString::fromStdString(query.warnings.front()));
+    if (m_runner) {
+        m_ticket = m_runner->start(query, kSearchLimit, backlog);
+        return;
+    }
+    try {
+        showSearchRows(m_store.search(query, kSearchLimit, backlog));
+    } catch (const StoreError& error) {
+        emit searchMessage(QString::fromStdString(error.what()));
+    }
+}
+
+void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
+    applyPending(rows); // marks still waiting to be written show as made
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_complete = true;
+    endResetModel();
+    if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 ArticleQuery ArticleListModel::baseQuery() const {
@@ -67,18 +133,7 @@ ArticleQuery ArticleListModel::baseQuery() const {
 
 std::vector<ArticleHeadline>
 ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after,
-                           int limit, ArticleStore::Backlog backlog) const {
-    if (!m_search.isEmpty()) {
-        // The search box adds the list's own scope as filters to what was typed.
-        std::string query = m_search.toStdString();
-        ArticleQuery scope = baseQuery();
-        if (scope.unreadOnly) query += " is:unread";
-        if (scope.starredOnly) query += " is:starred";
-        if (scope.feedId) query += " feed:" + std::to_string(*scope.feedId);
-        if (scope.folder && scope.folder->find(' ') == std::string::npos)
-            query += " folder:" + *scope.folder;
-        return m_store.search(query, 500, backlog);
-    }
+                           int limit) const {
     ArticleQuery query = baseQuery();
     query.before = after;
     query.limit = limit;
@@ -86,13 +141,14 @@ ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int6
 }
 
 void ArticleListModel::reload(ArticleStore::Backlog backlog) {
+    if (!m_search.isEmpty()) return startSearch(backlog);
     int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
     std::vector<ArticleHeadline> rows;
-    if (!load([&] { rows = loadPage(std::nullopt, keep, backlog); })) return;
+    if (!load([&] { rows = loadPage(std::nullopt, keep); })) return;
     applyPending(rows);
     beginResetModel();
     m_rows = std::move(rows);
-    m_complete = !m_search.isEmpty() || static_cast<int>(m_rows.size()) < keep;
+    m_complete = static_cast<int>(m_rows.size()) < keep;
     endResetModel();
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
         sort(m_sortColumn, m_sortOrder);
@@ -204,11 +260,11 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && m_search.isEmpty();
 }
 
 void ArticleListModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || m_complete) return;
+    if (parent.isValid() || m_complete || !m_search.isEmpty()) return;
     std::optional<std::pair<std::int64_t, std::int64_t>> after;
     if (!m_rows.empty()) after = std::pair(m_rows.back().sortDate, m_rows.back().id);
     std::vector<ArticleHeadline> page;
@@ -217,7 +273,7 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
         return;
     }
     applyPending(page);
-    m_complete = !m_search.isEmpty() || static_cast<int>(page.size()) < kPageSize;
+    m_complete = static_cast<int>(page.size()) < kPageSize;
     if (page.empty()) return;
     int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);

@@ -12,6 +12,7 @@ namespace heraut::app {
 
 class PendingChanges;
 class StoreErrors;
+class SearchRunner;
 
 // Which articles the list shows: a virtual folder, a folder or a feed.
 struct ArticleScope {
@@ -42,6 +43,10 @@ class ArticleListModel : public QAbstractTableModel {
     void setUnreadOnly(bool unreadOnly);
     bool unreadOnly() const { return m_unreadOnly; }
     void setSearchText(const QString& text); // empty: browse; else the store's FTS search
+    // Searches run there, off the caller's thread, and their rows replace the list when they
+    // come; without one they run in place.
+    void setSearchRunner(SearchRunner* runner);
+    bool searching() const { return m_ticket != 0; } // an off-thread search is on its way
     // Reads the rows again from the store (after a refresh or a change by another program),
     // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
     // LeaveToWriter: see ArticleStore::search.
@@ -66,13 +71,22 @@ class ArticleListModel : public QAbstractTableModel {
 
     static QString shortDate(std::int64_t secondsUtc);
 
+  signals:
+    // What the reader should know about the search typed: a filter it cannot read, or words
+    // it left out. Empty when there is nothing to say.
+    void searchMessage(const QString& message);
+    // An off-thread search's rows replaced the list.
+    void searchShown();
+
   private:
     bool load(const std::function<void()>& work);
     void applyPending(std::vector<ArticleHeadline>& rows) const;
+    static constexpr int kSearchLimit = 500;
     ArticleQuery baseQuery() const;
+    void startSearch(ArticleStore::Backlog backlog);
+    void showSearchRows(std::vector<ArticleHeadline> rows);
     std::vector<ArticleHeadline>
-    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit,
-             ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst) const;
+    loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
 
     ArticleStore& m_store;
     StoreErrors* m_errors = nullptr;
@@ -80,6 +94,8 @@ class ArticleListModel : public QAbstractTableModel {
     ArticleScope m_scope;
     bool m_unreadOnly = false;
     QString m_search;
+    SearchRunner* m_runner = nullptr;
+    std::uint64_t m_ticket = 0; // the search whose rows the list waits for
     std::vector<ArticleHeadline> m_rows;
     bool m_complete = false;
     int m_sortColumn = DateColumn;

@@ -4,6 +4,7 @@
 #include "AddFeedDialog.h"
 #include "DatabaseRescueDialog.h"
 #include "FeedTreeDelegate.h"
+#include "SearchRunner.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
@@ -88,6 +89,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this,
             [this] { m_listModel->setSearchText(m_search->text()); });
+    m_listModel->setSearchRunner(new SearchRunner(QString::fromStdString(m_db->path()), this));
+    connect(m_listModel, &ArticleListModel::searchShown, this, &MainWindow::selectShownArticle);
+    connect(m_listModel, &ArticleListModel::searchMessage, this, [this](const QString& message) {
+        m_search->setToolTip(message);
+        if (!message.isEmpty()) m_statusLabel->setText(message);
+    });
     connect(m_refresher, &RefreshController::started, this, [this](int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(0);
@@ -510,9 +517,12 @@ bool MainWindow::pickUpExternalChanges() {
 }
 
 void MainWindow::reloadArticles(ArticleStore::Backlog backlog) {
-    std::int64_t shown = m_shownArticle;
     m_listModel->reload(backlog);
-    int row = m_listModel->rowOfArticle(shown);
+    selectShownArticle();
+}
+
+void MainWindow::selectShownArticle() {
+    int row = m_listModel->rowOfArticle(m_shownArticle);
     if (row < 0) return;
     // The article being read stays selected, without being shown (and timed) again.
     QSignalBlocker block(m_listView->selectionModel());

@@ -74,6 +74,7 @@ class MainWindow : public QMainWindow {
     void buildShortcuts();
     void reloadFeeds();
     void reloadArticles(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
+    void selectShownArticle(); // after the list's rows were read again
     void showCurrentArticle();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);

@@ -87,6 +87,39 @@ TEST_F(ModelTest, ScopesUnreadOnlyAndSearch) {
         model.data(model.index(0, 0), Qt::DisplayRole).toString().startsWith(QStringLiteral("★")));
 }
 
+// The list's scope joins the search as values: a folder whose name has spaces is that folder,
+// not every folder, and a filter the search cannot read is said, not shown as no articles.
+TEST_F(ModelTest, SearchInsideAScopeAndSearchErrors) {
+    std::int64_t flemish = feeds.addFeed("https://c.be/feed", "VRT", "Nederland en België", kNow);
+    Article a;
+    a.id = "v";
+    a.title = "Artillerie in Kleine-Brogel";
+    a.published = kNow;
+    Transaction t(db);
+    articles.storeArticles(flemish, {a}, kNow);
+    t.commit();
+    ArticleListModel model(articles);
+    std::vector<QString> messages;
+    QObject::connect(&model, &ArticleListModel::searchMessage,
+                     [&](const QString& m) { messages.push_back(m); });
+    model.setScope({ArticleScope::Kind::Folder, 0, QStringLiteral("Nederland en België")});
+    model.setSearchText(QStringLiteral("artillerie"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.headline(0).feedId, flemish);
+    model.setScope({ArticleScope::Kind::Feed, big, {}});
+    EXPECT_EQ(model.rowCount(), 500) << "the search's limit, every one from the feed";
+    EXPECT_EQ(model.headline(0).feedId, big);
+    model.setSearchText(QStringLiteral("artillerie is:bogus"));
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_FALSE(messages.empty());
+    EXPECT_EQ(messages.back(), QStringLiteral("\"is:bogus\": is: takes unread, read or starred"));
+    model.setSearchText(QStringLiteral("artillerie since:gisteren"));
+    EXPECT_TRUE(messages.back().contains(QStringLiteral("since: takes a date")));
+    model.setSearchText({});
+    EXPECT_TRUE(messages.back().isEmpty()) << "leaving the search clears what it said";
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize);
+}
+
 TEST_F(ModelTest, UnreadIsBoldAndReadStateGoesToTheStore) {
     ArticleListModel model(articles);
     model.setScope({});

@@ -192,11 +192,15 @@ TEST_F(MainWindowTest, SearchReloadsDuringARefreshLeaveIndexingToTheRefresh) {
     };
     auto w = makeWindow();
     w->show();
+    // Searches run on the reader's search thread; their rows come back a moment later.
+    auto searched = [&] { return test::waitFor([&] { return !w->listModel()->searching(); }); };
     w->listModel()->setSearchText("zeppelinhangar");
+    ASSERT_TRUE(searched());
     ASSERT_EQ(w->listModel()->rowCount(), 0);
 
     storeArticle("z1"); // as a refresh commits one feed
     ASSERT_TRUE(w->pickUpExternalChanges());
+    ASSERT_TRUE(searched());
     EXPECT_EQ(w->listModel()->rowCount(), 0);
     EXPECT_EQ(waiting(), 1) << "the reader indexed the refresh's articles itself";
     {
@@ -204,10 +208,12 @@ TEST_F(MainWindowTest, SearchReloadsDuringARefreshLeaveIndexingToTheRefresh) {
         ArticleStore(db).indexBacklog();
     }
     ASSERT_TRUE(w->pickUpExternalChanges());
+    ASSERT_TRUE(searched());
     EXPECT_EQ(w->listModel()->rowCount(), 1);
 
     storeArticle("z2");
     w->listModel()->setSearchText("zeppelinhangar soesterberg"); // typed: nothing is missed
+    ASSERT_TRUE(searched());
     EXPECT_EQ(w->listModel()->rowCount(), 2);
     EXPECT_EQ(waiting(), 0);
 }

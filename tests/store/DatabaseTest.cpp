@@ -211,12 +211,14 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
                     "VALUES (1, 'https://a.nl/feed', 'Defensie.nl', 1, '\"v1\"')");
         old.execute("INSERT INTO articles(id, feed_id, guid, title, first_seen, sort_date) VALUES "
                     "(1, 1, 'g1', 'Oekraïne krijgt pantservoertuigen', 1, 1000),"
-                    "(2, 1, 'g2', 'Marine oefent', 1, 2000)");
+                    "(2, 1, 'g2', 'Marine oefent', 1, 2000),"
+                    "(3, 1, 'g3', 'F-16''s naar Łask en Αθήνα', 1, 3000)");
         old.execute("INSERT INTO article_bodies(article_id, content, text, takeaways) VALUES "
                     "(1, '<p>tekst</p>', 'tekst', 'Punt een.'),"
-                    "(2, '<p>Noordzee &amp; Waddenzee</p>', 'Noordzee', '')");
+                    "(2, '<p>Noordzee &amp; Waddenzee</p>', 'Noordzee', ''),"
+                    "(3, '<p>Øresund</p>', 'Øresund', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
-                    "(1, 1, 1, 0), (2, 1, 0, 1)");
+                    "(1, 1, 1, 0), (2, 1, 0, 1), (3, 1, 0, 0)");
         if (from >= 2) // from version 2 on, the store indexes what it writes
             old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
                         "SELECT id, title, text, takeaways FROM article_search_source");
@@ -246,6 +248,20 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     ASSERT_EQ(hits.size(), 1u) << "the search index covers rows from before it existed";
     EXPECT_EQ(hits[0].id, 1);
     EXPECT_EQ(one->article.text, "tekst");
+    for (const char* folded : {"lask", "αθηνα", "oresund"}) {
+        hits = articles.search(folded);
+        ASSERT_EQ(hits.size(), 1u) << folded << ": the index was made anew, folding strokes "
+                                   << "and Greek marks";
+        EXPECT_EQ(hits[0].id, 3);
+    }
+    EXPECT_NE(firstValue(db, "SELECT sql FROM sqlite_master WHERE name = 'article_search'")
+                  .find("heraut_fold"),
+              std::string::npos);
+    EXPECT_EQ(firstValue(db, "SELECT v FROM article_search_config WHERE k = 'rank'"),
+              "bm25(10.0, 1.0, 4.0, 0.0)");
+    EXPECT_EQ(articles.search("lask folder:Defensie").size(), 1u)
+        << "the rebuilt index knows each article's feed";
+    EXPECT_TRUE(articles.search("lask feed:2").empty());
     Article same; // article 2 as its feed still says it
     same.id = "g2";
     same.title = "Marine oefent";

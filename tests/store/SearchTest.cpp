@@ -4,6 +4,8 @@
 #include "heraut/FeedStore.h"
 #include "heraut/SearchQuery.h"
 
+#include <algorithm>
+#include <chrono>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -223,6 +225,183 @@ TEST_F(SearchTest, SyntaxInTheQueryIsText) {
     EXPECT_NO_THROW(titles("\"unterminated"));
     EXPECT_NO_THROW(titles("-"));
     EXPECT_NO_THROW(titles("col:umn title:x"));
+}
+
+// Stores `count` articles about drones in `feed` in one go, cached in that order; each dated
+// `age` seconds before kNow.
+std::vector<std::int64_t> addDrones(Database& db, ArticleStore& articles, std::int64_t feed,
+                                    const std::string& prefix, int count, std::int64_t age) {
+    std::vector<Article> batch;
+    for (int i = 0; i < count; ++i) {
+        Article a;
+        a.id = prefix + std::to_string(i);
+        a.title = "Drone " + prefix + std::to_string(i);
+        a.content = "<p>Een bericht over drones en een drone boven de Noordzee.</p>";
+        a.published = kNow - age - i;
+        batch.push_back(a);
+    }
+    Transaction t(db);
+    articles.storeArticles(feed, batch, kNow);
+    t.commit();
+    Statement ids = db.prepare("SELECT id FROM articles WHERE guid LIKE ? ORDER BY id");
+    ids.bind(1, prefix + "%");
+    std::vector<std::int64_t> out;
+    while (ids.step())
+        out.push_back(ids.integer(0));
+    return out;
+}
+
+// 1 800 articles about drones; the ones each filter is after were cached before the newest
+// 1 000, which a search used to rank alone before it filtered.
+TEST_F(SearchTest, FiltersAndScopesNarrowEveryMatchNotTheNewestThousand) {
+    std::int64_t flemish = feeds.addFeed("https://c.be/feed", "VRT", "Nederland en België", kNow);
+    std::int64_t dutch = feeds.addFeed("https://d.nl/feed", "NRC", "Nederland", kNow);
+    auto old = addDrones(db, articles, flemish, "vrt", 600, 3600);        // dated last hour
+    auto newer = addDrones(db, articles, dutch, "nrc", 1200, 30 * 86400); // a month old
+    articles.setRead(newer, true, kNow);
+    articles.setRead({old.begin() + 5, old.end()}, true, kNow);
+    articles.setStarred({old[10], old[11]}, true);
+    auto count = [&](const std::string& q) { return articles.search(q, 2000).size(); };
+    EXPECT_EQ(count("drone"), 1000u) << "unfiltered, still the window of the newest 1000";
+    EXPECT_EQ(count("drone is:unread"), 5u);
+    EXPECT_EQ(count("drone is:starred"), 2u);
+    EXPECT_EQ(count("drone feed:" + std::to_string(flemish)), 600u);
+    EXPECT_EQ(count("drone folder:\"Nederland en België\""), 600u);
+    EXPECT_EQ(count("drone folder:Nederland"), 1000u);
+    EXPECT_EQ(count("drone since:2026-01-22"), 600u) << "dated recently, cached early";
+    EXPECT_EQ(count("drone* is:unread feed:" + std::to_string(flemish)), 5u);
+    EXPECT_EQ(count("\"drone vrt1\" is:unread"), 1u) << "a phrase, ranked within the filter";
+    EXPECT_EQ(count("drone is:read since:2026-01-22"), 595u);
+    EXPECT_EQ(count("drone folder:Nederland feed:" + std::to_string(flemish)), 0u)
+        << "a feed outside the folder";
+    EXPECT_EQ(count("drone folder:Nergens"), 0u);
+    EXPECT_EQ(count("drone feed:9999"), 0u);
+    EXPECT_EQ(count("feed" + std::to_string(flemish)), 0u)
+        << "the feed column the index keeps is not searched for typed words";
+    EXPECT_EQ(count("-drone feed:" + std::to_string(flemish)), 0u);
+    const std::string marked = std::string("\x01") + "feed" + std::to_string(flemish);
+    EXPECT_EQ(count(marked), 0u) << "nor with its marker";
+    EXPECT_EQ(count("drone " + marked), 0u);
+    auto hits = articles.search("drone is:starred", 10);
+    ASSERT_EQ(hits.size(), 2u);
+    for (const auto& h : hits)
+        EXPECT_EQ(h.feedId, flemish);
+}
+
+TEST_F(SearchTest, ExclusionsAloneListEverythingElseNewestFirst) {
+    EXPECT_EQ(titles("-oekraine"),
+              (std::vector<std::string>{"Zweedse straaljagers onderscheppen bommenwerper",
+                                        "Britse marine schaduwt Russische schepen"}));
+    EXPECT_EQ(titles("-oekraine -zweedse"),
+              std::vector<std::string>{"Britse marine schaduwt Russische schepen"});
+    EXPECT_EQ(titles("-\"russische schepen\" -oekraine"),
+              std::vector<std::string>{"Zweedse straaljagers onderscheppen bommenwerper"});
+    EXPECT_EQ(titles("-russisch* feed:" + std::to_string(defensie)).size(), 2u);
+    EXPECT_EQ(titles("-nergens").size(), 4u);
+}
+
+TEST_F(SearchTest, FiltersItCannotReadAreErrorsThatSayWhatIsAllowed) {
+    auto message = [&](const std::string& q) -> std::string {
+        try {
+            articles.search(q);
+        } catch (const SearchQueryError& error) {
+            return error.what();
+        }
+        return "no error";
+    };
+    EXPECT_EQ(message("drone is:bogus"), "\"is:bogus\": is: takes unread, read or starred");
+    EXPECT_NE(message("is:").find("is: takes unread, read or starred"), std::string::npos);
+    EXPECT_NE(message("since:xyz").find("since: takes a date"), std::string::npos);
+    EXPECT_NE(message("since:xyz").find("7d"), std::string::npos);
+    EXPECT_NE(message("drone since:").find("since: takes a date"), std::string::npos);
+    EXPECT_NE(message("feed:abc").find("feed: takes a feed's number"), std::string::npos);
+    EXPECT_NE(message("folder:").find("folder: takes a folder's name"), std::string::npos);
+    EXPECT_EQ(message("IS:UNREAD"), "no error");
+    EXPECT_EQ(message("Tu-22M: 10:30 title:x"), "no error") << "other colons are text";
+}
+
+TEST_F(SearchTest, FoldersWithSpacesInTheirNamesMatchThatFolderOnly) {
+    std::int64_t flemish = feeds.addFeed("https://c.be/feed", "VRT", "Nederland en België", kNow);
+    std::int64_t dutch = feeds.addFeed("https://d.nl/feed", "NRC", "Nederland", kNow);
+    add(flemish, "v", "Belgische F-35 landt in Kleine-Brogel", "Russische drone gezien.", {}, kNow);
+    add(dutch, "n", "Nederlandse F-35 in Volkel", "Russische drone gezien.", {}, kNow);
+    EXPECT_EQ(titles("drone folder:\"Nederland en België\""),
+              std::vector<std::string>{"Belgische F-35 landt in Kleine-Brogel"});
+    EXPECT_EQ(titles("folder:\"Nederland en België\""),
+              std::vector<std::string>{"Belgische F-35 landt in Kleine-Brogel"});
+    EXPECT_EQ(titles("drone folder:Nederland"),
+              std::vector<std::string>{"Nederlandse F-35 in Volkel"});
+    EXPECT_TRUE(titles("drone folder:\"Nederland en\"").empty());
+    SearchQuery scoped = parseSearchQuery("drone", kNow);
+    scoped.folder = "Nederland en België"; // as the reader adds its scope
+    ASSERT_EQ(articles.search(scoped).size(), 1u);
+    EXPECT_EQ(articles.search(scoped)[0].feedId, flemish);
+}
+
+TEST_F(SearchTest, StrokesLigaturesGreekAndCyrillicAreFoldedInTextAndQuery) {
+    add(nos, "g", "Αθήνα στέλνει φρεγάτα", "Ἀθῆναι, Σκοπιάς.", {}, kNow);
+    add(nos, "p", "Luchtmachtbasis Łask", "Poolse F-16's in Łódź.", {}, kNow);
+    add(nos, "s", "Øresund-brug bewaakt", "Đakovo, Ħamrun, Þórshöfn, Ðiðrik, Straße.", {}, kNow);
+    add(nos, "t", "İstanbul en ıspanya", "Encyclopædia, œuvre.", {}, kNow);
+    add(nos, "r", "Ёлка в Киеве", "Зеленский сказал.", {}, kNow);
+    auto one = [&](const std::string& q) {
+        auto hits = titles(q);
+        return hits.size() == 1 ? hits[0] : "(" + std::to_string(hits.size()) + " hits)";
+    };
+    for (const char* q : {"αθηνα", "ΑΘΗΝΑ", "Αθήνα", "φρεγατα", "αθηναι", "σκοπιασ", "σκοπιας",
+                          "\"αθηνα στελνει\"", "αθη*"})
+        EXPECT_EQ(one(q), "Αθήνα στέλνει φρεγάτα") << q;
+    for (const char* q : {"lask", "LASK", "Łask", "lodz", "łas*"})
+        EXPECT_EQ(one(q), "Luchtmachtbasis Łask") << q;
+    for (const char* q : {"oresund", "dakovo", "hamrun", "thorshofn", "didrik", "strasse"})
+        EXPECT_EQ(one(q), "Øresund-brug bewaakt") << q;
+    for (const char* q : {"istanbul", "ISTANBUL", "ispanya", "encyclopaedia", "oeuvre"})
+        EXPECT_EQ(one(q), "İstanbul en ıspanya") << q;
+    for (const char* q : {"елка", "ёлка", "ЕЛКА", "зеленскии", "киеве"})
+        EXPECT_EQ(one(q), "Ёлка в Киеве") << q;
+    EXPECT_EQ(one("oekraine"), "(2 hits)") << "unicode61's own folding stays";
+    add(nos, "plain", "Lask zonder streep", "Gewoon.", {}, kNow);
+    EXPECT_EQ(titles("Łask").size(), 2u) << "a stroke typed in the query folds too";
+    checkIndex(db);
+}
+
+TEST_F(SearchTest, ALongQueryIsBoundedAndSaysWhatItLeftOut) {
+    std::string paste = "oekraine";
+    for (int i = 0; i < 5000; ++i)
+        paste += " woord" + std::to_string(i % 2500); // every word twice
+    SearchQuery q = parseSearchQuery(paste, kNow);
+    ASSERT_EQ(q.warnings.size(), 1u);
+    EXPECT_EQ(q.warnings[0], "searched the first 32 words; 2469 more were left out");
+    EXPECT_EQ(std::count(q.matchExpression.begin(), q.matchExpression.end(), '"'), 64);
+    auto started = std::chrono::steady_clock::now();
+    EXPECT_TRUE(articles.search(paste).empty()) << "the words it kept are all searched";
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+    std::string phrase = "\"";
+    for (int i = 0; i < 40; ++i)
+        phrase += "w" + std::to_string(i) + " ";
+    q = parseSearchQuery(phrase + "\" drone", kNow);
+    EXPECT_EQ(q.matchExpression.substr(q.matchExpression.size() - 8), "w30 w31\"")
+        << "a phrase is cut at the limit: " << q.matchExpression;
+    EXPECT_EQ(q.warnings.at(0), "searched the first 32 words; 9 more were left out");
+}
+
+TEST(SearchQuery, RepeatedWordsAreSearchedOnce) {
+    EXPECT_EQ(parseSearchQuery("drone Drone DRONE drone", 0).matchExpression, "\"drone\"");
+    EXPECT_EQ(parseSearchQuery("Łask lask oekraïne Oekraine", 0).matchExpression,
+              "\"Łask\" \"oekraïne\"");
+    EXPECT_EQ(parseSearchQuery("drone drone* -drone", 0).matchExpression,
+              "\"drone\" \"drone\"* NOT \"drone\"");
+    EXPECT_TRUE(parseSearchQuery("drone drone", 0).warnings.empty());
+}
+
+TEST(SearchQuery, EmptyMeansNeitherWordsNorFilters) {
+    EXPECT_TRUE(parseSearchQuery("", 0).empty());
+    EXPECT_TRUE(parseSearchQuery("   \t", 0).empty());
+    EXPECT_TRUE(parseSearchQuery("- \"\"", 0).empty());
+    EXPECT_FALSE(parseSearchQuery("is:unread", 0).empty());
+    EXPECT_FALSE(parseSearchQuery("-drone", 0).empty());
+    EXPECT_EQ(parseSearchQuery("-drone -\"china zee\"", 0).excludeExpression,
+              "\"drone\" OR \"china zee\"");
 }
 
 TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {

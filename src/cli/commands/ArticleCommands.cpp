@@ -4,7 +4,9 @@
 #include "Library.h"
 #include "heraut/DateParser.h"
 #include "heraut/KeyTakeaways.h"
+#include "heraut/SearchQuery.h"
 
+#include <ctime>
 #include <iostream>
 
 namespace heraut::cli {
@@ -117,9 +119,21 @@ class SearchCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
-        std::string query;
+        std::string text;
         for (const std::string& part : m_query)
-            query += (query.empty() ? "" : " ") + part;
+            text += (text.empty() ? "" : " ") + part;
+        SearchQuery query;
+        try {
+            query = parseSearchQuery(text, static_cast<std::int64_t>(std::time(nullptr)));
+        } catch (const SearchQueryError& error) {
+            throw UsageError(std::string("search: ") + error.what());
+        }
+        if (query.empty())
+            throw UsageError("search: nothing to look for: give words, \"a phrase\", prefix*, "
+                             "-word or a filter (is:unread, feed:ID, folder:NAME, since:DATE)");
+        if (m_limit <= 0) throw UsageError("--limit must be positive");
+        for (const std::string& warning : query.warnings)
+            std::cerr << "heraut-cli: search: " << warning << '\n';
         auto db = openDatabaseForReading(global);
         printHeadlines(ArticleStore(*db).search(query, m_limit), m_json);
         return kSuccess;

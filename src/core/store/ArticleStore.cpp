@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <ctime>
 #include <nlohmann/json.hpp>
+#include <variant>
 
 namespace heraut {
 namespace {
@@ -88,9 +89,7 @@ const std::string kFeedsOfFolder =
 // Builds "WHERE ..." over articles a and article_status s; bound values in order.
 struct Filter {
     std::string sql;
-    std::vector<std::int64_t> numbers;
-    std::optional<std::string> folder;
-    size_t folderPosition = 0;
+    std::vector<std::variant<std::int64_t, std::string>> values;
 
     void add(std::string_view condition) {
         sql += sql.empty() ? "WHERE " : " AND ";
@@ -102,7 +101,7 @@ Filter buildFilter(const ArticleQuery& q) {
     Filter f;
     if (q.feedId) {
         f.add("a.feed_id = ?");
-        f.numbers.push_back(*q.feedId);
+        f.values.emplace_back(*q.feedId);
     }
     // Lists run down the date index and stop after a page. Sets that are small compared to
     // the cache (starred, or unread after a "mark all read") are looked up through their own
@@ -114,36 +113,72 @@ Filter buildFilter(const ArticleQuery& q) {
     if (q.readOnly) f.add("s.read = 1");
     if (q.since) {
         f.add("a.sort_date >= ?");
-        f.numbers.push_back(*q.since);
+        f.values.emplace_back(*q.since);
     }
     if (q.before) {
         f.add("(a.sort_date < ? OR (a.sort_date = ? AND a.id < ?))");
-        f.numbers.insert(f.numbers.end(), {q.before->first, q.before->first, q.before->second});
+        f.values.insert(f.values.end(), {q.before->first, q.before->first, q.before->second});
     }
     if (q.folder) {
         // The unary + keeps SQLite on the date index: a folder holds a good share of all
         // articles, and sorting all of them for one page costs more than skipping the rest.
         f.add("+a.feed_id IN " + kFeedsOfFolder);
-        f.folder = q.folder;
-        f.folderPosition = f.numbers.size();
-        f.numbers.push_back(0); // placeholder keeps positions aligned
+        f.values.emplace_back(*q.folder);
     }
     return f;
 }
 
-void bindFilter(Statement& statement, const Filter& f, int first = 1) {
-    for (size_t i = 0; i < f.numbers.size(); ++i) {
-        int index = first + static_cast<int>(i);
-        if (f.folder && i == f.folderPosition)
-            statement.bind(index, *f.folder);
-        else
-            statement.bind(index, f.numbers[i]);
-    }
+// Binds the filter's values from `first` on; returns the index after the last.
+int bindFilter(Statement& statement, const Filter& f, int first = 1) {
+    for (const auto& value : f.values)
+        std::visit([&](const auto& v) { statement.bind(first++, v); }, value);
+    return first;
 }
 
-// Broad searches rank the 1000 most recently cached matches only: bm25 over every one of 100 000
-// hits costs hundreds of milliseconds, and a reader searching "Oekraïne" wants this month's
-// articles first, not the best match from years ago.
+// The feeds a search is narrowed to, as an FTS5 expression over the feed column's tokens
+// (Schema.cpp): the index finds the feed's matches itself, through the shorter doclist,
+// however old they are.
+std::string feedExpression(const std::vector<std::int64_t>& feeds) {
+    std::string out;
+    for (std::int64_t id : feeds)
+        out += (out.empty() ? "" : " OR ") + ("\"\x01"
+                                              "feed" +
+                                              std::to_string(id) + "\"");
+    return "(" + out + ")";
+}
+
+// A search's filters as conditions on the match's status row s and, for since:, its article
+// a (the feed is in the index, feedExpression). They narrow the matches before the window
+// below is cut, so that "drone is:unread" finds the five unread among 1 800 drone articles
+// however old they are.
+Filter searchFilter(const SearchQuery& q, const std::string& match) {
+    Filter f;
+    f.add("article_search MATCH ?");
+    f.values.emplace_back(match);
+    if (q.unreadOnly) f.add("s.read = 0");
+    if (q.readOnly) f.add("s.read = 1");
+    if (q.starredOnly) f.add("s.starred = 1");
+    if (q.since) {
+        f.add("a.sort_date >= ?");
+        f.values.emplace_back(*q.since);
+    }
+    return f;
+}
+
+// The FROM of a search's matches: the index first, so that FTS5 hands over its matches
+// newest first and the window stops the walk; the status and article rows are joined only
+// for the filters that read them.
+std::string searchSource(const SearchQuery& q) {
+    std::string from = "FROM article_search";
+    if (q.unreadOnly || q.readOnly || q.starredOnly)
+        from += " CROSS JOIN article_status s ON s.article_id = article_search.rowid";
+    if (q.since) from += " CROSS JOIN articles a ON a.id = article_search.rowid";
+    return from + " ";
+}
+
+// Broad searches rank the 1000 most recently cached matches that pass their filters only: bm25
+// over every one of 100 000 hits costs hundreds of milliseconds, and a reader searching
+// "Oekraïne" wants this month's articles first, not the best match from years ago.
 constexpr int kSearchWindow = 1000;
 
 } // namespace
@@ -194,8 +229,9 @@ ArticleStore::ArticleStore(Database& db)
       // same view the backlog was indexed from says it. A row still in the backlog was never
       // indexed.
       m_unindex(db.prepare("INSERT INTO article_search(article_search, rowid, title, text, "
-                           "takeaways) SELECT 'delete', s.id, s.title, s.text, s.takeaways "
-                           "FROM article_search_source s WHERE s.id = ? AND NOT EXISTS "
+                           "takeaways, feed) SELECT 'delete', s.id, s.title, s.text, "
+                           "s.takeaways, s.feed FROM article_search_source s WHERE s.id = ? "
+                           "AND NOT EXISTS "
                            "(SELECT 1 FROM search_backlog k WHERE k.article_id = s.id)")),
       m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
@@ -308,6 +344,11 @@ void ArticleStore::addTakeaways(std::vector<ArticleHeadline>& rows) {
 }
 
 std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
+    return listExcluding(query, {});
+}
+
+std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& query,
+                                                         const std::string& excluding) {
     ArticleQuery tuned = query;
     if (query.unreadOnly) {
         // Counting stops at the threshold: this runs for every page of an unread list.
@@ -317,10 +358,13 @@ std::vector<ArticleHeadline> ArticleStore::list(const ArticleQuery& query) {
         tuned.fewUnread = unread.integer(0) < 5000;
     }
     Filter filter = buildFilter(tuned);
+    if (!excluding.empty()) {
+        filter.add("a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+        filter.values.emplace_back(excluding);
+    }
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
                                " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
-    bindFilter(q, filter);
-    q.bind(static_cast<int>(filter.numbers.size()) + 1, query.limit);
+    q.bind(bindFilter(q, filter), query.limit);
     std::vector<ArticleHeadline> rows;
     while (q.step())
         rows.push_back(readHeadline(q));
@@ -407,41 +451,69 @@ std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std:
 
 std::vector<ArticleHeadline> ArticleStore::search(const std::string& text, int limit,
                                                   Backlog backlog) {
-    SearchQuery parsed = parseSearchQuery(text, static_cast<std::int64_t>(std::time(nullptr)));
-    ArticleQuery filters;
-    filters.feedId = parsed.feedId;
-    filters.folder = parsed.folder;
-    filters.unreadOnly = parsed.unreadOnly;
-    filters.starredOnly = parsed.starredOnly;
-    filters.since = parsed.since;
-    filters.readOnly = parsed.readOnly;
-    filters.limit = limit;
-    filters.withTakeaways = true;
-    if (parsed.matchExpression.empty()) return list(filters);
+    return search(parseSearchQuery(text, static_cast<std::int64_t>(std::time(nullptr))), limit,
+                  backlog);
+}
+
+std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int limit,
+                                                  Backlog backlog) {
+    bool words = !query.matchExpression.empty() || !query.excludeExpression.empty();
     try {
-        if (backlog == Backlog::IndexFirst) indexBacklog(); // what was stored a moment ago too
+        if (words && backlog == Backlog::IndexFirst) indexBacklog(); // what was stored just now
     } catch (const StoreError&) {
         // Another connection held the file for the whole busy timeout: search what is indexed.
     }
-    Filter filter = buildFilter(filters);
-    // One pass over the index: FTS5 walks its doclists newest first, ranks each match and
-    // stops after the window (a first pass to find the window's end cost prefix queries twice).
-    // Ranked by bm25 (SearchRank.h) weighing a title hit most, then takeaways, then text;
-    // relevance first, then date. The weights are named here: through the table's configured
-    // rank FTS5 ranks at half the speed.
+    if (query.matchExpression.empty()) {
+        ArticleQuery filters;
+        filters.feedId = query.feedId;
+        filters.folder = query.folder;
+        filters.unreadOnly = query.unreadOnly;
+        filters.starredOnly = query.starredOnly;
+        filters.since = query.since;
+        filters.readOnly = query.readOnly;
+        filters.limit = limit;
+        filters.withTakeaways = true;
+        return listExcluding(filters, query.excludeExpression);
+    }
+    // One pass over the index: FTS5 walks its doclists newest first, the filters drop what
+    // they exclude, and the walk stops after the window's matches, which alone are ranked (a
+    // first pass to find the window's end cost prefix queries twice). Ranked by bm25
+    // (SearchRank.h) weighing a title hit most, then takeaways, then text; relevance first,
+    // then date. The weights are named here: through the table's configured rank FTS5 ranks
+    // at half the speed.
+    std::string match = query.matchExpression;
+    if (query.feedId || query.folder) {
+        std::vector<std::int64_t> feeds = feedsOf(query);
+        if (feeds.empty()) return {};
+        match = "(" + match + ") AND " + feedExpression(feeds);
+    }
+    Filter filter = searchFilter(query, match);
     Statement q = m_db.prepare(std::string(kHeadlineColumns) +
-                               "JOIN (SELECT rowid, heraut_rank(article_search, 10.0, 1.0, 4.0) "
-                               "AS score FROM article_search WHERE article_search MATCH ? "
-                               "ORDER BY rowid DESC LIMIT ?) r ON r.rowid = a.id " +
-                               filter.sql + " ORDER BY r.score, a.sort_date DESC LIMIT ?");
-    q.bind(1, parsed.matchExpression).bind(2, kSearchWindow);
-    bindFilter(q, filter, 3);
-    q.bind(3 + static_cast<int>(filter.numbers.size()), limit);
+                               "JOIN (SELECT article_search.rowid AS id, "
+                               "heraut_rank(article_search, 10.0, 1.0, 4.0, 0.0) AS score " +
+                               searchSource(query) + filter.sql +
+                               " ORDER BY article_search.rowid DESC LIMIT ?) r ON r.id = a.id "
+                               "ORDER BY r.score, a.sort_date DESC LIMIT ?");
+    int next = bindFilter(q, filter);
+    q.bind(next, kSearchWindow).bind(next + 1, limit);
     std::vector<ArticleHeadline> rows;
     while (q.step())
         rows.push_back(readHeadline(q));
     addTakeaways(rows);
     return rows;
+}
+
+std::vector<std::int64_t> ArticleStore::feedsOf(const SearchQuery& query) {
+    Statement q = m_db.prepare(
+        query.folder ? "SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
+                       "WHERE d.name = ?1 AND (?2 IS NULL OR fe.id = ?2)"
+                     : "SELECT id FROM feeds WHERE id = ?2");
+    if (query.folder) q.bind(1, *query.folder);
+    q.bind(2, query.feedId);
+    std::vector<std::int64_t> feeds;
+    while (q.step())
+        feeds.push_back(q.integer(0));
+    return feeds;
 }
 
 int ArticleStore::indexBacklog() {
@@ -450,8 +522,8 @@ int ArticleStore::indexBacklog() {
     waiting.reset();
     Transaction transaction(m_db);
     // In rowid order, as the backlog's key gives it: FTS5 appends to its doclists.
-    m_db.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
-                 "SELECT s.id, s.title, s.text, s.takeaways FROM search_backlog k "
+    m_db.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) "
+                 "SELECT s.id, s.title, s.text, s.takeaways, s.feed FROM search_backlog k "
                  "JOIN article_search_source s ON s.id = k.article_id");
     int indexed = m_db.changes();
     m_db.execute("DELETE FROM search_backlog");

@@ -4,6 +4,7 @@
 #include "ArticleFingerprint.h"
 #include "FileUri.h"
 #include "Schema.h"
+#include "SearchFolding.h"
 #include "SearchRank.h"
 #include "StoredText.h"
 #include "WalCheckpointer.h"
@@ -111,6 +112,7 @@ void Database::open(Access access, int migrateTo) {
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
     execute("PRAGMA journal_size_limit=8388608"); // a WAL grown by a refresh shrinks on reuse
     if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
+    if (!registerSearchFolding(handle)) fail("register the heraut_fold tokenizer");
     if (!registerStoredText(handle)) fail("register heraut_plain_text");
     if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
     migrate(migrateTo);
@@ -169,6 +171,10 @@ void Database::checkpointInBackground() {
     if (m_checkpointer || m_path.empty() || m_path == ":memory:") return;
     m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
     m_checkpointer->attachTo(m_db.get());
+}
+
+void Database::interrupt() {
+    sqlite3_interrupt(m_db.get());
 }
 
 void Database::Closer::operator()(sqlite3* db) const {

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 7> kMigrations = {
+const std::array<std::string_view, 8> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -158,6 +158,41 @@ INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
     // feed is removed, so a new feed loaded remote images nobody had allowed.
     R"sql(
 ALTER TABLE feeds ADD COLUMN load_images INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 7 -> 8: the index folds what unicode61 leaves alone (SearchFolding.h): Greek and Cyrillic
+    // marks, letters with a stroke (Ł, Ø, Đ, ı), ligatures (ß, æ, œ), so that "lask" finds
+    // "Łask" and "αθηνα" finds "Αθήνα". The tokenizer is part of the table's definition: the
+    // table is made anew, with its settings, and filled from the articles. It also indexes each
+    // article's feed as a word of a column of its own (a control character, then "feed12": no
+    // typed word can be it, SearchFolding.h), so that a search in one feed or folder asks the
+    // index for the words and the feed together, rather than walking every match of the words
+    // to find the feed's few.
+    R"sql(
+DROP TABLE article_search;
+DROP VIEW article_search_source;
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title, heraut_plain_text(b.summary, b.content) AS text,
+         b.takeaways AS takeaways, char(1) || 'feed' || a.feed_id AS feed
+  FROM articles a JOIN article_bodies b ON b.article_id = a.id;
+CREATE VIRTUAL TABLE article_search USING fts5(
+  title, text, takeaways, feed,
+  content='article_search_source', content_rowid='id',
+  tokenize='heraut_fold remove_diacritics 2');
+DROP TRIGGER articles_drop_body;
+CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
+  INSERT INTO article_search(article_search, rowid, title, text, takeaways, feed)
+    SELECT 'delete', old.id, old.title, heraut_plain_text(b.summary, b.content), b.takeaways,
+           char(1) || 'feed' || old.feed_id
+    FROM article_bodies b WHERE b.article_id = old.id
+      AND NOT EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = old.id);
+  DELETE FROM search_backlog WHERE article_id = old.id;
+  DELETE FROM article_bodies WHERE article_id = old.id;
+  DELETE FROM article_status WHERE article_id = old.id;
+END;
+INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0, 0.0)');
+INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
+INSERT INTO article_search(article_search) VALUES ('rebuild');
+DELETE FROM search_backlog;
 )sql",
 };
 

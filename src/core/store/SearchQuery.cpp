@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/SearchQuery.h"
 
+#include "SearchFolding.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/DateParser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <vector>
+#include <set>
 
 namespace heraut {
 namespace {
@@ -40,94 +43,183 @@ Timestamp relativeSince(std::string_view value, std::int64_t now) {
     }
 }
 
+[[noreturn]] void badFilter(std::string_view token, std::string_view takes) {
+    throw SearchQueryError("\"" + std::string(token) + "\": " + std::string(takes));
+}
+
+void applyIs(std::string_view token, std::string_view value, SearchQuery& query) {
+    std::string state = asciiLower(value);
+    if (state == "unread")
+        query.unreadOnly = true;
+    else if (state == "read")
+        query.readOnly = true;
+    else if (state == "starred")
+        query.starredOnly = true;
+    else
+        badFilter(token, "is: takes unread, read or starred");
+}
+
+// Reads key:value into the query when the key is a filter's; false leaves the token to be
+// searched as text ("Tu-22M:", "10:30").
 bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
     auto colon = token.find(':');
     if (colon == std::string_view::npos || colon == 0) return false;
-    std::string_view key = token.substr(0, colon);
+    std::string key = asciiLower(token.substr(0, colon));
     std::string_view value = token.substr(colon + 1);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.substr(1, value.size() - 2);
+    else if (value.starts_with('"'))
+        value.remove_prefix(1); // folder:"unterminated
     if (key == "is") {
-        if (value == "unread")
-            query.unreadOnly = true;
-        else if (value == "read")
-            query.readOnly = true;
-        else if (value == "starred")
-            query.starredOnly = true;
-        else
-            return false;
-        return true;
-    }
-    if (key == "feed") {
+        applyIs(token, value, query);
+    } else if (key == "feed") {
         std::int64_t id = 0;
         auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), id);
-        if (error != std::errc() || end != value.data() + value.size()) return false;
+        if (value.empty() || error != std::errc() || end != value.data() + value.size())
+            badFilter(token, "feed: takes a feed's number (feed:12)");
         query.feedId = id;
-        return true;
-    }
-    if (key == "folder" && !value.empty()) {
+    } else if (key == "folder") {
+        if (value.empty()) badFilter(token, "folder: takes a folder's name (folder:\"Two words\")");
         query.folder = std::string(value);
-        return true;
-    }
-    if (key == "since") {
+    } else if (key == "since") {
         query.since = relativeSince(value, now);
         if (!query.since) query.since = parseFeedDate(value);
-        return query.since.has_value();
+        if (!query.since)
+            badFilter(token, "since: takes a date (2026-01-22, \"22 jan 2026\") or a span back "
+                             "from now (24h, 7d, 2w)");
+    } else {
+        return false;
     }
-    return false;
+    return true;
 }
 
-std::vector<std::string> splitTerms(std::string_view text) {
-    std::vector<std::string> terms;
+// Splits on spaces; a double quote anywhere opens a run that spaces do not split, up to the
+// next double quote ("a phrase", -"a phrase", folder:"Two words").
+std::vector<std::string_view> splitTerms(std::string_view text) {
+    std::vector<std::string_view> terms;
+    auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
     size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+        while (i < text.size() && space(i))
             ++i;
         if (i >= text.size()) break;
         size_t start = i;
-        bool negated = text[i] == '-';
-        size_t quoteAt = negated ? i + 1 : i;
-        if (quoteAt < text.size() && text[quoteAt] == '"') {
-            size_t close = text.find('"', quoteAt + 1);
-            i = close == std::string_view::npos ? text.size() : close + 1;
-        } else {
-            while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
-                ++i;
+        // A phrase ends at its closing quote, whatever follows it.
+        bool phrase = text[i] == '"' || text.substr(i).starts_with("-\"");
+        while (i < text.size() && !space(i)) {
+            if (text[i] == '"') {
+                size_t close = text.find('"', i + 1);
+                i = close == std::string_view::npos ? text.size() : close + 1;
+                if (phrase) break;
+                continue;
+            }
+            ++i;
         }
-        terms.emplace_back(text.substr(start, i - start));
+        terms.push_back(text.substr(start, i - start));
     }
     return terms;
 }
 
-std::string ftsTerm(std::string_view term) {
-    if (term.starts_with('"')) {
-        std::string_view inner = term.substr(1);
-        if (inner.ends_with('"')) inner.remove_suffix(1);
-        return quoted(inner);
+bool isWordByte(char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x80 || std::isalnum(byte);
+}
+
+// Roughly the words FTS5 makes of `text`: runs of letters and digits ("Tu-22M" is two).
+int countWords(std::string_view text) {
+    int words = 0;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (isWordByte(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) ++words;
+    return words;
+}
+
+// `text` up to the end of its `n`th word.
+std::string_view firstWords(std::string_view text, int n) {
+    int words = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (isWordByte(text[i]) && (i + 1 == text.size() || !isWordByte(text[i + 1])))
+            if (++words == n) return text.substr(0, i + 1);
     }
-    bool prefix = term.ends_with('*');
-    if (prefix) term.remove_suffix(1);
-    if (term.empty()) return {};
-    return quoted(term) + (prefix ? "*" : "");
+    return text;
+}
+
+// One word, prefix or phrase as typed, without its quotes, star or minus.
+struct Term {
+    std::string_view text;
+    bool prefix = false;
+    bool negated = false;
+};
+
+std::optional<Term> readTerm(std::string_view raw) {
+    Term term;
+    if (raw.size() > 1 && raw.front() == '-') {
+        term.negated = true;
+        raw.remove_prefix(1);
+    }
+    if (raw.starts_with('"')) {
+        raw.remove_prefix(1);
+        if (raw.ends_with('"')) raw.remove_suffix(1);
+    } else if (raw.ends_with('*')) {
+        term.prefix = true;
+        raw.remove_suffix(1);
+    }
+    if (raw.empty() || raw == "-") return std::nullopt;
+    term.text = raw;
+    return term;
+}
+
+std::string joined(const std::vector<std::string>& terms, std::string_view separator) {
+    std::string out;
+    for (const std::string& term : terms)
+        out += (out.empty() ? "" : std::string(separator)) + term;
+    return out;
 }
 
 } // namespace
 
-SearchQuery parseSearchQuery(std::string_view text, std::int64_t now) {
+bool SearchQuery::empty() const {
+    return matchExpression.empty() && excludeExpression.empty() && !unreadOnly && !readOnly &&
+           !starredOnly && !feedId && !folder && !since;
+}
+
+SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
+    // Control characters are never words, and the index keeps its feed tokens behind one.
+    std::string text(typed);
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
     SearchQuery query;
-    std::vector<std::string> included;
-    std::vector<std::string> excluded;
-    for (const std::string& term : splitTerms(text)) {
-        if (!term.starts_with('"') && applyFilter(term, now, query)) continue;
-        bool negated = term.size() > 1 && term[0] == '-';
-        std::string fts = ftsTerm(negated ? std::string_view(term).substr(1) : term);
-        if (fts.empty() || fts == "\"\"") continue;
-        (negated ? excluded : included).push_back(std::move(fts));
+    std::vector<std::string> included, excluded;
+    std::set<std::string> seen;
+    int budget = kMaxSearchWords, dropped = 0;
+    for (std::string_view raw : splitTerms(text)) {
+        if (!raw.starts_with('"') && applyFilter(raw, now, query)) continue;
+        std::optional<Term> term = readTerm(raw);
+        if (!term) continue;
+        // FTS5 folds case and marks: "Drone" and "drone" are one word, searched once.
+        std::string key = (term->negated ? "-" : "") + foldForSearch(asciiLower(term->text)) +
+                          (term->prefix ? "*" : "");
+        if (!seen.insert(key).second) continue;
+        int words = countWords(term->text);
+        if (words > budget) {
+            dropped += words - budget;
+            if (budget == 0) continue;
+            term->text = firstWords(term->text, budget);
+            term->prefix = false;
+            words = budget;
+        }
+        budget -= words;
+        std::string fts = quoted(term->text) + (term->prefix ? "*" : "");
+        (term->negated ? excluded : included).push_back(std::move(fts));
     }
-    for (const std::string& term : included)
-        query.matchExpression += (query.matchExpression.empty() ? "" : " ") + term;
-    // FTS5 has no pure negation: "-word" alone leaves nothing to exclude from.
-    if (!included.empty())
-        for (const std::string& term : excluded)
-            query.matchExpression += " NOT " + term;
+    if (dropped > 0)
+        query.warnings.push_back("searched the first " + std::to_string(kMaxSearchWords) +
+                                 " words; " + std::to_string(dropped) + " more were left out");
+    query.matchExpression = joined(included, " ");
+    // FTS5 has no query of pure negation: exclusions alone are looked up and left out.
+    if (included.empty())
+        query.excludeExpression = joined(excluded, " OR ");
+    else if (!excluded.empty())
+        query.matchExpression += " NOT " + joined(excluded, " NOT ");
     return query;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchRank.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <sqlite3.h>
@@ -24,7 +25,30 @@ int countRow(const Fts5ExtensionApi*, Fts5Context*, void* hits) {
     return SQLITE_OK;
 }
 
-int measureQuery(const Fts5ExtensionApi* api, Fts5Context* fts, QueryStatistics& stats) {
+// The column of a phrase's first hit; stops the walk there.
+int firstColumn(const Fts5ExtensionApi* api, Fts5Context* fts, void* column) {
+    int phrase = 0, offset = 0;
+    if (api->xInst(fts, 0, &phrase, static_cast<int*>(column), &offset) != SQLITE_OK)
+        *static_cast<int*>(column) = -1;
+    return SQLITE_DONE;
+}
+
+// Which phrases can add to a score: not those found in a column weighed 0, such as the feed a
+// search is narrowed to (Schema.cpp), which a query joins to the words it was typed with.
+int weighPhrases(const Fts5ExtensionApi* api, Fts5Context* fts, const std::vector<double>& weights,
+                 std::vector<bool>& weighed) {
+    for (size_t i = 0; i < weighed.size(); ++i) {
+        int column = -1;
+        int rc = api->xQueryPhrase(fts, static_cast<int>(i), &column, firstColumn);
+        if (rc != SQLITE_OK) return rc;
+        weighed[i] = column < 0 || static_cast<size_t>(column) >= weights.size() ||
+                     weights[static_cast<size_t>(column)] != 0.0;
+    }
+    return SQLITE_OK;
+}
+
+int measureQuery(const Fts5ExtensionApi* api, Fts5Context* fts, const std::vector<double>& weights,
+                 QueryStatistics& stats) {
     sqlite3_int64 rows = 0, tokens = 0;
     int rc = api->xRowCount(fts, &rows);
     if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
@@ -32,8 +56,13 @@ int measureQuery(const Fts5ExtensionApi* api, Fts5Context* fts, QueryStatistics&
     stats.averageLength = rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
     int phrases = api->xPhraseCount(fts);
     stats.idf.assign(static_cast<size_t>(phrases), 1.0);
-    if (phrases == 1) return SQLITE_OK; // a common factor of every score: skip the walk
+    std::vector<bool> weighed(static_cast<size_t>(phrases), true);
+    if (phrases > 1) rc = weighPhrases(api, fts, weights, weighed);
+    if (rc != SQLITE_OK) return rc;
+    // One phrase that weighs: a common factor of every score, so skip the walk.
+    if (std::count(weighed.begin(), weighed.end(), true) <= 1) return SQLITE_OK;
     for (int i = 0; i < phrases; ++i) {
+        if (!weighed[static_cast<size_t>(i)]) continue;
         sqlite3_int64 hits = 0;
         rc = api->xQueryPhrase(fts, i, &hits, countRow);
         if (rc != SQLITE_OK) return rc;
@@ -43,12 +72,15 @@ int measureQuery(const Fts5ExtensionApi* api, Fts5Context* fts, QueryStatistics&
     return SQLITE_OK;
 }
 
-void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int weights,
+void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int weightCount,
           sqlite3_value** weight) {
     auto* stats = static_cast<QueryStatistics*>(api->xGetAuxdata(fts, 0));
     if (!stats) {
+        std::vector<double> weights;
+        for (int i = 0; i < weightCount; ++i)
+            weights.push_back(sqlite3_value_double(weight[i]));
         auto fresh = std::make_unique<QueryStatistics>();
-        int rc = measureQuery(api, fts, *fresh);
+        int rc = measureQuery(api, fts, weights, *fresh);
         if (rc != SQLITE_OK) return sqlite3_result_error_code(context, rc);
         stats = fresh.get();
         rc = api->xSetAuxdata(fts, fresh.release(), [](void* owned) {
@@ -64,7 +96,7 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
         rc = api->xInst(fts, i, &phrase, &column, &offset);
         if (rc == SQLITE_OK)
             frequency[static_cast<size_t>(phrase)] +=
-                column < weights ? sqlite3_value_double(weight[column]) : 1.0;
+                column < weightCount ? sqlite3_value_double(weight[column]) : 1.0;
     }
     int length = 0;
     if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
@@ -76,6 +108,8 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     sqlite3_result_double(context, -score); // lower sorts first, as with bm25
 }
 
+} // namespace
+
 fts5_api* fts5Api(sqlite3* db) {
     fts5_api* api = nullptr;
     sqlite3_stmt* statement = nullptr;
@@ -86,8 +120,6 @@ fts5_api* fts5Api(sqlite3* db) {
     sqlite3_finalize(statement);
     return api;
 }
-
-} // namespace
 
 bool registerSearchRank(sqlite3* db) {
     fts5_api* api = fts5Api(db);
