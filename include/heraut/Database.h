@@ -19,6 +19,14 @@ class StoreError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The file named cannot be a Heraut database: it cannot be opened or created there, is no
+// SQLite file, holds another program's tables, or was made by a newer Heraut. Nothing in it
+// was changed.
+class DatabaseFileError : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 class Statement;
 class WalCheckpointer;
 
@@ -30,6 +38,7 @@ class Database {
     static constexpr int kSchemaVersion = 6;
 
     // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
+    // Throws DatabaseFileError for a file that is not Heraut's, StoreError for other failures.
     explicit Database(const std::string& path, int migrateTo = kSchemaVersion);
     ~Database();
     Database(const Database&) = delete;
@@ -58,6 +67,7 @@ class Database {
 
   private:
     void migrate(int target);
+    bool holdsTables();
 
     struct Closer {
         void operator()(sqlite3* db) const;

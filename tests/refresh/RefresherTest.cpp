@@ -154,6 +154,33 @@ TEST_F(RefresherTest, ReadFlagsSurviveARefreshThatChangesContent) {
     EXPECT_NE(articles.article(list[0].id)->article.title.find("gewijzigd"), std::string::npos);
 }
 
+// A feed that lists an old item (an archive, a wrong date): read today, it must survive the
+// refreshes of the retention period; dropped after that, it must not return as unread.
+TEST_F(RefresherTest, RetentionKeepsAnOldItemReadTodayAndNeverResurrectsIt) {
+    std::string feed = rss("A", {{"1", "Nieuw"}});
+    std::string old = "<item><guid>archief</guid><title>Archief</title>"
+                      "<pubDate>Mon, 06 Jan 2020 10:00:00 +0000</pubDate></item>";
+    feed.insert(feed.find("</channel>"), old);
+    routes.set("/a", HttpResponse::ok(feed));
+    subscribe("/a");
+    refresh();
+    std::int64_t archived = 0;
+    for (const auto& h : articles.list({}))
+        if (h.title == "Archief") archived = h.id;
+    ASSERT_NE(archived, 0);
+    articles.setRead({archived}, true, kNow);
+    routes.set("/a", HttpResponse::ok(feed + " ")); // a new body each time: parsed and stored
+    refresh(kNow + 3600, true);
+    EXPECT_TRUE(articles.article(archived)) << "read an hour ago: kept";
+    routes.set("/a", HttpResponse::ok(feed + "  "));
+    refresh(kNow + 181 * 86400, true);
+    EXPECT_FALSE(articles.article(archived)) << "read 181 days ago: dropped";
+    routes.set("/a", HttpResponse::ok(feed + "   "));
+    RefreshSummary s = refresh(kNow + 182 * 86400, true);
+    EXPECT_EQ(s.newArticles, 0) << "still in the feed, but not news again";
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 1);
+}
+
 TEST_F(RefresherTest, PermanentRedirectsUpdateTheUrlTemporaryOnesDoNot) {
     routes.set("/moved", HttpResponse::withStatus(301).header("Location", "/new"));
     routes.set("/moved308", HttpResponse::withStatus(308).header("Location", "/new308"));

@@ -34,6 +34,8 @@ class ListCommand : public Command {
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
         m_query.withTakeaways = true;
         auto db = openDatabase(global);
+        if (m_query.feedId) requireFeedExists(*db, *m_query.feedId);
+        if (m_query.folder) requireFolderExists(*db, *m_query.folder);
         printHeadlines(ArticleStore(*db).list(m_query), m_json);
         return kSuccess;
     }
@@ -68,8 +70,9 @@ class ShowCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
+        std::int64_t id = parseId(m_id, "article");
         auto db = openDatabase(global);
-        auto stored = ArticleStore(*db).article(parseId(m_id, "article"));
+        auto stored = ArticleStore(*db).article(id);
         if (!stored) throw UsageError("no article with id " + m_id);
         const Article& a = stored->article;
         if (m_json) {
@@ -120,6 +123,7 @@ class SearchCommand : public Command {
         std::string query;
         for (const std::string& part : m_query)
             query += (query.empty() ? "" : " ") + part;
+        if (m_limit <= 0) throw UsageError("--limit must be positive");
         auto db = openDatabase(global);
         printHeadlines(ArticleStore(*db).search(query, m_limit), m_json);
         return kSuccess;

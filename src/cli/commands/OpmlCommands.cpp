@@ -2,6 +2,8 @@
 #include "Commands.h"
 #include "InputFile.h"
 #include "Library.h"
+#include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
 
@@ -17,23 +19,46 @@ class ImportOpmlCommand : public Command {
     const char* summary() const override { return "Subscribe to the feeds of an OPML file"; }
     void configure(CLI::App& app) override {
         app.add_option("file", m_file, "OPML file, or - for standard input")->required();
+        app.add_flag("--create", m_create,
+                     "Create the database (with the default sources) if it does not exist");
     }
     int execute(const GlobalOptions& global) override {
         std::string text = readInput(m_file);
-        auto db = openDatabase(global);
+        auto db = openDatabase(global, m_create ? OpenMode::Create : OpenMode::Existing);
+        ImportResult result;
         try {
-            ImportResult result = importOpml(*db, text, currentTime());
-            std::cerr << result.added << " feeds added, " << result.alreadySubscribed
-                      << " already subscribed\n";
+            result = importOpml(*db, text, currentTime());
         } catch (const OpmlError& error) {
             throw UsageError(displayName(m_file) + ": " + error.what());
         }
-        return kSuccess;
+        std::string file = displayName(m_file);
+        for (const std::string& warning : result.warnings)
+            std::cerr << file << ": warning: " << warning << '\n';
+        for (const RejectedOutline& r : result.rejected)
+            std::cerr << file << ": not imported: \"" << r.title << "\" " << withoutPasswords(r.url)
+                      << ": " << r.problem << '\n';
+        std::cerr << result.added << " feeds added, " << result.alreadySubscribed
+                  << " already subscribed";
+        if (!result.rejected.empty()) std::cerr << ", " << result.rejected.size() << " rejected";
+        std::cerr << '\n';
+        return result.rejected.empty() ? kSuccess : kPartialFailure;
     }
 
   private:
     std::string m_file;
+    bool m_create = false;
 };
+
+// The export keeps logins (it is for importing again, where a masked one would not log in),
+// so the reader is told the file holds them.
+void warnAboutLogins(Database& db) {
+    int withLogin = 0;
+    for (const Feed& feed : FeedStore(db).feeds())
+        withLogin += withoutPasswords(feed.url) != feed.url ? 1 : 0;
+    if (withLogin > 0)
+        std::cerr << "heraut-cli: export-opml: " << withLogin
+                  << " feed URLs carry a password, written as they are: keep the file private\n";
+}
 
 class ExportOpmlCommand : public Command {
   public:
@@ -45,6 +70,7 @@ class ExportOpmlCommand : public Command {
     int execute(const GlobalOptions& global) override {
         auto db = openDatabase(global);
         std::string opml = exportOpml(*db);
+        warnAboutLogins(*db);
         if (m_file.empty() || m_file == "-") {
             std::cout << opml;
             return kSuccess;

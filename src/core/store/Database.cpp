@@ -25,10 +25,16 @@ Database::Database(const std::string& path, int migrateTo) : m_path(path) {
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     m_db.reset(handle);
     if (rc != SQLITE_OK)
-        throw StoreError(path + ": cannot open database: " +
-                         (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
+        throw DatabaseFileError(path + ": cannot open database: " +
+                                (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
     sqlite3_busy_timeout(handle, 5000);
-    execute("PRAGMA journal_mode=WAL");
+    try {
+        execute("PRAGMA journal_mode=WAL"); // the first read of the file
+    } catch (const StoreError&) {
+        if (sqlite3_errcode(handle) == SQLITE_NOTADB)
+            throw DatabaseFileError(path + ": not a database (not a SQLite file)");
+        throw;
+    }
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA synchronous=NORMAL");
     execute("PRAGMA temp_store=MEMORY");
@@ -101,13 +107,25 @@ void Database::setDurable(bool durable) {
     m_durable = durable;
 }
 
+// A Heraut database records its schema version with its first tables: tables without a
+// version belong to another program, whose file must not become a Heraut cache.
+bool Database::holdsTables() {
+    Statement tables = prepare("SELECT EXISTS (SELECT 1 FROM sqlite_master)");
+    tables.step();
+    return tables.integer(0) != 0;
+}
+
 void Database::migrate(int target) {
     Transaction transaction(*this);
     int version = schemaVersion();
     if (version > static_cast<int>(schema::kMigrations.size()))
-        throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
-                         "); this one knows schema " + std::to_string(kSchemaVersion));
+        throw DatabaseFileError(m_path + ": made by a newer Heraut (schema " +
+                                std::to_string(version) + "); this one knows schema " +
+                                std::to_string(kSchemaVersion));
     m_created = version == 0;
+    if (m_created && target > 0 && holdsTables())
+        throw DatabaseFileError(m_path + ": not a Heraut database (another program's SQLite "
+                                         "file); nothing was changed");
     for (; version < target; ++version)
         execute(schema::kMigrations[static_cast<size_t>(version)]);
     execute("PRAGMA user_version=" + std::to_string(version));
