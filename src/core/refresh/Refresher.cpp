@@ -218,10 +218,11 @@ class FeedUpdater {
         } catch (const StoreError&) {
         }
         result.notStored = lost.added + lost.updated;
-        return fail(feed,
-                    std::to_string(lost.added) + " new and " + std::to_string(lost.updated) +
-                        " changed articles not stored: " + error.what(),
-                    result);
+        std::string what = result.notStored == 0 ? std::string("the feed's state not stored: ")
+                                                 : std::to_string(lost.added) + " new and " +
+                                                       std::to_string(lost.updated) +
+                                                       " changed articles not stored: ";
+        return fail(feed, what + error.what(), result);
     }
 
     // Records the failure with the feed when the database takes it; a database that refused
