@@ -696,7 +696,7 @@ void MainWindow::showFailingFeeds() {
     for (const Feed& feed : m_treeModel->failingFeeds())
         text += QStringLiteral("<p><b>%1</b><br>%2<br><i>%3</i></p>")
                     .arg(QString::fromStdString(feed.displayTitle()).toHtmlEscaped(),
-                         QString::fromStdString(feed.url).toHtmlEscaped(),
+                         QString::fromStdString(withoutPasswords(feed.url)).toHtmlEscaped(),
                          QString::fromStdString(feed.lastError.value_or("")).toHtmlEscaped());
     QMessageBox box(this);
     box.setWindowTitle(tr("Failing feeds"));
