@@ -512,18 +512,18 @@ int ArticleStore::applyRetention(std::int64_t maxAgeSeconds, std::int64_t now) {
     // Counted from the reading, not the article's date: an old item read today (a feed that
     // lists its archive, a date the feed got wrong) stays for the whole period. A read flag
     // without a time (set before times were kept) counts from when the article was cached.
-    const std::string expired = "FROM articles a JOIN article_status s ON s.article_id = a.id "
-                                "WHERE s.read = 1 AND s.starred = 0 "
-                                "AND coalesce(s.read_time, a.first_seen) < ?";
+    // The narrow status table is scanned alone; articles are looked up only for those.
+    const std::string expired =
+        "(SELECT s.article_id FROM article_status s WHERE s.read = 1 AND s.starred = 0 AND "
+        "(s.read_time < ?1 OR (s.read_time IS NULL AND "
+        "(SELECT first_seen FROM articles WHERE id = s.article_id) < ?1)))";
     m_db.prepare("INSERT OR IGNORE INTO retired_articles(feed_id, guid, retired_at) "
-                 "SELECT a.feed_id, a.guid, ? " +
+                 "SELECT feed_id, guid, ?2 FROM articles WHERE id IN " +
                  expired)
-        .bind(1, now)
-        .bind(2, cutoff)
-        .run();
-    m_db.prepare("DELETE FROM articles WHERE id IN (SELECT a.id " + expired + ")")
         .bind(1, cutoff)
+        .bind(2, now)
         .run();
+    m_db.prepare("DELETE FROM articles WHERE id IN " + expired).bind(1, cutoff).run();
     int removed = m_db.changes();
     transaction.commit();
     return removed;
