@@ -73,7 +73,10 @@ std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& u
     FetchResult response = fetchOrThrow(fetcher, url);
     try {
         ParsedFeed parsed = parseFeed(response.body, {response.finalUrl, response.charset});
-        return {{response.url, std::string(feedFormatName(parsed.format)), parsed.title}};
+        // Typed without a scheme ("nos.nl/rss"), the URL was fetched as curl completed it; the
+        // completed one is what subscribe() accepts (feedUrlProblem).
+        std::string feedUrl = feedUrlProblem(response.url) ? response.finalUrl : response.url;
+        return {{feedUrl, std::string(feedFormatName(parsed.format)), parsed.title}};
     } catch (const NotAFeedError& error) {
         if (error.discoveredFeeds().empty())
             throw SubscribeError(withoutPasswords(url) + ": " + error.what());
