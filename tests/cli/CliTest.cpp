@@ -408,6 +408,7 @@ TEST_F(CliTest, EveryCommandExitsTwoOnAnUnknownIdOrABadArgument) {
         {{"import-opml", dir.file("none.opml")}, "none.opml"},
         {{"import-opml", test::dataPath("businessam-defensie-wordpress.xml")}, "not an OPML"},
         {{"export-opml", "/proc/heraut-not-here/x.opml"}, "/proc/heraut-not-here/x.opml"},
+        {{"export-opml", "/dev/full"}, "No space left"}, // fails only when the buffer is written
         {{"parse", dir.file("none.xml")}, "none.xml"},
         {{"frobnicate"}, "subcommand"},
     };

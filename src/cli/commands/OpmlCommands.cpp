@@ -7,6 +7,8 @@
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -76,7 +78,9 @@ class ExportOpmlCommand : public Command {
             return kSuccess;
         }
         std::ofstream out(m_file, std::ios::binary);
-        if (!(out << opml)) throw UsageError(m_file + ": cannot write");
+        out << opml;
+        out.close(); // a full disk shows when the buffer is written, not when it is filled
+        if (!out) throw UsageError(m_file + ": cannot write: " + std::strerror(errno));
         return kSuccess;
     }
 
