@@ -645,6 +645,17 @@ void MainWindow::importOpmlFile() {
         m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
         reloadFeeds();
         startRefresh({});
+        // What was refused or rearranged is said, never dropped silently.
+        QStringList notes;
+        for (const RejectedOutline& r : result.rejected)
+            notes << tr("Not imported: %1 (%2): %3")
+                         .arg(QString::fromStdString(r.title),
+                              QString::fromStdString(withoutPasswords(r.url)),
+                              QString::fromStdString(r.problem));
+        for (const std::string& warning : result.warnings)
+            notes << QString::fromStdString(warning);
+        if (!notes.isEmpty())
+            QMessageBox::information(this, tr("Import OPML"), notes.join(QLatin1Char('\n')));
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
     }
