@@ -26,14 +26,15 @@ class ImportOpmlCommand : public Command {
     }
     int execute(const GlobalOptions& global) override {
         std::string text = readInput(m_file);
-        auto db = openDatabase(global, m_create ? OpenMode::Create : OpenMode::Existing);
+        std::string file = displayName(m_file);
         ImportResult result;
         try {
+            if (m_create) parseOpml(text); // a file that is no OPML creates no database
+            auto db = openDatabase(global, m_create ? OpenMode::Create : OpenMode::Existing);
             result = importOpml(*db, text, currentTime());
         } catch (const OpmlError& error) {
-            throw UsageError(displayName(m_file) + ": " + error.what());
+            throw UsageError(file + ": " + error.what());
         }
-        std::string file = displayName(m_file);
         for (const std::string& warning : result.warnings)
             std::cerr << file << ": warning: " << warning << '\n';
         for (const RejectedOutline& r : result.rejected)
