@@ -82,13 +82,18 @@ class ArticleStore {
     ArticleChanges storeArticles(std::int64_t feedId, const std::vector<Article>& articles,
                                  std::int64_t now);
 
+    // What storeArticles would do with these articles, without writing: after a write that
+    // failed, how many were new or changed and are not stored.
+    ArticleChanges pendingChanges(std::int64_t feedId, const std::vector<Article>& articles);
+
     std::optional<StoredArticle> article(std::int64_t id);
     std::vector<ArticleHeadline> list(const ArticleQuery& query);
     int count(const ArticleQuery& query);
 
     // Each returns how many articles changed; durable when it returns.
     int setRead(const std::vector<std::int64_t>& ids, bool read, std::int64_t now);
-    int setStarred(const std::vector<std::int64_t>& ids, bool starred);
+    // Removing a star counts as reading again for retention; `now` 0 is the system clock.
+    int setStarred(const std::vector<std::int64_t>& ids, bool starred, std::int64_t now = 0);
     // Returns the ids it marked, so the change can be undone with setRead(ids, false).
     std::vector<std::int64_t> markAllRead(const MarkScope& scope, std::int64_t now);
 
@@ -115,12 +120,17 @@ class ArticleStore {
     int indexBacklog();
     UnreadCounts unreadCounts();
 
-    // Drops read, unstarred articles dated before `now - maxAgeSeconds`; unread and starred
-    // ones stay whatever their age. Returns how many went.
+    // Drops read, unstarred articles read before `now - maxAgeSeconds` (their own date does not
+    // count); unread and starred ones stay whatever their age. What goes leaves a note
+    // (retired_articles), so the same item still in its feed is not stored again as unread.
+    // Returns how many went.
     int applyRetention(std::int64_t maxAgeSeconds, std::int64_t now);
 
   private:
     struct BodyColumns;
+    enum class Stored { Same, Changed, Absent, Retired };
+    Stored lookUp(std::int64_t feedId, const std::string& guid, std::int64_t fingerprint,
+                  std::int64_t& existingId);
     void insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t fingerprint,
                        std::int64_t now);
     void updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t fingerprint);

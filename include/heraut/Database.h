@@ -37,6 +37,14 @@ class StoreError : public std::runtime_error {
     Kind m_kind;
 };
 
+// The file named cannot be a Heraut database: it cannot be opened or created there, is no
+// SQLite file, holds another program's tables, or was made by a newer Heraut. Nothing in it
+// was changed.
+class DatabaseFileError : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 class Statement;
 class WalCheckpointer;
 
@@ -58,6 +66,7 @@ class Database {
     };
 
     // Opens or creates the file (and its folder). `migrateTo` exists for migration tests.
+    // Throws DatabaseFileError for a file that is not Heraut's, StoreError for other failures.
     explicit Database(const std::string& path, int migrateTo = kSchemaVersion);
     Database(const std::string& path, Access access);
     ~Database();
@@ -97,6 +106,7 @@ class Database {
     void open(Access access, int migrateTo);
     void openReadOnly();
     void migrate(int target);
+    bool holdsTables();
 
     struct Closer {
         void operator()(sqlite3* db) const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Article.h"
+#include "heraut/FeedUrl.h"
 
 #include <cstdint>
 #include <optional>
@@ -35,7 +36,8 @@ struct Feed {
     bool titleLocked = false; // the reader named it; the feed's own title no longer applies
     bool loadImages = false;  // the reader allowed remote images for every article of it
 
-    std::string displayTitle() const { return title.empty() ? url : title; }
+    // The title, else the URL without its password: what any screen or terminal shows.
+    std::string displayTitle() const { return title.empty() ? withoutPasswords(url) : title; }
 };
 
 } // namespace heraut

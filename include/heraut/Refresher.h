@@ -16,7 +16,11 @@ struct FeedRefreshResult {
     std::string url;
     std::string title;
     Outcome outcome = Outcome::Failed;
-    ArticleChanges changes;
+    ArticleChanges changes; // what was stored
+    // Articles fetched, new or changed, that the database refused (full, read-only, locked
+    // past the busy timeout). Not stored, and not counted in `changes`: the feed's validators
+    // were not stored either, so the next refresh fetches them again.
+    int notStored = 0;
     std::string error; // for Failed: what went wrong, naming the cause
 };
 
@@ -27,7 +31,9 @@ struct RefreshSummary {
     int failed = 0;
     int newArticles = 0;
     int updatedArticles = 0;
+    int notStoredArticles = 0; // sum of FeedRefreshResult::notStored
     bool cancelled = false;
+    std::string retentionError; // retention could not run, why; what was stored stays stored
 };
 
 // Progress of a refresh. Called on the refresh's own worker thread: a GUI must hand the

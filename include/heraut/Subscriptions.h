@@ -13,10 +13,19 @@
 namespace heraut {
 
 // Subscribing failed: the URL could not be fetched, or neither it nor any feed it advertises
-// is a feed. The message says which.
+// is a feed, or the request itself was wrong. The message says which.
 class SubscribeError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    enum class Cause {
+        Fetch,      // the network, the server or what it sent
+        BadRequest, // no http(s) URL (feedUrlProblem), or a choice the page does not offer
+    };
+    explicit SubscribeError(const std::string& message, Cause cause = Cause::Fetch)
+        : std::runtime_error(message), m_cause(cause) {}
+    Cause cause() const { return m_cause; }
+
+  private:
+    Cause m_cause;
 };
 
 struct SubscribeRequest {
@@ -43,12 +52,24 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
 // Only looks: the feeds an URL offers (itself when it is a feed). For "add feed" dialogs.
 std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& url);
 
+// An outline whose URL no subscription may have (feedUrlProblem), as the file gave it.
+struct RejectedOutline {
+    std::string title;
+    std::string url;
+    std::string problem;
+};
+
 struct ImportResult {
     int added = 0;
     int alreadySubscribed = 0;
+    std::vector<RejectedOutline> rejected; // not imported; the rest were
+    std::vector<std::string> warnings;     // what parseOpml had to change (nesting, skips)
 };
 
+// Adds the outlines' feeds in one transaction; an outline `add` would refuse is listed in
+// `rejected`, not stored. Throws OpmlError when the text is no OPML.
 ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now);
+// Feed URLs are written whole, with any login in them: the file is for importing again.
 std::string exportOpml(Database& db);
 
 // A new database starts with the bundled Dutch and Flemish defence sources.

@@ -2,8 +2,8 @@
 #include "ArticleListModel.h"
 
 #include "PendingChanges.h"
-#include "StoreErrors.h"
 #include "SearchRunner.h"
+#include "StoreErrors.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -127,7 +127,7 @@ void FeedTreeModel::rebuild() {
             makeItem(QString::fromStdString(feed.displayTitle()), unread, ArticleScope::Kind::Feed);
         item->setData(QVariant::fromValue<qlonglong>(feed.id), FeedIdRole);
         m_feedItems[feed.id] = item;
-        QString tooltip = QString::fromStdString(feed.url);
+        QString tooltip = QString::fromStdString(withoutPasswords(feed.url));
         item->setIcon(noWarning);
         if (feed.lastError) {
             item->setIcon(warning);

@@ -748,6 +748,17 @@ void MainWindow::importOpmlFile() {
         m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
         reloadFeeds();
         startRefresh({});
+        // What was refused or rearranged is said, never dropped silently.
+        QStringList notes;
+        for (const RejectedOutline& r : result.rejected)
+            notes << tr("Not imported: %1 (%2): %3")
+                         .arg(QString::fromStdString(r.title),
+                              QString::fromStdString(withoutPasswords(r.url)),
+                              QString::fromStdString(r.problem));
+        for (const std::string& warning : result.warnings)
+            notes << QString::fromStdString(warning);
+        if (!notes.isEmpty())
+            QMessageBox::information(this, tr("Import OPML"), notes.join(QLatin1Char('\n')));
     } catch (const StoreError& e) {
         m_errors->report(tr("Heraut could not import the OPML file."), e,
                          StoreErrors::Origin::UserAction);
@@ -804,7 +815,7 @@ void MainWindow::showFailingFeeds() {
     for (const Feed& feed : m_treeModel->failingFeeds())
         text += QStringLiteral("<p><b>%1</b><br>%2<br><i>%3</i></p>")
                     .arg(QString::fromStdString(feed.displayTitle()).toHtmlEscaped(),
-                         QString::fromStdString(feed.url).toHtmlEscaped(),
+                         QString::fromStdString(withoutPasswords(feed.url)).toHtmlEscaped(),
                          QString::fromStdString(feed.lastError.value_or("")).toHtmlEscaped());
     QMessageBox box(this);
     box.setWindowTitle(tr("Failing feeds"));

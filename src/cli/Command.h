@@ -9,7 +9,10 @@
 
 namespace heraut::cli {
 
-// Exit codes of every command (DESIGN.md): success, partial failure, bad usage or input.
+// Exit codes of every command (DESIGN.md), one per kind of failure:
+// 0 done; 1 some or all of the work failed (a feed, the network, the database refused a
+// write); 2 nothing was done because of what was asked: bad usage, a bad argument, an unknown
+// id, feed or folder, a missing or unusable file (--db, an OPML file).
 enum ExitCode { kSuccess = 0, kPartialFailure = 1, kBadInput = 2 };
 
 // Bad usage or bad input: printed as one line, exit code 2.

@@ -2,26 +2,40 @@
 #include "Library.h"
 
 #include "FeedJson.h"
+#include "heraut/FeedStore.h"
 #include "heraut/Subscriptions.h"
 
 #include <charconv>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 
 namespace heraut::cli {
 
-std::unique_ptr<Database> openDatabase(const GlobalOptions& global, bool withDefaults) {
+namespace {
+
+// The path --db, $HERAUT_DB or the default names; a missing file is an error unless the command
+// may create it.
+std::string databasePath(const GlobalOptions& global, OpenMode mode) {
     std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
-    auto db = std::make_unique<Database>(path);
-    if (db->createdNow() && withDefaults) addDefaultFeeds(*db, currentTime());
+    std::error_code error;
+    if (mode == OpenMode::Existing && path != ":memory:" && !std::filesystem::exists(path, error))
+        throw UsageError(path + ": no database here (check --db or HERAUT_DB; `heraut-cli init` "
+                                "creates one)");
+    return path;
+}
+
+} // namespace
+
+std::unique_ptr<Database> openDatabase(const GlobalOptions& global, OpenMode mode) {
+    auto db = std::make_unique<Database>(databasePath(global, mode));
+    if (db->createdNow() && mode == OpenMode::Create) addDefaultFeeds(*db, currentTime());
     return db;
 }
 
 std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global) {
-    std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
-    auto db = std::make_unique<Database>(path, Database::Access::ReadOnlyIfUnwritable);
-    if (db->createdNow()) addDefaultFeeds(*db, currentTime());
-    return db;
+    return std::make_unique<Database>(databasePath(global, OpenMode::Existing),
+                                      Database::Access::ReadOnlyIfUnwritable);
 }
 
 std::int64_t currentTime() {
@@ -44,6 +58,16 @@ std::int64_t parseId(const std::string& text, const char* what) {
     if (error != std::errc() || end != text.data() + text.size() || id <= 0)
         throw UsageError(std::string("not a valid ") + what + " id: \"" + text + "\"");
     return id;
+}
+
+void requireFeedExists(Database& db, std::int64_t id) {
+    if (!FeedStore(db).feed(id)) throw UsageError("no feed with id " + std::to_string(id));
+}
+
+void requireFolderExists(Database& db, const std::string& name) {
+    for (const Folder& folder : FeedStore(db).folders())
+        if (folder.name == name) return;
+    throw UsageError("no folder named \"" + name + "\"");
 }
 
 nlohmann::ordered_json headlineJson(const ArticleHeadline& h) {

@@ -9,11 +9,21 @@
 
 namespace heraut::cli {
 
-// Opens the database the global options name. A database that did not exist yet starts with
-// the bundled default sources unless `withDefaults` is false (init --empty).
-std::unique_ptr<Database> openDatabase(const GlobalOptions& global, bool withDefaults = true);
+// Whether a command may create the database. Only `init` does, and `add` and `import-opml`
+// when given --create: a mistyped --db must end in an error naming the path, not in a new
+// database with the default sources that the next command then silently uses.
+enum class OpenMode {
+    Existing,    // a missing file is a UsageError naming the path
+    Create,      // a new one starts with the bundled default sources
+    CreateEmpty, // init --empty
+};
+
+// Opens the database the global options name (--db, else $HERAUT_DB, else the default path).
+std::unique_ptr<Database> openDatabase(const GlobalOptions& global,
+                                       OpenMode mode = OpenMode::Existing);
 // For commands that only read: a file this process cannot write (chmod 444, a read-only
-// folder where no -wal or -shm can be made) is opened read-only instead of failing.
+// folder where no -wal or -shm can be made) is opened read-only instead of failing. A missing
+// file is a UsageError naming the path, as with OpenMode::Existing.
 std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global);
 
 std::int64_t currentTime();
@@ -23,6 +33,11 @@ std::string localTime(const Timestamp& time);
 
 // A positive integer id from the command line, or a UsageError naming it.
 std::int64_t parseId(const std::string& text, const char* what);
+
+// UsageError unless the feed, or the folder, exists: a filter on something that is not there
+// is a mistake to report, not an empty result.
+void requireFeedExists(Database& db, std::int64_t id);
+void requireFolderExists(Database& db, const std::string& name);
 
 nlohmann::ordered_json headlineJson(const ArticleHeadline& headline);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "commands/Commands.h"
+#include "heraut/Database.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Version.h"
 
 #include <cstdlib>
@@ -62,10 +64,14 @@ int main(int argc, char** argv) {
         try {
             return command->execute(global);
         } catch (const UsageError& error) {
-            std::cerr << "heraut-cli: " << error.what() << '\n';
+            std::cerr << "heraut-cli: " << heraut::withoutPasswords(error.what()) << '\n';
+            return kBadInput;
+        } catch (const heraut::DatabaseFileError& error) { // --db names a file that is not ours
+            std::cerr << "heraut-cli: " << heraut::withoutPasswords(error.what()) << '\n';
             return kBadInput;
         } catch (const std::exception& error) {
-            std::cerr << "heraut-cli: " << command->name() << ": " << error.what() << '\n';
+            std::cerr << "heraut-cli: " << command->name() << ": "
+                      << heraut::withoutPasswords(error.what()) << '\n';
             return kPartialFailure;
         }
     }

@@ -9,7 +9,10 @@
 #include "support/WordPressCorpus.h"
 
 #include <csignal>
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace heraut {
@@ -37,7 +40,14 @@ class CliTest : public testing::Test {
   protected:
     test::TempDir dir;
     std::atomic<int> status{200};
+    std::atomic<int> bigItems{1};
     test::TestHttpServer server{[this](const HttpRequest& request) {
+        if (request.path == "/untitled/feed") // no title of its own, links relative to the feed
+            return HttpResponse::ok("<rss><channel><item><guid>1</guid><title>Zonder titel"
+                                    "</title><link>/artikel/1</link></item></channel></rss>");
+        if (request.path == "/big/feed")
+            return HttpResponse::ok(
+                test::makeWordPressFeed(1, bigItems.load(), "https://groot.example.nl"));
         if (request.path == "/defensie/")
             return HttpResponse::ok("<!DOCTYPE html><html><head><link rel=\"alternate\" "
                                     "type=\"application/rss+xml\" href=\"/defensie/feed/\"></head>"
@@ -105,6 +115,7 @@ TEST_F(CliTest, ParseSaysWhenAPageIsNoFeed) {
 }
 
 TEST_F(CliTest, ANewDatabaseStartsWithTheDefaultSources) {
+    ASSERT_EQ(cli({"init"}).exitCode, 0);
     json feeds = cliJson({"feeds", "--json"});
     EXPECT_GE(feeds.size(), 10u);
     std::set<std::string> folders;
@@ -165,7 +176,7 @@ TEST_F(CliTest, AWholeSessionThroughTheCommands) {
 
     json summary = cliJson({"refresh", "--force", "--json", "--quiet"});
     EXPECT_EQ(keys(summary), sorted({"feeds", "ok", "not_modified", "failed", "new_articles",
-                                     "updated_articles", "cancelled"}));
+                                     "updated_articles", "not_stored_articles", "cancelled"}));
     EXPECT_EQ(summary["feeds"], 1);
     EXPECT_EQ(summary["not_modified"], 1);
     EXPECT_EQ(server.requests().back().header("if-none-match"), "\"seed\"");
@@ -280,6 +291,242 @@ TEST_F(CliTest, KillDuringRefreshLosesNothing) {
         EXPECT_EQ(stillRead, static_cast<int>(readIds.size())) << "round " << round;
     }
     EXPECT_EQ(cli({"refresh", "--force", "--quiet"}).exitCode, 0) << "and it works afterwards";
+}
+
+// A mistyped --db (or HERAUT_DB) must never leave a new database behind: every command but
+// init exits 2 naming the path, and creates neither the file nor its folder.
+TEST_F(CliTest, AMissingDatabaseIsNeverCreatedExceptByInitOrCreate) {
+    std::string opml = dir.file("feeds.opml");
+    {
+        std::ofstream(opml)
+            << "<opml><body><outline text=\"a\" xmlUrl=\"https://a.nl/\"/></body></opml>";
+    }
+    std::string typo = dir.file("tpyo/heraut.sqlite");
+    for (std::vector<std::string> args : {std::vector<std::string>{"feeds"},
+                                          {"list"},
+                                          {"show", "1"},
+                                          {"read", "1"},
+                                          {"unread", "1"},
+                                          {"star", "1"},
+                                          {"unstar", "1"},
+                                          {"mark-all-read"},
+                                          {"search", "fregat"},
+                                          {"refresh"},
+                                          {"remove", "1"},
+                                          {"rename", "1", "x"},
+                                          {"move", "1", "x"},
+                                          {"export-opml"},
+                                          {"add", server.url("/defensie/feed/")},
+                                          {"import-opml", opml}}) {
+        args.insert(args.begin(), {HERAUT_CLI, "--db", typo});
+        ProcessResult r = test::runProcess(args);
+        EXPECT_EQ(r.exitCode, 2) << args[3] << ": " << r.err;
+        EXPECT_NE(r.err.find(typo), std::string::npos) << args[3] << ": " << r.err;
+        EXPECT_FALSE(std::filesystem::exists(dir.file("tpyo"))) << args[3];
+    }
+    ProcessResult viaEnvironment = test::runProcess({HERAUT_CLI, "feeds"}, {"HERAUT_DB=" + typo});
+    EXPECT_EQ(viaEnvironment.exitCode, 2);
+    EXPECT_NE(viaEnvironment.err.find(typo), std::string::npos);
+
+    // --create is the explicit way for add and import-opml; init creates by its nature.
+    EXPECT_EQ(test::runProcess({HERAUT_CLI, "--db", dir.file("a/h.sqlite"), "add", "--create",
+                                server.url("/defensie/feed/")})
+                  .exitCode,
+              0);
+    ProcessResult imported = test::runProcess(
+        {HERAUT_CLI, "--db", dir.file("b/h.sqlite"), "import-opml", "--create", opml});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(test::runProcess({HERAUT_CLI, "--db", dir.file("c/h.sqlite"), "init"}).exitCode, 0);
+    for (const char* made : {"a/h.sqlite", "b/h.sqlite", "c/h.sqlite"})
+        EXPECT_TRUE(std::filesystem::exists(dir.file(made))) << made;
+}
+
+// --db naming some other file (a note, another program's database) is a bad argument: exit 2,
+// and the file is left as it was.
+TEST_F(CliTest, ADatabaseFileThatIsNotHerautsIsABadArgument) {
+    std::string notes = dir.file("notities.txt");
+    std::string text(8192, 'x');
+    { std::ofstream(notes) << text; }
+    for (std::vector<std::string> args : {std::vector<std::string>{"feeds"}, {"init"}}) {
+        args.insert(args.begin(), {HERAUT_CLI, "--db", notes});
+        ProcessResult r = test::runProcess(args);
+        EXPECT_EQ(r.exitCode, 2) << args[3] << ": " << r.err;
+        EXPECT_NE(r.err.find(notes), std::string::npos) << r.err;
+    }
+    std::ifstream in(notes);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), text);
+    ProcessResult nowhere =
+        test::runProcess({HERAUT_CLI, "--db", "/proc/heraut-not-here/h.sqlite", "init"});
+    EXPECT_EQ(nowhere.exitCode, 2) << nowhere.err;
+}
+
+// One exit code per kind of failure, for every command: an unknown id and a bad argument are
+// the caller's mistake (2), and change nothing.
+TEST_F(CliTest, EveryCommandExitsTwoOnAnUnknownIdOrABadArgument) {
+    ASSERT_EQ(cli({"init", "--empty"}).exitCode, 0);
+    ASSERT_EQ(cli({"add", server.url("/defensie/feed/"), "--folder", "Defensie"}).exitCode, 0);
+    std::string feedId = std::to_string(cliJson({"feeds", "--json"})[0]["id"].get<int>());
+    std::string articleId = std::to_string(cliJson({"list", "--json"})[0]["id"].get<int>());
+    std::string title = cliJson({"feeds", "--json"})[0]["title"];
+    std::string opmlPath = dir.file("export.opml");
+    using Args = std::vector<std::string>;
+    std::vector<std::pair<Args, std::string>> cases = {
+        // unknown ids (the message names them)
+        {{"show", "999"}, "999"},
+        {{"read", "999"}, "999"},
+        {{"unread", articleId, "999"}, "999"},
+        {{"star", "999"}, "999"},
+        {{"unstar", "999"}, "999"},
+        {{"remove", feedId, "999"}, "999"},
+        {{"rename", "999", "Nieuw"}, "999"},
+        {{"move", "999", "Map"}, "999"},
+        {{"list", "--feed", "999"}, "999"},
+        {{"list", "--folder", "Bestaat niet"}, "Bestaat niet"},
+        {{"mark-all-read", "--feed", "999"}, "999"},
+        {{"mark-all-read", "--folder", "Bestaat niet"}, "Bestaat niet"},
+        {{"refresh", "--feed", "999"}, "999"},
+        // bad arguments
+        {{"show", "abc"}, "abc"},
+        {{"read", "-3"}, "-3"},
+        {{"star", "1x"}, "1x"},
+        {{"remove", "nul"}, "nul"},
+        {{"rename", feedId, " "}, "title"},
+        {{"move", "x", "Map"}, "\"x\""},
+        {{"list", "--limit", "0"}, "--limit"},
+        {{"list", "--since", "gisteren"}, "gisteren"},
+        {{"list", "--feed", "een"}, "een"},
+        {{"mark-all-read", "--older-than", "-1"}, "--older-than"},
+        {{"mark-all-read", "--feed", "een"}, "een"},
+        {{"search", "fregat", "--limit", "0"}, "--limit"},
+        {{"search", "fregat", "--limit", "veel"}, "veel"},
+        {{"refresh", "--feed", "abc"}, "abc"},
+        {{"refresh", "--retention-days", "-1"}, "-1"},
+        {{"add", "ftp://ftp.defensie.nl/feed.xml"}, "ftp"},
+        {{"add", "geen url"}, "geen url"},
+        {{"add", server.url("/defensie/feed/")}, "already subscribed"},
+        {{"add", server.url("/defensie/"), "--choice", "5"}, "offers only 1"},
+        {{"import-opml", dir.file("none.opml")}, "none.opml"},
+        {{"import-opml", test::dataPath("businessam-defensie-wordpress.xml")}, "not an OPML"},
+        {{"export-opml", "/proc/heraut-not-here/x.opml"}, "/proc/heraut-not-here/x.opml"},
+        {{"export-opml", "/dev/full"}, "No space left"}, // fails only when the buffer is written
+        {{"parse", dir.file("none.xml")}, "none.xml"},
+        {{"frobnicate"}, "subcommand"},
+    };
+    for (const auto& [args, named] : cases) {
+        ProcessResult r = cli(args);
+        std::string call = args[0] + (args.size() > 1 ? " " + args[1] : "");
+        EXPECT_EQ(r.exitCode, 2) << call << ": " << r.err;
+        EXPECT_NE(r.err.find(named), std::string::npos) << call << ": " << r.err;
+    }
+    json feeds = cliJson({"feeds", "--json"});
+    ASSERT_EQ(feeds.size(), 1u) << "remove with an unknown id removed nothing";
+    EXPECT_EQ(feeds[0]["unread"], 12) << "unread with an unknown id changed nothing";
+    EXPECT_EQ(feeds[0]["title"], title) << "rename to an empty title changed nothing";
+}
+
+// import-opml refuses what add refuses, names each, imports the rest, and exits 1; folders
+// deeper than Heraut keeps are flattened with a warning, never dropped.
+TEST_F(CliTest, ImportOpmlRejectsBadUrlsImportsTheRestAndWarnsAboutNesting) {
+    ASSERT_EQ(cli({"init", "--empty"}).exitCode, 0);
+    std::string opml =
+        "<opml version=\"2.0\"><body>"
+        "<outline text=\"Bestand\" xmlUrl=\"file:///etc/passwd\"/>"
+        "<outline text=\"FTP\" xmlUrl=\"ftp://ftp.nl/rss\"/>"
+        "<outline text=\"Onzin\" xmlUrl=\"geen url maar tekst\"/>"
+        "<outline text=\"Goed\" xmlUrl=\"https://goed.nl/rss\"/>"
+        "<outline text=\"Nieuws\"><outline text=\"Vlaanderen\"><outline text=\"Lokaal\">"
+        "<outline text=\"Diep\" xmlUrl=\"https://diep.be/rss\"/>"
+        "</outline></outline></outline></body></opml>";
+    ProcessResult r = cli({"import-opml", "-"}, opml);
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    for (const char* named : {"file:///etc/passwd", "ftp://ftp.nl/rss", "geen url maar tekst",
+                              "\"Vlaanderen\"", "3 rejected"})
+        EXPECT_NE(r.err.find(named), std::string::npos) << named << "\n" << r.err;
+    json feeds = cliJson({"feeds", "--json"});
+    ASSERT_EQ(feeds.size(), 2u);
+    std::map<std::string, json> byUrl;
+    for (const json& f : feeds)
+        byUrl[f["url"]] = f["folder"];
+    EXPECT_TRUE(byUrl["https://goed.nl/rss"].is_null());
+    EXPECT_EQ(byUrl["https://diep.be/rss"], "Nieuws");
+}
+
+// A login in a feed URL is stored and used, but no output shows the password: not feeds, not
+// refresh, not an error, not an article's link. export-opml keeps it (the file is for
+// importing again) and says so.
+TEST_F(CliTest, APasswordInAFeedUrlIsNeverPrinted) {
+    ASSERT_EQ(cli({"init", "--empty"}).exitCode, 0);
+    auto withLogin = [&](const std::string& path) {
+        std::string url = server.url(path);
+        return url.insert(url.find("://") + 3, "jan:geheim@");
+    };
+    std::vector<ProcessResult> outputs;
+    outputs.push_back(cli({"add", withLogin("/untitled/feed")}));
+    ASSERT_EQ(outputs.back().exitCode, 0) << outputs.back().err;
+    EXPECT_NE(outputs.back().out.find("jan:***@"), std::string::npos) << outputs.back().out;
+    outputs.push_back(cli({"add", withLogin("/defensie/feed/")}));
+    ASSERT_EQ(outputs.back().exitCode, 0) << outputs.back().err;
+    EXPECT_EQ(server.requests().back().header("authorization").rfind("Basic ", 0), 0u)
+        << "the login is used";
+    outputs.push_back(cli({"add", withLogin("/defensie/feed/")})); // already subscribed
+    outputs.push_back(cli({"add", "http://jan:geheim@127.0.0.1:1/feed"}));
+    outputs.push_back(cli({"add", "ftp://jan:geheim@ftp.nl/feed"}));
+    outputs.push_back(cli({"feeds"}));
+    outputs.push_back(cli({"feeds", "--json"}));
+    outputs.push_back(cli({"list", "--json"}));
+    outputs.push_back(cli({"list"}));
+    json list = cliJson({"list", "--json"});
+    for (const json& row : list)
+        if (row["title"] == "Zonder titel") {
+            std::string id = std::to_string(row["id"].get<int>());
+            outputs.push_back(cli({"show", id}));
+            outputs.push_back(cli({"show", id, "--json"}));
+            EXPECT_EQ(row["link"], server.url("/artikel/1")) << "no login in an article's link";
+        }
+    status = 500;
+    outputs.push_back(cli({"refresh", "--force", "--json"}));
+    EXPECT_NE(outputs.back().err.find("jan:***@"), std::string::npos) << outputs.back().err;
+    outputs.push_back(cli({"feeds", "--json"}));
+    outputs.push_back(cli({"import-opml", "-"},
+                          "<opml><body><outline text=\"x\" xmlUrl=\"gopher://jan:geheim@g.nl/\"/>"
+                          "</body></opml>"));
+    for (const ProcessResult& r : outputs) {
+        EXPECT_EQ(r.out.find("geheim"), std::string::npos) << r.out;
+        EXPECT_EQ(r.err.find("geheim"), std::string::npos) << r.err;
+    }
+    ProcessResult exported = cli({"export-opml"});
+    EXPECT_NE(exported.out.find("jan:geheim@"), std::string::npos);
+    EXPECT_NE(exported.err.find("password"), std::string::npos) << exported.err;
+}
+
+// The database refuses the write (here: the file size limit of the process, which SQLite
+// reports as SQLITE_FULL or an I/O error, as a full disk does): the refresh says its articles
+// were not stored, never that they are new, exits 1, and the next refresh stores them.
+TEST_F(CliTest, ARefreshThatCannotWriteReportsItsArticlesAsNotStored) {
+    ASSERT_EQ(cli({"init", "--empty"}).exitCode, 0);
+    ASSERT_EQ(cli({"add", server.url("/big/feed")}).exitCode, 0);
+    bigItems = 400; // about 2 MB of articles, far more than the limit lets the WAL grow
+    std::uintmax_t limit = std::filesystem::file_size(dir.database()) + (512 << 10);
+    std::string script =
+        "trap '' XFSZ; ulimit -f " + std::to_string(limit / 512) + "; exec \"$0\" \"$@\"";
+    ProcessResult r = test::runProcess({"/bin/sh", "-c", script, HERAUT_CLI, "--db", dir.database(),
+                                        "refresh", "--force", "--json"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    json summary = json::parse(r.out);
+    EXPECT_EQ(summary["new_articles"], 0) << r.err;
+    EXPECT_EQ(summary["failed"], 1);
+    int notStored = summary["not_stored_articles"];
+    EXPECT_GE(notStored, 399) << r.err;
+    EXPECT_NE(r.err.find("articles not stored"), std::string::npos) << r.err;
+    json feeds = cliJson({"feeds", "--json"});
+    EXPECT_NE(feeds[0]["last_error"].get<std::string>().find("not stored"), std::string::npos)
+        << feeds[0];
+    EXPECT_EQ(feeds[0]["unread"], 1);
+
+    json again = cliJson({"refresh", "--force", "--json"});
+    EXPECT_EQ(again["new_articles"].get<int>() + again["updated_articles"].get<int>(), notStored)
+        << "nothing was lost: the next refresh stores them";
+    EXPECT_EQ(again["not_stored_articles"], 0);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace heraut {
 namespace {
@@ -152,6 +153,73 @@ TEST_F(RefresherTest, ReadFlagsSurviveARefreshThatChangesContent) {
     EXPECT_TRUE(articles.article(list[0].id)->read);
     EXPECT_TRUE(articles.article(list[1].id)->starred);
     EXPECT_NE(articles.article(list[0].id)->article.title.find("gewijzigd"), std::string::npos);
+}
+
+// A feed that lists an old item (an archive, a wrong date): read today, it must survive the
+// refreshes of the retention period; dropped after that, it must not return as unread.
+TEST_F(RefresherTest, RetentionKeepsAnOldItemReadTodayAndNeverResurrectsIt) {
+    std::string feed = rss("A", {{"1", "Nieuw"}});
+    std::string old = "<item><guid>archief</guid><title>Archief</title>"
+                      "<pubDate>Mon, 06 Jan 2020 10:00:00 +0000</pubDate></item>";
+    feed.insert(feed.find("</channel>"), old);
+    routes.set("/a", HttpResponse::ok(feed));
+    subscribe("/a");
+    refresh();
+    std::int64_t archived = 0;
+    for (const auto& h : articles.list({}))
+        if (h.title == "Archief") archived = h.id;
+    ASSERT_NE(archived, 0);
+    articles.setRead({archived}, true, kNow);
+    routes.set("/a", HttpResponse::ok(feed + " ")); // a new body each time: parsed and stored
+    refresh(kNow + 3600, true);
+    EXPECT_TRUE(articles.article(archived)) << "read an hour ago: kept";
+    routes.set("/a", HttpResponse::ok(feed + "  "));
+    refresh(kNow + 181 * 86400, true);
+    EXPECT_FALSE(articles.article(archived)) << "read 181 days ago: dropped";
+    routes.set("/a", HttpResponse::ok(feed + "   "));
+    RefreshSummary s = refresh(kNow + 182 * 86400, true);
+    EXPECT_EQ(s.newArticles, 0) << "still in the feed, but not news again";
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 1);
+}
+
+// Another connection (the reader, a second heraut-cli) holds the write lock past the busy
+// timeout once the refresh has started: every write of the refresh gets SQLITE_BUSY. The
+// articles are reported as not stored, never as new; failing to record that failure too must
+// not end the process (it did, from the worker thread); the summary survives a failed
+// retention; and the next refresh stores everything.
+TEST_F(RefresherTest, ARefreshThatCannotWriteCountsItsArticlesAsNotStored) {
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}})));
+    std::int64_t id = subscribe("/a");
+    refresh();
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Een"}, {"2", "Twee"}, {"3", "Drie"}})));
+    struct LockOnStart : RefreshObserver {
+        Database* other = nullptr;
+        std::optional<Transaction> hold;
+        FeedRefreshResult result;
+        void started(int) override { hold.emplace(*other); } // BEGIN IMMEDIATE: the write lock
+        void feedDone(const FeedRefreshResult& r, int, int) override { result = r; }
+    } observer;
+    Database other(dir.database());
+    observer.other = &other;
+    RefreshOptions options;
+    options.now = kNow + 3600;
+    options.force = true;
+    RefreshSummary s = Refresher(dir.database()).run(options, &observer);
+    observer.hold.reset();
+    EXPECT_EQ(s.failed, 1);
+    EXPECT_EQ(s.newArticles, 0);
+    EXPECT_EQ(s.notStoredArticles, 2);
+    EXPECT_EQ(observer.result.notStored, 2);
+    EXPECT_NE(observer.result.error.find("2 new and 0 changed articles not stored"),
+              std::string::npos)
+        << observer.result.error;
+    EXPECT_NE(observer.result.error.find("not recorded"), std::string::npos);
+    EXPECT_FALSE(s.retentionError.empty());
+    EXPECT_EQ(articles.count({.feedId = id}), 1);
+
+    s = refresh(kNow + 7200, true);
+    EXPECT_EQ(s.newArticles, 2) << "the validators were not stored: fetched and stored again";
+    EXPECT_EQ(s.notStoredArticles, 0);
 }
 
 TEST_F(RefresherTest, PermanentRedirectsUpdateTheUrlTemporaryOnesDoNot) {

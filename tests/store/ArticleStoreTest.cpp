@@ -163,15 +163,59 @@ TEST_F(ArticleStoreTest, RetentionKeepsUnreadAndStarredAndDoesNotResurrect) {
     std::int64_t old = kNow - 200 * 86400;
     store(feedA,
           {article("read-old", "gelezen oud", old), article("unread-old", "ongelezen oud", old),
-           article("starred-old", "ster oud", old), article("read-new", "gelezen nieuw", kNow)});
-    articles.setRead({idOf("gelezen oud"), idOf("ster oud"), idOf("gelezen nieuw")}, true, kNow);
-    articles.setStarred({idOf("ster oud")}, true);
+           article("starred-old", "ster oud", old), article("read-new", "gelezen nieuw", kNow)},
+          old);
+    articles.setRead({idOf("gelezen oud"), idOf("ster oud")}, true, old);
+    articles.setRead({idOf("gelezen nieuw")}, true, kNow);
+    articles.setStarred({idOf("ster oud")}, true, old);
     EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 1);
     EXPECT_EQ(articles.count({}), 3);
     // The feed still carries the removed item: it must not come back as unread news.
     auto changes = store(feedA, {article("read-old", "gelezen oud", old)});
     EXPECT_EQ(changes.added, 0);
     EXPECT_EQ(articles.count({}), 3);
+    // Nor after it changed in the feed, nor in a later refresh long after.
+    changes = store(feedA, {article("read-old", "gelezen oud (bijgewerkt)", old)}, kNow + 86400);
+    EXPECT_EQ(changes.added, 0);
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 1);
+}
+
+// An article is kept for the retention period after it was read, whatever date it carries:
+// an archive item from last year read today must not disappear at the next refresh and then,
+// never fetched again, be lost.
+TEST_F(ArticleStoreTest, RetentionCountsFromTheReadingNotFromTheArticlesDate) {
+    std::int64_t yearAgo = kNow - 365 * 86400;
+    store(feedA,
+          {article("archief", "uit het archief", yearAgo),
+           article("gisteren", "gisteren gelezen", kNow - 86400)},
+          kNow - 200 * 86400);
+    articles.setRead({idOf("uit het archief")}, true, kNow);
+    articles.setRead({idOf("gisteren gelezen")}, true, kNow - 181 * 86400);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 1);
+    EXPECT_TRUE(articles.article(idOf("uit het archief"))) << "read today: kept";
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow + 179 * 86400), 0);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow + 181 * 86400), 1);
+    EXPECT_EQ(articles.count({}), 0);
+}
+
+TEST_F(ArticleStoreTest, RetentionCountsMarkAllReadAndUnstarAsReading) {
+    std::int64_t old = kNow - 300 * 86400;
+    store(feedA, {article("a", "alles gelezen", old), article("b", "ster weg", old)}, old);
+    articles.setRead({idOf("ster weg")}, true, old);
+    articles.setStarred({idOf("ster weg")}, true, old);
+    articles.markAllRead({}, kNow);
+    articles.setStarred({idOf("ster weg")}, false, kNow);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow + 86400), 0);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow + 181 * 86400), 2);
+}
+
+// A read flag from before read times were kept (or set by an older Heraut) counts from when
+// the article was cached, not from its date and not forever.
+TEST_F(ArticleStoreTest, RetentionOfAReadFlagWithoutATimeCountsFromFirstSeen) {
+    store(feedA, {article("x", "zonder tijd", kNow - 900 * 86400)}, kNow - 10 * 86400);
+    db.execute("UPDATE article_status SET read = 1, read_time = NULL");
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 0);
+    EXPECT_EQ(articles.applyRetention(180 * 86400, kNow + 171 * 86400), 1);
 }
 
 TEST_F(ArticleStoreTest, RemovingAFeedRemovesItsArticles) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -44,7 +45,39 @@ TEST(Database, RefusesADatabaseFromANewerHeraut) {
         Database db(dir.database());
         db.execute("PRAGMA user_version=99");
     }
-    EXPECT_THROW(Database(dir.database()), StoreError);
+    EXPECT_THROW(Database(dir.database()), DatabaseFileError);
+}
+
+// A mistyped --db that names some other file must leave it as it was.
+TEST(Database, RefusesAFileThatIsNoSqliteDatabase) {
+    test::TempDir dir;
+    std::string path = dir.file("notes.txt");
+    std::string text = "Boodschappen: brood, kaas, melk. Nog wat tekst om de kop te vullen ...\n";
+    for (int i = 0; i < 5; ++i)
+        text += text;
+    { std::ofstream(path) << text; }
+    EXPECT_THROW(Database db(path), DatabaseFileError);
+    std::ifstream in(path);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), text);
+}
+
+TEST(Database, LeavesAnotherProgramsSqliteFileAlone) {
+    test::TempDir dir;
+    std::string path = dir.file("places.sqlite");
+    {
+        Database other(path, 0); // an empty SQLite file, no Heraut schema
+        other.execute("CREATE TABLE bookmarks(url TEXT)");
+    }
+    try {
+        Database db(path);
+        FAIL() << "opened another program's database";
+    } catch (const DatabaseFileError& error) {
+        EXPECT_NE(std::string(error.what()).find("not a Heraut database"), std::string::npos);
+    }
+    Database again(path, 0);
+    Statement tables = again.prepare("SELECT group_concat(name) FROM sqlite_master");
+    ASSERT_TRUE(tables.step());
+    EXPECT_EQ(tables.text(0), "bookmarks");
 }
 
 TEST(Database, UnopenablePathNamesTheFile) {

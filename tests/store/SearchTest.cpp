@@ -123,11 +123,11 @@ TEST_F(SearchTest, ChangedAndRemovedArticlesLeaveNoStaleIndexEntries) {
     // Changed twice while waiting, then dropped by retention before it was ever indexed.
     add(nos, "5", "Fregat Tromp vaart uit", "Naar de Noordzee.", {}, kNow - 300 * 86400);
     add(nos, "5", "Fregat Tromp keert terug", "Uit de Noordzee.", {}, kNow - 300 * 86400);
-    articles.setRead({articles.search("fregat").at(0).id}, true, kNow);
+    articles.setRead({articles.search("fregat").at(0).id}, true, kNow - 200 * 86400);
     add(nos, "6", "Fregat Evertsen vaart uit", "Naar de Middellandse Zee.", {}, kNow - 300 * 86400);
     Statement id = db.prepare("SELECT id FROM articles WHERE guid = '6'");
     ASSERT_TRUE(id.step());
-    articles.setRead({id.integer(0)}, true, kNow);
+    articles.setRead({id.integer(0)}, true, kNow - 200 * 86400);
     EXPECT_EQ(articles.applyRetention(180 * 86400, kNow), 2);
     articles.indexBacklog();
     checkIndex(db);

@@ -36,6 +36,8 @@ class ListCommand : public Command {
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
         m_query.withTakeaways = true;
         auto db = openDatabaseForReading(global);
+        if (m_query.feedId) requireFeedExists(*db, *m_query.feedId);
+        if (m_query.folder) requireFolderExists(*db, *m_query.folder);
         printHeadlines(ArticleStore(*db).list(m_query), m_json);
         return kSuccess;
     }
@@ -70,8 +72,9 @@ class ShowCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
+        std::int64_t id = parseId(m_id, "article");
         auto db = openDatabaseForReading(global);
-        auto stored = ArticleStore(*db).article(parseId(m_id, "article"));
+        auto stored = ArticleStore(*db).article(id);
         if (!stored) throw UsageError("no article with id " + m_id);
         const Article& a = stored->article;
         if (m_json) {

@@ -3,8 +3,10 @@
 #include "Commands.h"
 #include "Library.h"
 #include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Subscriptions.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace heraut::cli {
@@ -28,28 +30,33 @@ class AddCommand : public Command {
         app.add_option("--title", m_title, "Your own name for it");
         app.add_option("--choice", m_request.choice,
                        "Which of the page's feeds to take when it offers several (0 = first)");
+        app.add_flag("--create", m_create,
+                     "Create the database (with the default sources) if it does not exist");
     }
     int execute(const GlobalOptions& global) override {
         if (!m_folder.empty()) m_request.folder = m_folder;
         if (!m_title.empty()) m_request.title = m_title;
-        auto db = openDatabase(global);
+        std::string shown = withoutPasswords(m_request.url);
+        if (auto problem = feedUrlProblem(m_request.url)) throw UsageError(shown + ": " + *problem);
+        auto db = openDatabase(global, m_create ? OpenMode::Create : OpenMode::Existing);
         if (FeedStore(*db).feedByUrl(m_request.url))
-            throw UsageError(m_request.url + ": already subscribed");
+            throw UsageError(shown + ": already subscribed");
         Fetcher fetcher;
         try {
             SubscribeResult result = subscribe(*db, fetcher, m_request, currentTime());
             if (result.alternatives.size() > 1) {
                 std::cerr << "The page offers " << result.alternatives.size() << " feeds:\n";
                 for (size_t i = 0; i < result.alternatives.size(); ++i)
-                    std::cerr << "  " << i << ": " << result.alternatives[i].url << "  "
-                              << result.alternatives[i].title << '\n';
+                    std::cerr << "  " << i << ": " << withoutPasswords(result.alternatives[i].url)
+                              << "  " << result.alternatives[i].title << '\n';
                 std::cerr << "Took " << m_request.choice << " (use --choice N for another).\n";
             }
-            std::cout << result.feedId << '\t' << result.url << '\t' << result.title << '\t'
-                      << result.newArticles << " articles\n";
+            std::cout << result.feedId << '\t' << withoutPasswords(result.url) << '\t'
+                      << result.title << '\t' << result.newArticles << " articles\n";
             return kSuccess;
         } catch (const SubscribeError& error) {
-            std::cerr << "heraut-cli: add: " << error.what() << '\n';
+            if (error.cause() == SubscribeError::Cause::BadRequest) throw UsageError(error.what());
+            std::cerr << "heraut-cli: add: " << withoutPasswords(error.what()) << '\n';
             return kPartialFailure;
         }
     }
@@ -58,6 +65,7 @@ class AddCommand : public Command {
     SubscribeRequest m_request;
     std::string m_folder;
     std::string m_title;
+    bool m_create = false;
 };
 
 class RemoveCommand : public Command {
@@ -70,15 +78,25 @@ class RemoveCommand : public Command {
         app.add_option("ids", m_ids, "Feed ids (see `feeds`)")->required();
     }
     int execute(const GlobalOptions& global) override {
+        std::vector<std::int64_t> ids;
+        for (const std::string& text : m_ids)
+            ids.push_back(parseId(text, "feed"));
         auto db = openDatabase(global);
         FeedStore store(*db);
-        for (const std::string& text : m_ids) {
-            std::int64_t id = parseId(text, "feed");
+        std::vector<Feed> removed;
+        for (std::int64_t id : ids) { // all known before any goes: an unknown id changes nothing
             Feed feed = requireFeed(store, id);
-            store.removeFeed(id);
-            std::cerr << "Removed " << id << ": " << feed.displayTitle() << '\n';
+            if (std::none_of(removed.begin(), removed.end(),
+                             [&](const Feed& f) { return f.id == id; }))
+                removed.push_back(std::move(feed));
         }
+        Transaction transaction(*db);
+        for (const Feed& feed : removed)
+            store.removeFeed(feed.id);
         store.removeEmptyFolders();
+        transaction.commit();
+        for (const Feed& feed : removed)
+            std::cerr << "Removed " << feed.id << ": " << feed.displayTitle() << '\n';
         return kSuccess;
     }
 
@@ -95,9 +113,11 @@ class RenameCommand : public Command {
         app.add_option("title", m_title, "New title")->required();
     }
     int execute(const GlobalOptions& global) override {
+        std::int64_t id = parseId(m_id, "feed");
+        if (m_title.find_first_not_of(" \t\n") == std::string::npos)
+            throw UsageError("rename: the new title is empty");
         auto db = openDatabase(global);
         FeedStore store(*db);
-        std::int64_t id = parseId(m_id, "feed");
         requireFeed(store, id);
         store.renameFeed(id, m_title);
         return kSuccess;
@@ -117,9 +137,9 @@ class MoveCommand : public Command {
         app.add_option("folder", m_folder, "Folder name, created when new")->required();
     }
     int execute(const GlobalOptions& global) override {
+        std::int64_t id = parseId(m_id, "feed");
         auto db = openDatabase(global);
         FeedStore store(*db);
-        std::int64_t id = parseId(m_id, "feed");
         requireFeed(store, id);
         store.moveFeed(id, m_folder.empty() ? std::nullopt : std::optional(m_folder));
         return kSuccess;

@@ -3,6 +3,7 @@
 #include "FeedJson.h"
 #include "Library.h"
 #include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 
 #include <iostream>
 
@@ -21,6 +22,11 @@ class FeedsCommand : public Command {
         auto db = openDatabaseForReading(global);
         std::vector<Feed> feeds = FeedStore(*db).feeds();
         UnreadCounts counts = ArticleStore(*db).unreadCounts();
+        // A URL may carry a login: it is shown as user:***@, here as everywhere.
+        auto lastError = [](const Feed& f) {
+            return f.lastError ? nlohmann::ordered_json(withoutPasswords(*f.lastError))
+                               : nlohmann::ordered_json(nullptr);
+        };
         auto unread = [&](const Feed& f) {
             auto it = counts.byFeed.find(f.id);
             return it == counts.byFeed.end() ? 0 : it->second;
@@ -29,14 +35,13 @@ class FeedsCommand : public Command {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();
             for (const Feed& f : feeds)
                 list.push_back({{"id", f.id},
-                                {"url", f.url},
+                                {"url", withoutPasswords(f.url)},
                                 {"title", f.displayTitle()},
                                 {"folder", f.folderName ? nlohmann::ordered_json(*f.folderName)
                                                         : nlohmann::ordered_json(nullptr)},
                                 {"unread", unread(f)},
                                 {"last_success", timestampJson(f.lastSuccess)},
-                                {"last_error", f.lastError ? nlohmann::ordered_json(*f.lastError)
-                                                           : nlohmann::ordered_json(nullptr)},
+                                {"last_error", lastError(f)},
                                 {"site_link", f.siteLink ? nlohmann::ordered_json(*f.siteLink)
                                                          : nlohmann::ordered_json(nullptr)},
                                 {"disabled", f.disabled},
@@ -48,7 +53,7 @@ class FeedsCommand : public Command {
             std::cout << f.id << '\t' << unread(f) << '\t' << f.folderName.value_or("-") << '\t'
                       << f.displayTitle() << '\t' << localTime(f.lastSuccess);
             if (f.disabled) std::cout << "\tdisabled";
-            if (f.lastError) std::cout << "\terror: " << *f.lastError;
+            if (f.lastError) std::cout << "\terror: " << withoutPasswords(*f.lastError);
             std::cout << '\n';
         }
         return kSuccess;

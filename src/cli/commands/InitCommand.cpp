@@ -18,7 +18,7 @@ class InitCommand : public Command {
         app.add_flag("--empty", m_empty, "Create it without the default sources");
     }
     int execute(const GlobalOptions& global) override {
-        auto db = openDatabase(global, !m_empty);
+        auto db = openDatabase(global, m_empty ? OpenMode::CreateEmpty : OpenMode::Create);
         std::cerr << db->path() << ": " << FeedStore(*db).feeds().size() << " feeds\n";
         return kSuccess;
     }

@@ -2,7 +2,6 @@
 // What the reader did: read, unread, star, unstar, mark-all-read.
 #include "Commands.h"
 #include "Library.h"
-#include "heraut/FeedStore.h"
 
 #include <iostream>
 
@@ -21,17 +20,17 @@ class MarkCommand : public Command {
         app.add_option("ids", m_ids, "Article ids")->required();
     }
     int execute(const GlobalOptions& global) override {
+        std::vector<std::int64_t> ids;
+        for (const std::string& text : m_ids)
+            ids.push_back(parseId(text, "article"));
         auto db = openDatabase(global);
         ArticleStore store(*db);
-        std::vector<std::int64_t> ids;
-        for (const std::string& text : m_ids) {
-            std::int64_t id = parseId(text, "article");
-            if (!store.article(id)) throw UsageError("no article with id " + text);
-            ids.push_back(id);
-        }
-        int changed = m_mark == Mark::Read     ? store.setRead(ids, true, currentTime())
-                      : m_mark == Mark::Unread ? store.setRead(ids, false, currentTime())
-                                               : store.setStarred(ids, m_mark == Mark::Star);
+        for (std::int64_t id : ids)
+            if (!store.article(id)) throw UsageError("no article with id " + std::to_string(id));
+        int changed = m_mark == Mark::Read ? store.setRead(ids, true, currentTime())
+                      : m_mark == Mark::Unread
+                          ? store.setRead(ids, false, currentTime())
+                          : store.setStarred(ids, m_mark == Mark::Star, currentTime());
         std::cerr << changed << " of " << ids.size() << " articles changed\n";
         return kSuccess;
     }
@@ -55,14 +54,15 @@ class MarkAllReadCommand : public Command {
         app.add_option("--older-than", m_days, "Only articles older than this many days");
     }
     int execute(const GlobalOptions& global) override {
-        auto db = openDatabase(global);
         MarkScope scope;
-        if (!m_feed.empty()) {
-            scope.feedId = parseId(m_feed, "feed");
-            if (!FeedStore(*db).feed(*scope.feedId)) throw UsageError("no feed with id " + m_feed);
-        }
-        if (!m_folder.empty()) scope.folder = m_folder;
+        if (!m_feed.empty()) scope.feedId = parseId(m_feed, "feed");
         if (m_days < 0) throw UsageError("--older-than must not be negative");
+        auto db = openDatabase(global);
+        if (scope.feedId) requireFeedExists(*db, *scope.feedId);
+        if (!m_folder.empty()) {
+            requireFolderExists(*db, m_folder);
+            scope.folder = m_folder;
+        }
         if (m_days > 0) scope.olderThan = currentTime() - static_cast<std::int64_t>(m_days) * 86400;
         auto ids = ArticleStore(*db).markAllRead(scope, currentTime());
         std::cerr << ids.size() << " articles marked read\n";

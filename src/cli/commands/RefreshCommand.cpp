@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "Library.h"
+#include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Refresher.h"
 
 #include <csignal>
@@ -25,7 +27,7 @@ class ProgressPrinter : public RefreshObserver {
             std::cerr << "not modified";
             break;
         case FeedRefreshResult::Outcome::Failed:
-            std::cerr << "FAILED " << r.url << ": " << r.error;
+            std::cerr << "FAILED " << withoutPasswords(r.url) << ": " << withoutPasswords(r.error);
             break;
         }
         std::cerr << '\n';
@@ -50,7 +52,9 @@ class RefreshCommand : public Command {
         for (const std::string& id : m_feeds)
             m_options.feedIds.push_back(parseId(id, "feed"));
         m_options.retentionSeconds = static_cast<std::int64_t>(m_retentionDays) * 86400;
-        auto db = openDatabase(global); // creates and fills a new database first
+        auto db = openDatabase(global);
+        for (std::int64_t id : m_options.feedIds)
+            if (!FeedStore(*db).feed(id)) throw UsageError("no feed with id " + std::to_string(id));
         std::string path = db->path();
         db.reset();
         std::signal(SIGINT, [](int) { g_interrupted = true; });
@@ -64,13 +68,22 @@ class RefreshCommand : public Command {
                                               {"failed", s.failed},
                                               {"new_articles", s.newArticles},
                                               {"updated_articles", s.updatedArticles},
+                                              {"not_stored_articles", s.notStoredArticles},
                                               {"cancelled", s.cancelled}};
             std::cout << summary.dump() << '\n';
         }
         std::cerr << s.feeds << " feeds: " << s.ok << " updated, " << s.notModified
                   << " not modified, " << s.failed << " failed; " << s.newArticles
-                  << " new articles" << (s.cancelled ? " (cancelled)" : "") << '\n';
-        return s.failed > 0 || s.cancelled ? kPartialFailure : kSuccess;
+                  << " new articles";
+        if (s.notStoredArticles)
+            std::cerr << ", " << s.notStoredArticles
+                      << " not stored (the database refused the write)";
+        std::cerr << (s.cancelled ? " (cancelled)" : "") << '\n';
+        if (!s.retentionError.empty())
+            std::cerr << "heraut-cli: refresh: old read articles not removed: " << s.retentionError
+                      << '\n';
+        bool partial = s.failed > 0 || s.cancelled || !s.retentionError.empty();
+        return partial ? kPartialFailure : kSuccess;
     }
 
   private:

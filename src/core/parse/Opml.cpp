@@ -14,27 +14,91 @@ std::string attribute(const pugi::xml_node& node, const char* name) {
     return collapseWhitespace(node.attribute(name).value());
 }
 
-void collect(const pugi::xml_node& parent, const std::optional<std::string>& folder,
-             std::vector<OpmlOutline>& out, int depth) {
-    if (depth > 32) return; // real exports nest two levels; deeper is an attack
-    for (pugi::xml_node outline : parent.children("outline")) {
+// A file that nests thousands of folders would otherwise print thousands of lines.
+constexpr size_t kMaxWarnings = 20;
+
+class Collector {
+  public:
+    explicit Collector(OpmlDocument& out) : m_out(out) {}
+
+    // Depth first in document order, on a stack of its own: a hostile file nested a million
+    // levels deep must not overflow the call stack, and a deep feed is still a feed.
+    void collect(const pugi::xml_node& body) {
+        m_levels.push_back({body.child("outline"), std::nullopt});
+        while (!m_levels.empty()) {
+            pugi::xml_node outline = m_levels.back().next;
+            if (!outline) {
+                m_levels.pop_back();
+                continue;
+            }
+            m_levels.back().next = outline.next_sibling("outline");
+            visit(outline, m_levels.back().folder, m_levels.size() == 1);
+        }
+        if (m_skippedWarnings > 0)
+            m_out.warnings.push_back("and " + std::to_string(m_skippedWarnings) +
+                                     " more warnings like these");
+    }
+
+  private:
+    struct Level {
+        pugi::xml_node next;
+        std::optional<std::string> folder;
+    };
+
+    void visit(const pugi::xml_node& outline, const std::optional<std::string>& folder,
+               bool topLevel) {
         std::string url = attribute(outline, "xmlUrl");
         if (url.empty()) url = attribute(outline, "xmlurl");
         std::string title = attribute(outline, "title");
         if (title.empty()) title = attribute(outline, "text");
+        title = plainTitle(title);
+        pugi::xml_node children = outline.child("outline");
         if (!url.empty()) {
             std::string html = attribute(outline, "htmlUrl");
-            out.push_back({plainTitle(title), url,
-                           html.empty() ? std::nullopt : std::optional(html), folder});
-        } else if (outline.first_child()) {
-            collect(outline, folder ? folder : std::optional(plainTitle(title)), out, depth + 1);
+            m_out.outlines.push_back(
+                {title, url, html.empty() ? std::nullopt : std::optional(html), folder});
+            if (children) {
+                warn("the feed \"" + title + "\" holds outlines of its own; they are imported " +
+                     placeName(folder));
+                m_levels.push_back({children, folder});
+            }
+        } else if (children && topLevel) {
+            m_levels.push_back({children, title.empty() ? std::nullopt : std::optional(title)});
+        } else if (children) {
+            warn("folder \"" + title + "\" is inside another; Heraut's folders do not nest, so " +
+                 "its feeds are imported " + placeName(folder));
+            m_levels.push_back({children, folder});
+        } else if (looksLikeFeed(outline)) {
+            warn("\"" + title + "\" has no xmlUrl, so it is not a feed Heraut can follow; skipped");
         }
     }
-}
+
+    static std::string placeName(const std::optional<std::string>& folder) {
+        return folder ? "into \"" + *folder + "\"" : std::string("at the top level");
+    }
+
+    // An empty folder is no loss; an outline typed as a feed, or with a link, is.
+    static bool looksLikeFeed(const pugi::xml_node& outline) {
+        std::string type = attribute(outline, "type");
+        return type == "rss" || type == "atom" || !attribute(outline, "htmlUrl").empty() ||
+               !attribute(outline, "url").empty();
+    }
+
+    void warn(std::string message) {
+        if (m_out.warnings.size() < kMaxWarnings)
+            m_out.warnings.push_back(std::move(message));
+        else
+            ++m_skippedWarnings;
+    }
+
+    OpmlDocument& m_out;
+    std::vector<Level> m_levels;
+    size_t m_skippedWarnings = 0;
+};
 
 } // namespace
 
-std::vector<OpmlOutline> parseOpml(std::string_view text) {
+OpmlDocument parseOpml(std::string_view text) {
     DecodedText decoded = decodeToUtf8(text);
     pugi::xml_document doc;
     pugi::xml_parse_result result = doc.load_buffer(decoded.utf8.data(), decoded.utf8.size(),
@@ -44,9 +108,9 @@ std::vector<OpmlOutline> parseOpml(std::string_view text) {
         throw OpmlError(result ? "not an OPML file (no <opml><body>)"
                                : std::string("not an OPML file: ") + result.description());
     }
-    std::vector<OpmlOutline> outlines;
-    collect(body, std::nullopt, outlines, 0);
-    return outlines;
+    OpmlDocument document;
+    Collector(document).collect(body);
+    return document;
 }
 
 std::string writeOpml(const std::vector<OpmlOutline>& outlines, std::string_view title) {

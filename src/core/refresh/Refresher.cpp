@@ -4,6 +4,7 @@
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -40,7 +41,9 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
         if (!feed.bodyHash || *feed.bodyHash != fetched.bodyHash) {
             // Any failure is this feed's error: on a parser thread it would end the process.
             try {
-                fetched.parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+                // Links resolve against the URL without its login, which no link may carry.
+                fetched.parsed =
+                    parseFeed(response.body, {withoutLogin(response.finalUrl), response.charset});
             } catch (const std::exception& error) {
                 fetched.parseError = error.what();
             }
@@ -146,7 +149,8 @@ class FeedUpdater {
 
     FeedRefreshResult apply(const Feed& feed, const FetchedFeed& fetched) {
         const FetchResult& r = fetched.response;
-        FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {}, {}};
+        FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {},
+                                 0,       {}};
         try {
             if (!r.error.empty()) return fail(feed, r.error, result);
             if (r.permanentRedirect && r.finalUrl != feed.url)
@@ -187,17 +191,42 @@ class FeedUpdater {
             return result;
         }
         const ParsedFeed& parsed = *fetched.parsed;
-        Transaction transaction(m_db);
-        result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
-        m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
-        m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
-        transaction.commit();
+        try {
+            Transaction transaction(m_db);
+            result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
+            m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
+            m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
+            transaction.commit();
+        } catch (const StoreError& error) {
+            return notStored(feed, parsed, error, result);
+        }
         m_unindexed += result.changes.added + result.changes.updated;
         if (!feed.titleLocked && !parsed.title.empty()) result.title = parsed.title;
         result.outcome = Outcome::Updated;
         return result;
     }
 
+    // The transaction rolled back: nothing of the feed is stored, its validators neither. The
+    // store is asked what would have changed (reading still works when writing does not), so
+    // the count says "not stored", never "new".
+    FeedRefreshResult& notStored(const Feed& feed, const ParsedFeed& parsed,
+                                 const StoreError& error, FeedRefreshResult& result) {
+        result.changes = {};
+        ArticleChanges lost{static_cast<int>(parsed.articles.size()), 0};
+        try {
+            lost = m_articles.pendingChanges(feed.id, parsed.articles);
+        } catch (const StoreError&) {
+        }
+        result.notStored = lost.added + lost.updated;
+        std::string what = result.notStored == 0 ? std::string("the feed's state not stored: ")
+                                                 : std::to_string(lost.added) + " new and " +
+                                                       std::to_string(lost.updated) +
+                                                       " changed articles not stored: ";
+        return fail(feed, what + error.what(), result);
+    }
+
+    // Records the failure with the feed when the database takes it; a database that refused
+    // the articles may refuse this too, and the result still says what happened.
     FeedRefreshResult& fail(const Feed& feed, const std::string& error, FeedRefreshResult& result,
                             const FetchResult& r = {}) {
         // Exponential back-off from the feed's own interval, capped; a success resets it.
@@ -207,12 +236,16 @@ class FeedUpdater {
         if ((r.status == 429 || r.status == 503) && r.retryAfterSeconds)
             wait = std::min(std::max(*r.retryAfterSeconds, std::int64_t{60}),
                             m_options.maxBackoffSeconds);
-        std::string message = error;
+        std::string message = withoutPasswords(error);
         if ((r.status == 429 || r.status == 503) && r.retryAfterSeconds)
             message += " (retry after " + std::to_string(*r.retryAfterSeconds) + " s)";
-        m_feeds.recordFailure(feed.id, message, m_now, m_now + wait, r.status == 410);
         result.outcome = Outcome::Failed;
         result.error = message;
+        try {
+            m_feeds.recordFailure(feed.id, message, m_now, m_now + wait, r.status == 410);
+        } catch (const StoreError& recordError) {
+            result.error += "; not recorded with the feed: " + withoutPasswords(recordError.what());
+        }
         return result;
     }
 
@@ -254,6 +287,7 @@ void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
     }
     summary.newArticles += result.changes.added;
     summary.updatedArticles += result.changes.updated;
+    summary.notStoredArticles += result.notStored;
 }
 
 } // namespace
@@ -319,8 +353,13 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     }
     finish(cancelled && cancelled->load());
     summary.cancelled = cancelled && cancelled->load();
-    if (options.retentionSeconds > 0 && !summary.cancelled)
-        ArticleStore(db).applyRetention(options.retentionSeconds, now);
+    if (options.retentionSeconds > 0 && !summary.cancelled) {
+        try {
+            ArticleStore(db).applyRetention(options.retentionSeconds, now);
+        } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
+            summary.retentionError = error.what();
+        }
+    }
     return summary;
 }
 

@@ -5,6 +5,7 @@
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Opml.h"
 
 #include <cstdlib>
@@ -14,9 +15,11 @@ namespace {
 
 FetchResult fetchOrThrow(Fetcher& fetcher, const std::string& url) {
     FetchResult response = fetcher.fetchOne({0, url, std::nullopt, std::nullopt});
-    if (!response.error.empty()) throw SubscribeError(url + ": " + response.error);
+    if (!response.error.empty())
+        throw SubscribeError(withoutPasswords(url) + ": " + response.error);
     if (!response.ok())
-        throw SubscribeError(url + ": the server answered HTTP " + std::to_string(response.status));
+        throw SubscribeError(withoutPasswords(url) + ": the server answered HTTP " +
+                             std::to_string(response.status));
     return response;
 }
 
@@ -24,22 +27,28 @@ FetchResult fetchOrThrow(Fetcher& fetcher, const std::string& url) {
 
 SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest& request,
                           std::int64_t now) {
+    if (auto problem = feedUrlProblem(request.url))
+        throw SubscribeError(withoutPasswords(request.url) + ": " + *problem,
+                             SubscribeError::Cause::BadRequest);
     SubscribeResult result;
     FetchResult response = fetchOrThrow(fetcher, request.url);
     ParsedFeed parsed;
     try {
-        parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+        // Links resolve against the URL without its login: an article link must not carry it.
+        parsed = parseFeed(response.body, {withoutLogin(response.finalUrl), response.charset});
     } catch (const NotAFeedError& error) {
         result.alternatives = error.discoveredFeeds();
-        if (result.alternatives.empty()) throw SubscribeError(request.url + ": " + error.what());
+        if (result.alternatives.empty())
+            throw SubscribeError(withoutPasswords(request.url) + ": " + error.what());
         if (request.choice >= result.alternatives.size())
-            throw SubscribeError(request.url + ": the page offers only " +
-                                 std::to_string(result.alternatives.size()) + " feeds");
+            throw SubscribeError(withoutPasswords(request.url) + ": the page offers only " +
+                                     std::to_string(result.alternatives.size()) + " feeds",
+                                 SubscribeError::Cause::BadRequest);
         response = fetchOrThrow(fetcher, result.alternatives[request.choice].url);
         try {
-            parsed = parseFeed(response.body, {response.finalUrl, response.charset});
+            parsed = parseFeed(response.body, {withoutLogin(response.finalUrl), response.charset});
         } catch (const NotAFeedError& inner) {
-            throw SubscribeError(response.url + ": " + inner.what());
+            throw SubscribeError(withoutPasswords(response.url) + ": " + inner.what());
         }
     }
     // A permanent redirect is where the feed lives now; a temporary one is not.
@@ -64,19 +73,28 @@ std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& u
     FetchResult response = fetchOrThrow(fetcher, url);
     try {
         ParsedFeed parsed = parseFeed(response.body, {response.finalUrl, response.charset});
-        return {{response.url, std::string(feedFormatName(parsed.format)), parsed.title}};
+        // Typed without a scheme ("nos.nl/rss"), the URL was fetched as curl completed it; the
+        // completed one is what subscribe() accepts (feedUrlProblem).
+        std::string feedUrl = feedUrlProblem(response.url) ? response.finalUrl : response.url;
+        return {{feedUrl, std::string(feedFormatName(parsed.format)), parsed.title}};
     } catch (const NotAFeedError& error) {
-        if (error.discoveredFeeds().empty()) throw SubscribeError(url + ": " + error.what());
+        if (error.discoveredFeeds().empty())
+            throw SubscribeError(withoutPasswords(url) + ": " + error.what());
         return error.discoveredFeeds();
     }
 }
 
 ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
-    std::vector<OpmlOutline> outlines = parseOpml(opml);
+    OpmlDocument document = parseOpml(opml);
     FeedStore feeds(db);
     ImportResult result;
+    result.warnings = std::move(document.warnings);
     Transaction transaction(db);
-    for (const OpmlOutline& outline : outlines) {
+    for (const OpmlOutline& outline : document.outlines) {
+        if (auto problem = feedUrlProblem(outline.xmlUrl)) {
+            result.rejected.push_back({outline.title, outline.xmlUrl, *problem});
+            continue;
+        }
         if (feeds.feedByUrl(outline.xmlUrl)) {
             ++result.alreadySubscribed;
             continue;

@@ -2,6 +2,7 @@
 #include "heraut/ArticleStore.h"
 
 #include "ArticleFingerprint.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
@@ -72,7 +73,7 @@ ArticleHeadline readHeadline(Statement& row) {
     h.id = row.integer(0);
     h.feedId = row.integer(1);
     h.feedTitle = row.text(2);
-    if (h.feedTitle.empty()) h.feedTitle = row.text(3);
+    if (h.feedTitle.empty()) h.feedTitle = withoutPasswords(row.text(3)); // a title, shown
     h.title = row.text(4);
     h.link = row.optionalText(5);
     h.published = row.optionalInteger(6);
@@ -273,39 +274,62 @@ void ArticleStore::updateArticle(std::int64_t id, const BodyColumns& body, std::
     m_toBacklog.bind(1, id).run();
 }
 
+ArticleStore::Stored ArticleStore::lookUp(std::int64_t feedId, const std::string& guid,
+                                          std::int64_t fingerprint, std::int64_t& existingId) {
+    m_findExisting.bind(1, feedId).bind(2, guid);
+    bool exists = m_findExisting.step();
+    existingId = exists ? m_findExisting.integer(0) : 0;
+    bool same = exists && m_findExisting.integer(1) == fingerprint;
+    m_findExisting.reset();
+    if (exists) return same ? Stored::Same : Stored::Changed;
+    m_isRetired.bind(1, feedId).bind(2, guid);
+    bool retired = m_isRetired.step();
+    m_isRetired.reset();
+    return retired ? Stored::Retired : Stored::Absent; // retired: read long ago, not news again
+}
+
 ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
                                            const std::vector<Article>& articles, std::int64_t now) {
     ArticleChanges changes;
     for (const Article& a : articles) {
         BodyColumns body(a);
         std::int64_t print = body.fingerprint();
-        m_findExisting.bind(1, feedId).bind(2, a.id);
-        bool exists = m_findExisting.step();
-        std::int64_t existingId = exists ? m_findExisting.integer(0) : 0;
-        bool same = exists && m_findExisting.integer(1) == print;
-        m_findExisting.reset();
-        if (same) continue;
-        if (exists) {
+        std::int64_t existingId = 0;
+        switch (lookUp(feedId, a.id, print, existingId)) {
+        case Stored::Changed:
             updateArticle(existingId, body, print);
             ++changes.updated;
-            continue;
+            break;
+        case Stored::Absent:
+            insertArticle(feedId, body, print, now);
+            ++changes.added;
+            break;
+        case Stored::Same:
+        case Stored::Retired:
+            break;
         }
-        m_isRetired.bind(1, feedId).bind(2, a.id);
-        bool retired = m_isRetired.step();
-        m_isRetired.reset();
-        if (retired) continue; // read long ago and cleaned up: not news again
-        insertArticle(feedId, body, print, now);
-        ++changes.added;
+    }
+    return changes;
+}
+
+ArticleChanges ArticleStore::pendingChanges(std::int64_t feedId,
+                                            const std::vector<Article>& articles) {
+    ArticleChanges changes;
+    for (const Article& a : articles) {
+        std::int64_t existingId = 0;
+        Stored found = lookUp(feedId, a.id, BodyColumns(a).fingerprint(), existingId);
+        changes.added += found == Stored::Absent ? 1 : 0;
+        changes.updated += found == Stored::Changed ? 1 : 0;
     }
     return changes;
 }
 
 std::optional<StoredArticle> ArticleStore::article(std::int64_t id) {
     Statement q = m_db.prepare(
-        "SELECT a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url), a.guid, a.title, a.link, "
+        "SELECT a.id, a.feed_id, f.title, a.guid, a.title, a.link, "
         "a.author, a.published, a.updated, b.summary, b.content, "
         "heraut_plain_text(b.summary, b.content), b.takeaways, "
-        "b.categories, b.enclosures, a.sort_date, a.first_seen, s.read, s.starred "
+        "b.categories, b.enclosures, a.sort_date, a.first_seen, s.read, s.starred, f.url "
         "FROM articles a JOIN feeds f ON f.id = a.feed_id "
         "JOIN article_status s ON s.article_id = a.id "
         "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?");
@@ -315,6 +339,7 @@ std::optional<StoredArticle> ArticleStore::article(std::int64_t id) {
     s.id = q.integer(0);
     s.feedId = q.integer(1);
     s.feedTitle = q.text(2);
+    if (s.feedTitle.empty()) s.feedTitle = withoutPasswords(q.text(19)); // the URL, shown
     Article& a = s.article;
     a.id = q.text(3);
     a.title = q.text(4);
@@ -397,14 +422,18 @@ int ArticleStore::setRead(const std::vector<std::int64_t>& ids, bool read, std::
     return changed;
 }
 
-int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred) {
+int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred, std::int64_t now) {
+    if (now == 0) now = static_cast<std::int64_t>(std::time(nullptr));
     m_db.setDurable(true);
     Transaction transaction(m_db);
-    Statement update =
-        m_db.prepare("UPDATE article_status SET starred = ? WHERE article_id = ? AND starred != ?");
+    // Unstarring a read article restarts its retention period: the reader just looked at it,
+    // and an article starred a year ago must not vanish at the next refresh after the unstar.
+    Statement update = m_db.prepare(
+        "UPDATE article_status SET starred = ?, read_time = CASE WHEN ? = 0 AND read = 1 THEN ? "
+        "ELSE read_time END WHERE article_id = ? AND starred != ?");
     int changed = 0;
     for (std::int64_t id : ids) {
-        update.bind(1, starred).bind(2, id).bind(3, starred).run();
+        update.bind(1, starred).bind(2, starred).bind(3, now).bind(4, id).bind(5, starred).run();
         changed += m_db.changes();
     }
     transaction.commit();
@@ -552,17 +581,21 @@ UnreadCounts ArticleStore::unreadCounts() {
 int ArticleStore::applyRetention(std::int64_t maxAgeSeconds, std::int64_t now) {
     Transaction transaction(m_db);
     std::int64_t cutoff = now - maxAgeSeconds;
-    const std::string expired = "FROM articles a JOIN article_status s ON s.article_id = a.id "
-                                "WHERE s.read = 1 AND s.starred = 0 AND a.sort_date < ?";
+    // Counted from the reading, not the article's date: an old item read today (a feed that
+    // lists its archive, a date the feed got wrong) stays for the whole period. A read flag
+    // without a time (set before times were kept) counts from when the article was cached.
+    // The narrow status table is scanned alone; articles are looked up only for those.
+    const std::string expired =
+        "(SELECT s.article_id FROM article_status s WHERE s.read = 1 AND s.starred = 0 AND "
+        "(s.read_time < ?1 OR (s.read_time IS NULL AND "
+        "(SELECT first_seen FROM articles WHERE id = s.article_id) < ?1)))";
     m_db.prepare("INSERT OR IGNORE INTO retired_articles(feed_id, guid, retired_at) "
-                 "SELECT a.feed_id, a.guid, ? " +
+                 "SELECT feed_id, guid, ?2 FROM articles WHERE id IN " +
                  expired)
-        .bind(1, now)
-        .bind(2, cutoff)
-        .run();
-    m_db.prepare("DELETE FROM articles WHERE id IN (SELECT a.id " + expired + ")")
         .bind(1, cutoff)
+        .bind(2, now)
         .run();
+    m_db.prepare("DELETE FROM articles WHERE id IN " + expired).bind(1, cutoff).run();
     int removed = m_db.changes();
     transaction.commit();
     return removed;

@@ -98,14 +98,21 @@ void Database::open(Access access, int migrateTo) {
                              nullptr);
     m_db.reset(handle);
     if (rc != SQLITE_OK)
-        throw StoreError(path + ": cannot open database: " +
-                             (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
-                         StoreError::kindOfResultCode(rc));
+        throw DatabaseFileError(path + ": cannot open database: " +
+                                    (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
+                                StoreError::kindOfResultCode(rc));
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, m_busyTimeoutMs);
     // SQLite opens a file it may not write (chmod 444) read-only without saying so.
     m_readOnly = sqlite3_db_readonly(handle, "main") == 1;
-    execute("PRAGMA journal_mode=WAL");
+    try {
+        execute("PRAGMA journal_mode=WAL"); // the first read of the file
+    } catch (const StoreError&) {
+        if ((sqlite3_errcode(handle) & 0xff) == SQLITE_NOTADB)
+            throw DatabaseFileError(path + ": not a database (not a SQLite file)",
+                                    StoreError::Kind::Damaged);
+        throw;
+    }
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA synchronous=NORMAL");
     execute("PRAGMA temp_store=MEMORY");
@@ -230,6 +237,14 @@ void Database::setDurable(bool durable) {
     m_durable = durable;
 }
 
+// A Heraut database records its schema version with its first tables: tables without a
+// version belong to another program, whose file must not become a Heraut cache.
+bool Database::holdsTables() {
+    Statement tables = prepare("SELECT EXISTS (SELECT 1 FROM sqlite_master)");
+    tables.step();
+    return tables.integer(0) != 0;
+}
+
 void Database::migrate(int target) {
     // Up to date, as nearly every open finds it: no write lock, so the reader starts while
     // heraut-cli refreshes.
@@ -237,10 +252,14 @@ void Database::migrate(int target) {
     Transaction transaction(*this);
     int version = schemaVersion();
     if (version > static_cast<int>(schema::kMigrations.size()))
-        throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
-                             "); this one knows schema " + std::to_string(kSchemaVersion),
-                         StoreError::Kind::NewerSchema);
+        throw DatabaseFileError(m_path + ": made by a newer Heraut (schema " +
+                                    std::to_string(version) + "); this one knows schema " +
+                                    std::to_string(kSchemaVersion),
+                                StoreError::Kind::NewerSchema);
     m_created = version == 0;
+    if (m_created && target > 0 && holdsTables())
+        throw DatabaseFileError(m_path + ": not a Heraut database (another program's SQLite "
+                                         "file); nothing was changed");
     for (; version < target; ++version)
         execute(schema::kMigrations[static_cast<size_t>(version)]);
     execute("PRAGMA user_version=" + std::to_string(version));

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/Subscriptions.h"
+#include "TempDatabase.h"
+#include "heraut/FeedStore.h"
+#include "support/TestHttpServer.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+using test::HttpRequest;
+using test::HttpResponse;
+
+constexpr std::int64_t kNow = 1769100000;
+
+class SubscriptionsTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    test::TestHttpServer server{[](const HttpRequest& request) {
+        if (request.path == "/feed")
+            return HttpResponse::ok("<rss><channel><title>Feed</title><item><guid>1</guid>"
+                                    "<title>Een</title></item></channel></rss>");
+        return HttpResponse::withStatus(404);
+    }};
+    Database db{dir.database()};
+    Fetcher fetcher;
+};
+
+// add and OPML import share one rule; a refused URL is the request's fault and is never fetched.
+TEST_F(SubscriptionsTest, AddRefusesTheUrlsImportRefusesWithoutFetching) {
+    for (const char* url : {"ftp://ftp.nl/feed", "file:///etc/passwd", "geen url", "http://"}) {
+        try {
+            subscribe(db, fetcher, {url, std::nullopt, std::nullopt, 0}, kNow);
+            ADD_FAILURE() << url << " was accepted";
+        } catch (const SubscribeError& error) {
+            EXPECT_EQ(error.cause(), SubscribeError::Cause::BadRequest) << url;
+        }
+    }
+    EXPECT_TRUE(server.requests().empty());
+    ImportResult imported =
+        importOpml(db,
+                   "<opml><body><outline text=\"a\" xmlUrl=\"ftp://ftp.nl/feed\"/>"
+                   "<outline text=\"b\" xmlUrl=\"" +
+                       server.url("/feed") + "\"/></body></opml>",
+                   kNow);
+    EXPECT_EQ(imported.added, 1);
+    ASSERT_EQ(imported.rejected.size(), 1u);
+    EXPECT_EQ(imported.rejected[0].url, "ftp://ftp.nl/feed");
+    EXPECT_NE(imported.rejected[0].problem.find("not ftp:"), std::string::npos);
+}
+
+// The reader's add dialog passes what was typed; "host/path" without a scheme worked before
+// the shared rule, and still does: discovery hands back the URL as it was fetched.
+TEST_F(SubscriptionsTest, AnAddressTypedWithoutSchemeIsCompletedByDiscovery) {
+    std::string typed = server.url("/feed").substr(std::string("http://").size());
+    std::vector<DiscoveredFeed> found = discoverFeeds(fetcher, typed);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].url, server.url("/feed"));
+    SubscribeResult added =
+        subscribe(db, fetcher, {found[0].url, std::nullopt, std::nullopt, 0}, kNow);
+    EXPECT_EQ(added.newArticles, 1);
+}
+
+} // namespace
+} // namespace heraut
