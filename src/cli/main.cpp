@@ -26,6 +26,7 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeImportOpmlCommand());
     list.push_back(makeExportOpmlCommand());
     list.push_back(makeParseCommand());
+    list.push_back(makeExtractCommand());
     return list;
 }
 

@@ -20,5 +20,6 @@ std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeImportOpmlCommand();
 std::unique_ptr<Command> makeExportOpmlCommand();
 std::unique_ptr<Command> makeParseCommand();
+std::unique_ptr<Command> makeExtractCommand();
 
 } // namespace heraut::cli
