@@ -765,20 +765,40 @@ FoundContent findContent(HtmlTree& tree, std::string_view title, const FinderFla
     return Finder(tree, title, flags, wantByline).run();
 }
 
+// Characters of the raw text under a node, trimmed but with its inner whitespace as written
+// (what Readability's isProbablyReaderable measures).
+int rawTextLength(Node* root) {
+    std::string text;
+    for (Node* n = root; n; n = nextNode(n, root))
+        if (isText(n) && n->content) text += reinterpret_cast<const char*>(n->content);
+    size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos) return 0;
+    size_t end = text.find_last_not_of(" \t\r\n");
+    int length = 0;
+    for (size_t i = start; i <= end; ++i)
+        length += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return length;
+}
+
 bool looksReadable(HtmlTree& tree) {
     Node* body = tree.body();
     if (!body) return false;
-    tree.measure(body);
+    std::vector<Node*> nodes = elementsByTag(body, {"p", "pre", "article"});
+    // Text split by <br> in a div counts as the div's paragraph.
+    for (Node* br : elementsByTag(body, {"br"}))
+        if (hasTag(br->parent, "div") &&
+            std::find(nodes.begin(), nodes.end(), br->parent) == nodes.end())
+            nodes.push_back(br->parent);
     double score = 0;
-    for (Node* node : elementsByTag(body, {"p", "pre", "article"})) {
+    for (Node* node : nodes) {
         std::string names = classAndId(node);
         if (containsAny(names, kUnlikely) && !containsAny(names, kMaybe)) continue;
-        if (hasAncestorTag(node, "li") && hasTag(node, "p")) continue;
+        if (hasTag(node, "p") && hasTag(node->parent, "li")) continue;
         bool visible = true;
         for (Node* p = node; isElement(p) && visible; p = p->parent)
             visible = isProbablyVisible(p);
         if (!visible) continue;
-        int length = tree.info(node).textLength;
+        int length = rawTextLength(node);
         if (length < 140) continue;
         score += std::sqrt(length - 140);
         if (score > 20) return true;

@@ -242,9 +242,9 @@ PageMetadata readMetadata(const HtmlTree& tree, std::string_view pageUrl) {
         }
     }
     if (meta.title.empty())
-        meta.title =
-            first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                           "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
+        meta.title = first(values, {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+                                    "weibo:article:title", "weibo:webpage:title", "title",
+                                    "twitter:title", "parsely-title"});
     if (meta.title.empty()) meta.title = titleFromDocumentTitle(documentTitle);
     if (meta.byline.empty()) {
         meta.byline = first(values, {"dc:creator", "dcterm:creator", "author", "parsely-author"});
@@ -257,8 +257,9 @@ PageMetadata readMetadata(const HtmlTree& tree, std::string_view pageUrl) {
                                       "description", "twitter:description"});
     if (meta.siteName.empty()) meta.siteName = first(values, {"og:site_name"});
     if (meta.published.empty())
-        meta.published = first(values, {"article:published_time", "parsely-pub-date",
-                                        "itemprop:datepublished", "dcterm:created"});
+        meta.published =
+            first(values, {"article:published_time", "parsely-pub-date", "itemprop:datepublished",
+                           "dcterm:created", "dcterms:issued", "dcterms:created"});
     if (meta.image.empty())
         meta.image = first(values, {"og:image", "og:image:url", "og:image:secure_url",
                                     "twitter:image", "twitter:image:src"});
