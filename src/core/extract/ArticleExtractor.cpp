@@ -101,23 +101,36 @@ bool containsAnyWord(std::string_view lowerText, std::initializer_list<std::stri
     return false;
 }
 
+// A paywall often sits outside what the finder keeps, so for a short article the whole page
+// is searched for one.
+bool mentionsPaywall(std::string_view lowerText) {
+    return containsAnyWord(lowerText,
+                           {"om verder te lezen", "om dit artikel te lezen", "lees verder met",
+                            "abonneer je om", "alleen voor abonnees", "premium artikel",
+                            "voorbehouden aan abonnees", "subscribe to continue",
+                            "subscribe to read", "to continue reading", "subscribers only"});
+}
+
+// Consent managers carry these words in their scripts on every page: only the text counts.
+bool asksConsent(std::string_view lowerText) {
+    return containsAnyWord(lowerText, {"accepteer cookies", "cookies accepteren", "accept cookies",
+                                       "toestemming voor cookies", "akkoord met cookies",
+                                       "cookies te accepteren"});
+}
+
 // Why a page with this little text is not an article, or empty when it may be one.
-std::string whyNotAnArticle(const PageFacts& facts, const std::string& text) {
+std::string whyNotAnArticle(const PageFacts& facts, const std::string& text,
+                            std::string_view page) {
     size_t length = text.size();
     if (length == 0) return "no readable text on the page";
-    std::string lower = asciiLower(text.substr(0, 3000));
     std::string heading = asciiLower(facts.firstHeading + " " + facts.meta.title);
     bool shortText = length < 1500;
     if (shortText && containsAnyWord(heading, {"404", "niet gevonden", "not found", "bestaat niet",
                                                "page not found", "error", "foutmelding"}))
         return "an error page";
-    if (shortText &&
-        containsAnyWord(lower, {"word abonnee", "log in om verder te lezen", "lees verder met",
-                                "abonneer je om", "subscribe to continue", "subscribe to read",
-                                "to continue reading", "premium artikel", "alleen voor abonnees",
-                                "accepteer cookies", "cookies accepteren", "accept cookies",
-                                "toestemming voor cookies", "cookie-instellingen",
-                                "sociale media cookies", "akkoord met cookies"}))
+    std::string lower = asciiLower(text);
+    if (length < 1000 &&
+        (mentionsPaywall(lower) || asksConsent(lower) || mentionsPaywall(asciiLower(page))))
         return "a paywall or consent wall";
     if (shortText && facts.meta.ogType.starts_with("video")) return "a video page";
     bool declaredArticle = facts.meta.schemaArticle || facts.meta.ogType == "article";
@@ -171,7 +184,7 @@ ExtractedArticle extractArticle(std::string_view html, const ExtractContext& con
     SanitizedHtml body = sanitizeHtml(pass.html, meta.baseUrl);
     if (meta.articleBody.size() > body.text.size() * 2 && meta.articleBody.size() > 500)
         body = sanitizeHtml(paragraphsOf(meta.articleBody), meta.baseUrl);
-    if (std::string why = whyNotAnArticle(facts, body.text); !why.empty())
+    if (std::string why = whyNotAnArticle(facts, body.text, decoded.utf8); !why.empty())
         throw NotAnArticleError(why);
     ExtractedArticle article;
     article.title = meta.title;

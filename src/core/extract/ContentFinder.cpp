@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <span>
+#include <unordered_set>
 
 namespace heraut::extract {
 namespace {
@@ -612,7 +613,8 @@ void Finder::removeBoilerplateBoxes(Node* content) {
             headings.push_back(node);
     }
     for (Node* heading : headings) {
-        if (!heading->parent) continue;
+        // textLength is from before the content was cut out: good enough to skip long blocks.
+        if (!heading->parent || m_tree.info(heading).textLength > 80) continue;
         std::string text = innerText(heading);
         if (text.empty() || text.size() > 60 || !isBoilerplateHeading(text)) continue;
         // Climb to the box the heading opens: a parent whose text is not much more.
@@ -785,9 +787,9 @@ bool looksReadable(HtmlTree& tree) {
     if (!body) return false;
     std::vector<Node*> nodes = elementsByTag(body, {"p", "pre", "article"});
     // Text split by <br> in a div counts as the div's paragraph.
+    std::unordered_set<Node*> seen;
     for (Node* br : elementsByTag(body, {"br"}))
-        if (hasTag(br->parent, "div") &&
-            std::find(nodes.begin(), nodes.end(), br->parent) == nodes.end())
+        if (hasTag(br->parent, "div") && seen.insert(br->parent).second)
             nodes.push_back(br->parent);
     double score = 0;
     for (Node* node : nodes) {

@@ -77,9 +77,35 @@ void appendEscaped(std::string& out, std::string_view text, bool attribute) {
     }
 }
 
+// Text as the page indented it carries runs of spaces and newlines a reader never sees; they
+// go, except inside <pre>.
+void appendText(const Node* node, std::string& out) {
+    std::string_view text = chars(node->content);
+    bool hasRuns = false;
+    for (size_t i = 0; i + 1 < text.size() && !hasRuns; ++i)
+        hasRuns = isSpace(static_cast<unsigned char>(text[i])) &&
+                  (text[i] != ' ' || isSpace(static_cast<unsigned char>(text[i + 1])));
+    if (!hasRuns || hasAncestorTag(node, "pre")) {
+        appendEscaped(out, text, false);
+        return;
+    }
+    std::string collapsed;
+    collapsed.reserve(text.size());
+    bool inSpace = false;
+    for (char c : text) {
+        bool space = isSpace(static_cast<unsigned char>(c));
+        if (!space)
+            collapsed += c;
+        else if (!inSpace)
+            collapsed += ' ';
+        inSpace = space;
+    }
+    appendEscaped(out, collapsed, false);
+}
+
 void openTag(const Node* node, std::string& out) {
     if (isText(node)) {
-        if (node->content) appendEscaped(out, chars(node->content), false);
+        if (node->content) appendText(node, out);
         return;
     }
     if (!isElement(node)) return;

@@ -93,6 +93,7 @@ bool mayBeHeading(std::string_view tag) {
 std::vector<std::string> takeTakeaways(HtmlTree& tree) {
     Node* body = tree.body();
     if (!body) return {};
+    tree.measure(body);
     for (Node* node = body; node; node = nextNode(node, body)) {
         if (!isElement(node)) continue;
         std::string names = classAndId(node);
@@ -108,7 +109,7 @@ std::vector<std::string> takeTakeaways(HtmlTree& tree) {
                 }
             }
         }
-        if (!mayBeHeading(tagName(node))) continue;
+        if (!mayBeHeading(tagName(node)) || tree.info(node).textLength > 45) continue;
         std::string text = innerText(node);
         if (text.empty() || text.size() > 40 || !announcesTakeaways(text)) continue;
         Node* heading = node;
