@@ -72,6 +72,7 @@ Attempt runPass(const std::string& utf8, std::string_view url, const FinderFlags
         facts.firstHeading = firstHeadingText(tree);
     }
     prepareDocument(tree);
+    tree.measure(tree.body());
     attempt.takeaways = takeTakeaways(tree);
     FoundContent found = findContent(tree, facts.meta.title, flags, facts.meta.byline.empty());
     if (!found.content) return attempt;

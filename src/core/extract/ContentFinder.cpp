@@ -662,7 +662,6 @@ void Finder::prepare(Node* content) {
 FoundContent Finder::run() {
     Node* body = m_tree.body();
     if (!body) return {};
-    m_tree.measure(body);
     std::vector<Node*> toScore;
     bool titleHeadingLeft = !m_title.empty();
     for (Node* node = body; node;) {

@@ -27,7 +27,8 @@ void prepareDocument(HtmlTree& tree);
 // Readability's content detection (Mozilla Readability.js, _grabArticle and _prepArticle):
 // paragraphs score their ancestors by length and commas, link density scales the scores, the
 // best container and its siblings that belong to it are kept and then cleaned. Dutch and
-// English boilerplate names and headings both count as clutter.
+// English boilerplate names and headings both count as clutter. Expects tree.measure() to
+// have run on the body since prepareDocument.
 FoundContent findContent(HtmlTree& tree, std::string_view title, const FinderFlags& flags,
                          bool wantByline);
 

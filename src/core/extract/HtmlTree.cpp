@@ -203,8 +203,8 @@ Node* HtmlTree::createElement(std::string_view tag) {
 
 NodeInfo& HtmlTree::info(Node* element) {
     if (!element->_private) {
-        m_infos.push_back(std::make_unique<NodeInfo>());
-        element->_private = m_infos.back().get();
+        m_infos.emplace_back();
+        element->_private = &m_infos.back();
     }
     return *static_cast<NodeInfo*>(element->_private);
 }

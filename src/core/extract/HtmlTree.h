@@ -4,6 +4,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,7 +49,7 @@ class HtmlTree {
         void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
     };
     std::unique_ptr<xmlDoc, DocDeleter> m_doc;
-    std::vector<std::unique_ptr<NodeInfo>> m_infos;
+    std::deque<NodeInfo> m_infos; // one allocation per many nodes; addresses stay put
     std::vector<Node*> m_removed;
 };
 

@@ -93,7 +93,6 @@ bool mayBeHeading(std::string_view tag) {
 std::vector<std::string> takeTakeaways(HtmlTree& tree) {
     Node* body = tree.body();
     if (!body) return {};
-    tree.measure(body);
     for (Node* node = body; node; node = nextNode(node, body)) {
         if (!isElement(node)) continue;
         std::string names = classAndId(node);
