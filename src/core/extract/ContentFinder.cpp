@@ -169,11 +169,13 @@ void setTag(Node* node, const char* tag) {
 }
 
 bool isProbablyVisible(const Node* node) {
-    std::string style = asciiLower(attribute(node, "style"));
-    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-    if (style.find("display:none") != std::string::npos ||
-        style.find("visibility:hidden") != std::string::npos)
-        return false;
+    if (std::string_view raw = attribute(node, "style"); !raw.empty()) {
+        std::string style = asciiLower(raw);
+        style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+        if (style.find("display:none") != std::string::npos ||
+            style.find("visibility:hidden") != std::string::npos)
+            return false;
+    }
     if (hasAttribute(node, "hidden")) return false;
     return attribute(node, "aria-hidden") != "true" ||
            attribute(node, "class").find("fallback-image") != std::string_view::npos;
