@@ -11,9 +11,11 @@ for p in newsboat time; do
 done
 build=${HERAUT_BENCH_BUILD_DIR:-build-rel}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHERAUT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target bench_parse bench_store bench_refresh bench_app heraut-cli
+cmake --build "$build" -j2 --target bench_parse bench_extract bench_store bench_refresh bench_app heraut-cli
 export QT_QPA_PLATFORM=offscreen
 "$build/bench/bench_parse" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+"$build/bench/bench_extract" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+scripts/extract-quality.sh "" "$build/src/cli/heraut-cli"
 "$build/bench/bench_store" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 "$build/bench/bench_refresh" "$build/src/cli/heraut-cli" --runs 5
 "$build/bench/bench_app"

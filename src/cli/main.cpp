@@ -30,6 +30,7 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeParseCommand());
     list.push_back(makeCheckCommand());
     list.push_back(makeRepairCommand());
+    list.push_back(makeExtractCommand());
     return list;
 }
 

@@ -59,6 +59,10 @@ class CliTest : public testing::Test {
             return HttpResponse::ok(test::readData("businessam-defensie-wordpress.xml"))
                 .header("ETag", "\"seed\"");
         }
+        if (request.path == "/artikel/f35")
+            return HttpResponse::ok(
+                test::readData("extract/businessam-wordpress-takeaways-box.html"),
+                "text/html; charset=utf-8");
         return HttpResponse::withStatus(404);
     }};
 
@@ -112,6 +116,64 @@ TEST_F(CliTest, ParseSaysWhenAPageIsNoFeed) {
     EXPECT_NE(r.err.find("not a feed"), std::string::npos);
     EXPECT_NE(r.err.find("https://nos.nl/rss/buitenland.xml"), std::string::npos) << r.err;
     EXPECT_EQ(test::runProcess({HERAUT_CLI, "parse", "/no/such/file"}).exitCode, 2);
+}
+
+TEST_F(CliTest, ExtractPrintsTheArticleAsJson) {
+    ProcessResult r = test::runProcess(
+        {HERAUT_CLI, "extract", test::dataPath("extract/businessam-wordpress-takeaways-box.html"),
+         "--url", "https://businessam.be/belgische-f35/"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json article = json::parse(r.out);
+    EXPECT_EQ(keys(article), sorted({"title", "byline", "published", "lang", "site_name", "image",
+                                     "excerpt", "content", "text", "key_takeaways"}));
+    EXPECT_EQ(article["byline"], "Jan Peeters");
+    EXPECT_EQ(article["published"], "2026-01-22T13:05:00Z");
+    EXPECT_EQ(article["key_takeaways"].size(), 3u);
+    EXPECT_NE(article["text"].get<std::string>().find("Kritiek blijft er ook."), std::string::npos);
+}
+
+TEST_F(CliTest, ExtractFromStandardInputWithCharset) {
+    std::string page = "<html><body><article><h1>Caf\xE9</h1>";
+    for (int i = 0; i < 4; ++i)
+        page +=
+            "<p>De financi\xEBle steun aan Oekra\xEFne blijft dit jaar, zegt de minister van "
+            "Defensie, ook al is het budget krap en vragen de partners in de NAVO steeds meer.</p>";
+    page += "</article></body></html>";
+    ProcessResult r = test::runProcess(
+        {HERAUT_CLI, "extract", "-", "--url", "https://d.nl/a", "--charset", "latin1"}, {}, page);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(json::parse(r.out)["text"].get<std::string>().find("Oekraïne"), std::string::npos);
+}
+
+TEST_F(CliTest, ExtractFetchesTheUrlWhenNoFileIsGiven) {
+    ProcessResult r =
+        test::runProcess({HERAUT_CLI, "extract", "--url", server.url("/artikel/f35")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json article = json::parse(r.out);
+    EXPECT_EQ(article["title"],
+              "Belgische F-35’s landen in Florennes: wat betekent dat voor de luchtmacht?");
+    // Relative links resolve against the URL the page was fetched from.
+    EXPECT_NE(article["content"].get<std::string>().find(server.url("/wp-content/uploads/")),
+              std::string::npos);
+}
+
+// Exit 2 with one line for a page that is no article, bad usage or a scheme other than http(s);
+// exit 1 when the page could not be fetched.
+TEST_F(CliTest, ExtractExitCodes) {
+    ProcessResult front = test::runProcess(
+        {HERAUT_CLI, "extract", test::dataPath("extract/nos-front-page-teasers.html")});
+    EXPECT_EQ(front.exitCode, 2);
+    EXPECT_TRUE(front.out.empty());
+    EXPECT_EQ(std::count(front.err.begin(), front.err.end(), '\n'), 1) << front.err;
+    EXPECT_NE(front.err.find("nos-front-page-teasers.html"), std::string::npos) << front.err;
+    EXPECT_EQ(test::runProcess({HERAUT_CLI, "extract"}).exitCode, 2);
+    EXPECT_EQ(test::runProcess({HERAUT_CLI, "extract", "/no/such/file"}).exitCode, 2);
+    ProcessResult file = test::runProcess({HERAUT_CLI, "extract", "--url", "file:///etc/passwd"});
+    EXPECT_EQ(file.exitCode, 2);
+    EXPECT_TRUE(file.out.empty());
+    ProcessResult missing = test::runProcess({HERAUT_CLI, "extract", "--url", server.url("/gone")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("404"), std::string::npos) << missing.err;
 }
 
 TEST_F(CliTest, ANewDatabaseStartsWithTheDefaultSources) {

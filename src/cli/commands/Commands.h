@@ -22,5 +22,6 @@ std::unique_ptr<Command> makeExportOpmlCommand();
 std::unique_ptr<Command> makeParseCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRepairCommand();
+std::unique_ptr<Command> makeExtractCommand();
 
 } // namespace heraut::cli
