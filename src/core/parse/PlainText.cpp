@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/PlainText.h"
 
+#include "Mojibake.h"
+
 #include "heraut/CharsetDecoder.h"
 #include "heraut/HtmlEntities.h"
 
@@ -123,8 +125,10 @@ std::string plainTitle(std::string_view text) {
     std::string decoded = decodeHtmlEntities(stripTags(text));
     if (decoded.find('<') != std::string::npos) decoded = stripTags(decoded);
     std::string title = collapseWhitespace(decoded);
-    // The XML parser turns references such as &#xD800; into bytes that are not UTF-8.
+    // The XML parser turns references such as &#xD800; into bytes that are not UTF-8, and
+    // "&#146;" into the control U+0092 where the writer meant Windows-1252's "’".
     repairUtf8(title);
+    replaceC1Controls(title);
     return title;
 }
 
