@@ -225,6 +225,16 @@ TEST(FeedParser, UnreadableDateIsNullWithAWarning) {
     EXPECT_NE(feed.warnings[0].find("gisteren"), std::string::npos);
 }
 
+// The feed's own date was dropped without a word; it is reported like an item's.
+TEST(FeedParser, UnreadableFeedDateIsNullWithAWarning) {
+    const char* rss = R"(<rss><channel><title>t</title><lastBuildDate>eergisteren</lastBuildDate>
+        <item><title>a</title><guid>1</guid></item></channel></rss>)";
+    ParsedFeed feed = parseFeed(rss, {});
+    EXPECT_FALSE(feed.updated.has_value());
+    ASSERT_EQ(feed.warnings.size(), 1u);
+    EXPECT_EQ(feed.warnings[0], "feed: unreadable date \"eergisteren\"");
+}
+
 TEST(FeedParser, LeadingWhitespaceAndBomBeforeDeclaration) {
     std::string rss =
         "\xEF\xBB\xBF\n\n  <?xml version=\"1.0\"?><rss><channel><title>t</title></channel></rss>";
