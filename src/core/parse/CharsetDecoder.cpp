@@ -206,6 +206,10 @@ void convert(std::string_view bytes, const Encoding& encoding, DecodedText& resu
     if (converted->invalid > 0)
         result.warnings.push_back(std::to_string(converted->invalid) + " bytes were not valid " +
                                   name + " and were replaced");
+    // iconv writes valid UTF-8; this is a guard against a broken converter, not a repair.
+    if (size_t replaced = repairUtf8(result.utf8))
+        result.warnings.push_back(std::to_string(replaced) +
+                                  " invalid UTF-8 sequences were replaced");
 }
 
 // What the writer's tools got wrong after the bytes were decoded right.
@@ -262,9 +266,6 @@ DecodedText decodeToUtf8(std::string_view bytes, std::string_view httpCharset) {
     else
         convert(bytes, encoding, result);
     repairMisreadText(encoding, result);
-    if (size_t replaced = repairUtf8(result.utf8))
-        result.warnings.push_back(std::to_string(replaced) +
-                                  " invalid UTF-8 sequences were replaced");
     return result;
 }
 

@@ -45,9 +45,9 @@ void removeInsertedSlash(std::string& url) {
         url.erase(end, 1);
 }
 
-std::optional<std::string> curlGet(CURLU* url) {
+std::optional<std::string> curlGet(CURLU* url, CURLUPart part) {
     char* text = nullptr;
-    if (curl_url_get(url, CURLUPART_URL, &text, 0) != CURLUE_OK) return std::nullopt;
+    if (curl_url_get(url, part, &text, 0) != CURLUE_OK) return std::nullopt;
     std::string result(text);
     curl_free(text);
     return result;
@@ -64,7 +64,62 @@ bool isNormalAbsolute(std::string_view url, std::string_view scheme) {
         if (c >= 'A' && c <= 'Z') return false;
     std::string_view rest = url.substr(scheme.size() + 3);
     std::string_view path = rest.substr(0, rest.find_first_of("?#"));
-    return path.find("/.") == std::string_view::npos && !hasEmptyPath(url);
+    return path.find("/.") == std::string_view::npos;
+}
+
+// An absolute URL with an authority, parsed and written back by libcurl: scheme in lower
+// case, dot segments removed (RFC 3986 5.2.4). What libcurl cannot parse is returned as it is.
+std::string normaliseAbsolute(std::string url, std::string_view scheme) {
+    if (isNormalAbsolute(url, scheme)) return url;
+    CurlUrl parsed(curl_url());
+    if (!parsed) throw std::bad_alloc();
+    if (curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), kCurlFlags) != CURLUE_OK) return url;
+    std::optional<std::string> normal = curlGet(parsed.get(), CURLUPART_URL);
+    if (!normal) return url;
+    if (hasEmptyPath(url)) removeInsertedSlash(*normal);
+    return *normal;
+}
+
+// A base URL as libcurl reads it, in the pieces RFC 3986 5.2.2 builds targets from.
+struct ParsedBase {
+    std::string scheme;    // "https"
+    std::string origin;    // "https://user@d.nl:8443"
+    std::string path;      // "/a/b;p", dot segments removed; "" when the base has none
+    std::string directory; // "/a/"
+};
+
+std::optional<ParsedBase> parseBase(std::string_view base) {
+    CurlUrl url(curl_url());
+    if (!url) throw std::bad_alloc();
+    if (curl_url_set(url.get(), CURLUPART_URL, std::string(base).c_str(), kCurlFlags) !=
+            CURLUE_OK ||
+        curl_url_set(url.get(), CURLUPART_FRAGMENT, nullptr, 0) != CURLUE_OK)
+        return std::nullopt;
+    auto scheme = curlGet(url.get(), CURLUPART_SCHEME);
+    auto whole = curlGet(url.get(), CURLUPART_URL);
+    auto path = curlGet(url.get(), CURLUPART_PATH);
+    if (!scheme || !whole || !path) return std::nullopt;
+    std::string_view beforeQuery(*whole);
+    beforeQuery = beforeQuery.substr(0, beforeQuery.find('?', beforeQuery.find("://") + 3));
+    ParsedBase parsed;
+    parsed.scheme = std::move(*scheme);
+    parsed.origin = beforeQuery.substr(0, beforeQuery.size() - path->size());
+    parsed.directory = path->substr(0, path->rfind('/') + 1);
+    parsed.path = hasEmptyPath(base) ? std::string() : std::move(*path);
+    return parsed;
+}
+
+// Every link of an article has the same base: each thread parses its latest base once.
+const ParsedBase* parsedBase(std::string_view base) {
+    thread_local std::string cachedText;
+    thread_local std::optional<ParsedBase> cached;
+    thread_local bool valid = false;
+    if (!valid || cachedText != base) {
+        cached = parseBase(base);
+        cachedText.assign(base);
+        valid = true;
+    }
+    return cached ? &*cached : nullptr;
 }
 
 // Spaces, quotes and angle brackets are not URL characters; encoded, a link stays one token
@@ -103,29 +158,27 @@ std::string urlScheme(std::string_view url) {
 
 std::string resolveUrl(std::string_view base, std::string_view reference) {
     std::string scheme = urlScheme(reference);
-    if (!scheme.empty() && !hasAuthority(reference, scheme))
-        return scheme + std::string(reference.substr(scheme.size()));
-    // libcurl 7.88 resolves these two against the base's directory; RFC 3986 5.2.2 keeps the
-    // whole base.
-    if (scheme.empty() && (reference.empty() || reference.starts_with('#')))
+    if (!scheme.empty()) {
+        if (!hasAuthority(reference, scheme)) // mailto:, urn:: nothing to resolve
+            return scheme + std::string(reference.substr(scheme.size()));
+        return normaliseAbsolute(std::string(reference), scheme);
+    }
+    // RFC 3986 5.2.2: the whole base, with the reference's fragment if it has one.
+    if (reference.empty() || reference.starts_with('#'))
         return std::string(withoutFragment(base)).append(reference);
-    if (!scheme.empty() && isNormalAbsolute(reference, scheme)) return std::string(reference);
-    CurlUrl url(curl_url());
-    if (!url) throw std::bad_alloc();
-    if (scheme.empty() &&
-        curl_url_set(url.get(), CURLUPART_URL, std::string(base).c_str(), kCurlFlags) != CURLUE_OK)
-        return std::string(reference);
-    if (curl_url_set(url.get(), CURLUPART_URL, std::string(reference).c_str(), kCurlFlags) !=
-        CURLUE_OK)
-        return std::string(reference);
-    std::optional<std::string> resolved = curlGet(url.get());
-    if (!resolved) return std::string(reference);
-    bool pathFromReference = !scheme.empty() || reference.starts_with("//");
-    std::string_view pathSource = pathFromReference            ? reference
-                                  : reference.starts_with('?') ? base
-                                                               : std::string_view{};
-    if (hasEmptyPath(pathSource)) removeInsertedSlash(*resolved);
-    return *resolved;
+    const ParsedBase* parsed = parsedBase(base);
+    if (!parsed) return std::string(reference);
+    std::string target;
+    if (reference.starts_with("//"))
+        target = parsed->scheme + ":";
+    else if (reference.starts_with('/'))
+        target = parsed->origin;
+    else if (reference.starts_with('?'))
+        target = parsed->origin + parsed->path;
+    else
+        target = parsed->origin + parsed->directory;
+    target.append(reference);
+    return normaliseAbsolute(std::move(target), parsed->scheme);
 }
 
 std::optional<std::string> safeLink(std::string_view base, std::string_view reference) {
