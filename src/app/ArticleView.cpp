@@ -137,7 +137,9 @@ void ArticleView::render() {
 QList<QUrl> ArticleView::imageUrls() const {
     QList<QUrl> urls;
     if (!m_article) return urls;
-    static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""));
+    // Schemes are case-insensitive (RFC 3986 3.1): "HTTP://" is as remote as "http://".
+    static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""),
+                                        QRegularExpression::CaseInsensitiveOption);
     QString html = QString::fromStdString(
         m_article->article.content.value_or(m_article->article.summary.value_or("")));
     auto it = img.globalMatch(html);
