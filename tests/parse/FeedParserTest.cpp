@@ -151,6 +151,13 @@ TEST(FeedParser, JsonFeed10Author) {
     EXPECT_EQ(feed.articles.at(0).author, "Oud");
 }
 
+// The version is a URL: its scheme and host match in any case.
+TEST(FeedParser, JsonFeedVersionSchemeIsCaseInsensitive) {
+    const char* json = R"({"version":"HTTPS://JSONFeed.org/version/1.1","title":"t",
+        "items":[{"id":"1","title":"x","content_text":"y"}]})";
+    EXPECT_EQ(parseFeed(json, {}).articles.size(), 1u);
+}
+
 TEST(FeedParser, Windows1252AndDeclaredLatin1) {
     for (const char* file : {"defensiekrant-windows1252.xml", "declared-latin1-really-1252.xml"}) {
         ParsedFeed feed = parseFeed(readData(file), {});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Feed 1.0 and 1.1 (jsonfeed.org).
 #include "FormatParsers.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/FeedParser.h"
 
 #include <nlohmann/json.hpp>
@@ -63,7 +64,8 @@ RawItem readItem(const json& object, const std::string& base) {
 RawFeed readJsonFeed(std::string_view text, const std::string& base) {
     json document = json::parse(text, nullptr, false);
     if (document.is_discarded()) throw NotAFeedError("not a feed: invalid JSON");
-    std::string version = document.is_object() ? stringAt(document, "version") : "";
+    // Scheme and host are case-insensitive (RFC 3986 3.1, 3.2.2).
+    std::string version = asciiLower(document.is_object() ? stringAt(document, "version") : "");
     if (!version.starts_with("https://jsonfeed.org/") &&
         !version.starts_with("http://jsonfeed.org/"))
         throw NotAFeedError("not a feed: JSON without a JSON Feed version");
