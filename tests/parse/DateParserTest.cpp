@@ -193,6 +193,7 @@ const DateCase kCases[] = {
     {"2003T10:00", nullptr},
     {"2003-12T10:00Z", nullptr},
     {"03-12", nullptr},
+    {"200303", nullptr}, // 2020-03-03 (YYMMDD) or March 2003 (YYYYMM): no guessing
     {"Thu, 01 Jan 2004 19:48:21 Etc/Klingon", nullptr},
     {"Thu, 01 Jan 2004 Etc/GMT", nullptr},
     {"2004-05-25 오후", nullptr},

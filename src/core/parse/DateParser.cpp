@@ -379,7 +379,8 @@ bool readIsoDate(Cursor& c, DateParts& p, bool& reduced) {
         case 7:
             p.year = first / 1000;
             return fromOrdinal(first % 1000, p);
-        case 6:
+        case 6: // YYMMDD; "200303" could as well be March 2003 (YYYYMM), so it is no date
+            if (first / 100 >= 1000 && first % 100 >= 1 && first % 100 <= 12) return false;
             p.year = fullYear(first / 10000), p.month = first / 100 % 100, p.day = first % 100;
             return true;
         case 5:
