@@ -8,10 +8,14 @@
 
 namespace heraut {
 
-// Parses the dates feeds really send: RFC 822/2822 with its wild variants (named, numeric and
-// military zones, two-digit years, missing seconds or weekday, wrong weekday), RFC 3339 and
-// ISO 8601 (basic and extended), and English, Dutch, German and French month and day names.
-// Returns UTC seconds, or nothing when the text is not a date we can read with confidence.
+// Parses the dates feeds really send: RFC 822/2822 with its wild variants (named, numeric,
+// military and seasonless US zones "ET".."PT", Etc/GMT, two-digit years, missing seconds or
+// weekday, wrong weekday, year first "2006/09/15"), RFC 3339 and ISO 8601 / W3C-DTF (basic and
+// extended, reduced precision "2003-12", ordinal "2003-335", two-digit years "03-12-31"), and
+// English, Dutch, German, French, Greek, Hungarian and Korean month and day names (Python
+// feedparser's forms). Zoneless dates are UTC, Korean ones Korean time (+09:00) as feedparser
+// reads them. Returns UTC seconds, or nothing when the text is not a date we can read with
+// confidence: the caller reports that, never a guessed date.
 Timestamp parseFeedDate(std::string_view text);
 
 // "YYYY-MM-DDTHH:MM:SSZ"

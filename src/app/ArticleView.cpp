@@ -173,6 +173,7 @@ void ArticleView::render() {
 QList<QUrl> ArticleView::imageUrls() const {
     QList<QUrl> urls;
     if (!m_article) return urls;
+    // Schemes are case-insensitive (RFC 3986 3.1): "HTTP://" is as remote as "http://".
     static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""),
                                         QRegularExpression::CaseInsensitiveOption);
     QString html = QString::fromStdString(

@@ -5,11 +5,14 @@
 #include "support/Process.h"
 #include "support/TestHttpServer.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 namespace heraut {
@@ -216,6 +219,54 @@ TEST_F(MainWindowTest, SearchReloadsDuringARefreshLeaveIndexingToTheRefresh) {
     ASSERT_TRUE(searched());
     EXPECT_EQ(w->listModel()->rowCount(), 2);
     EXPECT_EQ(waiting(), 0);
+}
+
+// Articles cached with "HTTP://" image links (before the parser lower-cased schemes, or from
+// a source that was not normalised) offer "Load images" and load them like "http://" ones.
+TEST_F(MainWindowTest, UpperCaseSchemeImagesLoadWhenAsked) {
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImage pixel(4, 4, QImage::Format_RGB32);
+        pixel.fill(Qt::red);
+        pixel.save(&buffer, "PNG");
+    }
+    test::TestHttpServer server([&](const test::HttpRequest&) {
+        return test::HttpResponse::ok(png.toStdString(), "image/png");
+    });
+    std::string upper = "HTTP://127.0.0.1:" + std::to_string(server.port()) + "/a.png";
+    std::string mixed = "HtTp://127.0.0.1:" + std::to_string(server.port()) + "/b.png";
+    {
+        Database db(dir.database());
+        Article a;
+        a.id = "upper-case-images";
+        a.title = "Luchtmachtdag Volkel";
+        a.content = "<p>Foto's</p><img src=\"" + upper + "\" alt=\"a\"><img src=\"" + mixed +
+                    "\" alt=\"b\">";
+        a.published = 1769200000;
+        Transaction t(db);
+        ArticleStore(db).storeArticles(seedFeed, {a}, 1769200000);
+        t.commit();
+        ArticleStore(db).indexBacklog();
+    }
+    auto w = makeWindow();
+    w->show();
+    w->listModel()->setSearchText("luchtmachtdag");
+    ASSERT_EQ(w->listModel()->rowCount(), 1);
+    w->listView()->setCurrentIndex(w->listModel()->index(0, 0));
+    ASSERT_TRUE(test::waitFor([&] { return w->articleView()->article() != nullptr; }));
+    ASSERT_EQ(w->articleView()->imageUrls().size(), 2);
+    EXPECT_TRUE(w->articleView()->toHtml().contains(QStringLiteral("heraut:load-images")));
+
+    emit w->articleView()->imagesRequested();
+    QTextDocument* document = w->articleView()->document();
+    auto loaded = [&](const std::string& url) {
+        return !document->resource(QTextDocument::ImageResource, QUrl(QString::fromStdString(url)))
+                    .isNull();
+    };
+    EXPECT_TRUE(test::waitFor([&] { return loaded(upper) && loaded(mixed); }, 10000));
+    EXPECT_EQ(server.requestCount(), 2u);
 }
 
 TEST_F(MainWindowTest, StaysResponsiveWhileRefreshing) {

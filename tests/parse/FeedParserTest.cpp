@@ -152,6 +152,13 @@ TEST(FeedParser, JsonFeed10Author) {
     EXPECT_EQ(feed.articles.at(0).author, "Oud");
 }
 
+// The version is a URL: its scheme and host match in any case.
+TEST(FeedParser, JsonFeedVersionSchemeIsCaseInsensitive) {
+    const char* json = R"({"version":"HTTPS://JSONFeed.org/version/1.1","title":"t",
+        "items":[{"id":"1","title":"x","content_text":"y"}]})";
+    EXPECT_EQ(parseFeed(json, {}).articles.size(), 1u);
+}
+
 TEST(FeedParser, Windows1252AndDeclaredLatin1) {
     for (const char* file : {"defensiekrant-windows1252.xml", "declared-latin1-really-1252.xml"}) {
         ParsedFeed feed = parseFeed(readData(file), {});
@@ -224,6 +231,16 @@ TEST(FeedParser, UnreadableDateIsNullWithAWarning) {
     EXPECT_FALSE(feed.articles[0].published.has_value());
     ASSERT_EQ(feed.warnings.size(), 1u);
     EXPECT_NE(feed.warnings[0].find("gisteren"), std::string::npos);
+}
+
+// The feed's own date was dropped without a word; it is reported like an item's.
+TEST(FeedParser, UnreadableFeedDateIsNullWithAWarning) {
+    const char* rss = R"(<rss><channel><title>t</title><lastBuildDate>eergisteren</lastBuildDate>
+        <item><title>a</title><guid>1</guid></item></channel></rss>)";
+    ParsedFeed feed = parseFeed(rss, {});
+    EXPECT_FALSE(feed.updated.has_value());
+    ASSERT_EQ(feed.warnings.size(), 1u);
+    EXPECT_EQ(feed.warnings[0], "feed: unreadable date \"eergisteren\"");
 }
 
 TEST(FeedParser, LeadingWhitespaceAndBomBeforeDeclaration) {

@@ -194,6 +194,19 @@ TEST(HtmlSanitizer, RelativeUrlsBecomeAbsolute) {
                         "<img src=\"https://defensie.nl/i.jpg\" alt=\"i\">");
 }
 
+// Schemes are case-insensitive: "HTTP://" images load like "http://" ones, and a "MAILTO:"
+// image is as useless as a "mailto:" one.
+TEST(HtmlSanitizer, UpperCaseSchemesAreReadAsTheirLowerCaseSelves) {
+    SanitizedHtml out = sanitizeHtml("<img src=\"HTTP://d.nl/a.png\" alt=\"a\">"
+                                     "<img src=\"HtTpS://d.nl/b.png\" alt=\"b\">"
+                                     "<img src=\"MAILTO:x@d.nl\" alt=\"c\">"
+                                     "<a href=\"MAILTO:x@d.nl\">m</a>",
+                                     "https://d.nl/");
+    EXPECT_EQ(out.html, "<img src=\"http://d.nl/a.png\" alt=\"a\">"
+                        "<img src=\"https://d.nl/b.png\" alt=\"b\">"
+                        "<a href=\"mailto:x@d.nl\">m</a>");
+}
+
 TEST(HtmlSanitizer, HarmlessStructureIsKept) {
     const char* html = "<h2>Kop</h2><p>Een <strong>vet</strong> en <em>schuin</em> woord.</p>"
                        "<ul><li>een</li><li>twee</li></ul><blockquote>citaat</blockquote>"

@@ -36,6 +36,66 @@ TEST(UrlResolver, Rfc3986NormalExamples) {
         EXPECT_EQ(resolveUrl(base, reference), expected) << reference;
 }
 
+// The abnormal examples of RFC 3986 section 5.4.2 (strict parser: "http:g" stays as it is).
+TEST(UrlResolver, Rfc3986AbnormalExamples) {
+    const std::string base = "http://a/b/c/d;p?q";
+    const std::pair<const char*, const char*> cases[] = {
+        {"../../../../g", "http://a/g"},
+        {"/../g", "http://a/g"},
+        {"g.", "http://a/b/c/g."},
+        {".g", "http://a/b/c/.g"},
+        {"g..", "http://a/b/c/g.."},
+        {"..g", "http://a/b/c/..g"},
+        {"./../g", "http://a/b/g"},
+        {"./g/.", "http://a/b/c/g/"},
+        {"g/./h", "http://a/b/c/g/h"},
+        {"g/../h", "http://a/b/c/h"},
+        {"g;x=1/./y", "http://a/b/c/g;x=1/y"},
+        {"g;x=1/../y", "http://a/b/c/y"},
+        {"g?y/./x", "http://a/b/c/g?y/./x"},
+        {"g?y/../x", "http://a/b/c/g?y/../x"},
+        {"g#s/./x", "http://a/b/c/g#s/./x"},
+        {"g#s/../x", "http://a/b/c/g#s/../x"},
+        {"http:g", "http:g"},
+    };
+    for (auto [reference, expected] : cases)
+        EXPECT_EQ(resolveUrl(base, reference), expected) << reference;
+}
+
+// A base without a path keeps none; ports, user info and IPv6 hosts come through.
+TEST(UrlResolver, AuthorityAndEmptyPathsSurviveResolution) {
+    EXPECT_EQ(resolveUrl("http://a", "?y"), "http://a?y");
+    EXPECT_EQ(resolveUrl("http://a?q", "#s"), "http://a?q#s");
+    EXPECT_EQ(resolveUrl("http://a?q#old", ""), "http://a?q");
+    EXPECT_EQ(resolveUrl("http://a/b", "//g?y"), "http://g?y");
+    EXPECT_EQ(resolveUrl("https://u:p@d.nl:8443/a/b", "../c"), "https://u:p@d.nl:8443/c");
+    EXPECT_EQ(resolveUrl("http://[::1]:8080/a/", "../b/./c"), "http://[::1]:8080/b/c");
+}
+
+// What cannot be parsed is handed back unresolved, never guessed at; safeLink then drops it.
+TEST(UrlResolver, UnparsableBaseLeavesTheReferenceAlone) {
+    EXPECT_EQ(resolveUrl("not a url", "g"), "g");
+    EXPECT_FALSE(safeLink("not a url", "g"));
+    EXPECT_EQ(resolveUrl("https://d.nl/", "http://x:99999/a"), "http://x:99999/a");
+}
+
+// Schemes are case-insensitive (RFC 3986 3.1); links leave the parser with a lower-case one,
+// so every later check ("http", "mailto:") can compare plainly.
+TEST(UrlResolver, SchemesAreNormalisedToLowerCase) {
+    EXPECT_EQ(safeLink("", "HTTP://nos.nl/a"), "http://nos.nl/a");
+    EXPECT_EQ(safeLink("", "HtTpS://nos.nl/a"), "https://nos.nl/a");
+    EXPECT_EQ(safeLink("", "MAILTO:redactie@nos.nl"), "mailto:redactie@nos.nl");
+    EXPECT_EQ(safeLink("HTTPS://nos.nl/a/", "b"), "https://nos.nl/a/b");
+    EXPECT_EQ(resolveUrl("", "HTTPS://nos.nl"), "https://nos.nl");
+    EXPECT_FALSE(safeLink("", "JAVASCRIPT:alert(1)"));
+}
+
+TEST(UrlResolver, DotSegmentsOfAbsoluteLinksAreRemoved) {
+    EXPECT_EQ(safeLink("", "https://d.nl/a/../b/./c"), "https://d.nl/b/c");
+    EXPECT_EQ(safeLink("", "https://d.nl/a/.."), "https://d.nl/");
+    EXPECT_EQ(safeLink("", "https://d.nl/.well-known/x"), "https://d.nl/.well-known/x");
+}
+
 TEST(UrlResolver, OnlyWebAndMailLinksSurvive) {
     EXPECT_EQ(safeLink("https://nos.nl/", "artikel/1"), "https://nos.nl/artikel/1");
     EXPECT_EQ(safeLink("", "mailto:redactie@nos.nl"), "mailto:redactie@nos.nl");

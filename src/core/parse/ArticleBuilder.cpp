@@ -71,11 +71,14 @@ std::string hashId(std::string_view title, std::string_view date) {
     return "hash:" + Fnv1a().add(title).add(date).hex();
 }
 
-Timestamp readDate(const std::string& text, size_t index, std::vector<std::string>& warnings) {
+// `item` is the index of the item the date belongs to, nothing for the feed's own date.
+Timestamp readDate(const std::string& text, std::optional<size_t> item,
+                   std::vector<std::string>& warnings) {
     if (text.empty()) return std::nullopt;
     Timestamp parsed = parseFeedDate(text);
     if (!parsed)
-        warnings.push_back("item " + std::to_string(index + 1) + ": unreadable date \"" +
+        warnings.push_back((item ? "item " + std::to_string(*item + 1) : "feed") +
+                           ": unreadable date \"" +
                            std::string(truncateUtf8(collapseWhitespace(text), 80)) + "\"");
     return parsed;
 }
@@ -122,7 +125,7 @@ class FeedBuilder {
         m_documentBase = !base.empty() ? base : feed.link.value_or("");
         feed.description = nonEmpty(plainTextOf(raw.description));
         feed.language = nonEmpty(collapseWhitespace(raw.language));
-        feed.updated = parseFeedDate(raw.updated);
+        feed.updated = readDate(raw.updated, std::nullopt, feed.warnings);
         m_feedAuthor = personName(raw.author);
         feed.articles.reserve(raw.items.size());
         for (size_t i = 0; i < raw.items.size(); ++i)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/CharsetDecoder.h"
 
+#include "EncodingLabels.h"
+#include "Mojibake.h"
+#include "Utf8Sequence.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -47,22 +51,6 @@ std::string trimmedLabel(std::string_view label) {
     return upper(label);
 }
 
-bool isUtf8Label(const std::string& label) {
-    return label == "UTF-8" || label == "UTF8";
-}
-bool isUtf16Label(const std::string& label) {
-    return label == "UTF-16" || label == "UTF16" || label == "UTF-16LE" || label == "UTF-16BE";
-}
-
-// Browsers decode ISO-8859-1 as Windows-1252 and so do servers' authors; follow them, so that
-// curly quotes in 0x80..0x9F survive.
-std::string effectiveLabel(const std::string& label) {
-    if (label == "ISO-8859-1" || label == "LATIN1" || label == "ISO8859-1" || label == "US-ASCII" ||
-        label == "ASCII" || label == "LATIN-1")
-        return "WINDOWS-1252";
-    return label;
-}
-
 struct Bom {
     std::string_view encoding;
     size_t length = 0;
@@ -97,28 +85,6 @@ std::string declaredEncoding(std::string_view b) {
     size_t close = decl.find(decl[at], at + 1);
     if (close == std::string_view::npos) return {};
     return trimmedLabel(decl.substr(at + 1, close - at - 1));
-}
-
-size_t utf8SequenceLength(std::string_view s, size_t i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) return 1;
-    size_t n = s.size() - i;
-    auto cont = [&](size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
-    if (c >= 0xC2 && c <= 0xDF) return n >= 2 && cont(i + 1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (n < 3 || !cont(i + 1) || !cont(i + 2)) return 0;
-        if (c == 0xE0 && byte(i + 1) < 0xA0) return 0;  // overlong
-        if (c == 0xED && byte(i + 1) >= 0xA0) return 0; // surrogate
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (n < 4 || !cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-        if (c == 0xF0 && byte(i + 1) < 0x90) return 0;
-        if (c == 0xF4 && byte(i + 1) >= 0x90) return 0;
-        return 4;
-    }
-    return 0;
 }
 
 size_t firstInvalidUtf8(std::string_view s) {
@@ -163,7 +129,8 @@ std::optional<Conversion> convertWithIconv(std::string_view bytes, const std::st
         if (errno == E2BIG) {
             result.text.resize(result.text.size() * 2);
         } else { // EILSEQ or EINVAL: skip the bad unit
-            size_t skip = from.starts_with("UTF-16") ? std::min<size_t>(2, inLeft) : 1;
+            size_t unit = from.starts_with("UTF-16") ? 2 : from.starts_with("UTF-32") ? 4 : 1;
+            size_t skip = std::min(unit, inLeft);
             in += skip;
             inLeft -= skip;
             result.text.resize(std::max(result.text.size(), outUsed + 16));
@@ -174,6 +141,86 @@ std::optional<Conversion> convertWithIconv(std::string_view bytes, const std::st
     }
     result.text.resize(outUsed);
     return result;
+}
+
+// The declaration first, then the HTTP charset; a label nobody knows is reported and passed
+// over. Bytes that are valid UTF-8 are read as UTF-8 whatever the label says: servers and
+// declarations lie in both directions, and legacy text is almost never valid UTF-8.
+Encoding chooseEncoding(std::string_view bytes, std::string_view httpCharset,
+                        std::vector<std::string>& warnings) {
+    const std::pair<std::string, const char*> labels[] = {
+        {declaredEncoding(bytes), "the XML declaration"},
+        {trimmedLabel(httpCharset), "the HTTP charset"}};
+    Encoding utf8 = *lookupEncoding("UTF-8");
+    for (const auto& [label, source] : labels) {
+        if (label.empty()) continue;
+        std::optional<Encoding> encoding = lookupEncoding(label);
+        if (!encoding) {
+            warnings.push_back("unknown encoding \"" + label + "\" in " + source + ", ignored");
+            continue;
+        }
+        // The label was read as ASCII, so the bytes are not UTF-16 or UTF-32 (XML 1.0 F.1).
+        if (encoding->utf16or32) {
+            warnings.push_back(source + std::string(" says ") + label +
+                               " but the bytes are 8-bit; read as UTF-8");
+            return utf8;
+        }
+        if (!isUtf8(*encoding) && !encoding->sevenBit && isValidUtf8(bytes)) return utf8;
+        return *encoding;
+    }
+    return utf8;
+}
+
+void readAsUtf8(std::string_view bytes, DecodedText& result) {
+    result.encoding = "UTF-8";
+    result.utf8.assign(bytes);
+    if (isValidUtf8(result.utf8)) return;
+    StrayBytes stray = readStrayBytesAsWindows1252(result.utf8);
+    if (stray.readAsWindows1252 > 0)
+        result.warnings.push_back(std::to_string(stray.readAsWindows1252) +
+                                  " bytes were not UTF-8 and were read as Windows-1252");
+    if (stray.replaced > 0)
+        result.warnings.push_back(std::to_string(stray.replaced) +
+                                  " bytes of invalid UTF-8 sequences were replaced");
+}
+
+// The label's decoder, then its alternative when the first left bytes undecoded; the one that
+// decoded more wins.
+void convert(std::string_view bytes, const Encoding& encoding, DecodedText& result) {
+    auto converted = convertWithIconv(bytes, encoding.name);
+    std::string name = encoding.name;
+    if (converted && converted->invalid > 0 && !encoding.alternative.empty()) {
+        auto second = convertWithIconv(bytes, std::string(encoding.alternative));
+        if (second && second->invalid < converted->invalid) {
+            converted = std::move(second);
+            name = encoding.alternative;
+        }
+    }
+    if (!converted) { // iconv knew the name a moment ago; only a broken install gets here
+        result.warnings.push_back("cannot decode " + name + ", read as UTF-8");
+        readAsUtf8(bytes, result);
+        return;
+    }
+    result.encoding = name;
+    result.utf8 = std::move(converted->text);
+    if (converted->invalid > 0)
+        result.warnings.push_back(std::to_string(converted->invalid) + " bytes were not valid " +
+                                  name + " and were replaced");
+    // iconv writes valid UTF-8; this is a guard against a broken converter, not a repair.
+    if (size_t replaced = repairUtf8(result.utf8))
+        result.warnings.push_back(std::to_string(replaced) +
+                                  " invalid UTF-8 sequences were replaced");
+}
+
+// What the writer's tools got wrong after the bytes were decoded right.
+void repairMisreadText(const Encoding& encoding, DecodedText& result) {
+    if (size_t twice = repairDoubleEncodedUtf8(result.utf8))
+        result.warnings.push_back(std::to_string(twice) +
+                                  " characters encoded as UTF-8 twice were repaired");
+    if (size_t c1 = replaceC1Controls(result.utf8, encoding.windowsCodePage))
+        result.warnings.push_back(std::to_string(c1) + " C1 control characters were read as " +
+                                  std::string(encoding.windowsCodePage) +
+                                  ", what the writer's system meant");
 }
 
 } // namespace
@@ -207,39 +254,18 @@ size_t repairUtf8(std::string& text) {
 DecodedText decodeToUtf8(std::string_view bytes, std::string_view httpCharset) {
     DecodedText result;
     Bom bom = detectBom(bytes);
-    std::string label;
+    Encoding encoding = *lookupEncoding("UTF-8");
     if (!bom.encoding.empty()) {
-        label = std::string(bom.encoding);
+        encoding = *lookupEncoding(bom.encoding);
         bytes.remove_prefix(bom.length);
     } else {
-        label = declaredEncoding(bytes);
-        if (label.empty()) label = trimmedLabel(httpCharset);
-        if (label.empty()) label = "UTF-8";
-        // Servers and declarations lie in both directions; bytes that are valid UTF-8 are
-        // almost never meant as a legacy encoding.
-        if (!isUtf8Label(label) && !isUtf16Label(label) && isValidUtf8(bytes)) label = "UTF-8";
+        encoding = chooseEncoding(bytes, httpCharset, result.warnings);
     }
-    if (isUtf8Label(label)) {
-        result.encoding = "UTF-8";
-        result.utf8.assign(bytes);
-    } else {
-        std::string from = effectiveLabel(label);
-        auto converted = convertWithIconv(bytes, from);
-        if (!converted) {
-            result.warnings.push_back("unknown encoding \"" + label + "\", read as UTF-8");
-            result.encoding = "UTF-8";
-            result.utf8.assign(bytes);
-        } else {
-            result.encoding = from;
-            result.utf8 = std::move(converted->text);
-            if (converted->invalid > 0)
-                result.warnings.push_back(std::to_string(converted->invalid) +
-                                          " bytes were not valid " + from + " and were replaced");
-        }
-    }
-    if (size_t replaced = repairUtf8(result.utf8))
-        result.warnings.push_back(std::to_string(replaced) +
-                                  " invalid UTF-8 sequences were replaced");
+    if (isUtf8(encoding))
+        readAsUtf8(bytes, result);
+    else
+        convert(bytes, encoding, result);
+    repairMisreadText(encoding, result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 #include "heraut/HtmlSanitizer.h"
 
 #include "HtmlEventReader.h"
+#include "Mojibake.h"
 #include "heraut/HtmlEntities.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"
@@ -266,7 +267,15 @@ class Sanitizer : public HtmlEventReader {
         m_text.reserve(html.size());
     }
 
-    SanitizedHtml result() { return {std::move(m_html), m_text.take(), m_takeaways.items()}; }
+    // libxml2 reads "&#146;" as U+0092; HTML5 and the writer mean the Windows-1252 "’".
+    SanitizedHtml result() {
+        SanitizedHtml out{std::move(m_html), m_text.take(), m_takeaways.items()};
+        replaceC1Controls(out.html);
+        replaceC1Controls(out.text);
+        for (std::string& item : out.keyTakeaways)
+            replaceC1Controls(item);
+        return out;
+    }
 
   protected:
     void startElement(std::string_view tag, const char* const* attributes) override {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Feed 1.0 and 1.1 (jsonfeed.org).
 #include "FormatParsers.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/FeedParser.h"
 
 #include <nlohmann/json.hpp>
@@ -183,10 +184,11 @@ class JsonFeedReader {
 RawFeed readJsonFeed(std::string_view text, const std::string& base) {
     json document = json::parse(text, nullptr, false);
     if (document.is_discarded()) throw NotAFeedError("not a feed: invalid JSON");
+    // Scheme and host are case-insensitive (RFC 3986 3.1, 3.2.2).
     auto version = document.is_object() ? document.find("version") : document.end();
-    std::string_view value = version != document.end() && version->is_string()
-                                 ? version->get_ref<const std::string&>()
-                                 : std::string_view();
+    std::string value = version != document.end() && version->is_string()
+                            ? asciiLower(version->get_ref<const std::string&>())
+                            : std::string();
     if (!value.starts_with("https://jsonfeed.org/") && !value.starts_with("http://jsonfeed.org/"))
         throw NotAFeedError("not a feed: JSON without a JSON Feed version");
     std::vector<std::string> warnings;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/PlainText.h"
 
+#include "Mojibake.h"
+
 #include "heraut/CharsetDecoder.h"
 #include "heraut/HtmlEntities.h"
 
@@ -207,8 +209,10 @@ std::string_view truncateUtf8(std::string_view text, size_t maxBytes) {
 
 std::string plainLine(std::string_view text) {
     std::string line = collapseKeepingNoBreakSpaces(text);
-    // The XML parser turns references such as &#xD800; into bytes that are not UTF-8.
+    // The XML parser turns references such as &#xD800; into bytes that are not UTF-8, and
+    // "&#146;" into the control U+0092 where the writer meant Windows-1252's "’".
     repairUtf8(line);
+    replaceC1Controls(line);
     return line;
 }
 
