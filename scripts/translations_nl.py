@@ -53,6 +53,7 @@ NL = {
     "Refresh all feeds": "Alle feeds verversen", "Search": "Zoeken", "Space": "Spatie", "Failing feeds": "Mislukte feeds",
     "The feed's own title": "De eigen titel van de feed", "Folder:": "Map:",
     "%n unread": ("%n ongelezen", "%n ongelezen"),
+    "Not imported: %1 (%2): %3": "Niet geïmporteerd: %1 (%2): %3",
     "Settings": "Instellingen", " min": " min", "Refresh every": "Verversen elke",
     "Refresh when Heraut starts": "Verversen bij het starten van Heraut", "never": "nooit", " s": " s",
     "Mark read after": "Als gelezen markeren na", " days": " dagen", "Keep read articles for": "Gelezen artikelen bewaren",

@@ -36,22 +36,22 @@
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="30" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="31" />
         <source>Heraut could not read the article list from its news cache.</source>
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="197" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="253" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="199" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="255" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="201" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="257" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -231,430 +231,436 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="64" />
+        <location filename="../../src/app/MainWindow.cpp" line="65" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="66" />
+        <location filename="../../src/app/MainWindow.cpp" line="67" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="81" />
+        <location filename="../../src/app/MainWindow.cpp" line="82" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <location filename="../../src/app/MainWindow.cpp" line="102" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="101" />
+        <location filename="../../src/app/MainWindow.cpp" line="108" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="106" />
+        <location filename="../../src/app/MainWindow.cpp" line="113" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="111" />
+        <location filename="../../src/app/MainWindow.cpp" line="118" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="130" />
+        <location filename="../../src/app/MainWindow.cpp" line="137" />
         <source>Heraut could not read from its news cache.</source>
         <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="140" />
+        <location filename="../../src/app/MainWindow.cpp" line="147" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="155" />
+        <location filename="../../src/app/MainWindow.cpp" line="162" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="171" />
+        <location filename="../../src/app/MainWindow.cpp" line="178" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="202" />
+        <location filename="../../src/app/MainWindow.cpp" line="209" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="212" />
+        <location filename="../../src/app/MainWindow.cpp" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="213" />
+        <location filename="../../src/app/MainWindow.cpp" line="220" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="215" />
+        <location filename="../../src/app/MainWindow.cpp" line="222" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="216" />
+        <location filename="../../src/app/MainWindow.cpp" line="223" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="218" />
+        <location filename="../../src/app/MainWindow.cpp" line="225" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="220" />
+        <location filename="../../src/app/MainWindow.cpp" line="227" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="222" />
+        <location filename="../../src/app/MainWindow.cpp" line="229" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="223" />
+        <location filename="../../src/app/MainWindow.cpp" line="230" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="224" />
-        <location filename="../../src/app/MainWindow.cpp" line="566" />
-        <location filename="../../src/app/MainWindow.cpp" line="781" />
+        <location filename="../../src/app/MainWindow.cpp" line="231" />
+        <location filename="../../src/app/MainWindow.cpp" line="576" />
+        <location filename="../../src/app/MainWindow.cpp" line="802" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="225" />
-        <location filename="../../src/app/MainWindow.cpp" line="782" />
+        <location filename="../../src/app/MainWindow.cpp" line="232" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="227" />
+        <location filename="../../src/app/MainWindow.cpp" line="234" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="231" />
+        <location filename="../../src/app/MainWindow.cpp" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="232" />
+        <location filename="../../src/app/MainWindow.cpp" line="239" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="233" />
+        <location filename="../../src/app/MainWindow.cpp" line="240" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="234" />
+        <location filename="../../src/app/MainWindow.cpp" line="241" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="235" />
+        <location filename="../../src/app/MainWindow.cpp" line="242" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="239" />
+        <location filename="../../src/app/MainWindow.cpp" line="246" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="251" />
+        <location filename="../../src/app/MainWindow.cpp" line="258" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="297" />
+        <location filename="../../src/app/MainWindow.cpp" line="304" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="308" />
+        <location filename="../../src/app/MainWindow.cpp" line="315" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317" />
-        <location filename="../../src/app/MainWindow.cpp" line="339" />
+        <location filename="../../src/app/MainWindow.cpp" line="324" />
+        <location filename="../../src/app/MainWindow.cpp" line="346" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="345" />
+        <location filename="../../src/app/MainWindow.cpp" line="352" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="431" />
+        <location filename="../../src/app/MainWindow.cpp" line="438" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="437" />
+        <location filename="../../src/app/MainWindow.cpp" line="444" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="446" />
+        <location filename="../../src/app/MainWindow.cpp" line="453" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="455" />
+        <location filename="../../src/app/MainWindow.cpp" line="462" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="478" />
-        <location filename="../../src/app/MainWindow.cpp" line="491" />
+        <location filename="../../src/app/MainWindow.cpp" line="485" />
+        <location filename="../../src/app/MainWindow.cpp" line="498" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="481" />
+        <location filename="../../src/app/MainWindow.cpp" line="488" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="483" />
+        <location filename="../../src/app/MainWindow.cpp" line="490" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="484" />
+        <location filename="../../src/app/MainWindow.cpp" line="491" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="550" />
+        <location filename="../../src/app/MainWindow.cpp" line="560" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="551" />
+        <location filename="../../src/app/MainWindow.cpp" line="561" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="558" />
+        <location filename="../../src/app/MainWindow.cpp" line="568" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="575" />
+        <location filename="../../src/app/MainWindow.cpp" line="585" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="578" />
+        <location filename="../../src/app/MainWindow.cpp" line="588" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="578" />
+        <location filename="../../src/app/MainWindow.cpp" line="588" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="581" />
+        <location filename="../../src/app/MainWindow.cpp" line="591" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="586" />
+        <location filename="../../src/app/MainWindow.cpp" line="596" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="587" />
+        <location filename="../../src/app/MainWindow.cpp" line="597" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="599" />
+        <location filename="../../src/app/MainWindow.cpp" line="609" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="599" />
+        <location filename="../../src/app/MainWindow.cpp" line="609" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="602" />
+        <location filename="../../src/app/MainWindow.cpp" line="612" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="609" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="613" />
+        <location filename="../../src/app/MainWindow.cpp" line="623" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="617" />
+        <location filename="../../src/app/MainWindow.cpp" line="627" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="621" />
+        <location filename="../../src/app/MainWindow.cpp" line="631" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="622" />
+        <location filename="../../src/app/MainWindow.cpp" line="632" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="623" />
+        <location filename="../../src/app/MainWindow.cpp" line="633" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <location filename="../../src/app/MainWindow.cpp" line="637" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
-        <location filename="../../src/app/MainWindow.cpp" line="683" />
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="684" />
+        <location filename="../../src/app/MainWindow.cpp" line="693" />
+        <location filename="../../src/app/MainWindow.cpp" line="727" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="656" />
+        <location filename="../../src/app/MainWindow.cpp" line="666" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="684" />
+        <location filename="../../src/app/MainWindow.cpp" line="694" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="721" />
+        <location filename="../../src/app/MainWindow.cpp" line="731" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="732" />
-        <location filename="../../src/app/MainWindow.cpp" line="745" />
+        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="761" />
+        <location filename="../../src/app/MainWindow.cpp" line="766" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="732" />
+        <location filename="../../src/app/MainWindow.cpp" line="742" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="738" />
+        <location filename="../../src/app/MainWindow.cpp" line="748" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="754" />
+        <source>Not imported: %1 (%2): %3</source>
+        <translation>Niet geïmporteerd: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="763" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="751" />
+        <location filename="../../src/app/MainWindow.cpp" line="772" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="751" />
+        <location filename="../../src/app/MainWindow.cpp" line="772" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="769" />
+        <location filename="../../src/app/MainWindow.cpp" line="790" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="793" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="773" />
+        <location filename="../../src/app/MainWindow.cpp" line="794" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="774" />
+        <location filename="../../src/app/MainWindow.cpp" line="795" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="774" />
+        <location filename="../../src/app/MainWindow.cpp" line="795" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="775" />
+        <location filename="../../src/app/MainWindow.cpp" line="796" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="776" />
+        <location filename="../../src/app/MainWindow.cpp" line="797" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="777" />
+        <location filename="../../src/app/MainWindow.cpp" line="798" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="778" />
+        <location filename="../../src/app/MainWindow.cpp" line="799" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="779" />
+        <location filename="../../src/app/MainWindow.cpp" line="800" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="780" />
+        <location filename="../../src/app/MainWindow.cpp" line="801" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="800" />
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="842" />
+        <location filename="../../src/app/MainWindow.cpp" line="863" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
