@@ -105,6 +105,7 @@ class Database {
   private:
     void open(Access access, int migrateTo);
     void openReadOnly();
+    void registerFunctions();
     void migrate(int target);
     bool holdsTables();
 

@@ -89,7 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this,
             [this] { m_listModel->setSearchText(m_search->text()); });
-    m_listModel->setSearchRunner(new SearchRunner(QString::fromStdString(m_db->path()), this));
+    m_listModel->setSearchRunner(new SearchRunner(
+        QString::fromStdString(m_db->path()),
+        m_db->readOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite, this));
     connect(m_listModel, &ArticleListModel::searchShown, this, &MainWindow::selectShownArticle);
     connect(m_listModel, &ArticleListModel::searchMessage, this, [this](const QString& message) {
         m_search->setToolTip(message);

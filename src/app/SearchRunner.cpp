@@ -5,8 +5,9 @@
 
 namespace heraut::app {
 
-SearchRunner::SearchRunner(QString databasePath, QObject* parent)
-    : QObject(parent), m_path(databasePath.toStdString()), m_thread([this] { run(); }) {}
+SearchRunner::SearchRunner(QString databasePath, Database::Access access, QObject* parent)
+    : QObject(parent), m_path(databasePath.toStdString()), m_access(access),
+      m_thread([this] { run(); }) {}
 
 SearchRunner::~SearchRunner() {
     {
@@ -44,7 +45,7 @@ void SearchRunner::replaceRunning() {
 }
 
 void SearchRunner::open(std::unique_ptr<Database>& db) {
-    db = std::make_unique<Database>(m_path);
+    db = std::make_unique<Database>(m_path, m_access);
     std::lock_guard lock(m_mutex);
     m_db = db.get();
 }

@@ -21,7 +21,11 @@ class SearchRunner : public QObject {
     Q_OBJECT
 
   public:
-    explicit SearchRunner(QString databasePath, QObject* parent = nullptr);
+    // `access` as the reader's own connection was opened: a window opened read-only (a damaged
+    // or unwritable file) must not have its searches write.
+    explicit SearchRunner(QString databasePath,
+                          Database::Access access = Database::Access::ReadWrite,
+                          QObject* parent = nullptr);
     ~SearchRunner() override;
 
     // Replaces whatever search waits or runs; returns the ticket finished() will carry.
@@ -47,6 +51,7 @@ class SearchRunner : public QObject {
     void deliver(std::uint64_t ticket, std::vector<ArticleHeadline> rows, QString error);
 
     std::string m_path;
+    Database::Access m_access;
     std::mutex m_mutex; // guards everything below but the thread
     std::condition_variable m_wake;
     std::optional<Request> m_pending;

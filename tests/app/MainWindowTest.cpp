@@ -253,7 +253,8 @@ TEST_F(MainWindowTest, UpperCaseSchemeImagesLoadWhenAsked) {
     auto w = makeWindow();
     w->show();
     w->listModel()->setSearchText("luchtmachtdag");
-    ASSERT_EQ(w->listModel()->rowCount(), 1);
+    // The reader searches on a thread of its own.
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() == 1; }));
     w->listView()->setCurrentIndex(w->listModel()->index(0, 0));
     ASSERT_TRUE(test::waitFor([&] { return w->articleView()->article() != nullptr; }));
     ASSERT_EQ(w->articleView()->imageUrls().size(), 2);

@@ -18,7 +18,8 @@ using test::readData;
 
 class XmlBase : public ::testing::Test {
   protected:
-    ParsedFeed feed = parseFeed(readData("xml-base-nested.xml"), {"https://feeds.example/x.xml"});
+    ParsedFeed feed =
+        parseFeed(readData("xml-base-nested.xml"), {"https://feeds.example/x.xml", ""});
 };
 
 TEST_F(XmlBase, FeedBaseWinsOverThePermalink) {
@@ -49,7 +50,7 @@ TEST(XmlBaseFallback, FeedUrlThenItemLink) {
     const char* rss = R"(<rss><channel><title>t</title><link>https://site.example/</link>
       <item><title>a</title><link>https://site.example/2024/09/post/</link>
         <description>&lt;img src="img/x.png" alt=""&gt;</description></item></channel></rss>)";
-    ParsedFeed fromUrl = parseFeed(rss, {"https://site.example/feed/"});
+    ParsedFeed fromUrl = parseFeed(rss, {"https://site.example/feed/", ""});
     EXPECT_TRUE(has(fromUrl.articles.at(0).summary, "\"https://site.example/feed/img/x.png\""));
     ParsedFeed noUrl = parseFeed(rss, {});
     EXPECT_TRUE(
@@ -62,7 +63,7 @@ TEST(XmlBaseFallback, RssItemAndDescriptionBases) {
       <item xml:base="b/"><title>a</title><link>/post/</link>
         <description xml:base="c/">&lt;img src="x.png" alt=""&gt;</description>
         <enclosure url="m.mp3" type="audio/mpeg" length="1"/></item></channel></rss>)";
-    ParsedFeed feed = parseFeed(rss, {"https://feeds.example/rss"});
+    ParsedFeed feed = parseFeed(rss, {"https://feeds.example/rss", ""});
     const Article& a = feed.articles.at(0);
     EXPECT_EQ(a.link, "https://chan.example/post/");
     EXPECT_TRUE(has(a.summary, "\"https://chan.example/a/b/c/x.png\""));

@@ -118,13 +118,20 @@ void Database::open(Access access, int migrateTo) {
     execute("PRAGMA temp_store=MEMORY");
     execute("PRAGMA cache_size=-8000"); // 8 MB: enough for the hot indexes, bounded memory
     execute("PRAGMA journal_size_limit=8388608"); // a WAL grown by a refresh shrinks on reuse
-    if (!registerSearchRank(handle)) throw StoreError(path + ": this SQLite has no FTS5");
-    if (!registerSearchFolding(handle)) fail("register the heraut_fold tokenizer");
-    if (!registerStoredText(handle)) fail("register heraut_plain_text");
-    if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
+    registerFunctions();
     migrate(migrateTo);
     // The schema is read here, not at some later prepare: a damaged one fails the open.
     execute("SELECT count(*) FROM sqlite_schema");
+}
+
+// Every connection, read-only or not, needs the functions the schema's views, triggers and
+// search index (its tokenizer) name.
+void Database::registerFunctions() {
+    sqlite3* handle = m_db.get();
+    if (!registerSearchRank(handle)) throw StoreError(m_path + ": this SQLite has no FTS5");
+    if (!registerSearchFolding(handle)) fail("register the heraut_fold tokenizer");
+    if (!registerStoredText(handle)) fail("register heraut_plain_text");
+    if (!registerArticleFingerprint(handle)) fail("register heraut_fingerprint");
 }
 
 void Database::openReadOnly() {
@@ -138,26 +145,32 @@ void Database::openReadOnly() {
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
         m_db.reset(handle);
         if (rc != SQLITE_OK)
-            throw StoreError(m_path + ": cannot open database: " +
-                                 (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
-                             StoreError::kindOfResultCode(rc));
+            throw DatabaseFileError(m_path + ": cannot open database: " +
+                                        (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
+                                    StoreError::kindOfResultCode(rc));
         sqlite3_extended_result_codes(handle, 1);
         sqlite3_busy_timeout(handle, m_busyTimeoutMs);
         rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
         int primary = rc & 0xff;
+        if (primary == SQLITE_NOTADB)
+            throw DatabaseFileError(m_path + ": not a database (not a SQLite file)",
+                                    StoreError::Kind::Damaged);
         if (rc == SQLITE_OK || (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY)) break;
     }
     execute("PRAGMA query_only=ON");
     execute("PRAGMA temp_store=MEMORY");
     execute("PRAGMA cache_size=-8000");
-    if (!registerSearchRank(m_db.get())) throw StoreError(m_path + ": this SQLite has no FTS5");
-    if (!registerStoredText(m_db.get())) fail("register heraut_plain_text");
-    if (!registerArticleFingerprint(m_db.get())) fail("register heraut_fingerprint");
+    registerFunctions();
     int version = schemaVersion();
     if (version > kSchemaVersion)
-        throw StoreError(m_path + ": made by a newer Heraut (schema " + std::to_string(version) +
-                             "); this one knows schema " + std::to_string(kSchemaVersion),
-                         StoreError::Kind::NewerSchema);
+        throw DatabaseFileError(m_path + ": made by a newer Heraut (schema " +
+                                    std::to_string(version) + "); this one knows schema " +
+                                    std::to_string(kSchemaVersion),
+                                StoreError::Kind::NewerSchema);
+    if (version == 0 && holdsTables())
+        throw DatabaseFileError(m_path + ": not a Heraut database (another program's SQLite "
+                                         "file); nothing was changed",
+                                StoreError::Kind::Other);
     if (version < kSchemaVersion)
         throw StoreError(m_path + ": schema " + std::to_string(version) +
                              " must be upgraded, which a read-only open cannot do; open it "
