@@ -54,6 +54,7 @@ NL = {
     "The feed's own title": "De eigen titel van de feed", "Folder:": "Map:",
     "%n unread": ("%n ongelezen", "%n ongelezen"),
     "Not imported: %1 (%2): %3": "Niet geïmporteerd: %1 (%2): %3",
+    "Could not write %1: %2": "Kon %1 niet schrijven: %2", "Feeds exported to %1.": "Feeds geëxporteerd naar %1.",
     "Settings": "Instellingen", " min": " min", "Refresh every": "Verversen elke",
     "Refresh when Heraut starts": "Verversen bij het starten van Heraut", "never": "nooit", " s": " s",
     "Mark read after": "Als gelezen markeren na", " days": " dagen", "Keep read articles for": "Gelezen artikelen bewaren",

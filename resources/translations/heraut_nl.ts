@@ -231,436 +231,447 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="65" />
+        <location filename="../../src/app/MainWindow.cpp" line="86" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="67" />
+        <location filename="../../src/app/MainWindow.cpp" line="88" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82" />
+        <location filename="../../src/app/MainWindow.cpp" line="103" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="102" />
+        <location filename="../../src/app/MainWindow.cpp" line="125" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="108" />
+        <location filename="../../src/app/MainWindow.cpp" line="131" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="113" />
+        <location filename="../../src/app/MainWindow.cpp" line="136" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="118" />
+        <location filename="../../src/app/MainWindow.cpp" line="141" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="137" />
+        <location filename="../../src/app/MainWindow.cpp" line="161" />
         <source>Heraut could not read from its news cache.</source>
         <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="147" />
+        <location filename="../../src/app/MainWindow.cpp" line="171" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="162" />
+        <location filename="../../src/app/MainWindow.cpp" line="186" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="178" />
+        <location filename="../../src/app/MainWindow.cpp" line="202" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="209" />
+        <location filename="../../src/app/MainWindow.cpp" line="233" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="219" />
+        <location filename="../../src/app/MainWindow.cpp" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="220" />
+        <location filename="../../src/app/MainWindow.cpp" line="244" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="222" />
+        <location filename="../../src/app/MainWindow.cpp" line="246" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="223" />
+        <location filename="../../src/app/MainWindow.cpp" line="247" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="225" />
+        <location filename="../../src/app/MainWindow.cpp" line="249" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="227" />
+        <location filename="../../src/app/MainWindow.cpp" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="229" />
+        <location filename="../../src/app/MainWindow.cpp" line="253" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="230" />
+        <location filename="../../src/app/MainWindow.cpp" line="254" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="231" />
-        <location filename="../../src/app/MainWindow.cpp" line="576" />
-        <location filename="../../src/app/MainWindow.cpp" line="802" />
+        <location filename="../../src/app/MainWindow.cpp" line="255" />
+        <location filename="../../src/app/MainWindow.cpp" line="600" />
+        <location filename="../../src/app/MainWindow.cpp" line="833" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="232" />
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="256" />
+        <location filename="../../src/app/MainWindow.cpp" line="834" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="234" />
+        <location filename="../../src/app/MainWindow.cpp" line="258" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="238" />
+        <location filename="../../src/app/MainWindow.cpp" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="239" />
+        <location filename="../../src/app/MainWindow.cpp" line="263" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="240" />
+        <location filename="../../src/app/MainWindow.cpp" line="264" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="241" />
+        <location filename="../../src/app/MainWindow.cpp" line="265" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="242" />
+        <location filename="../../src/app/MainWindow.cpp" line="266" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="246" />
+        <location filename="../../src/app/MainWindow.cpp" line="270" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="258" />
+        <location filename="../../src/app/MainWindow.cpp" line="282" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="304" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="315" />
+        <location filename="../../src/app/MainWindow.cpp" line="339" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="324" />
-        <location filename="../../src/app/MainWindow.cpp" line="346" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="370" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="352" />
+        <location filename="../../src/app/MainWindow.cpp" line="376" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="438" />
+        <location filename="../../src/app/MainWindow.cpp" line="462" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="444" />
+        <location filename="../../src/app/MainWindow.cpp" line="468" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="453" />
+        <location filename="../../src/app/MainWindow.cpp" line="477" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="462" />
+        <location filename="../../src/app/MainWindow.cpp" line="486" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="485" />
-        <location filename="../../src/app/MainWindow.cpp" line="498" />
+        <location filename="../../src/app/MainWindow.cpp" line="509" />
+        <location filename="../../src/app/MainWindow.cpp" line="522" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="488" />
+        <location filename="../../src/app/MainWindow.cpp" line="512" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="490" />
+        <location filename="../../src/app/MainWindow.cpp" line="514" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="491" />
+        <location filename="../../src/app/MainWindow.cpp" line="515" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="560" />
+        <location filename="../../src/app/MainWindow.cpp" line="584" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="561" />
+        <location filename="../../src/app/MainWindow.cpp" line="585" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="568" />
+        <location filename="../../src/app/MainWindow.cpp" line="592" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="585" />
+        <location filename="../../src/app/MainWindow.cpp" line="609" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="588" />
+        <location filename="../../src/app/MainWindow.cpp" line="612" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="588" />
+        <location filename="../../src/app/MainWindow.cpp" line="612" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="591" />
+        <location filename="../../src/app/MainWindow.cpp" line="615" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="596" />
+        <location filename="../../src/app/MainWindow.cpp" line="620" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="597" />
+        <location filename="../../src/app/MainWindow.cpp" line="621" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="609" />
+        <location filename="../../src/app/MainWindow.cpp" line="633" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="609" />
+        <location filename="../../src/app/MainWindow.cpp" line="633" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="612" />
+        <location filename="../../src/app/MainWindow.cpp" line="636" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="643" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="623" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <location filename="../../src/app/MainWindow.cpp" line="651" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="631" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="632" />
+        <location filename="../../src/app/MainWindow.cpp" line="656" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="633" />
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="637" />
+        <location filename="../../src/app/MainWindow.cpp" line="661" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="684" />
-        <location filename="../../src/app/MainWindow.cpp" line="693" />
-        <location filename="../../src/app/MainWindow.cpp" line="727" />
+        <location filename="../../src/app/MainWindow.cpp" line="708" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="751" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="666" />
+        <location filename="../../src/app/MainWindow.cpp" line="690" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="694" />
+        <location filename="../../src/app/MainWindow.cpp" line="718" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="731" />
+        <location filename="../../src/app/MainWindow.cpp" line="755" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
-        <location filename="../../src/app/MainWindow.cpp" line="761" />
-        <location filename="../../src/app/MainWindow.cpp" line="766" />
+        <location filename="../../src/app/MainWindow.cpp" line="765" />
+        <location filename="../../src/app/MainWindow.cpp" line="785" />
+        <location filename="../../src/app/MainWindow.cpp" line="790" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="766" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="748" />
+        <location filename="../../src/app/MainWindow.cpp" line="772" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="754" />
+        <location filename="../../src/app/MainWindow.cpp" line="778" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="763" />
+        <location filename="../../src/app/MainWindow.cpp" line="787" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="796" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="797" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="790" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <source>Feeds exported to %1.</source>
+        <translation>Feeds geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="793" />
+        <location filename="../../src/app/MainWindow.cpp" line="824" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="794" />
+        <location filename="../../src/app/MainWindow.cpp" line="825" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="795" />
+        <location filename="../../src/app/MainWindow.cpp" line="826" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="795" />
+        <location filename="../../src/app/MainWindow.cpp" line="826" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="796" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="797" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="798" />
+        <location filename="../../src/app/MainWindow.cpp" line="829" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="799" />
+        <location filename="../../src/app/MainWindow.cpp" line="830" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="800" />
+        <location filename="../../src/app/MainWindow.cpp" line="831" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="801" />
+        <location filename="../../src/app/MainWindow.cpp" line="832" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <location filename="../../src/app/MainWindow.cpp" line="852" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="863" />
+        <location filename="../../src/app/MainWindow.cpp" line="894" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>

@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -24,9 +26,12 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -38,6 +43,22 @@
 
 namespace heraut::app {
 namespace {
+
+// Where file dialogs start: the user's documents, not the working directory.
+QString documentsFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+// A geometry saved on another screen, or at another scale factor, can put the window where no
+// screen is: it comes back on the primary screen, no larger than its free area.
+void keepOnScreen(QWidget& window) {
+    if (QGuiApplication::screenAt(window.frameGeometry().center())) return;
+    QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen) return;
+    QRect area = screen->availableGeometry();
+    window.resize(window.size().boundedTo(area.size() * 9 / 10));
+    window.move(area.center() - QPoint(window.width() / 2, window.height() / 2));
+}
 
 std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
@@ -123,6 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     selectScope(m_treeModel->indexOfScope(last).isValid() ? last : ArticleScope{});
     applySettings(m_settings);
     restoreGeometry(settings.value("layout/geometry").toByteArray());
+    keepOnScreen(*this);
     m_outer->restoreState(settings.value("layout/outer").toByteArray());
     m_inner->restoreState(settings.value("layout/inner").toByteArray());
     if (m_settings.refreshOnStart && !m_db->readOnly())
@@ -740,8 +762,8 @@ void MainWindow::subscribeInBackground(const SubscribeRequest& request) {
 }
 
 void MainWindow::importOpmlFile() {
-    QString path =
-        QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml)"));
+    QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), documentsFolder(),
+                                                tr("OPML files (*.opml *.xml)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return;
@@ -771,12 +793,19 @@ void MainWindow::importOpmlFile() {
 
 void MainWindow::exportOpmlFile() {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export OPML"), QStringLiteral("heraut.opml"), tr("OPML files (*.opml)"));
+        this, tr("Export OPML"), QDir(documentsFolder()).filePath(QStringLiteral("heraut.opml")),
+        tr("OPML files (*.opml)"));
     if (path.isEmpty()) return;
     std::string opml;
     if (!m_errors->attempt(readFailure(), [&] { opml = exportOpml(*m_db); })) return;
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly)) file.write(QByteArray::fromStdString(opml));
+    QSaveFile file(path); // a full disk leaves the old file, not half a new one
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(opml)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Export OPML"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_statusLabel->setText(tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showSettingsDialog() {

@@ -6,9 +6,11 @@
 #include "support/TestHttpServer.h"
 
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -300,6 +302,22 @@ TEST_F(MainWindowTest, StaysResponsiveWhileRefreshing) {
     EXPECT_GE(ticks, static_cast<int>(elapsed / 50)) << elapsed << " ms, " << ticks << " ticks";
     EXPECT_GT(w->treeModel()->totalUnread(), 13) << "new articles counted";
     EXPECT_TRUE(w->statusLabel()->text().contains(QStringLiteral("new article")));
+}
+
+// A window saved on a screen that is gone (or at another scale factor) comes back where it can
+// be seen, no larger than the screen.
+TEST_F(MainWindowTest, AWindowSavedOffScreenComesBackOnScreen) {
+    {
+        auto w = makeWindow();
+        w->show();
+        w->setGeometry(30000, 20000, 4000, 3000);
+        w->close();
+    }
+    auto w = makeWindow();
+    w->show();
+    QScreen* screen = QGuiApplication::screenAt(w->frameGeometry().center());
+    ASSERT_NE(screen, nullptr);
+    EXPECT_TRUE(screen->availableGeometry().contains(w->geometry().topLeft()));
 }
 
 } // namespace
