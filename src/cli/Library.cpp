@@ -12,10 +12,6 @@
 
 namespace heraut::cli {
 
-namespace {
-
-// The path --db, $HERAUT_DB or the default names; a missing file is an error unless the command
-// may create it.
 std::string databasePath(const GlobalOptions& global, OpenMode mode) {
     std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
     std::error_code error;
@@ -24,8 +20,6 @@ std::string databasePath(const GlobalOptions& global, OpenMode mode) {
                                 "creates one)");
     return path;
 }
-
-} // namespace
 
 std::unique_ptr<Database> openDatabase(const GlobalOptions& global, OpenMode mode) {
     auto db = std::make_unique<Database>(databasePath(global, mode));

@@ -18,6 +18,10 @@ enum class OpenMode {
     CreateEmpty, // init --empty
 };
 
+// The path --db, $HERAUT_DB or the default names. With OpenMode::Existing a missing file is a
+// UsageError naming the path (exit 2).
+std::string databasePath(const GlobalOptions& global, OpenMode mode);
+
 // Opens the database the global options name (--db, else $HERAUT_DB, else the default path).
 std::unique_ptr<Database> openDatabase(const GlobalOptions& global,
                                        OpenMode mode = OpenMode::Existing);

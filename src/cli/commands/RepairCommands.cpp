@@ -10,10 +10,6 @@
 namespace heraut::cli {
 namespace {
 
-std::string databasePath(const GlobalOptions& global) {
-    return global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
-}
-
 // SQLite's words, a line each, without the "*** in database main ***" headers it adds.
 void printProblem(const std::string& problem) {
     size_t start = 0;
@@ -37,7 +33,7 @@ class CheckCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
-        std::string path = databasePath(global);
+        std::string path = databasePath(global, OpenMode::Existing);
         IntegrityReport report;
         try {
             report = checkDatabase(path, m_quick);
@@ -77,7 +73,7 @@ class RepairCommand : public Command {
         app.add_flag("--json", m_json, "Print JSON");
     }
     int execute(const GlobalOptions& global) override {
-        std::string path = databasePath(global);
+        std::string path = databasePath(global, OpenMode::Existing);
         try {
             if (!m_force && checkDatabase(path, true).ok) {
                 std::cout << path
