@@ -408,8 +408,10 @@ void MainWindow::selectNextUnread(int step) {
             return;
         }
     }
-    // Nothing unread left here: go on to the next feed in the list that has some.
-    if (step < 0) return;
+    // Nothing unread left here: go on to the next feed in the list that has some. Search
+    // results are a list of their own, which the next feed's would replace while its search
+    // still runs on its thread: "next unread" stops at their end.
+    if (step < 0 || !m_search->text().isEmpty()) return;
     QModelIndex candidate = m_treeModel->nextFeedWithUnread(m_feedView->currentIndex());
     if (!candidate.isValid()) return;
     m_feedView->setCurrentIndex(candidate);

@@ -115,6 +115,25 @@ TEST_F(MainWindowTest, KeyboardShortcuts) {
     EXPECT_TRUE(w->searchBox()->hasFocus()) << "Ctrl+F focuses search";
 }
 
+// Search results are a list of their own: past their last unread article, "n" stays with
+// them rather than selecting a feed whose list would be searched again on another thread.
+TEST_F(MainWindowTest, NextUnreadStopsAtTheEndOfSearchResults) {
+    settings.setValue("reading/markReadDelayMs", -1);
+    {
+        Database db(dir.database());
+        ArticleStore(db).markAllRead({.feedId = seedFeed}, 1769200000);
+    }
+    auto w = makeWindow();
+    w->show();
+    w->selectScope({ArticleScope::Kind::Feed, seedFeed, {}});
+    w->searchBox()->setText(QStringLiteral("drone"));
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() > 0; }));
+    w->selectNextUnread(1);
+    QApplication::processEvents();
+    EXPECT_EQ(app::FeedTreeModel::scopeOf(w->feedView()->currentIndex()).feedId, seedFeed);
+    EXPECT_EQ(w->listModel()->scope().feedId, seedFeed);
+}
+
 TEST_F(MainWindowTest, NextUnreadCrossesIntoTheNextFeed) {
     settings.setValue("reading/markReadDelayMs", -1);
     {
