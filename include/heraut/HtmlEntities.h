@@ -14,4 +14,8 @@ std::string decodeHtmlEntities(std::string_view text);
 
 void appendUtf8(std::string& out, std::uint32_t codepoint);
 
+// Appends text with the characters HTML gives a meaning escaped: & < > (and " in an attribute
+// value, which Heraut always writes between double quotes).
+void appendEscaped(std::string& out, std::string_view text, bool attribute);
+
 } // namespace heraut

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/ArticleExtractor.h"
+#include "heraut/HtmlEntities.h"
 
 #include "ContentFinder.h"
 #include "HtmlTree.h"
@@ -140,21 +141,6 @@ std::string whyNotAnArticle(const PageFacts& facts, const std::string& text,
     return {};
 }
 
-std::string escapeText(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // JSON-LD articleBody as paragraphs, for pages whose body is rendered by scripts.
 std::string paragraphsOf(std::string_view body) {
     std::string html;
@@ -163,7 +149,11 @@ std::string paragraphsOf(std::string_view body) {
         size_t end = body.find('\n', start);
         if (end == std::string_view::npos) end = body.size();
         std::string line = collapseWhitespace(body.substr(start, end - start));
-        if (!line.empty()) html += "<p>" + escapeText(line) + "</p>";
+        if (!line.empty()) {
+            html += "<p>";
+            appendEscaped(html, line, false);
+            html += "</p>";
+        }
         start = end + 1;
     }
     return html;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlTree.h"
+#include "heraut/HtmlEntities.h"
 
 #include "heraut/AsciiCase.h"
 #include "heraut/PlainText.h"
@@ -53,30 +54,6 @@ bool isVoidTag(std::string_view tag) {
                                "col", "embed", "param", "track", "base"})
         if (tag == v) return true;
     return false;
-}
-
-void appendEscaped(std::string& out, std::string_view text, bool attribute) {
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            if (attribute) {
-                out += "&quot;";
-                break;
-            }
-            [[fallthrough]];
-        default:
-            out += c;
-        }
-    }
 }
 
 // Text as the page indented it carries runs of spaces and newlines a reader never sees; they

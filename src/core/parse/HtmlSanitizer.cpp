@@ -105,36 +105,6 @@ bool mayHoldHeading(std::string_view tag) {
            tag == "strong" || tag == "b" || tag == "p" || tag == "div" || tag == "span";
 }
 
-// Characters that need an entity in text, and in attribute values.
-constexpr std::array<bool, 256> kEscapedInText = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char c : {'&', '<', '>'})
-        table[c] = true;
-    return table;
-}();
-constexpr std::array<bool, 256> kEscapedInAttribute = [] {
-    std::array<bool, 256> table = kEscapedInText;
-    table['"'] = true;
-    return table;
-}();
-
-void appendEscaped(std::string& out, std::string_view text, bool attribute) {
-    const std::array<bool, 256>& escaped = attribute ? kEscapedInAttribute : kEscapedInText;
-    size_t start = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (!escaped[static_cast<unsigned char>(text[i])]) continue;
-        // The tables admit only these four, and '"' only in attributes.
-        const char* entity = text[i] == '&'   ? "&amp;"
-                             : text[i] == '<' ? "&lt;"
-                             : text[i] == '>' ? "&gt;"
-                                              : "&quot;";
-        out.append(text.substr(start, i - start));
-        out += entity;
-        start = i + 1;
-    }
-    out.append(text.substr(start));
-}
-
 bool isTrackingPixel(const char* const* attributes) {
     const char* width = findAttribute(attributes, "width");
     const char* height = findAttribute(attributes, "height");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XmlNames.h"
+#include "heraut/HtmlEntities.h"
 
 #include "heraut/UrlResolver.h"
 
@@ -36,21 +37,6 @@ bool isVoidElement(std::string_view name) {
 
 bool isLinkAttribute(std::string_view name) {
     return name == "href" || name == "src" || name == "cite";
-}
-
-void appendEscaped(std::string& out, std::string_view text, bool attribute) {
-    for (char c : text) {
-        if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else if (c == '"' && attribute)
-            out += "&quot;";
-        else
-            out += c;
-    }
 }
 
 // Writes an element's content as HTML. Iterative: a hostile feed may nest thousands deep.
