@@ -41,6 +41,7 @@ struct ArticleHeadline {
 struct ArticleChanges {
     int added = 0;
     int updated = 0;
+    std::vector<std::int64_t> updatedIds = {}; // the changed ones: their pages are checked again
 };
 
 // Which articles a list shows. Lists run newest first; `before` continues a list after its

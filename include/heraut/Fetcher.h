@@ -48,6 +48,10 @@ struct FetchOptions {
     long lowSpeedSeconds = 20;         // ... for this long aborts the transfer
     long maxRedirects = 5;
     std::string userAgent; // default: Heraut/<version> (+<project URL>)
+    // After a transfer to a host ends, its slot there waits this long before the next one
+    // starts: politeness for fetching many pages of one site (article pages, issue 10).
+    long hostPauseMs = 0;
+    std::string accept; // the Accept header; default: feed types first, then anything
 };
 
 // Fetches many URLs at once on one libcurl multi handle: HTTP/2 where offered, conditional GET,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/ArticlePages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/Fetcher.h"
 
@@ -32,6 +33,9 @@ struct RefreshSummary {
     int newArticles = 0;
     int updatedArticles = 0;
     int notStoredArticles = 0; // sum of FeedRefreshResult::notStored
+    int pagesStored = 0;       // article pages read and stored (full articles)
+    int pagesFailed = 0;       // failed now, retried by later refreshes; the excerpt stays
+    int pagesWaiting = 0;      // not reached (cancelled): fetched by the next refresh
     bool cancelled = false;
     std::string retentionError; // retention could not run, why; what was stored stays stored
 };
@@ -43,6 +47,8 @@ class RefreshObserver {
     virtual ~RefreshObserver() = default;
     virtual void started(int /*totalFeeds*/) {}
     virtual void feedDone(const FeedRefreshResult& /*result*/, int /*done*/, int /*total*/) {}
+    // An article page stored (or failed), after every feedDone: full texts follow headlines.
+    virtual void pageDone(const PageFetchResult& /*result*/, int /*done*/, int /*total*/) {}
 };
 
 struct RefreshOptions {
@@ -52,6 +58,7 @@ struct RefreshOptions {
     FetchOptions fetch;
     std::int64_t maxBackoffSeconds = 24 * 3600;
     std::int64_t retentionSeconds = 180 * 86400; // 0: keep everything
+    PageFetchOptions pages;                      // full articles of excerpt-only feeds
 };
 
 // The one place where fetch, parse and store meet: picks the feeds that are due, fetches

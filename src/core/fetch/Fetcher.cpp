@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <ctime>
 #include <curl/curl.h>
 #include <deque>
@@ -168,12 +169,16 @@ std::optional<std::int64_t> parseRetryAfter(const std::string& value, std::int64
 }
 
 struct Fetcher::Impl {
+    using Clock = std::chrono::steady_clock;
     FetchOptions options;
     MultiHandle multi;
 
     explicit Impl(FetchOptions o) : options(std::move(o)) {
         initialiseCurl();
         if (options.userAgent.empty()) options.userAgent = defaultUserAgent();
+        if (options.accept.empty())
+            options.accept = "application/rss+xml, application/atom+xml, application/feed+json, "
+                             "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
         multi.reset(curl_multi_init());
         curl_multi_setopt(multi.get(), CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
         curl_multi_setopt(multi.get(), CURLMOPT_MAX_TOTAL_CONNECTIONS,
@@ -212,9 +217,7 @@ struct Fetcher::Impl {
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
-        curl_slist* list = curl_slist_append(
-            nullptr, "Accept: application/rss+xml, application/atom+xml, application/feed+json, "
-                     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+        curl_slist* list = curl_slist_append(nullptr, ("Accept: " + options.accept).c_str());
         if (request.etag)
             list = curl_slist_append(list, ("If-None-Match: " + *request.etag).c_str());
         if (request.lastModified)
@@ -262,35 +265,61 @@ struct Fetcher::Impl {
         return std::move(r);
     }
 
+    // Requests waiting, by host in the order hosts first appear, and each host's slots: its
+    // transfers running plus those pausing (hostPauseMs) after they ended.
+    struct HostQueue {
+        std::deque<const FetchRequest*> waiting;
+        int busy = 0;
+        std::deque<Clock::time_point> pausedUntil;
+    };
+
     void run(const std::vector<FetchRequest>& requests,
              const std::function<void(FetchResult&&)>& onResult,
              const std::atomic<bool>* cancelled) {
         // Transfers start as slots free up, at most maxPerHost per host, so that a timeout
         // measures a transfer and not its wait in a queue.
-        std::deque<const FetchRequest*> pending;
-        for (const FetchRequest& r : requests)
-            pending.push_back(&r);
-        std::map<std::string, int> perHost;
+        std::map<std::string, HostQueue> hosts;
+        std::vector<HostQueue*> order;
+        for (const FetchRequest& r : requests) {
+            auto [it, added] = hosts.try_emplace(hostOf(r.url));
+            if (added) order.push_back(&it->second);
+            it->second.waiting.push_back(&r);
+        }
         std::map<CURL*, std::unique_ptr<Transfer>> active;
         auto startMore = [&] {
-            for (auto it = pending.begin();
-                 it != pending.end() &&
-                 active.size() < static_cast<size_t>(options.maxConnections);) {
-                std::string host = hostOf((*it)->url);
-                if (perHost[host] >= options.maxPerHost) {
-                    ++it;
-                    continue;
+            Clock::time_point now = Clock::now();
+            for (HostQueue* host : order) {
+                while (!host->pausedUntil.empty() && host->pausedUntil.front() <= now) {
+                    host->pausedUntil.pop_front();
+                    --host->busy;
                 }
-                auto transfer = makeTransfer(**it);
-                ++perHost[host];
-                CURL* easy = transfer->easy.get();
-                curl_multi_add_handle(multi.get(), easy);
-                active.emplace(easy, std::move(transfer));
-                it = pending.erase(it);
+                while (!host->waiting.empty() && host->busy < options.maxPerHost &&
+                       active.size() < static_cast<size_t>(options.maxConnections)) {
+                    auto transfer = makeTransfer(*host->waiting.front());
+                    host->waiting.pop_front();
+                    ++host->busy;
+                    CURL* easy = transfer->easy.get();
+                    curl_multi_add_handle(multi.get(), easy);
+                    active.emplace(easy, std::move(transfer));
+                }
             }
         };
+        // The poll wakes when the first pausing slot frees, at the latest after 100 ms.
+        auto pollMs = [&] {
+            auto wait = std::chrono::milliseconds(100);
+            Clock::time_point now = Clock::now();
+            for (HostQueue* host : order)
+                if (!host->pausedUntil.empty() && !host->waiting.empty())
+                    wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
+                                              host->pausedUntil.front() - now));
+            return static_cast<int>(std::max<std::int64_t>(wait.count(), 0));
+        };
+        auto anyWaiting = [&] {
+            return std::any_of(order.begin(), order.end(),
+                               [](const HostQueue* h) { return !h->waiting.empty(); });
+        };
         startMore();
-        while (!active.empty()) {
+        while (!active.empty() || anyWaiting()) {
             if (cancelled && cancelled->load()) break;
             int running = 0;
             curl_multi_perform(multi.get(), &running);
@@ -301,11 +330,17 @@ struct Fetcher::Impl {
                 CURLcode code = message->data.result;
                 curl_multi_remove_handle(multi.get(), easy);
                 auto node = active.extract(easy);
-                --perHost[node.mapped()->host];
+                HostQueue& host = hosts.at(node.mapped()->host);
+                if (options.hostPauseMs > 0)
+                    host.pausedUntil.push_back(Clock::now() +
+                                               std::chrono::milliseconds(options.hostPauseMs));
+                else
+                    --host.busy;
                 onResult(finish(*node.mapped(), code));
             }
             startMore();
-            if (!active.empty()) curl_multi_poll(multi.get(), nullptr, 0, 100, nullptr);
+            if (!active.empty() || anyWaiting())
+                curl_multi_poll(multi.get(), nullptr, 0, pollMs(), nullptr);
         }
         for (auto& [easy, transfer] : active)
             curl_multi_remove_handle(multi.get(), easy);

@@ -299,6 +299,7 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
         case Stored::Changed:
             updateArticle(existingId, body, print);
             ++changes.updated;
+            changes.updatedIds.push_back(existingId);
             break;
         case Stored::Absent:
             insertArticle(feedId, body, print, now);

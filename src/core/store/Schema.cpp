@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 8> kMigrations = {
+const std::array<std::string_view, 9> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -193,6 +193,57 @@ INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
 INSERT INTO article_search(article_search) VALUES ('rebuild');
 DELETE FROM search_backlog;
+)sql",
+    // 8 -> 9: full articles (FullArticleStore.h). Per feed, whether its article pages are
+    // fetched (full_articles: 0 auto, 1 always, 2 never) and what the last refresh saw of it
+    // (excerpt_only: its items carry only excerpts, which turns `auto` on). Per article, its
+    // page: whether a fetch waits (state 0 waiting, 1 done, 2 failed and waiting for
+    // next_attempt, 3 given up), the extracted article and the page's validators. The search
+    // index reads the page's text and takeaways where there are any, else the feed's; no row
+    // has a page yet, so what the index holds is still exactly what the view gives: no rebuild.
+    R"sql(
+ALTER TABLE feeds ADD COLUMN full_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN excerpt_only INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE article_pages(
+  article_id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  content TEXT,
+  text TEXT,
+  takeaways TEXT NOT NULL DEFAULT '',
+  image TEXT,
+  page_url TEXT,
+  fetched_at INTEGER,
+  etag TEXT,
+  last_modified TEXT,
+  body_hash TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,
+  next_attempt INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT);
+CREATE INDEX pages_waiting ON article_pages(feed_id, next_attempt) WHERE state IN (0, 2);
+DROP VIEW article_search_source;
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title,
+         coalesce(p.text, heraut_plain_text(b.summary, b.content)) AS text,
+         CASE WHEN p.takeaways <> '' THEN p.takeaways ELSE b.takeaways END AS takeaways,
+         char(1) || 'feed' || a.feed_id AS feed
+  FROM articles a JOIN article_bodies b ON b.article_id = a.id
+  LEFT JOIN article_pages p ON p.article_id = a.id;
+DROP TRIGGER articles_drop_body;
+CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
+  INSERT INTO article_search(article_search, rowid, title, text, takeaways, feed)
+    SELECT 'delete', old.id, old.title,
+           coalesce(p.text, heraut_plain_text(b.summary, b.content)),
+           CASE WHEN p.takeaways <> '' THEN p.takeaways ELSE b.takeaways END,
+           char(1) || 'feed' || old.feed_id
+    FROM article_bodies b LEFT JOIN article_pages p ON p.article_id = old.id
+    WHERE b.article_id = old.id
+      AND NOT EXISTS (SELECT 1 FROM search_backlog k WHERE k.article_id = old.id);
+  DELETE FROM search_backlog WHERE article_id = old.id;
+  DELETE FROM article_bodies WHERE article_id = old.id;
+  DELETE FROM article_status WHERE article_id = old.id;
+  DELETE FROM article_pages WHERE article_id = old.id;
+END;
 )sql",
 };
 

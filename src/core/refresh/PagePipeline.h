@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/ArticlePages.h"
+
+#include <optional>
+#include <string>
+
+namespace heraut {
+
+// A page response with its extraction done (on any thread), waiting to be stored.
+struct ExtractedPage {
+    PageJob job;
+    PageFetchResult::Outcome outcome = PageFetchResult::Outcome::Failed;
+    std::optional<FullArticle> article; // for Stored
+    std::optional<std::string> etag;
+    std::optional<std::string> lastModified;
+    std::string bodyHash;
+    std::string error;
+};
+
+// Reads the article out of the response: CPU only, no database.
+ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64_t now);
+
+// Writes what extractPage found, in a transaction of its own. Throws StoreError.
+PageFetchResult storeExtractedPage(Database& db, const ExtractedPage& page, std::int64_t now,
+                                   const PageFetchOptions& options);
+
+// The Accept header of page fetches: web pages, not feeds.
+inline constexpr const char* kPageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+} // namespace heraut
