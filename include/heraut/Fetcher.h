@@ -52,6 +52,10 @@ struct FetchOptions {
     // starts: politeness for fetching many pages of one site (article pages, issue 10).
     long hostPauseMs = 0;
     std::string accept; // the Accept header; default: feed types first, then anything
+    // A new transfer to a host waits to learn whether the connection there can multiplex
+    // (HTTP/2) instead of opening another. On HTTP/1.1 servers that wait lasts until the first
+    // response's headers, so few transfers per host run at once; page fetches turn it off.
+    bool waitForMultiplexing = true;
 };
 
 // Fetches many URLs at once on one libcurl multi handle: HTTP/2 where offered, conditional GET,

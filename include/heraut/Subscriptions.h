@@ -4,6 +4,7 @@
 #include "heraut/Database.h"
 #include "heraut/FeedDiscovery.h"
 #include "heraut/Fetcher.h"
+#include "heraut/FullArticleStore.h"
 
 #include <optional>
 #include <stdexcept>
@@ -34,6 +35,9 @@ struct SubscribeRequest {
     std::optional<std::string> title; // the reader's own name for it
     // Which of several advertised feeds to take (an index into what the page lists).
     size_t choice = 0;
+    // Whether article pages are fetched; the newest of the articles stored now wait for the
+    // next refresh to fetch their pages (ArticlePages.h).
+    FullArticlesMode fullArticles = FullArticlesMode::Auto;
 };
 
 struct SubscribeResult {

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Library.h"
 #include "heraut/DateParser.h"
+#include "heraut/FullArticleStore.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/SearchQuery.h"
 
@@ -61,6 +62,13 @@ std::string bodyWithoutTakeawaysHeading(const Article& a) {
     return std::string(text);
 }
 
+// The page's body and text replace the feed's; its takeaways too, when it has its own list.
+void withPage(Article& a, const FullArticle& page) {
+    a.content = page.content;
+    a.text = page.text;
+    if (!page.keyTakeaways.empty()) a.keyTakeaways = page.keyTakeaways;
+}
+
 class ShowCommand : public Command {
   public:
     const char* name() const override { return "show"; }
@@ -76,6 +84,9 @@ class ShowCommand : public Command {
         auto db = openDatabaseForReading(global);
         auto stored = ArticleStore(*db).article(id);
         if (!stored) throw UsageError("no article with id " + m_id);
+        // The article's page, when one was read, stands in for the feed's excerpt.
+        auto page = FullArticleStore(*db).fullArticle(id);
+        if (page) withPage(stored->article, *page);
         const Article& a = stored->article;
         if (m_json) {
             ArticleHeadline h{stored->id,      stored->feedId, stored->feedTitle, a.title,
@@ -87,6 +98,12 @@ class ShowCommand : public Command {
             json["text"] = a.text;
             json["content"] =
                 a.content ? nlohmann::ordered_json(*a.content) : nlohmann::ordered_json(nullptr);
+            json["full_article"] = page.has_value();
+            if (page) {
+                json["fetched_at"] = page->fetchedAt;
+                json["image"] = page->image.empty() ? nlohmann::ordered_json(nullptr)
+                                                    : nlohmann::ordered_json(page->image);
+            }
             std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
             return kSuccess;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "heraut/FullArticleStore.h"
 
 namespace heraut::cli {
 
@@ -23,5 +24,12 @@ std::unique_ptr<Command> makeParseCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRepairCommand();
 std::unique_ptr<Command> makeExtractCommand();
+std::unique_ptr<Command> makeFeedSetCommand();
+std::unique_ptr<Command> makeFetchArticleCommand();
+
+// --full-articles auto|always|never, for `add` and `feed-set`.
+void addFullArticlesOption(CLI::App& app, std::string& value);
+// The mode the option names, or a UsageError.
+FullArticlesMode fullArticlesMode(const std::string& value);
 
 } // namespace heraut::cli

@@ -32,8 +32,10 @@ class AddCommand : public Command {
                        "Which of the page's feeds to take when it offers several (0 = first)");
         app.add_flag("--create", m_create,
                      "Create the database (with the default sources) if it does not exist");
+        addFullArticlesOption(app, m_fullArticles);
     }
     int execute(const GlobalOptions& global) override {
+        m_request.fullArticles = fullArticlesMode(m_fullArticles);
         if (!m_folder.empty()) m_request.folder = m_folder;
         if (!m_title.empty()) m_request.title = m_title;
         std::string shown = withoutPasswords(m_request.url);
@@ -63,6 +65,7 @@ class AddCommand : public Command {
 
   private:
     SubscribeRequest m_request;
+    std::string m_fullArticles = "auto";
     std::string m_folder;
     std::string m_title;
     bool m_create = false;

@@ -32,6 +32,13 @@ class ProgressPrinter : public RefreshObserver {
         }
         std::cerr << '\n';
     }
+    // Pages are many: only the ones that failed get a line.
+    void pageDone(const PageFetchResult& r, int done, int total) override {
+        if (r.outcome == PageFetchResult::Outcome::Failed ||
+            r.outcome == PageFetchResult::Outcome::NoArticle)
+            std::cerr << "[page " << done << '/' << total << "] article " << r.articleId
+                      << ": FAILED " << withoutPasswords(r.error) << '\n';
+    }
 };
 
 class RefreshCommand : public Command {
@@ -69,6 +76,9 @@ class RefreshCommand : public Command {
                                               {"new_articles", s.newArticles},
                                               {"updated_articles", s.updatedArticles},
                                               {"not_stored_articles", s.notStoredArticles},
+                                              {"pages_stored", s.pagesStored},
+                                              {"pages_failed", s.pagesFailed},
+                                              {"pages_waiting", s.pagesWaiting},
                                               {"cancelled", s.cancelled}};
             std::cout << summary.dump() << '\n';
         }
@@ -78,6 +88,9 @@ class RefreshCommand : public Command {
         if (s.notStoredArticles)
             std::cerr << ", " << s.notStoredArticles
                       << " not stored (the database refused the write)";
+        if (s.pagesStored || s.pagesFailed)
+            std::cerr << "; " << s.pagesStored << " article pages read, " << s.pagesFailed
+                      << " failed (tried again later)";
         std::cerr << (s.cancelled ? " (cancelled)" : "") << '\n';
         if (!s.retentionError.empty())
             std::cerr << "heraut-cli: refresh: old read articles not removed: " << s.retentionError

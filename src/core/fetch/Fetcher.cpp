@@ -216,7 +216,7 @@ struct Fetcher::Impl {
                          static_cast<curl_off_t>(options.maxBodyBytes));
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+        curl_easy_setopt(e, CURLOPT_PIPEWAIT, options.waitForMultiplexing ? 1L : 0L);
         curl_slist* list = curl_slist_append(nullptr, ("Accept: " + options.accept).c_str());
         if (request.etag)
             list = curl_slist_append(list, ("If-None-Match: " + *request.etag).c_str());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Refresher.h"
 
+#include "PagePipeline.h"
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
 #include "heraut/FeedUrl.h"
+#include "heraut/FullArticleStore.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -134,7 +136,7 @@ std::string httpError(const FetchResult& r) {
 class FeedUpdater {
   public:
     FeedUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
-        : m_db(db), m_feeds(db), m_articles(db), m_options(options), m_now(now) {}
+        : m_db(db), m_feeds(db), m_articles(db), m_pages(db), m_options(options), m_now(now) {}
 
     // Indexes for search once enough articles wait; with `all`, whatever waits. A failure
     // (the file locked too long, say) loses nothing: the backlog stays for the next search.
@@ -193,7 +195,9 @@ class FeedUpdater {
         const ParsedFeed& parsed = *fetched.parsed;
         try {
             Transaction transaction(m_db);
+            std::int64_t lastBefore = m_pages.lastArticleId();
             result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
+            queuePages(feed, parsed, lastBefore, result.changes);
             m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
             m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
             transaction.commit();
@@ -204,6 +208,20 @@ class FeedUpdater {
         if (!feed.titleLocked && !parsed.title.empty()) result.title = parsed.title;
         result.outcome = Outcome::Updated;
         return result;
+    }
+
+    // New articles of a feed that sends excerpts wait for their pages, in the transaction that
+    // stores them: a refresh cancelled before the pages leaves them to the next one. A feed's
+    // first refresh takes only its newest few (an archive of 500 items is not 500 fetches).
+    void queuePages(const Feed& feed, const ParsedFeed& parsed, std::int64_t lastBefore,
+                    const ArticleChanges& changes) {
+        if (!m_options.pages.enabled) return;
+        m_pages.setExcerptOnly(feed.id, isExcerptOnly(parsed.articles));
+        if (!m_pages.fetchesPages(feed.id)) return;
+        if (changes.added > 0)
+            m_pages.queueNewArticles(feed.id, lastBefore,
+                                     feed.lastSuccess ? -1 : m_options.pages.firstRefreshPages);
+        m_pages.recheck(changes.updatedIds);
     }
 
     // The transaction rolled back: nothing of the feed is stored, its validators neither. The
@@ -252,6 +270,7 @@ class FeedUpdater {
     Database& m_db;
     FeedStore m_feeds;
     ArticleStore m_articles;
+    FullArticleStore m_pages;
     const RefreshOptions& m_options;
     std::int64_t m_now;
     int m_unindexed = 0;
@@ -288,6 +307,117 @@ void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
     summary.newArticles += result.changes.added;
     summary.updatedArticles += result.changes.updated;
     summary.notStoredArticles += result.notStored;
+}
+
+// The pages waiting in the refreshed feeds (new articles, failed ones now due, those a
+// cancelled refresh or `add` left), unless the reader said never.
+std::vector<PageJob> pagesToFetch(Database& db, const std::vector<Feed>& feeds, std::int64_t now) {
+    FullArticleStore store(db);
+    std::vector<std::int64_t> feedIds;
+    for (const Feed& feed : feeds)
+        if (store.mode(feed.id) != FullArticlesMode::Never) feedIds.push_back(feed.id);
+    return store.duePages(feedIds, now);
+}
+
+// Stores extracted pages one by one on the worker thread, as FeedUpdater stores feeds.
+class PageUpdater {
+  public:
+    PageUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
+        : m_db(db), m_options(options), m_now(now) {}
+
+    PageFetchResult apply(const ExtractedPage& page) {
+        try {
+            PageFetchResult result = storeExtractedPage(m_db, page, m_now, m_options.pages);
+            if (result.outcome == PageFetchResult::Outcome::Stored && ++m_unindexed >= kIndexBatch)
+                indexStored();
+            return result;
+        } catch (const std::exception& error) { // the page waits; the next refresh tries again
+            return {page.job.articleId, page.job.feedId, PageFetchResult::Outcome::Failed,
+                    withoutPasswords(page.job.url) + ": not stored: " + error.what()};
+        }
+    }
+
+    void indexStored() {
+        if (m_unindexed == 0) return;
+        try {
+            ArticleStore(m_db).indexBacklog();
+        } catch (const std::exception&) { // the backlog stays for the next search
+        }
+        m_unindexed = 0;
+    }
+
+  private:
+    Database& m_db;
+    const RefreshOptions& m_options;
+    std::int64_t m_now;
+    int m_unindexed = 0;
+};
+
+// After the headlines: fetches the waiting pages, at most options.pages.perHost per host with
+// a pause between, extracts them on a thread per core and stores them on one worker.
+void fetchPages(Database& db, const std::vector<Feed>& feeds, const RefreshOptions& options,
+                std::int64_t now, RefreshSummary& summary, RefreshObserver* observer,
+                const std::atomic<bool>* cancelled) {
+    std::vector<PageJob> jobs;
+    try {
+        jobs = pagesToFetch(db, feeds, now);
+    } catch (const StoreError&) { // the headlines are stored; the pages wait for the next refresh
+        return;
+    }
+    if (jobs.empty()) return;
+    std::vector<FetchRequest> requests;
+    for (size_t i = 0; i < jobs.size(); ++i)
+        requests.push_back({i, jobs[i].url, jobs[i].etag, jobs[i].lastModified});
+    FetchOptions fetch = options.fetch;
+    fetch.maxPerHost = options.pages.perHost;
+    fetch.hostPauseMs = options.pages.pauseMs;
+    fetch.accept = kPageAccept;
+    fetch.waitForMultiplexing = false; // two pages at once on HTTP/1.1 sites too
+    int total = static_cast<int>(jobs.size());
+    int done = 0;
+    BoundedQueue<ExtractedPage> extractedQueue(8);
+    std::thread worker([&] {
+        PageUpdater updater(db, options, now);
+        ExtractedPage page;
+        while (extractedQueue.pop(page)) {
+            PageFetchResult result = updater.apply(page);
+            bool stored = result.outcome == PageFetchResult::Outcome::Stored ||
+                          result.outcome == PageFetchResult::Outcome::Unchanged;
+            ++(stored ? summary.pagesStored : summary.pagesFailed);
+            if (observer) observer->pageDone(result, ++done, total);
+        }
+        updater.indexStored();
+    });
+    unsigned extractorCount = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    BoundedQueue<FetchResult> fetchedQueue(2 * extractorCount);
+    std::vector<std::thread> extractors;
+    for (unsigned i = 0; i < extractorCount; ++i)
+        extractors.emplace_back([&] {
+            FetchResult r;
+            while (fetchedQueue.pop(r))
+                extractedQueue.push(extractPage(jobs.at(r.tag), std::move(r), now));
+        });
+    auto finish = [&](bool stopNow) {
+        if (stopNow) {
+            fetchedQueue.close();
+            extractedQueue.close();
+        }
+        fetchedQueue.finish();
+        for (std::thread& extractor : extractors)
+            extractor.join();
+        extractedQueue.finish();
+        worker.join();
+    };
+    try {
+        Fetcher fetcher(fetch);
+        fetcher.fetchAll(
+            requests, [&](FetchResult&& r) { fetchedQueue.push(std::move(r)); }, cancelled);
+    } catch (...) {
+        finish(true);
+        throw;
+    }
+    finish(cancelled && cancelled->load());
+    summary.pagesWaiting = total - done;
 }
 
 } // namespace
@@ -352,6 +482,8 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         throw;
     }
     finish(cancelled && cancelled->load());
+    if (options.pages.enabled && !(cancelled && cancelled->load()))
+        fetchPages(db, feeds, options, now, summary, observer, cancelled);
     summary.cancelled = cancelled && cancelled->load();
     if (options.retentionSeconds > 0 && !summary.cancelled) {
         try {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Subscriptions.h"
 
+#include "heraut/ArticlePages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
@@ -60,7 +61,13 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
     result.feedId =
         feeds.addFeed(result.url, result.title, request.folder, now, request.title.has_value());
     feeds.updateFeedInfo(result.feedId, result.title, parsed.link);
+    FullArticleStore pages(db);
+    std::int64_t lastBefore = pages.lastArticleId();
     result.newArticles = articles.storeArticles(result.feedId, parsed.articles, now).added;
+    pages.setMode(result.feedId, request.fullArticles);
+    pages.setExcerptOnly(result.feedId, isExcerptOnly(parsed.articles));
+    if (pages.fetchesPages(result.feedId))
+        pages.queueNewArticles(result.feedId, lastBefore, PageFetchOptions{}.firstRefreshPages);
     Feed added = *feeds.feed(result.feedId);
     feeds.recordSuccess(result.feedId,
                         {response.etag, response.lastModified, bodyHash(response.body)}, now,
