@@ -309,13 +309,17 @@ void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
     summary.notStoredArticles += result.notStored;
 }
 
-// The pages waiting in the refreshed feeds (new articles, failed ones now due, those a
-// cancelled refresh or `add` left), unless the reader said never.
-std::vector<PageJob> pagesToFetch(Database& db, const std::vector<Feed>& feeds, std::int64_t now) {
+// The pages waiting (new articles, failed ones now due, those a cancelled refresh or `add`
+// left) in the feeds asked for, else in every enabled feed, due or not: a page need not wait
+// for its feed's next turn. None of a feed the reader set to never.
+std::vector<PageJob> pagesToFetch(Database& db, const RefreshOptions& options, std::int64_t now) {
     FullArticleStore store(db);
-    std::vector<std::int64_t> feedIds;
-    for (const Feed& feed : feeds)
-        if (store.mode(feed.id) != FullArticlesMode::Never) feedIds.push_back(feed.id);
+    std::vector<std::int64_t> feedIds = options.feedIds;
+    if (feedIds.empty())
+        for (const Feed& feed : FeedStore(db).feeds())
+            if (!feed.disabled) feedIds.push_back(feed.id);
+    std::erase_if(feedIds,
+                  [&](std::int64_t id) { return store.mode(id) == FullArticlesMode::Never; });
     return store.duePages(feedIds, now);
 }
 
@@ -355,12 +359,12 @@ class PageUpdater {
 
 // After the headlines: fetches the waiting pages, at most options.pages.perHost per host with
 // a pause between, extracts them on a thread per core and stores them on one worker.
-void fetchPages(Database& db, const std::vector<Feed>& feeds, const RefreshOptions& options,
-                std::int64_t now, RefreshSummary& summary, RefreshObserver* observer,
+void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
+                RefreshSummary& summary, RefreshObserver* observer,
                 const std::atomic<bool>* cancelled) {
     std::vector<PageJob> jobs;
     try {
-        jobs = pagesToFetch(db, feeds, now);
+        jobs = pagesToFetch(db, options, now);
     } catch (const StoreError&) { // the headlines are stored; the pages wait for the next refresh
         return;
     }
@@ -483,7 +487,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     }
     finish(cancelled && cancelled->load());
     if (options.pages.enabled && !(cancelled && cancelled->load()))
-        fetchPages(db, feeds, options, now, summary, observer, cancelled);
+        fetchPages(db, options, now, summary, observer, cancelled);
     summary.cancelled = cancelled && cancelled->load();
     if (options.retentionSeconds > 0 && !summary.cancelled) {
         try {
