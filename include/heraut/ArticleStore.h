@@ -95,6 +95,11 @@ class ArticleStore {
     int setRead(const std::vector<std::int64_t>& ids, bool read, std::int64_t now);
     // Removing a star counts as reading again for retention; `now` 0 is the system clock.
     int setStarred(const std::vector<std::int64_t>& ids, bool starred, std::int64_t now = 0);
+    // Whether the reader allowed remote images for this one article ("Load images"); false
+    // for an article that is not stored. Kept across restarts, gone with the article.
+    bool imagesAllowed(std::int64_t id);
+    // Returns how many articles changed; durable when it returns.
+    int setImagesAllowed(std::int64_t id, bool allowed);
     // Returns the ids it marked, so the change can be undone with setRead(ids, false).
     std::vector<std::int64_t> markAllRead(const MarkScope& scope, std::int64_t now);
 

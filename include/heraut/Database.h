@@ -53,7 +53,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 12;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {
@@ -140,6 +140,8 @@ class Statement {
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bindNull(int index);
+    // Bytes as a BLOB (images): no text encoding is assumed; read back with text().
+    Statement& bindBlob(int index, std::string_view bytes);
 
     bool step(); // true while a row is available
     void run();  // step to completion, then reset

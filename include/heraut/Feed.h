@@ -13,6 +13,7 @@ namespace heraut {
 struct Folder {
     std::int64_t id = 0;
     std::string name;
+    std::optional<std::int64_t> parentId; // the folder it sits in; nullopt: the top level
 };
 
 // A subscription and what the last fetches of it taught us.

@@ -39,7 +39,14 @@ class FeedStore {
     void setLoadImages(std::int64_t id, bool load);
 
     std::int64_t folderId(const std::string& name); // creates the folder when needed
+    // The same, a folder made anew going inside `parentId`; an existing one stays where it is.
+    std::int64_t folderIn(const std::string& name, std::optional<std::int64_t> parentId);
+    // Folders in their order, each with its parent; a parent may come after its children.
     std::vector<Folder> folders();
+    // Puts a folder inside another (nullopt: at the top level). Throws StoreError for an unknown
+    // folder, or when `parentId` is the folder itself or inside it.
+    void moveFolder(std::int64_t id, std::optional<std::int64_t> parentId);
+    // Removes folders that hold no feed, at any depth below them.
     void removeEmptyFolders();
 
     // The feed's own title and site link, unless the reader renamed it.

@@ -20,6 +20,7 @@ struct ParsedFeed {
     std::optional<std::string> description;
     std::optional<std::string> language;
     Timestamp updated;
+    std::optional<std::string> icon; // the feed's own image or icon, absolute http(s) URL
     std::vector<Article> articles;
     std::vector<std::string> warnings;
 };

@@ -59,6 +59,7 @@ struct RefreshOptions {
     std::int64_t maxBackoffSeconds = 24 * 3600;
     std::int64_t retentionSeconds = 180 * 86400; // 0: keep everything
     PageFetchOptions pages;                      // full articles of excerpt-only feeds
+    bool fetchIcons = false; // site icons (FeedIcons.h), after the feeds; off: nothing fetched
 };
 
 // The one place where fetch, parse and store meet: picks the feeds that are due, fetches

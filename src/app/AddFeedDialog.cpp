@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddFeedDialog.h"
 
+#include "FullArticlesSetting.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +13,8 @@ namespace heraut::app {
 
 AddFeedDialog::AddFeedDialog(const QStringList& folders, const QString& currentFolder,
                              QWidget* parent)
-    : QDialog(parent), m_url(new QLineEdit), m_title(new QLineEdit), m_folder(new QComboBox) {
+    : QDialog(parent), m_url(new QLineEdit), m_title(new QLineEdit), m_folder(new QComboBox),
+      m_fullArticles(FullArticlesSetting::box()) {
     setWindowTitle(tr("Add feed"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_title->setPlaceholderText(tr("The feed's own title"));
@@ -23,6 +26,7 @@ AddFeedDialog::AddFeedDialog(const QStringList& folders, const QString& currentF
     form->addRow(tr("Feed or web page address:"), m_url);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Folder:"), m_folder);
+    form->addRow(tr("Full articles:"), m_fullArticles);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
@@ -50,6 +54,10 @@ std::optional<std::string> AddFeedDialog::folder() const {
     if (folder.isEmpty() || (m_folder->currentIndex() == 0 && folder == m_folder->itemText(0)))
         return std::nullopt;
     return folder.toStdString();
+}
+
+FullArticlesMode AddFeedDialog::fullArticles() const {
+    return FullArticlesSetting::chosen(*m_fullArticles);
 }
 
 QString describeDiscoveredFeed(const DiscoveredFeed& feed) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/FeedDiscovery.h"
+#include "heraut/FullArticleStore.h"
 
 #include <QDialog>
 #include <optional>
@@ -25,15 +26,18 @@ class AddFeedDialog : public QDialog {
     std::string url() const;
     std::optional<std::string> title() const;  // nullopt: the feed's own title
     std::optional<std::string> folder() const; // nullopt: top level
+    FullArticlesMode fullArticles() const;
 
     QLineEdit* urlEdit() const { return m_url; }
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* folderBox() const { return m_folder; }
+    QComboBox* fullArticlesBox() const { return m_fullArticles; }
 
   private:
     QLineEdit* m_url;
     QLineEdit* m_title;
     QComboBox* m_folder;
+    QComboBox* m_fullArticles;
 };
 
 // "Defensie — RSS" for one of a page's advertised feeds, instead of its MIME type.

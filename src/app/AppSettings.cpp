@@ -14,6 +14,7 @@ AppSettings AppSettings::load(QSettings& s) {
     a.language = s.value("ui/language", a.language).toString();
     a.fontPointSize = s.value("ui/fontPointSize", a.fontPointSize).toInt();
     a.notifications = s.value("ui/notifications", a.notifications).toBool();
+    a.siteIcons = s.value("ui/siteIcons", a.siteIcons).toBool();
     return a;
 }
 
@@ -27,6 +28,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("ui/language", language);
     s.setValue("ui/fontPointSize", fontPointSize);
     s.setValue("ui/notifications", notifications);
+    s.setValue("ui/siteIcons", siteIcons);
 }
 
 void moveFeedImageSettingsToDatabase(QSettings& settings, FeedStore& feeds) {

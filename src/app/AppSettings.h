@@ -19,6 +19,7 @@ struct AppSettings {
     QString language = QStringLiteral("system"); // "system", "nl", "en"
     int fontPointSize = 0;                       // 0: the system's
     bool notifications = true;
+    bool siteIcons = true; // fetched during a refresh, shown beside feeds; off: none fetched
 
     static AppSettings load(QSettings& settings);
     void save(QSettings& settings) const;

@@ -1,18 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleListModel.h"
 
+#include "FeedIcons.h"
+#include "heraut/FullArticleStore.h"
+
 #include "PendingChanges.h"
 #include "SearchRunner.h"
 #include "StoreErrors.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
 #include <algorithm>
 #include <ctime>
 #include <unordered_set>
 
 namespace heraut::app {
+namespace {
+
+// A small page: "the whole article is here, offline".
+QIcon fullTextIcon() {
+    static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    return icon;
+}
+
+} // namespace
 
 ArticleListModel::ArticleListModel(ArticleStore& store, QObject* parent)
     : QAbstractTableModel(parent), m_store(store) {}
@@ -38,11 +53,39 @@ void ArticleListModel::applyPending(std::vector<ArticleHeadline>& rows) const {
         m_pending->applyTo(row);
 }
 
+void ArticleListModel::readFullText(const std::vector<ArticleHeadline>& rows) {
+    if (!m_pagesDb || rows.empty()) return;
+    std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (const ArticleHeadline& row : rows)
+        ids.push_back(row.id);
+    load([&] {
+        for (std::int64_t id : FullArticleStore(*m_pagesDb).withFullText(ids))
+            m_fullText.insert(id);
+    });
+}
+
+void ArticleListModel::noteFullText(std::int64_t articleId) {
+    m_fullText.insert(articleId);
+    if (int row = rowOfArticle(articleId); row >= 0)
+        emit dataChanged(index(row, TitleColumn), index(row, TitleColumn), {Qt::DecorationRole});
+}
+
+void ArticleListModel::setFeedIcons(const FeedIcons* icons) {
+    m_icons = icons;
+    connect(icons, &FeedIcons::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, SourceColumn), index(rowCount() - 1, SourceColumn),
+                             {Qt::DecorationRole});
+    });
+}
+
 void ArticleListModel::setScope(const ArticleScope& scope) {
     m_scope = scope;
     if (!m_search.isEmpty()) return startSearch(ArticleStore::Backlog::IndexFirst);
     beginResetModel();
     m_rows.clear();
+    m_fullText.clear();
     m_complete = false;
     endResetModel();
     fetchMore({});
@@ -114,6 +157,8 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
 
 void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
     applyPending(rows); // marks still waiting to be written show as made
+    m_fullText.clear();
+    readFullText(rows);
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = true;
@@ -146,6 +191,8 @@ void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     std::vector<ArticleHeadline> rows;
     if (!load([&] { rows = loadPage(std::nullopt, keep); })) return;
     applyPending(rows);
+    m_fullText.clear();
+    readFullText(rows);
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = static_cast<int>(m_rows.size()) < keep;
@@ -221,10 +268,17 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
             return shortDate(h.sortDate);
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == SourceColumn && m_icons) return m_icons->icon(h.feedId);
+        if (index.column() == TitleColumn && m_fullText.contains(h.id)) return fullTextIcon();
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == DateColumn)
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(h.sortDate).toLocalTime(),
                                       QLocale::LongFormat);
+        if (m_fullText.contains(h.id))
+            return QString::fromStdString(h.title) + QLatin1Char('\n') +
+                   tr("The full article is stored for reading offline.");
         return QString::fromStdString(h.title);
     case Qt::FontRole: {
         QFont font;
@@ -273,6 +327,7 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
         return;
     }
     applyPending(page);
+    readFullText(page);
     m_complete = static_cast<int>(page.size()) < kPageSize;
     if (page.empty()) return;
     int first = rowCount();

@@ -4,12 +4,14 @@
 #include "heraut/ArticleStore.h"
 
 #include <functional>
+#include <unordered_set>
 
 #include <QAbstractTableModel>
 #include <QString>
 
 namespace heraut::app {
 
+class FeedIcons;
 class PendingChanges;
 class StoreErrors;
 class SearchRunner;
@@ -37,6 +39,16 @@ class ArticleListModel : public QAbstractTableModel {
     // Where store failures are reported and where marks wait that could not be written, which
     // rows then show as made. Without them (the model's own tests) failures reach the caller.
     void setStoreErrors(StoreErrors* errors, PendingChanges* pending);
+
+    // Site icons beside the source of each row; the rows repaint when they change.
+    void setFeedIcons(const FeedIcons* icons);
+
+    // Where to ask which rows have their full article cached (FullArticleStore::withFullText),
+    // marked by an icon beside the title. Without it, no row is marked.
+    void setFullArticles(Database* db) { m_pagesDb = db; }
+    bool hasFullText(std::int64_t articleId) const { return m_fullText.contains(articleId); }
+    // After a page was fetched for one article: its row shows the icon.
+    void noteFullText(std::int64_t articleId);
 
     void setScope(const ArticleScope& scope);
     const ArticleScope& scope() const { return m_scope; }
@@ -81,6 +93,8 @@ class ArticleListModel : public QAbstractTableModel {
   private:
     bool load(const std::function<void()>& work);
     void applyPending(std::vector<ArticleHeadline>& rows) const;
+    // Notes which of these rows have their full article cached; one indexed query.
+    void readFullText(const std::vector<ArticleHeadline>& rows);
     static constexpr int kSearchLimit = 500;
     ArticleQuery baseQuery() const;
     void startSearch(ArticleStore::Backlog backlog);
@@ -91,6 +105,9 @@ class ArticleListModel : public QAbstractTableModel {
     ArticleStore& m_store;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
+    const FeedIcons* m_icons = nullptr;
+    Database* m_pagesDb = nullptr;
+    std::unordered_set<std::int64_t> m_fullText; // of the loaded rows
     ArticleScope m_scope;
     bool m_unreadOnly = false;
     QString m_search;

@@ -84,8 +84,29 @@ QString readerStyleSheet(const QPalette& palette) {
              colorName(palette.color(QPalette::AlternateBase)));
 }
 
+QString pageSwitchHtml(const FullArticle& page, bool fromPage) {
+    QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(page.fetchedAt).toLocalTime(),
+                                      QLocale::ShortFormat);
+    QString pageText = ArticleView::tr("From the web page (fetched %1)").arg(when.toHtmlEscaped());
+    QString feedText = ArticleView::tr("From the feed");
+    // The one shown is plain text, the other a link to it.
+    return fromPage ? QStringLiteral("<b>%1</b> · <a href=\"heraut:from-feed\">%2</a>")
+                          .arg(pageText, feedText)
+                    : QStringLiteral("<a href=\"heraut:from-page\">%1</a> · <b>%2</b>")
+                          .arg(pageText, feedText);
+}
+
+StoredArticle withPage(const StoredArticle& article, const FullArticle& page) {
+    StoredArticle shown = article;
+    shown.article.content = page.content;
+    shown.article.summary.reset();
+    shown.article.text = page.text;
+    if (!page.keyTakeaways.empty()) shown.article.keyTakeaways = page.keyTakeaways;
+    return shown;
+}
+
 QString articleHtml(const StoredArticle& stored, const QPalette& palette,
-                    const ArticleImages& images) {
+                    const ArticleImages& images, const QString& sourceLine) {
     const Article& a = stored.article;
     QString html = QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(a.title));
     QStringList meta{escaped(stored.feedTitle)};
@@ -105,7 +126,8 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
     html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                 .arg(colorName(palette.color(QPalette::PlaceholderText)),
                      meta.join(QStringLiteral(" · ")) +
-                         (actionLine.isEmpty() ? QString() : QStringLiteral("<br>") + actionLine));
+                         (actionLine.isEmpty() ? QString() : QStringLiteral("<br>") + actionLine) +
+                         (sourceLine.isEmpty() ? QString() : QStringLiteral("<br>") + sourceLine));
     if (!a.keyTakeaways.empty()) {
         QString items;
         for (const std::string& t : a.keyTakeaways)
@@ -139,23 +161,38 @@ ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
             emit imagesRequested();
             return;
         }
+        if (url.scheme() == QLatin1String("heraut") &&
+            url.path().startsWith(QLatin1String("from-")))
+            return setShowsPage(url.path() == QLatin1String("from-page"));
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
             url.scheme() == QLatin1String("mailto"))
             emit openRequested(url);
     });
 }
 
-void ArticleView::showArticle(const StoredArticle& article, bool imagesAllowed) {
+void ArticleView::showArticle(const StoredArticle& article, bool imagesAllowed,
+                              std::optional<FullArticle> page) {
     bool same = m_article && m_article->id == article.id;
     m_article = article;
+    m_page = std::move(page);
     m_imagesAllowed = imagesAllowed;
     if (!same) m_images.clear();
     render();
     if (!same) verticalScrollBar()->setValue(0);
 }
 
+void ArticleView::setShowsPage(bool fromPage) {
+    m_fromPage = fromPage;
+    render();
+}
+
+StoredArticle ArticleView::shown() const {
+    return m_page && m_fromPage ? withPage(*m_article, *m_page) : *m_article;
+}
+
 void ArticleView::showPlaceholder(const QString& text) {
     m_article.reset();
+    m_page.reset();
     setHtml(QStringLiteral("<p align=\"center\" style=\"color:%1\"><br><br>%2</p>")
                 .arg(colorName(palette().color(QPalette::PlaceholderText)), text.toHtmlEscaped()));
 }
@@ -164,8 +201,9 @@ void ArticleView::render() {
     if (!m_article) return;
     int scroll = verticalScrollBar()->value();
     document()->setDefaultStyleSheet(readerStyleSheet(palette()));
-    setHtml(articleHtml(*m_article, palette(),
-                        {m_imagesAllowed, !imageUrls().isEmpty(), textWidth(), m_images}));
+    setHtml(articleHtml(shown(), palette(),
+                        {m_imagesAllowed, !imageUrls().isEmpty(), textWidth(), m_images},
+                        m_page ? pageSwitchHtml(*m_page, m_fromPage) : QString()));
     applyMeasure();
     verticalScrollBar()->setValue(scroll);
 }
@@ -176,8 +214,8 @@ QList<QUrl> ArticleView::imageUrls() const {
     // Schemes are case-insensitive (RFC 3986 3.1): "HTTP://" is as remote as "http://".
     static const QRegularExpression img(QStringLiteral("<img [^>]*src=\"(https?://[^\"]+)\""),
                                         QRegularExpression::CaseInsensitiveOption);
-    QString html = QString::fromStdString(
-        m_article->article.content.value_or(m_article->article.summary.value_or("")));
+    const Article& a = shown().article;
+    QString html = QString::fromStdString(a.content.value_or(a.summary.value_or("")));
     auto it = img.globalMatch(html);
     while (it.hasNext())
         urls << imageUrl(it.next().captured(1));

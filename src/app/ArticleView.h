@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/ArticleStore.h"
+#include "heraut/FullArticleStore.h"
 
 #include <QHash>
 #include <QImage>
@@ -18,10 +19,16 @@ class ArticleView : public QTextBrowser {
   public:
     explicit ArticleView(QWidget* parent = nullptr);
 
-    void showArticle(const StoredArticle& article, bool imagesAllowed);
+    // `page`: the article's own web page, read by the extractor (FullArticleStore.h); when
+    // there is one it is shown, with a switch back to what the feed said.
+    void showArticle(const StoredArticle& article, bool imagesAllowed,
+                     std::optional<FullArticle> page = std::nullopt);
     void showPlaceholder(const QString& text);
     void addImage(const QUrl& url, const QImage& image);
     const StoredArticle* article() const { return m_article ? &*m_article : nullptr; }
+    // Whether the body shown is the web page's (true) or the feed's.
+    bool showsPage() const { return m_page && m_fromPage; }
+    void setShowsPage(bool fromPage);
     // The http(s) images the current article refers to.
     QList<QUrl> imageUrls() const;
     // True when the body was already scrolled to its end.
@@ -44,7 +51,12 @@ class ArticleView : public QTextBrowser {
     // Centres the text in a wide pane by the root frame's side margins.
     void applyMeasure();
 
+    // The article as shown: the feed's, or with the page's body and takeaways in it.
+    StoredArticle shown() const;
+
     std::optional<StoredArticle> m_article;
+    std::optional<FullArticle> m_page;
+    bool m_fromPage = true; // the reader's choice, kept from article to article
     bool m_imagesAllowed = false;
     QHash<QUrl, QImage> m_images;
 };
@@ -59,8 +71,15 @@ struct ArticleImages {
 };
 
 // The HTML the pane shows for an article; a free function so tests can read it.
+// `sourceLine`, when not empty, is HTML put under the headline's meta line: the
+// "from the web page / from the feed" switch.
 QString articleHtml(const StoredArticle& article, const QPalette& palette,
-                    const ArticleImages& images);
+                    const ArticleImages& images, const QString& sourceLine = {});
+// The switch between the page's and the feed's body, with the time the page was fetched.
+QString pageSwitchHtml(const FullArticle& page, bool fromPage);
+// The article with the page's body and (when it has a list) its takeaways in place of the
+// feed's.
+StoredArticle withPage(const StoredArticle& article, const FullArticle& page);
 // The reader view's styles: line height, headings, quotes, code, tables, captions.
 QString readerStyleSheet(const QPalette& palette);
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedTreeModel.h"
 
+#include "FeedIcons.h"
+
 #include <QApplication>
 #include <QFont>
+#include <QMimeData>
 #include <QPixmap>
 #include <QStyle>
 #include <algorithm>
@@ -81,12 +84,17 @@ QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleS
 void FeedTreeModel::reload() {
     m_counts = m_articles.unreadCounts();
     m_feedList = m_feeds.feeds();
+    m_folders = m_feeds.folders();
     sortByTitle(m_feedList);
     decltype(m_shape) shape;
     for (const Feed& f : m_feedList)
         shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled);
-    if (shape == m_shape && rowCount() > 0) return updateCounts();
+    decltype(m_folderShape) folderShape;
+    for (const Folder& f : m_folders)
+        folderShape.emplace_back(f.id, f.name, f.parentId);
+    if (shape == m_shape && folderShape == m_folderShape && rowCount() > 0) return updateCounts();
     m_shape = std::move(shape);
+    m_folderShape = std::move(folderShape);
     rebuild();
 }
 
@@ -115,8 +123,11 @@ void FeedTreeModel::rebuild() {
     root->appendRow(makeItem(tr("All articles"), 0, ArticleScope::Kind::All));
     root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
     root->appendRow(makeItem(tr("Starred"), m_counts.starred, ArticleScope::Kind::Starred));
+    for (int row = 0; row < root->rowCount(); ++row) { // the virtual rows take no drops
+        root->child(row)->setDragEnabled(false);
+        root->child(row)->setDropEnabled(false);
+    }
     QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     // Healthy feeds keep the warning's place free, so every name starts in the same column.
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);
@@ -126,9 +137,11 @@ void FeedTreeModel::rebuild() {
         QStandardItem* item =
             makeItem(QString::fromStdString(feed.displayTitle()), unread, ArticleScope::Kind::Feed);
         item->setData(QVariant::fromValue<qlonglong>(feed.id), FeedIdRole);
+        item->setDropEnabled(false);
         m_feedItems[feed.id] = item;
         QString tooltip = QString::fromStdString(withoutPasswords(feed.url));
-        item->setIcon(noWarning);
+        QIcon site = m_icons ? m_icons->icon(feed.id) : QIcon();
+        item->setIcon(site.isNull() ? noWarning : site);
         if (feed.lastError) {
             item->setIcon(warning);
             item->setData(QString::fromStdString(*feed.lastError), ErrorRole);
@@ -137,22 +150,104 @@ void FeedTreeModel::rebuild() {
         }
         if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
         item->setToolTip(tooltip);
-        if (!feed.folderName) {
-            root->appendRow(item);
-            continue;
+        QStandardItem* folder = feed.folderId ? folderItem(*feed.folderId, 0) : nullptr;
+        (folder ? folder : root)->appendRow(item);
+    }
+}
+
+// The folder's row, made with those above it when it is the first feed's in it.
+QStandardItem* FeedTreeModel::folderItem(std::int64_t id, int depth) {
+    auto folder = std::find_if(m_folders.begin(), m_folders.end(),
+                               [id](const Folder& f) { return f.id == id; });
+    if (folder == m_folders.end()) return nullptr;
+    QStandardItem*& item = m_folderItems[folder->name];
+    if (item) return item;
+    QString name = QString::fromStdString(folder->name);
+    int unread = m_counts.byFolder.count(folder->name) ? m_counts.byFolder.at(folder->name) : 0;
+    item = makeItem(name, unread, ArticleScope::Kind::Folder);
+    item->setData(name, FolderRole);
+    item->setData(QVariant::fromValue<qlonglong>(folder->id), FolderIdRole);
+    item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon));
+    // A loop in a damaged file stops at a depth no real tree has.
+    QStandardItem* parent =
+        folder->parentId && depth < 64 ? folderItem(*folder->parentId, depth + 1) : nullptr;
+    (parent ? parent : invisibleRootItem())->appendRow(item);
+    return item;
+}
+
+QStringList FeedTreeModel::mimeTypes() const {
+    return {QString::fromLatin1(kMimeType)};
+}
+
+QMimeData* FeedTreeModel::mimeData(const QModelIndexList& indexes) const {
+    QStringList lines;
+    for (const QModelIndex& index : indexes) {
+        ArticleScope scope = scopeOf(index);
+        if (scope.kind == ArticleScope::Kind::Feed)
+            lines << QStringLiteral("feed:%1").arg(scope.feedId);
+        else if (scope.kind == ArticleScope::Kind::Folder)
+            lines << QStringLiteral("folder:%1").arg(index.data(FolderIdRole).toLongLong());
+    }
+    if (lines.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(kMimeType), lines.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+bool FeedTreeModel::dropTarget(const QModelIndex& parent, std::optional<std::int64_t>& folderId,
+                               std::optional<std::string>& folderName) const {
+    QModelIndex target = parent;
+    if (scopeOf(target).kind == ArticleScope::Kind::Feed) target = target.parent();
+    if (!target.isValid()) return true; // the top level
+    if (scopeOf(target).kind != ArticleScope::Kind::Folder) return false;
+    folderId = target.data(FolderIdRole).toLongLong();
+    folderName = target.data(FolderRole).toString().toStdString();
+    return true;
+}
+
+bool FeedTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                    const QModelIndex& parent) const {
+    std::optional<std::int64_t> id;
+    std::optional<std::string> name;
+    return data && data->hasFormat(QString::fromLatin1(kMimeType)) && action == Qt::MoveAction &&
+           dropTarget(parent, id, name);
+}
+
+bool FeedTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex& parent) {
+    if (!canDropMimeData(data, action, row, column, parent)) return false;
+    std::optional<std::int64_t> folderId;
+    std::optional<std::string> folderName;
+    dropTarget(parent, folderId, folderName);
+    const QStringList lines =
+        QString::fromUtf8(data->data(QString::fromLatin1(kMimeType))).split(QLatin1Char('\n'));
+    try {
+        for (const QString& line : lines) {
+            std::int64_t id = line.section(QLatin1Char(':'), 1).toLongLong();
+            if (line.startsWith(QLatin1String("feed:")))
+                m_feeds.moveFeed(id, folderName);
+            else if (line.startsWith(QLatin1String("folder:")) && folderId != id)
+                m_feeds.moveFolder(id, folderId);
         }
-        QStandardItem*& folder = m_folderItems[*feed.folderName];
-        if (!folder) {
-            QString name = QString::fromStdString(*feed.folderName);
-            int folderUnread = m_counts.byFolder.count(*feed.folderName)
-                                   ? m_counts.byFolder.at(*feed.folderName)
-                                   : 0;
-            folder = makeItem(name, folderUnread, ArticleScope::Kind::Folder);
-            folder->setData(name, FolderRole);
-            folder->setIcon(folderIcon);
-            root->appendRow(folder);
-        }
-        folder->appendRow(item);
+    } catch (const StoreError& error) {
+        emit moveFailed(QString::fromUtf8(error.what()));
+    }
+    QMetaObject::invokeMethod(this, &FeedTreeModel::feedsMoved, Qt::QueuedConnection);
+    return false;
+}
+
+void FeedTreeModel::setFeedIcons(const FeedIcons* icons) {
+    m_icons = icons;
+    applyIcons();
+}
+
+void FeedTreeModel::applyIcons() {
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    for (const Feed& feed : m_feedList) {
+        if (feed.lastError) continue; // the warning says more than the site's icon
+        QIcon site = m_icons ? m_icons->icon(feed.id) : QIcon();
+        m_feedItems.at(feed.id)->setIcon(site.isNull() ? QIcon(blank) : site);
     }
 }
 

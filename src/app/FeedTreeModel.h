@@ -9,16 +9,32 @@
 
 namespace heraut::app {
 
-// The feed list: "All articles", "Unread", "Starred", then folders and feeds, each with its
-// unread count; feeds whose last refresh failed carry a warning and the error as tooltip.
+class FeedIcons;
+
+// The feed list: "All articles", "Unread", "Starred", then folders (inside folders) and feeds,
+// each with its unread count; feeds whose last refresh failed carry a warning and the error as
+// tooltip. Feeds and folders are dragged into other folders or to the top level: the store
+// moves them, and the tree is read again (feedsMoved).
 class FeedTreeModel : public QStandardItemModel {
     Q_OBJECT
 
   public:
-    enum Role { ScopeKindRole = Qt::UserRole + 1, FeedIdRole, FolderRole, UnreadRole, ErrorRole };
+    enum Role {
+        ScopeKindRole = Qt::UserRole + 1,
+        FeedIdRole,
+        FolderRole,
+        UnreadRole,
+        ErrorRole,
+        FolderIdRole
+    };
+    static constexpr const char* kMimeType = "application/x-heraut-feed-tree";
 
     FeedTreeModel(FeedStore& feeds, ArticleStore& articles, QObject* parent = nullptr);
 
+    // Site icons beside the feeds (a failing feed shows its warning instead).
+    void setFeedIcons(const FeedIcons* icons);
+    // Puts the icons on the rows again, after FeedIcons changed.
+    void applyIcons();
     // Reads feeds and counts again; cheap enough to call after every change.
     void reload();
     static ArticleScope scopeOf(const QModelIndex& index);
@@ -28,7 +44,27 @@ class FeedTreeModel : public QStandardItemModel {
     // The first feed after `after`, in the order the tree shows them, that has unread articles.
     QModelIndex nextFeedWithUnread(const QModelIndex& after) const;
 
+    // Drag and drop: feeds and folders out, a folder (or the top level) in.
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    // Moves in the store and returns false: the rows are not moved here but read again from
+    // the store once the drag is over, so the view must not remove the dragged rows itself.
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+  signals:
+    void feedsMoved();                      // queued: after the drag ends
+    void moveFailed(const QString& detail); // the store refused; nothing moved
+
   private:
+    // The folder a drop on `parent` lands in: the folder itself, a feed's folder, or nullopt
+    // for the top level. False when nothing may be dropped there (the virtual rows).
+    bool dropTarget(const QModelIndex& parent, std::optional<std::int64_t>& folderId,
+                    std::optional<std::string>& folderName) const;
+    QStandardItem* folderItem(std::int64_t id, int depth);
     QStandardItem* makeItem(const QString& name, int unread, ArticleScope::Kind kind);
     void setCount(QStandardItem* item, const QString& name, int unread);
     void rebuild();
@@ -36,14 +72,17 @@ class FeedTreeModel : public QStandardItemModel {
 
     FeedStore& m_feeds;
     ArticleStore& m_articles;
+    const FeedIcons* m_icons = nullptr;
     UnreadCounts m_counts;
     std::vector<Feed> m_feedList;
+    std::vector<Folder> m_folders;
     // What the tree was built from: when only counts change, rows are updated in place, so
     // selection and expansion in the view stay as the reader left them.
     std::vector<std::tuple<std::int64_t, std::string, std::optional<std::string>,
                            std::optional<std::string>, bool>>
         m_shape;
     std::map<std::int64_t, QStandardItem*> m_feedItems;
+    std::vector<std::tuple<std::int64_t, std::string, std::optional<std::int64_t>>> m_folderShape;
     std::map<std::string, QStandardItem*> m_folderItems;
 };
 

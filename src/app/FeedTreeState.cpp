@@ -35,11 +35,18 @@ void FeedTreeState::aboutToRebuild() {
 void FeedTreeState::rebuilt() {
     m_restoring = true;
     QAbstractItemModel* model = m_view.model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        QModelIndex index = model->index(row, 0);
-        if (model->rowCount(index) == 0) continue;
-        m_view.setExpanded(index,
-                           !m_collapsed.contains(index.data(FeedTreeModel::FolderRole).toString()));
+    // Folders inside folders too, each as the reader left it.
+    std::vector<QModelIndex> parents{QModelIndex()};
+    while (!parents.empty()) {
+        QModelIndex parent = parents.back();
+        parents.pop_back();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            QModelIndex index = model->index(row, 0, parent);
+            if (model->rowCount(index) == 0) continue;
+            m_view.setExpanded(
+                index, !m_collapsed.contains(index.data(FeedTreeModel::FolderRole).toString()));
+            parents.push_back(index);
+        }
     }
     m_restoring = false;
     // The scroll range follows the layout, which the view updates lazily.

@@ -4,6 +4,7 @@
 #include "AddFeedDialog.h"
 #include "DatabaseRescueDialog.h"
 #include "FeedTreeDelegate.h"
+#include "FullArticlesSetting.h"
 #include "SearchRunner.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
@@ -162,6 +163,10 @@ QString MainWindow::readFailure() const {
 }
 
 void MainWindow::buildLayout() {
+    m_icons = new FeedIcons(this);
+    m_treeModel->setFeedIcons(m_icons);
+    m_listModel->setFeedIcons(m_icons);
+    connect(m_icons, &FeedIcons::changed, m_treeModel, &FeedTreeModel::applyIcons);
     m_feedView = new QTreeView;
     m_feedView->setModel(m_treeModel);
     m_feedView->setHeaderHidden(true);
@@ -171,6 +176,14 @@ void MainWindow::buildLayout() {
     m_feedView->setAccessibleName(tr("Feeds"));
     connect(m_feedView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showFeedContextMenu);
+    m_feedView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_feedView->setDefaultDropAction(Qt::MoveAction);
+    m_feedView->setDropIndicatorShown(true);
+    connect(m_treeModel, &FeedTreeModel::feedsMoved, this, &MainWindow::reloadFeeds);
+    connect(m_treeModel, &FeedTreeModel::moveFailed, this, [this](const QString& detail) {
+        m_errors->report(tr("Heraut could not move the feed."), StoreError(detail.toStdString()),
+                         StoreErrors::Origin::UserAction);
+    });
 
     m_listView = new QTableView;
     m_listView->setModel(m_listModel);
@@ -197,12 +210,41 @@ void MainWindow::buildLayout() {
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentArticle(); });
     connect(m_listView, &QTableView::doubleClicked, this, [this] { openCurrentInBrowser(); });
+    m_articleMenu = new ArticleContextMenu(*m_listView, *m_listModel, this);
+    connect(m_articleMenu, &ArticleContextMenu::openRequested, this,
+            [this](const QUrl& url) { m_openUrl(url); });
+    connect(m_articleMenu, &ArticleContextMenu::readOrStarChanged, this, [this](qint64 id) {
+        if (id == m_shownArticle) m_markReadTimer.stop(); // the reader's mark wins
+        reloadFeeds();
+    });
+    connect(m_articleMenu, &ArticleContextMenu::markOlderReadRequested, this,
+            [this](qint64 date) { markOlderRead(date); });
+    m_listModel->setFullArticles(m_db.get());
+    m_fullFetch = new FullArticleFetch(QString::fromStdString(m_db->path()), this);
+    connect(m_articleMenu, &ArticleContextMenu::fullArticleRequested, this, [this](qint64 id) {
+        m_fullFetch->start(id);
+        m_statusLabel->setText(tr("Fetching the full article…"));
+    });
+    connect(m_fullFetch, &FullArticleFetch::finished, this,
+            [this](qint64 id, bool stored, const QString& message) {
+                m_statusLabel->setText(message);
+                if (!stored) return;
+                m_listModel->noteFullText(id);
+                int row = currentRow();
+                if (row >= 0 && m_listModel->headline(row).id == id) showCurrentArticle();
+            });
 
     m_articleView = new ArticleView;
     m_articleView->setAccessibleName(tr("Article"));
     connect(m_articleView, &ArticleView::openRequested, this,
             [this](const QUrl& url) { m_openUrl(url); });
-    connect(m_articleView, &ArticleView::imagesRequested, this, &MainWindow::loadImagesOfCurrent);
+    connect(m_articleView, &ArticleView::imagesRequested, this, [this] {
+        // Remembered with the article, so that it shows its images after a restart too.
+        if (!m_db->readOnly())
+            m_errors->attempt(tr("Heraut could not remember to load this article's images."),
+                              [this] { m_articles.setImagesAllowed(m_shownArticle, true); });
+        loadImagesOfCurrent();
+    });
 
     m_inner = new QSplitter(Qt::Horizontal);
     m_inner->addWidget(m_listView);
@@ -304,6 +346,7 @@ void MainWindow::buildShortcuts() {
     bind(Qt::Key_M, [this] { toggleRead(); });
     bind(Qt::Key_S, [this] { toggleStar(); });
     bind(Qt::Key_O, [this] { openCurrentInBrowser(); });
+    bind(Qt::Key_F, [this] { fetchFullArticle(); });
     bind(Qt::Key_Return, [this] { openCurrentInBrowser(); });
     bind(Qt::Key_R, [this] { refreshCurrentFeed(); });
     bind(Qt::SHIFT | Qt::Key_R, [this] { refreshAll(); });
@@ -372,17 +415,19 @@ void MainWindow::showCurrentArticle() {
     }
     const ArticleHeadline& headline = m_listModel->headline(row);
     std::optional<StoredArticle> stored;
+    std::optional<FullArticle> page;
     bool feedImages = false;
     if (!m_errors->attempt(tr("Heraut could not read this article from its news cache."), [&] {
             stored = m_articles.article(headline.id);
             std::optional<Feed> feed = stored ? m_feeds.feed(stored->feedId) : std::nullopt;
-            feedImages = feed && feed->loadImages;
+            feedImages = (feed && feed->loadImages) || m_articles.imagesAllowed(headline.id);
+            page = FullArticleStore(*m_db).fullArticle(headline.id);
         }))
         return m_articleView->showPlaceholder(m_errors->lastMessage());
     if (!stored) return;
     m_shownArticle = headline.id;
     bool images = m_settings.loadRemoteImages || feedImages;
-    m_articleView->showArticle(*stored, images);
+    m_articleView->showArticle(*stored, images, std::move(page));
     if (images && !m_articleView->imageUrls().isEmpty()) loadImagesOfCurrent();
     if (!headline.read && m_settings.markReadDelayMs >= 0)
         m_markReadTimer.start(m_settings.markReadDelayMs);
@@ -454,9 +499,27 @@ void MainWindow::openCurrentInBrowser() {
     m_listModel->setRead(row, true);
 }
 
+void MainWindow::fetchFullArticle() {
+    int row = currentRow();
+    if (row < 0) return;
+    if (m_db->readOnly()) {
+        m_statusLabel->setText(tr("Opened read-only: fetching is off."));
+        return;
+    }
+    m_fullFetch->start(m_listModel->headline(row).id);
+    m_statusLabel->setText(tr("Fetching the full article…"));
+}
+
 void MainWindow::markAllRead() {
+    markRead({});
+}
+
+void MainWindow::markOlderRead(std::int64_t sortDate) {
+    markRead({.olderThan = sortDate});
+}
+
+void MainWindow::markRead(MarkScope mark) {
     ArticleScope scope = m_listModel->scope();
-    MarkScope mark;
     if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
     if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
     // Marks still waiting go first: an "unread" written after this would undo part of it.
@@ -489,6 +552,7 @@ void MainWindow::startRefresh(RefreshOptions options) {
         return;
     }
     options.retentionSeconds = static_cast<std::int64_t>(m_settings.retentionDays) * 86400;
+    options.fetchIcons = m_settings.siteIcons;
     m_refresher->start(options);
 }
 
@@ -508,6 +572,8 @@ void MainWindow::refreshCurrentFeed() {
 
 void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled) {
     m_progress->setVisible(false);
+    m_errors->attempt(
+        readFailure(), [this] { m_icons->reload(*m_db); }, StoreErrors::Origin::Background);
     QString text = tr("%n new article(s).", nullptr, newArticles);
     // Every feed failing at once is the network, not the feeds.
     if (feeds > 0 && failed == feeds)
@@ -569,6 +635,9 @@ void MainWindow::applySettings(const AppSettings& settings) {
     if (settings.fontPointSize > 0) font.setPointSize(settings.fontPointSize);
     m_articleView->setFont(font);
     m_autoRefresh.start(std::max(1, settings.refreshIntervalMinutes) * 60 * 1000);
+    m_icons->setEnabled(settings.siteIcons);
+    m_errors->attempt(
+        readFailure(), [this] { m_icons->reload(*m_db); }, StoreErrors::Origin::Background);
     if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
@@ -642,6 +711,7 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
             });
             reloadFeeds();
         });
+        FullArticlesSetting::addMenu(menu, *m_db, feed->id, *m_errors);
         QAction* images = menu.addAction(tr("Always load images"));
         images->setCheckable(true);
         images->setChecked(feed->loadImages);
@@ -689,10 +759,11 @@ void MainWindow::addFeed() {
     if (dialog.exec() != QDialog::Accepted || dialog.url().empty()) return;
     std::string address = dialog.url();
     SubscribeRequest request{address, dialog.folder(), dialog.title(), 0};
+    FullArticlesMode mode = dialog.fullArticles();
     m_statusLabel->setText(tr("Looking for feeds at %1…").arg(QString::fromStdString(address)));
     // The network is never asked on the window's thread.
     QPointer<MainWindow> self(this); // the window may close before the network answers
-    std::thread([self, this, address, request] {
+    std::thread([self, this, address, request, mode] {
         std::vector<DiscoveredFeed> found;
         QString error;
         try {
@@ -704,7 +775,7 @@ void MainWindow::addFeed() {
         if (!self) return;
         QMetaObject::invokeMethod(
             self,
-            [this, found, error, request] {
+            [this, found, error, request, mode] {
                 if (!error.isEmpty()) {
                     m_statusLabel->setText(error);
                     QMessageBox::warning(this, tr("Add feed"), error);
@@ -724,21 +795,23 @@ void MainWindow::addFeed() {
                 }
                 SubscribeRequest chosen = request;
                 chosen.url = found[choice].url;
-                subscribeInBackground(chosen);
+                subscribeInBackground(chosen, mode);
             },
             Qt::QueuedConnection);
     }).detach();
 }
 
-void MainWindow::subscribeInBackground(const SubscribeRequest& request) {
+void MainWindow::subscribeInBackground(const SubscribeRequest& request,
+                                       FullArticlesMode fullArticles) {
     QPointer<MainWindow> self(this);
-    std::thread([self, request, path = m_db->path()] {
+    std::thread([self, request, fullArticles, path = m_db->path()] {
         QString error;
         SubscribeResult result;
         try {
             Database db(path); // a connection of this thread's own
             Fetcher fetcher;
             result = subscribe(db, fetcher, request, now());
+            FullArticleStore(db).setMode(result.feedId, fullArticles);
         } catch (const StoreError& e) {
             error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
                     QString::fromUtf8(e.what());
@@ -829,6 +902,7 @@ void MainWindow::showShortcuts() {
         {QStringLiteral("m"), tr("Mark read / unread")},
         {QStringLiteral("s"), tr("Star / unstar")},
         {QStringLiteral("o, Enter"), tr("Open in the browser")},
+        {QStringLiteral("f"), tr("Fetch the full article from its web page")},
         {QStringLiteral("r"), tr("Refresh this feed")},
         {QStringLiteral("Shift+R"), tr("Refresh all feeds")},
         {QStringLiteral("/, Ctrl+F"), tr("Search")},

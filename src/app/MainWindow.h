@@ -2,10 +2,13 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "ArticleContextMenu.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "FeedIcons.h"
 #include "FeedTreeModel.h"
 #include "FeedTreeState.h"
+#include "FullArticleFetch.h"
 #include "PendingChanges.h"
 #include "RefreshController.h"
 #include "StoreErrors.h"
@@ -42,7 +45,10 @@ class MainWindow : public QMainWindow {
     void toggleRead();               // m
     void toggleStar();               // s
     void openCurrentInBrowser();     // o, Enter
+    void fetchFullArticle();         // f: the current article's web page, on a thread
     void markAllRead();              // Ctrl+Shift+A: what the feed list has selected
+    // The list's articles dated before `sortDate` (seconds UTC), undone as mark all read is.
+    void markOlderRead(std::int64_t sortDate);
     void undoMarkAllRead();
     void refreshAll();         // Shift+R
     void refreshCurrentFeed(); // r
@@ -55,6 +61,9 @@ class MainWindow : public QMainWindow {
     QTreeView* feedView() const { return m_feedView; }
     QTableView* listView() const { return m_listView; }
     ArticleView* articleView() const { return m_articleView; }
+    ArticleContextMenu* articleMenu() const { return m_articleMenu; }
+    FeedIcons* feedIcons() const { return m_icons; }
+    FullArticleFetch* fullArticleFetch() const { return m_fullFetch; }
     ArticleListModel* listModel() const { return m_listModel; }
     FeedTreeModel* treeModel() const { return m_treeModel; }
     RefreshController* refresher() const { return m_refresher; }
@@ -82,7 +91,8 @@ class MainWindow : public QMainWindow {
     int currentRow() const;
     void showFeedContextMenu(const QPoint& position);
     void addFeed();
-    void subscribeInBackground(const SubscribeRequest& request);
+    void subscribeInBackground(const SubscribeRequest& request,
+                               FullArticlesMode fullArticles = FullArticlesMode::Auto);
     // The folder the reader is in: the selected folder, or the selected feed's.
     QString currentFolder() const;
     void importOpmlFile();
@@ -91,6 +101,7 @@ class MainWindow : public QMainWindow {
     void showShortcuts();
     void showFailingFeeds();
     void loadImagesOfCurrent();
+    void markRead(MarkScope mark);
     void updateTray();
     bool saveBeforeClosing();
     QString readFailure() const;
@@ -106,6 +117,9 @@ class MainWindow : public QMainWindow {
     FeedTreeState* m_treeState = nullptr;
     QTableView* m_listView = nullptr;
     ArticleView* m_articleView = nullptr;
+    ArticleContextMenu* m_articleMenu = nullptr;
+    FeedIcons* m_icons = nullptr;
+    FullArticleFetch* m_fullFetch = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_inner = nullptr;
     QLineEdit* m_search = nullptr;

@@ -55,6 +55,10 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent) : QD
     m_notifications = new QCheckBox(tr("Notify me of new articles"));
     m_notifications->setChecked(current.notifications);
     form->addRow(QString(), m_notifications);
+    m_siteIcons = new QCheckBox(tr("Show site icons (fetched from each site once a week)"));
+    m_siteIcons->setObjectName(QStringLiteral("siteIcons"));
+    m_siteIcons->setChecked(current.siteIcons);
+    form->addRow(QString(), m_siteIcons);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -72,6 +76,7 @@ AppSettings SettingsDialog::chosen() const {
     s.language = m_language->currentData().toString();
     s.fontPointSize = m_fontSize->value();
     s.notifications = m_notifications->isChecked();
+    s.siteIcons = m_siteIcons->isChecked();
     return s;
 }
 

@@ -28,6 +28,7 @@ class SettingsDialog : public QDialog {
     QComboBox* m_language;
     QSpinBox* m_fontSize;
     QCheckBox* m_notifications;
+    QCheckBox* m_siteIcons;
 };
 
 } // namespace heraut::app

@@ -2,6 +2,7 @@
 #include "heraut/Opml.h"
 
 #include <gtest/gtest.h>
+#include <map>
 
 namespace heraut {
 namespace {
@@ -31,21 +32,52 @@ TEST(Opml, TopLevelFeedsAndOneLevelOfFolders) {
     EXPECT_TRUE(d.warnings.empty());
 }
 
-// Feedly and Inoreader export folders in folders; Heraut's folders do not nest. The feeds go
-// into the top-level folder, and the reader is told, instead of losing them.
-TEST(Opml, DeeperFoldersAreFlattenedIntoTheTopFolderWithAWarning) {
+// Feedly and Inoreader export folders in folders, and Heraut keeps them: each feed knows every
+// folder it sits in, outermost first.
+TEST(Opml, FoldersInsideFoldersAreKept) {
     OpmlDocument d =
         parseOpml(opml("<outline text=\"Nieuws\">" + feed("NOS", "https://nos.nl/rss") +
                        "<outline text=\"Vlaanderen\">" + feed("VRT", "https://vrt.be/rss") +
                        "<outline text=\"Lokaal\">" + feed("Gazet", "https://gva.be/rss") +
                        "</outline></outline></outline>"));
     ASSERT_EQ(d.outlines.size(), 3u);
+    EXPECT_EQ(d.outlines[0].folder, "Nieuws");
+    EXPECT_EQ(d.outlines[1].folder, "Vlaanderen");
+    EXPECT_EQ(d.outlines[2].folder, "Lokaal");
+    EXPECT_EQ(d.outlines[2].folderPath,
+              (std::vector<std::string>{"Nieuws", "Vlaanderen", "Lokaal"}));
+    EXPECT_TRUE(d.warnings.empty());
+}
+
+// Beyond kMaxFolderDepth the feeds go into the deepest folder kept, and the reader is told.
+TEST(Opml, FoldersDeeperThanTheLimitAreFlattenedWithAWarning) {
+    std::string body;
+    for (size_t i = 0; i < kMaxFolderDepth + 2; ++i)
+        body += "<outline text=\"map" + std::to_string(i) + "\">";
+    body += feed("Diep", "https://diep.nl/rss");
+    for (size_t i = 0; i < kMaxFolderDepth + 2; ++i)
+        body += "</outline>";
+    OpmlDocument d = parseOpml(opml(body));
+    ASSERT_EQ(d.outlines.size(), 1u);
+    EXPECT_EQ(d.outlines[0].folderPath.size(), kMaxFolderDepth);
+    EXPECT_EQ(d.outlines[0].folder, "map" + std::to_string(kMaxFolderDepth - 1));
+    EXPECT_TRUE(anyWarningHas(d, "\"map" + std::to_string(kMaxFolderDepth) + "\""));
+}
+
+TEST(Opml, NestedFoldersAreWrittenNestedAndReadBackTheSame) {
+    std::vector<OpmlOutline> outlines = {
+        {"NOS", "https://nos.nl/rss", std::nullopt, "Nieuws", {"Nieuws"}},
+        {"Gazet", "https://gva.be/rss", std::nullopt, "Lokaal", {"Nieuws", "Vlaanderen", "Lokaal"}},
+        {"Los", "https://los.nl/rss", std::nullopt, std::nullopt, {}},
+        {"VRT", "https://vrt.be/rss", std::nullopt, "Vlaanderen", {"Nieuws", "Vlaanderen"}},
+    };
+    OpmlDocument d = parseOpml(writeOpml(outlines, "Heraut"));
+    ASSERT_EQ(d.outlines.size(), 4u);
+    std::map<std::string, std::vector<std::string>> paths;
     for (const OpmlOutline& o : d.outlines)
-        EXPECT_EQ(o.folder, "Nieuws") << o.title;
-    EXPECT_EQ(d.outlines[2].title, "Gazet");
-    EXPECT_TRUE(anyWarningHas(d, "\"Vlaanderen\""));
-    EXPECT_TRUE(anyWarningHas(d, "\"Lokaal\""));
-    EXPECT_TRUE(anyWarningHas(d, "into \"Nieuws\""));
+        paths[o.title] = o.folderPath;
+    for (const OpmlOutline& o : outlines)
+        EXPECT_EQ(paths[o.title], o.folderPath) << o.title;
 }
 
 // The old limit dropped everything below 32 levels without a word; a file nested far deeper
@@ -60,7 +92,7 @@ TEST(Opml, AFeedNestedVeryDeepIsStillImported) {
     OpmlDocument d = parseOpml(opml(body));
     ASSERT_EQ(d.outlines.size(), 1u);
     EXPECT_EQ(d.outlines[0].xmlUrl, "https://diep.nl/rss");
-    EXPECT_EQ(d.outlines[0].folder, "map");
+    EXPECT_EQ(d.outlines[0].folder, "map") << "every level is named map";
     EXPECT_LE(d.warnings.size(), 21u) << "warnings are capped";
     EXPECT_NE(d.warnings.back().find("more warnings"), std::string::npos);
 }

@@ -124,6 +124,8 @@ class FeedBuilder {
         // Without a feed URL, the site link is the best base for relative links in items.
         m_documentBase = !base.empty() ? base : feed.link.value_or("");
         feed.description = nonEmpty(plainTextOf(raw.description));
+        feed.icon = safeLink(base, raw.icon);
+        if (feed.icon && !feed.icon->starts_with("http")) feed.icon.reset(); // no mailto:, data:
         feed.language = nonEmpty(collapseWhitespace(raw.language));
         feed.updated = readDate(raw.updated, std::nullopt, feed.warnings);
         m_feedAuthor = personName(raw.author);

@@ -146,6 +146,10 @@ class AtomReader {
                 feed.updated = xmlns::text(child);
             else if (name.local == "author" && feed.author.empty())
                 feed.author = personName(child, name.uri);
+            else if (name.local == "icon") // square and small: what a feed list shows
+                feed.icon = xmlns::text(child);
+            else if (name.local == "logo" && feed.icon.empty())
+                feed.icon = xmlns::text(child);
             else if (name.local == "entry")
                 feed.items.push_back(readEntry(child, feed.base));
         }

@@ -46,6 +46,8 @@ class JsonFeedReader {
         feed.link = string(document, "home_page_url");
         feed.description = {string(document, "description"), TextKind::LooseHtml};
         feed.language = string(document, "language");
+        feed.icon = string(document, "favicon"); // the small one, made for lists
+        if (feed.icon.empty()) feed.icon = string(document, "icon");
         feed.author = author(document);
         size_t index = 0;
         for (const json* item : list(document, "items", "an item list")) {

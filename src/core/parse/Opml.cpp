@@ -4,6 +4,7 @@
 #include "heraut/CharsetDecoder.h"
 #include "heraut/PlainText.h"
 
+#include <map>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -24,7 +25,7 @@ class Collector {
     // Depth first in document order, on a stack of its own: a hostile file nested a million
     // levels deep must not overflow the call stack, and a deep feed is still a feed.
     void collect(const pugi::xml_node& body) {
-        m_levels.push_back({body.child("outline"), std::nullopt});
+        m_levels.push_back({body.child("outline"), {}});
         while (!m_levels.empty()) {
             pugi::xml_node outline = m_levels.back().next;
             if (!outline) {
@@ -32,7 +33,7 @@ class Collector {
                 continue;
             }
             m_levels.back().next = outline.next_sibling("outline");
-            visit(outline, m_levels.back().folder, m_levels.size() == 1);
+            visit(outline, m_levels.back().path);
         }
         if (m_skippedWarnings > 0)
             m_out.warnings.push_back("and " + std::to_string(m_skippedWarnings) +
@@ -42,11 +43,12 @@ class Collector {
   private:
     struct Level {
         pugi::xml_node next;
-        std::optional<std::string> folder;
+        std::vector<std::string> path; // the folders it is in, outermost first
     };
 
-    void visit(const pugi::xml_node& outline, const std::optional<std::string>& folder,
-               bool topLevel) {
+    void visit(const pugi::xml_node& outline, const std::vector<std::string>& path) {
+        std::optional<std::string> folder;
+        if (!path.empty()) folder = path.back();
         std::string url = attribute(outline, "xmlUrl");
         if (url.empty()) url = attribute(outline, "xmlurl");
         std::string title = attribute(outline, "title");
@@ -56,18 +58,23 @@ class Collector {
         if (!url.empty()) {
             std::string html = attribute(outline, "htmlUrl");
             m_out.outlines.push_back(
-                {title, url, html.empty() ? std::nullopt : std::optional(html), folder});
+                {title, url, html.empty() ? std::nullopt : std::optional(html), folder, path});
             if (children) {
                 warn("the feed \"" + title + "\" holds outlines of its own; they are imported " +
                      placeName(folder));
-                m_levels.push_back({children, folder});
+                m_levels.push_back({children, path});
             }
-        } else if (children && topLevel) {
-            m_levels.push_back({children, title.empty() ? std::nullopt : std::optional(title)});
+        } else if (children && title.empty()) { // a folder without a name is no folder
+            m_levels.push_back({children, path});
+        } else if (children && path.size() < kMaxFolderDepth) {
+            std::vector<std::string> inner = path;
+            inner.push_back(title);
+            m_levels.push_back({children, std::move(inner)});
         } else if (children) {
-            warn("folder \"" + title + "\" is inside another; Heraut's folders do not nest, so " +
-                 "its feeds are imported " + placeName(folder));
-            m_levels.push_back({children, folder});
+            warn("folder \"" + title + "\" is nested deeper than " +
+                 std::to_string(kMaxFolderDepth) + " folders; its feeds are imported " +
+                 placeName(folder));
+            m_levels.push_back({children, path});
         } else if (looksLikeFeed(outline)) {
             warn("\"" + title + "\" has no xmlUrl, so it is not a feed Heraut can follow; skipped");
         }
@@ -122,18 +129,26 @@ std::string writeOpml(const std::vector<OpmlOutline>& outlines, std::string_view
     opml.append_attribute("version") = "2.0";
     opml.append_child("head").append_child("title").text() = std::string(title).c_str();
     pugi::xml_node body = opml.append_child("body");
-    std::optional<std::string> currentFolder;
-    pugi::xml_node parent = body;
-    for (const OpmlOutline& o : outlines) {
-        if (o.folder != currentFolder) {
-            currentFolder = o.folder;
-            parent = body;
-            if (o.folder) {
-                parent = body.append_child("outline");
-                parent.append_attribute("text") = o.folder->c_str();
-                parent.append_attribute("title") = o.folder->c_str();
+    // Each folder's element, by its path: a folder met again later gets its feeds added.
+    std::map<std::vector<std::string>, pugi::xml_node> folders;
+    auto folderNode = [&](const std::vector<std::string>& path) {
+        pugi::xml_node node = body;
+        for (size_t depth = 1; depth <= path.size(); ++depth) {
+            std::vector<std::string> prefix(path.begin(), path.begin() + depth);
+            pugi::xml_node& folder = folders[prefix];
+            if (!folder) {
+                folder = node.append_child("outline");
+                folder.append_attribute("text") = path[depth - 1].c_str();
+                folder.append_attribute("title") = path[depth - 1].c_str();
             }
+            node = folder;
         }
+        return node;
+    };
+    for (const OpmlOutline& o : outlines) {
+        std::vector<std::string> path = o.folderPath;
+        if (path.empty() && o.folder) path = {*o.folder};
+        pugi::xml_node parent = folderNode(path);
         pugi::xml_node outline = parent.append_child("outline");
         outline.append_attribute("type") = "rss";
         outline.append_attribute("text") = o.title.c_str();

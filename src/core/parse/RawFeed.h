@@ -52,6 +52,7 @@ struct RawFeed {
     std::string language;
     std::string updated;
     std::string author; // feed-wide author, for items that name none
+    std::string icon;   // RSS <image><url>, Atom <icon> (else <logo>), JSON Feed favicon/icon
     std::string base;
     std::vector<RawItem> items;
     std::vector<std::string> warnings;

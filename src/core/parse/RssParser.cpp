@@ -110,6 +110,8 @@ class RssReader {
             setIfEmpty(feed.updated, xmlns::text(child));
         else if (name.local == "managingEditor")
             feed.author = xmlns::text(child);
+        else if (name.local == "image")
+            setIfEmpty(feed.icon, xmlns::text(child.child("url")));
     }
 
     RawItem readItem(const pugi::xml_node& node, const std::string& base) const {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Refresher.h"
+#include "heraut/FeedIcons.h"
 
 #include "PagePipeline.h"
 #include "heraut/BodyHash.h"
@@ -199,6 +200,7 @@ class FeedUpdater {
             result.changes = m_articles.storeArticles(feed.id, parsed.articles, m_now);
             queuePages(feed, parsed, lastBefore, result.changes);
             m_feeds.updateFeedInfo(feed.id, parsed.title, parsed.link);
+            FeedIconStore(m_db).noteSource(feed.id, parsed.icon);
             m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
             transaction.commit();
         } catch (const StoreError& error) {
@@ -496,6 +498,9 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
             summary.retentionError = error.what();
         }
     }
+    // Icons last: the headlines are stored by then, and a slow icon server delays nothing.
+    if (options.fetchIcons && !summary.cancelled)
+        fetchFeedIcons(db, feeds, options.fetch, now, {}, cancelled);
     return summary;
 }
 

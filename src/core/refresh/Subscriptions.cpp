@@ -10,6 +10,7 @@
 #include "heraut/Opml.h"
 
 #include <cstdlib>
+#include <map>
 
 namespace heraut {
 namespace {
@@ -91,6 +92,19 @@ std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& u
     }
 }
 
+namespace {
+
+// The innermost folder of `path`, each made inside the one before it when it is new; a name
+// that exists already is that folder, wherever it is (names are unique across the tree).
+std::string folderOf(FeedStore& feeds, const std::vector<std::string>& path) {
+    std::optional<std::int64_t> parent;
+    for (const std::string& name : path)
+        parent = feeds.folderIn(name, parent);
+    return path.back();
+}
+
+} // namespace
+
 ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
     OpmlDocument document = parseOpml(opml);
     FeedStore feeds(db);
@@ -106,7 +120,11 @@ ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
             ++result.alreadySubscribed;
             continue;
         }
-        std::int64_t id = feeds.addFeed(outline.xmlUrl, outline.title, outline.folder, now);
+        std::int64_t id = feeds.addFeed(outline.xmlUrl, outline.title, std::nullopt, now);
+        if (!outline.folderPath.empty())
+            feeds.moveFeed(id, folderOf(feeds, outline.folderPath));
+        else if (outline.folder)
+            feeds.moveFeed(id, outline.folder);
         if (outline.htmlUrl) feeds.updateFeedInfo(id, outline.title, outline.htmlUrl);
         ++result.added;
     }
@@ -115,9 +133,20 @@ ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
 }
 
 std::string exportOpml(Database& db) {
+    FeedStore store(db);
+    std::map<std::int64_t, Folder> folders;
+    for (const Folder& folder : store.folders())
+        folders[folder.id] = folder;
     std::vector<OpmlOutline> outlines;
-    for (const Feed& feed : FeedStore(db).feeds())
-        outlines.push_back({feed.displayTitle(), feed.url, feed.siteLink, feed.folderName});
+    for (const Feed& feed : store.feeds()) {
+        std::vector<std::string> path;
+        // Outward from the feed's folder; the depth guard holds even in a damaged file.
+        for (std::optional<std::int64_t> id = feed.folderId;
+             id && folders.contains(*id) && path.size() <= folders.size();
+             id = folders[*id].parentId)
+            path.insert(path.begin(), folders[*id].name);
+        outlines.push_back({feed.displayTitle(), feed.url, feed.siteLink, feed.folderName, path});
+    }
     return writeOpml(outlines, "Heraut");
 }
 

@@ -84,8 +84,11 @@ ArticleHeadline readHeadline(Statement& row) {
 }
 
 // The feeds of the folder named by the bound value.
+// A folder's feeds, those of the folders inside it included, at any depth.
 const std::string kFeedsOfFolder =
-    "(SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id WHERE d.name = ?)";
+    "(WITH RECURSIVE tree(id) AS (SELECT id FROM folders WHERE name = ? UNION "
+    "SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id) "
+    "SELECT fe.id FROM feeds fe WHERE fe.folder_id IN (SELECT id FROM tree))";
 
 // Builds "WHERE ..." over articles a and article_status s; bound values in order.
 struct Filter {
@@ -442,6 +445,25 @@ int ArticleStore::setStarred(const std::vector<std::int64_t>& ids, bool starred,
     return changed;
 }
 
+bool ArticleStore::imagesAllowed(std::int64_t id) {
+    Statement q = m_db.prepare("SELECT load_images FROM article_status WHERE article_id = ?");
+    q.bind(1, id);
+    return q.step() && q.integer(0) != 0;
+}
+
+int ArticleStore::setImagesAllowed(std::int64_t id, bool allowed) {
+    m_db.setDurable(true);
+    m_db.prepare("UPDATE article_status SET load_images = ? WHERE article_id = ? AND "
+                 "load_images != ?")
+        .bind(1, allowed)
+        .bind(2, id)
+        .bind(3, allowed)
+        .run();
+    int changed = m_db.changes();
+    m_db.setDurable(false);
+    return changed;
+}
+
 std::vector<std::int64_t> ArticleStore::markAllRead(const MarkScope& scope, std::int64_t now) {
     // Everything unread is best found by reading the table in order: walking the unread index
     // while the update empties it takes SQLite three times as long (190 against 67 ms for
@@ -535,8 +557,10 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
 
 std::vector<std::int64_t> ArticleStore::feedsOf(const SearchQuery& query) {
     Statement q = m_db.prepare(
-        query.folder ? "SELECT fe.id FROM feeds fe JOIN folders d ON d.id = fe.folder_id "
-                       "WHERE d.name = ?1 AND (?2 IS NULL OR fe.id = ?2)"
+        query.folder ? "WITH RECURSIVE tree(id) AS (SELECT id FROM folders WHERE name = ?1 UNION "
+                       "SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id) "
+                       "SELECT fe.id FROM feeds fe WHERE fe.folder_id IN (SELECT id FROM tree) "
+                       "AND (?2 IS NULL OR fe.id = ?2)"
                      : "SELECT id FROM feeds WHERE id = ?2");
     if (query.folder) q.bind(1, *query.folder);
     q.bind(2, query.feedId);
@@ -563,14 +587,24 @@ int ArticleStore::indexBacklog() {
 
 UnreadCounts ArticleStore::unreadCounts() {
     UnreadCounts counts;
+    // A folder counts what the folders inside it hold too: each folder with its ancestors.
+    std::map<std::int64_t, std::vector<std::string>> above;
+    Statement chains =
+        m_db.prepare("WITH RECURSIVE up(start, id) AS (SELECT id, id FROM folders UNION "
+                     "SELECT up.start, f.parent_id FROM folders f JOIN up ON f.id = up.id "
+                     "WHERE f.parent_id IS NOT NULL) SELECT up.start, d.name FROM up JOIN folders "
+                     "d ON d.id = up.id");
+    while (chains.step())
+        above[chains.integer(0)].push_back(chains.text(1));
     Statement byFeed = m_db.prepare(
-        "SELECT u.feed_id, u.n, d.name FROM (SELECT feed_id, count(*) AS n FROM article_status "
-        "WHERE read = 0 GROUP BY feed_id) u JOIN feeds f ON f.id = u.feed_id "
-        "LEFT JOIN folders d ON d.id = f.folder_id");
+        "SELECT u.feed_id, u.n, f.folder_id FROM (SELECT feed_id, count(*) AS n FROM "
+        "article_status WHERE read = 0 GROUP BY feed_id) u JOIN feeds f ON f.id = u.feed_id");
     while (byFeed.step()) {
         int n = static_cast<int>(byFeed.integer(1));
         counts.byFeed[byFeed.integer(0)] = n;
-        if (!byFeed.isNull(2)) counts.byFolder[byFeed.text(2)] += n;
+        if (!byFeed.isNull(2))
+            for (const std::string& folder : above[byFeed.integer(2)])
+                counts.byFolder[folder] += n;
         counts.total += n;
     }
     Statement starred = m_db.prepare("SELECT count(*) FROM article_status WHERE starred = 1");

@@ -353,6 +353,13 @@ std::optional<std::int64_t> Statement::optionalInteger(int column) const {
     return integer(column);
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    if (sqlite3_bind_blob64(m_statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT) !=
+        SQLITE_OK)
+        m_db->fail("bind");
+    return *this;
+}
+
 std::string Statement::text(int column) const {
     const unsigned char* value = sqlite3_column_text(m_statement, column);
     if (!value) return {};

@@ -127,10 +127,15 @@ void FeedStore::setLoadImages(std::int64_t id, bool load) {
 }
 
 std::int64_t FeedStore::folderId(const std::string& name) {
-    m_db.prepare(
-            "INSERT INTO folders(name, position) VALUES (?, "
-            "(SELECT coalesce(max(position), 0) + 1 FROM folders)) ON CONFLICT(name) DO NOTHING")
+    return folderIn(name, std::nullopt);
+}
+
+std::int64_t FeedStore::folderIn(const std::string& name, std::optional<std::int64_t> parentId) {
+    m_db.prepare("INSERT INTO folders(name, position, parent_id) VALUES (?, "
+                 "(SELECT coalesce(max(position), 0) + 1 FROM folders), ?) "
+                 "ON CONFLICT(name) DO NOTHING")
         .bind(1, name)
+        .bind(2, parentId)
         .run();
     Statement query = m_db.prepare("SELECT id FROM folders WHERE name = ?");
     query.bind(1, name);
@@ -139,16 +144,43 @@ std::int64_t FeedStore::folderId(const std::string& name) {
 }
 
 std::vector<Folder> FeedStore::folders() {
-    Statement query = m_db.prepare("SELECT id, name FROM folders ORDER BY position, name");
+    Statement query =
+        m_db.prepare("SELECT id, name, parent_id FROM folders ORDER BY position, name");
     std::vector<Folder> folders;
     while (query.step())
-        folders.push_back({query.integer(0), query.text(1)});
+        folders.push_back({query.integer(0), query.text(1), query.optionalInteger(2)});
     return folders;
 }
 
+void FeedStore::moveFolder(std::int64_t id, std::optional<std::int64_t> parentId) {
+    // The parent's ancestors, itself included: the folder must not be one of them, or the
+    // tree would become a loop that no view could show.
+    if (parentId) {
+        Statement chain = m_db.prepare(
+            "WITH RECURSIVE up(id) AS (SELECT ?1 UNION SELECT f.parent_id FROM folders f "
+            "JOIN up ON f.id = up.id WHERE f.parent_id IS NOT NULL) "
+            "SELECT EXISTS (SELECT 1 FROM up WHERE id = ?2), "
+            "EXISTS (SELECT 1 FROM folders WHERE id = ?1)");
+        chain.bind(1, *parentId).bind(2, id);
+        chain.step();
+        if (chain.integer(1) == 0)
+            throw StoreError("no folder with id " + std::to_string(*parentId));
+        if (chain.integer(0) != 0)
+            throw StoreError("a folder cannot go inside itself or one of its own folders");
+    }
+    m_db.prepare("UPDATE folders SET parent_id = ? WHERE id = ?")
+        .bind(1, parentId)
+        .bind(2, id)
+        .run();
+    if (m_db.changes() == 0) throw StoreError("no folder with id " + std::to_string(id));
+}
+
 void FeedStore::removeEmptyFolders() {
-    m_db.execute("DELETE FROM folders WHERE id NOT IN "
-                 "(SELECT folder_id FROM feeds WHERE folder_id IS NOT NULL)");
+    // Kept: every folder with a feed, and every folder above one.
+    m_db.execute("WITH RECURSIVE kept(id) AS (SELECT folder_id FROM feeds WHERE folder_id IS NOT "
+                 "NULL UNION SELECT f.parent_id FROM folders f JOIN kept ON f.id = kept.id WHERE "
+                 "f.parent_id IS NOT NULL) "
+                 "DELETE FROM folders WHERE id NOT IN (SELECT id FROM kept)");
 }
 
 void FeedStore::updateFeedInfo(std::int64_t id, const std::string& title,

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 9> kMigrations = {
+const std::array<std::string_view, 12> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -244,6 +244,30 @@ CREATE TRIGGER articles_drop_body AFTER DELETE ON articles BEGIN
   DELETE FROM article_status WHERE article_id = old.id;
   DELETE FROM article_pages WHERE article_id = old.id;
 END;
+)sql",
+    // 9 -> 10: "Load images" clicked for one article is remembered with that article, beside
+    // its read and starred flags, so it still shows its images after a restart.
+    R"sql(
+ALTER TABLE article_status ADD COLUMN load_images INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 10 -> 11: site icons, fetched during a refresh (FeedIcons.h) and kept here so the feed list
+    // shows them offline. `source` is the image the feed names; checked_at paces the refetch.
+    R"sql(
+CREATE TABLE feed_icons(
+  feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+  source TEXT,
+  url TEXT,
+  image BLOB,
+  etag TEXT,
+  last_modified TEXT,
+  checked_at INTEGER NOT NULL DEFAULT 0);
+)sql",
+    // 11 -> 12: folders inside folders (OPML nests them, and readers who came from Feedly or
+    // Inoreader have them). Names stay unique across the tree, so `folder:NAME`, the CLI's
+    // folder names and a feed's folder keep meaning one folder. A parent that goes takes none
+    // of its folders along: they move up to the top level.
+    R"sql(
+ALTER TABLE folders ADD COLUMN parent_id INTEGER REFERENCES folders(id) ON DELETE SET NULL;
 )sql",
 };
 

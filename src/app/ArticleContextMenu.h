@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class QMenu;
+class QTableView;
+
+namespace heraut::app {
+
+class ArticleListModel;
+
+// The article list's context menu: open in the browser, copy the link, mark read or unread,
+// star or unstar, mark older as read, fetch the full article. Read and star marks go through
+// the list's model (and so through PendingChanges when the store is busy); what needs the
+// window (the browser, a bulk mark with its undo, a page fetch) is asked for by a signal.
+class ArticleContextMenu : public QObject {
+    Q_OBJECT
+
+  public:
+    ArticleContextMenu(QTableView& list, ArticleListModel& model, QObject* parent = nullptr);
+
+    // The menu for one row of the list, its actions named by objectName ("open", "copyLink",
+    // "toggleRead", "toggleStar", "markOlderRead", "fetchFull") so tests can find them.
+    std::unique_ptr<QMenu> menuFor(int row);
+
+  signals:
+    void openRequested(const QUrl& url);
+    void readOrStarChanged(qint64 articleId);
+    // Articles of the list's scope dated before `sortDate` (seconds UTC) are to be read.
+    void markOlderReadRequested(qint64 sortDate);
+    void fullArticleRequested(qint64 articleId);
+
+  private:
+    void showMenuAt(const QPoint& position);
+
+    QTableView& m_list;
+    ArticleListModel& m_model;
+};
+
+} // namespace heraut::app
