@@ -3,8 +3,11 @@
 
 #include "AddFeedDialog.h"
 #include "DatabaseRescueDialog.h"
+#include "FailedFeedsPanel.h"
 #include "FeedTreeDelegate.h"
+#include "ListNotice.h"
 #include "SearchRunner.h"
+#include "SearchScope.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
@@ -90,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     });
     buildActions();
     buildShortcuts();
+    buildListHelpers();
     m_markReadTimer.setSingleShot(true);
     connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
         int row = m_listModel->rowOfArticle(m_shownArticle);
@@ -220,6 +224,7 @@ void MainWindow::buildLayout() {
             [this](const QModelIndex& index) {
                 ArticleScope scope = FeedTreeModel::scopeOf(index);
                 if (!(scope == m_listModel->scope())) m_listModel->setScope(scope);
+                clearArticleIfGone();
             });
 
     m_progress = new QProgressBar;
@@ -338,6 +343,8 @@ void MainWindow::reloadFeeds() {
                                            : QStringLiteral("<a href=\"#\">%1</a>")
                                                  .arg(tr("%n feed(s) failing", nullptr,
                                                          static_cast<int>(failing.size()))));
+    if (m_failedPanel && m_failedPanel->isVisible()) m_failedPanel->setFeeds(failing);
+    if (m_listNotice) m_listNotice->refresh(); // a feed's error came or went
     updateTray();
 }
 
@@ -386,6 +393,28 @@ void MainWindow::showCurrentArticle() {
     if (images && !m_articleView->imageUrls().isEmpty()) loadImagesOfCurrent();
     if (!headline.read && m_settings.markReadDelayMs >= 0)
         m_markReadTimer.start(m_settings.markReadDelayMs);
+}
+
+void MainWindow::clearArticleIfGone() {
+    if (m_listModel->rowOfArticle(m_shownArticle) >= 0) return;
+    m_markReadTimer.stop();
+    m_shownArticle = 0;
+    m_articleView->showPlaceholder(tr("Select an article to read it."));
+}
+
+void MainWindow::buildListHelpers() {
+    m_searchScope = new SearchScope(*m_search, *m_listModel, *m_treeModel, this);
+    statusBar()->addPermanentWidget(m_searchScope->resultLabel());
+    m_listNotice = new ListNotice(*m_listView, *m_listModel, *m_treeModel);
+    auto everything = [this] { selectScope({}); };
+    connect(m_searchScope, &SearchScope::everythingRequested, this, everything);
+    connect(m_listNotice, &ListNotice::everythingRequested, this, everything);
+    connect(m_listNotice, &ListNotice::retryRequested, this, [this](std::int64_t id) {
+        RefreshOptions options;
+        options.feedIds = {id};
+        startRefresh(options);
+    });
+    connect(m_listModel, &ArticleListModel::searchShown, this, &MainWindow::clearArticleIfGone);
 }
 
 void MainWindow::selectRelative(int step) {
@@ -844,17 +873,19 @@ void MainWindow::showShortcuts() {
 }
 
 void MainWindow::showFailingFeeds() {
-    QString text;
-    for (const Feed& feed : m_treeModel->failingFeeds())
-        text += QStringLiteral("<p><b>%1</b><br>%2<br><i>%3</i></p>")
-                    .arg(QString::fromStdString(feed.displayTitle()).toHtmlEscaped(),
-                         QString::fromStdString(withoutPasswords(feed.url)).toHtmlEscaped(),
-                         QString::fromStdString(feed.lastError.value_or("")).toHtmlEscaped());
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Failing feeds"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(text);
-    box.exec();
+    if (!m_failedPanel) {
+        m_failedPanel = new FailedFeedsPanel(m_feeds, *m_errors, this);
+        connect(m_failedPanel, &FailedFeedsPanel::feedsChanged, this, &MainWindow::reloadFeeds);
+        connect(m_failedPanel, &FailedFeedsPanel::retryRequested, this,
+                [this](const std::vector<std::int64_t>& ids) {
+                    RefreshOptions options;
+                    options.feedIds = ids;
+                    startRefresh(options);
+                });
+    }
+    m_failedPanel->setFeeds(m_treeModel->failingFeeds());
+    m_failedPanel->show();
+    m_failedPanel->raise();
 }
 
 void MainWindow::loadImagesOfCurrent() {

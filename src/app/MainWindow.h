@@ -28,6 +28,10 @@ class QAction;
 
 namespace heraut::app {
 
+class FailedFeedsPanel;
+class ListNotice;
+class SearchScope;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -63,6 +67,10 @@ class MainWindow : public QMainWindow {
     StoreErrors* storeErrors() const { return m_errors; }
     PendingChanges* pendingChanges() const { return m_pending; }
     const AppSettings& settings() const { return m_settings; }
+    void showFailingFeeds();
+    FailedFeedsPanel* failedFeedsPanel() const { return m_failedPanel; } // null until shown
+    ListNotice* listNotice() const { return m_listNotice; }
+    SearchScope* searchScope() const { return m_searchScope; }
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
   protected:
@@ -76,6 +84,8 @@ class MainWindow : public QMainWindow {
     void reloadArticles(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
     void selectShownArticle(); // after the list's rows were read again
     void showCurrentArticle();
+    void clearArticleIfGone(); // the article shown is no longer in the list: nothing is selected
+    void buildListHelpers();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
     void selectRow(int row);
@@ -89,7 +99,6 @@ class MainWindow : public QMainWindow {
     void exportOpmlFile();
     void showSettingsDialog();
     void showShortcuts();
-    void showFailingFeeds();
     void loadImagesOfCurrent();
     void updateTray();
     bool saveBeforeClosing();
@@ -115,6 +124,9 @@ class MainWindow : public QMainWindow {
     QLabel* m_failingLink = nullptr;
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    FailedFeedsPanel* m_failedPanel = nullptr;
+    ListNotice* m_listNotice = nullptr;
+    SearchScope* m_searchScope = nullptr;
     RefreshController* m_refresher;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
