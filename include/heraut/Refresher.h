@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/ArticleStore.h"
+#include "heraut/Feed.h"
 #include "heraut/Fetcher.h"
 
 #include <atomic>
@@ -34,6 +35,7 @@ struct RefreshSummary {
     int notStoredArticles = 0; // sum of FeedRefreshResult::notStored
     bool cancelled = false;
     std::string retentionError; // retention could not run, why; what was stored stays stored
+    StoreError::Kind retentionErrorKind = StoreError::Kind::Other;
 };
 
 // Progress of a refresh. Called on the refresh's own worker thread: a GUI must hand the
@@ -42,6 +44,8 @@ class RefreshObserver {
   public:
     virtual ~RefreshObserver() = default;
     virtual void started(int /*totalFeeds*/) {}
+    // The feeds this refresh fetches, right after started(): what a reader sees waiting.
+    virtual void queued(const std::vector<Feed>& /*feeds*/) {}
     virtual void feedDone(const FeedRefreshResult& /*result*/, int /*done*/, int /*total*/) {}
 };
 

@@ -6,6 +6,7 @@
 #include "FailedFeedsPanel.h"
 #include "FeedTreeDelegate.h"
 #include "ListNotice.h"
+#include "RefreshProgress.h"
 #include "SearchRunner.h"
 #include "SearchScope.h"
 #include "SettingsDialog.h"
@@ -63,6 +64,9 @@ void keepOnScreen(QWidget& window) {
     window.move(area.center() - QPoint(window.width() / 2, window.height() / 2));
 }
 
+// How long a confirmation stays in the status bar: long enough to read a path.
+constexpr int kNoticeMs = 10000;
+
 std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
@@ -75,7 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
       m_treeModel(new FeedTreeModel(m_feeds, m_articles, this)),
       m_listModel(new ArticleListModel(m_articles, this)),
       m_refresher(new RefreshController(QString::fromStdString(m_db->path()), this)),
-      m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
+      m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); }) {
     setWindowTitle(QStringLiteral("Heraut"));
     setWindowIcon(QIcon(QStringLiteral(":/heraut/heraut.svg")));
     buildLayout();
@@ -205,7 +209,7 @@ void MainWindow::buildLayout() {
     m_articleView = new ArticleView;
     m_articleView->setAccessibleName(tr("Article"));
     connect(m_articleView, &ArticleView::openRequested, this,
-            [this](const QUrl& url) { m_openUrl(url); });
+            [this](const QUrl& url) { openUrl(url); });
     connect(m_articleView, &ArticleView::imagesRequested, this, &MainWindow::loadImagesOfCurrent);
 
     m_inner = new QSplitter(Qt::Horizontal);
@@ -402,9 +406,36 @@ void MainWindow::clearArticleIfGone() {
     m_articleView->showPlaceholder(tr("Select an article to read it."));
 }
 
+bool MainWindow::openUrl(const QUrl& url) {
+    if (m_openUrl(url)) return true;
+    QString text = tr("No web browser could be started to open %1. Set a default browser in "
+                      "the desktop's settings.")
+                       .arg(url.toDisplayString());
+    statusBar()->showMessage(text, kNoticeMs);
+    return false;
+}
+
 void MainWindow::buildListHelpers() {
     m_searchScope = new SearchScope(*m_search, *m_listModel, *m_treeModel, this);
     statusBar()->addPermanentWidget(m_searchScope->resultLabel());
+    m_refreshProgress = new RefreshProgress(*m_refresher, *m_progress);
+    statusBar()->addPermanentWidget(m_refreshProgress);
+    // After finished(): its words go first, these are added to them.
+    connect(m_refresher, &RefreshController::storeNotes, this,
+            [this](int notStored, const QString& retentionError, int kind) {
+                if (!retentionError.isEmpty())
+                    m_errors->report(
+                        tr("Heraut could not remove old articles from its news "
+                           "cache; they stay until a later refresh can."),
+                        StoreError(retentionError.toStdString(), StoreError::Kind(kind)),
+                        StoreErrors::Origin::Background);
+                if (notStored > 0)
+                    m_statusLabel->setText(
+                        m_statusLabel->text() + QLatin1Char(' ') +
+                        tr("%n article(s) could not be stored; the next refresh fetches them "
+                           "again.",
+                           nullptr, notStored));
+            });
     m_listNotice = new ListNotice(*m_listView, *m_listModel, *m_treeModel);
     auto everything = [this] { selectScope({}); };
     connect(m_searchScope, &SearchScope::everythingRequested, this, everything);
@@ -479,7 +510,7 @@ void MainWindow::toggleStar() {
 void MainWindow::openCurrentInBrowser() {
     int row = currentRow();
     if (row < 0 || !m_listModel->headline(row).link) return;
-    m_openUrl(QUrl(QString::fromStdString(*m_listModel->headline(row).link)));
+    if (!openUrl(QUrl(QString::fromStdString(*m_listModel->headline(row).link)))) return;
     m_listModel->setRead(row, true);
 }
 
@@ -680,7 +711,7 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
         });
         if (feed->siteLink)
             menu.addAction(tr("Open site"), this, [this, feed] {
-                m_openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
+                openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
             });
         menu.addSeparator();
         menu.addAction(tr("Remove…"), this, [this, feed] {
@@ -800,7 +831,9 @@ void MainWindow::importOpmlFile() {
     if (!file.open(QIODevice::ReadOnly)) return;
     try {
         ImportResult result = importOpml(*m_db, file.readAll().toStdString(), now());
-        m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
+        QString added = tr("%n feed(s) added.", nullptr, result.added);
+        m_statusLabel->setText(added);
+        statusBar()->showMessage(added, kNoticeMs); // the refresh below rewrites the label
         reloadFeeds();
         startRefresh({});
         // What was refused or rearranged is said, never dropped silently.
@@ -836,7 +869,9 @@ void MainWindow::exportOpmlFile() {
                              tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_statusLabel->setText(tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path)));
+    QString exported = tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path));
+    m_statusLabel->setText(exported);
+    statusBar()->showMessage(exported, kNoticeMs);
 }
 
 void MainWindow::showSettingsDialog() {

@@ -30,6 +30,7 @@ namespace heraut::app {
 
 class FailedFeedsPanel;
 class ListNotice;
+class RefreshProgress;
 class SearchScope;
 
 class MainWindow : public QMainWindow {
@@ -71,7 +72,9 @@ class MainWindow : public QMainWindow {
     FailedFeedsPanel* failedFeedsPanel() const { return m_failedPanel; } // null until shown
     ListNotice* listNotice() const { return m_listNotice; }
     SearchScope* searchScope() const { return m_searchScope; }
-    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    RefreshProgress* refreshProgress() const { return m_refreshProgress; }
+    // What opens links (the desktop's browser); false when none could be started.
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,7 +87,9 @@ class MainWindow : public QMainWindow {
     void reloadArticles(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
     void selectShownArticle(); // after the list's rows were read again
     void showCurrentArticle();
-    void clearArticleIfGone(); // the article shown is no longer in the list: nothing is selected
+    void clearArticleIfGone();
+    bool openUrl(const QUrl& url); // says so when no browser could be started // the article shown
+                                   // is no longer in the list: nothing is selected
     void buildListHelpers();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
@@ -127,6 +132,7 @@ class MainWindow : public QMainWindow {
     FailedFeedsPanel* m_failedPanel = nullptr;
     ListNotice* m_listNotice = nullptr;
     SearchScope* m_searchScope = nullptr;
+    RefreshProgress* m_refreshProgress = nullptr;
     RefreshController* m_refresher;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
@@ -137,7 +143,7 @@ class MainWindow : public QMainWindow {
     std::int64_t m_dataVersion = 0;
     std::vector<std::int64_t> m_undoIds;
     std::int64_t m_shownArticle = 0;
-    std::function<void(const QUrl&)> m_openUrl;
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace heraut::app

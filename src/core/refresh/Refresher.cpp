@@ -302,6 +302,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     RefreshSummary summary;
     summary.feeds = static_cast<int>(feeds.size());
     if (observer) observer->started(summary.feeds);
+    if (observer) observer->queued(feeds);
     std::map<std::uint64_t, const Feed*> byTag;
     std::vector<FetchRequest> requests;
     for (const Feed& feed : feeds) {
@@ -358,6 +359,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
             ArticleStore(db).applyRetention(options.retentionSeconds, now);
         } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
             summary.retentionError = error.what();
+            summary.retentionErrorKind = error.kind();
         }
     }
     return summary;
