@@ -22,7 +22,8 @@ struct FeedRefreshResult {
     // past the busy timeout). Not stored, and not counted in `changes`: the feed's validators
     // were not stored either, so the next refresh fetches them again.
     int notStored = 0;
-    std::string error; // for Failed: what went wrong, naming the cause
+    std::string error; // for Failed: what went wrong, naming the cause (English)
+    Failure failure;   // for Failed: its kind, for words in the reader's language
 };
 
 struct RefreshSummary {

@@ -15,7 +15,10 @@ class FeedErrorText {
     Q_DECLARE_TR_FUNCTIONS(FeedErrorText)
 
   public:
+    // Empty when the feed's last refresh worked.
     static QString describe(const Feed& feed);
+    // `english` is the core's text: the detail for kinds that have no words of their own.
+    static QString describe(Failure failure, const QString& english);
 };
 
 } // namespace heraut::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedTreeModel.h"
 
+#include "FeedErrorText.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPixmap>
@@ -130,10 +132,10 @@ void FeedTreeModel::rebuild() {
         QString tooltip = QString::fromStdString(withoutPasswords(feed.url));
         item->setIcon(noWarning);
         if (feed.lastError) {
+            QString error = FeedErrorText::describe(feed);
             item->setIcon(warning);
-            item->setData(QString::fromStdString(*feed.lastError), ErrorRole);
-            tooltip += QLatin1Char('\n') +
-                       tr("Last refresh failed: %1").arg(QString::fromStdString(*feed.lastError));
+            item->setData(error, ErrorRole);
+            tooltip += QLatin1Char('\n') + tr("Last refresh failed: %1").arg(error);
         }
         if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
         item->setToolTip(tooltip);

@@ -850,6 +850,14 @@ void MainWindow::importOpmlFile() {
     } catch (const StoreError& e) {
         m_errors->report(tr("Heraut could not import the OPML file."), e,
                          StoreErrors::Origin::UserAction);
+    } catch (const OpmlError& e) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import OPML"),
+            tr("%1 is not an OPML file: nothing was imported.").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("opmlErrorBox"));
+        box.setDetailedText(QString::fromStdString(e.what()));
+        box.exec();
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
     }

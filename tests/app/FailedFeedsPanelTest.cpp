@@ -25,7 +25,7 @@ class FailedFeedsPanelTest : public test::AppFixture {
         FeedStore feeds(db);
         std::int64_t id = feeds.addFeed(url, title, "Kapot", 1769200000);
         feeds.recordFailure(id, "host not found (offline, or the name is wrong)", 1769200000,
-                            1769200000, false);
+                            1769200000, false, {FailureKind::HostNotFound, 0});
         return id;
     }
     // Answers the next modal dialog of type T with `answer` once it is open.
@@ -63,7 +63,7 @@ TEST_F(FailedFeedsPanelTest, ManyFailingFeedsScrollInAPanelThatFitsTheScreen) {
     EXPECT_NE(row->findChild<QPushButton*>(QStringLiteral("remove")), nullptr);
     bool saysWhy = false;
     for (QLabel* label : row->findChildren<QLabel*>())
-        saysWhy = saysWhy || label->text().contains(QStringLiteral("host not found"));
+        saysWhy = saysWhy || label->text().contains(QStringLiteral("Server not found"));
     EXPECT_TRUE(saysWhy);
 }
 
@@ -109,7 +109,8 @@ TEST_F(FailedFeedsPanelTest, AFeedThatNeverLoadedShowsItsErrorAndRetryInTheList)
     w->selectScope({app::ArticleScope::Kind::Feed, id, {}});
     app::ListNotice* notice = w->listNotice();
     ASSERT_TRUE(test::waitFor([&] { return notice->isVisible(); }));
-    EXPECT_TRUE(notice->text().contains(QStringLiteral("host not found"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("Server not found")))
+        << notice->text().toStdString();
     EXPECT_TRUE(notice->text().contains(QStringLiteral("Nooit geladen")));
     EXPECT_TRUE(notice->button()->isVisible());
     bool refreshed = false;

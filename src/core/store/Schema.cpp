@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 8> kMigrations = {
+const std::array<std::string_view, 9> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -193,6 +193,13 @@ INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0
 INSERT INTO article_search(article_search, rank) VALUES ('automerge', 16);
 INSERT INTO article_search(article_search) VALUES ('rebuild');
 DELETE FROM search_backlog;
+)sql",
+    // p11-errors: the kind of a feed's last failure (FailureKind) and its number (an HTTP
+    // status, a size), so the reader words it in its own language; last_error stays the
+    // English text the CLI shows. Rows failed before this keep kind 0 and their text.
+    R"sql(
+ALTER TABLE feeds ADD COLUMN last_error_kind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN last_error_code INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 
