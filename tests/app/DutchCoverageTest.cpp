@@ -90,9 +90,18 @@ QSet<QString> sameInDutch() {
     return same;
 }
 
+// The Dutch text, or the source itself when there is none. A class declaring its tr() with
+// Q_DECLARE_TR_FUNCTIONS has its bare name as context.
 QString dutch(const Source& s) {
-    return QCoreApplication::translate(s.context.toUtf8().constData(), s.text.toUtf8().constData(),
-                                       nullptr, s.plural ? 2 : -1);
+    QString bare = s.context.section(QStringLiteral("::"), -1);
+    QString source =
+        s.plural ? QString(s.text).replace(QStringLiteral("%n"), QStringLiteral("2")) : s.text;
+    for (const QString& context : {s.context, bare}) {
+        QString text = QCoreApplication::translate(
+            context.toUtf8().constData(), s.text.toUtf8().constData(), nullptr, s.plural ? 2 : -1);
+        if (text != source) return text;
+    }
+    return s.text;
 }
 
 class DutchCoverageTest : public test::AppFixture {
