@@ -131,6 +131,60 @@ NL = {
         "De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.",
 }
 
+# p11-errors: feed errors in words, the failing-feeds panel, search scope, refresh progress.
+NL.update({
+    "HTTP %1: the feed needs a login.": "HTTP %1: voor de feed moet u inloggen.",
+    "HTTP %1: the server refuses access.": "HTTP %1: de server weigert de toegang.",
+    "HTTP %1: not found; the feed moved or was removed.": "HTTP %1: niet gevonden; de feed is verhuisd of verwijderd.",
+    "HTTP %1: gone; the server says this feed no longer exists, so it is no longer refreshed.":
+        "HTTP %1: verdwenen; volgens de server bestaat deze feed niet meer, dus wordt hij niet meer ververst.",
+    "HTTP %1: too many requests; the server asked Heraut to wait.": "HTTP %1: te veel verzoeken; de server vroeg Heraut te wachten.",
+    "HTTP %1: the server had an error.": "HTTP %1: er ging iets mis op de server.",
+    "HTTP %1: the service is unavailable for now.": "HTTP %1: de dienst is nu niet beschikbaar.",
+    "HTTP %1: the server did not send the feed.": "HTTP %1: de server stuurde de feed niet.",
+    "Server not found: you are offline, or the address is wrong.": "Server niet gevonden: u bent offline, of het adres klopt niet.",
+    "Could not connect: the server is down or cannot be reached.": "Geen verbinding: de server ligt plat of is onbereikbaar.",
+    "Timed out: the server is too slow or does not answer.": "Time-out: de server is te traag of antwoordt niet.",
+    "The server's security certificate could not be verified.": "Het beveiligingscertificaat van de server kon niet worden gecontroleerd.",
+    "Too many redirects (more than %1): the address may go round in a circle.":
+        "Te veel doorverwijzingen (meer dan %1): het adres verwijst misschien in een kringetje.",
+    "Only http and https addresses can be fetched.": "Alleen http- en https-adressen kunnen worden opgehaald.",
+    "The response is larger than %1 MiB and was not downloaded.": "Het antwoord is groter dan %1 MiB en is niet gedownload.",
+    "HTTP %1: the site's bot protection blocked Heraut.": "HTTP %1: de botbeveiliging van de site hield Heraut tegen.",
+    "The address gives no feed (RSS, Atom or JSON Feed); perhaps a web page.":
+        "Het adres geeft geen feed (RSS, Atom of JSON Feed); misschien een webpagina.",
+    "%n fetched article(s) could not be stored: the news cache refused them. The next refresh fetches them again.":
+        ("%n opgehaald artikel kon niet worden bewaard: de nieuwscache weigerde het. De volgende verversing haalt het opnieuw op.",
+         "%n opgehaalde artikelen konden niet worden bewaard: de nieuwscache weigerde ze. De volgende verversing haalt ze opnieuw op."),
+    "The refresh failed. Details: %1": "Verversen mislukt. Details: %1",
+    "Retry all": "Alles opnieuw proberen", "Retry": "Opnieuw proberen", "Edit URL…": "Adres wijzigen…",
+    "No feed is failing: every feed loaded.": "Geen enkele feed mislukt: alle feeds zijn geladen.",
+    "Heraut could not read the feed from its news cache.": "Heraut kon de feed niet uit de nieuwscache lezen.",
+    "Edit feed address": "Adres van de feed wijzigen", "Feed address:": "Adres van de feed:",
+    "Heraut could not change the feed's address.": "Heraut kon het adres van de feed niet wijzigen.",
+    "You already subscribe to %1.": "U bent al geabonneerd op %1.",
+    "No results in %1.": "Geen resultaten in %1.", "Search everything": "Alles doorzoeken",
+    "%1 could not be loaded: %2": "%1 kon niet worden geladen: %2",
+    "No unread articles in %1.": "Geen ongelezen artikelen in %1.", "No articles in %1 yet.": "Nog geen artikelen in %1.",
+    "No web browser could be started to open %1. Set a default browser in the desktop's settings.":
+        "Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.",
+    "Heraut could not remove old articles from its news cache; they stay until a later refresh can.":
+        "Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.",
+    "%n article(s) could not be stored; the next refresh fetches them again.":
+        ("%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.",
+         "%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op."),
+    "%1 is not an OPML file: nothing was imported.": "%1 is geen OPML-bestand: er is niets geïmporteerd.",
+    "Cancel": "Annuleren", "Stop the refresh; what arrived so far is kept": "Verversen stoppen; wat al binnen is blijft bewaard",
+    "Cancelling…": "Annuleren…", "Saving and indexing…": "Bewaren en indexeren…",
+    "Waiting for %1": "Wachten op %1",
+    "Waiting for %1 and %n more": ("Wachten op %1 en nog %n", "Wachten op %1 en nog %n"),
+    "Search all articles, not only this list": "Alle artikelen doorzoeken, niet alleen deze lijst",
+    "all articles": "alles", "Search all articles (/)": "Zoeken in alles (/)", "Search in %1 (/)": "Zoeken in %1 (/)",
+    "%n result(s)": ("%n resultaat", "%n resultaten"),
+    "%1, newest first · <a href=\"relevance\">best match first</a>": "%1, nieuwste eerst · <a href=\"relevance\">beste eerst</a>",
+    "%1, best match first · <a href=\"date\">newest first</a>": "%1, beste eerst · <a href=\"date\">nieuwste eerst</a>",
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

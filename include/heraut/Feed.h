@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Article.h"
+#include "heraut/FailureKind.h"
 #include "heraut/FeedUrl.h"
 
 #include <cstdint>
@@ -29,7 +30,8 @@ struct Feed {
     std::optional<std::string> bodyHash;
     Timestamp lastFetch;
     Timestamp lastSuccess;
-    std::optional<std::string> lastError;
+    std::optional<std::string> lastError; // English, for the CLI
+    Failure lastFailure;                  // its kind, for words in the reader's language
     int consecutiveFailures = 0;
     std::int64_t nextDue = 0;
     std::int64_t refreshInterval = 1800;

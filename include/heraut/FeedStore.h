@@ -55,8 +55,10 @@ class FeedStore {
     void recordSuccess(std::int64_t id, const FetchValidators& validators, std::int64_t now,
                        std::int64_t nextDue);
     void recordNotModified(std::int64_t id, std::int64_t now, std::int64_t nextDue);
+    // `error` in English (the CLI shows it), `failure` its kind (the GUI words it).
     void recordFailure(std::int64_t id, const std::string& error, std::int64_t now,
-                       std::int64_t nextDue, bool disable);
+                       std::int64_t nextDue, bool disable,
+                       Failure failure = {FailureKind::Other, 0});
     // A permanent redirect moved the feed. Returns false when another subscription already
     // has that URL (the two are then left as they are).
     bool updateUrl(std::int64_t id, const std::string& url);

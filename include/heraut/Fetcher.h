@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/FailureKind.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -33,6 +35,7 @@ struct FetchResult {
     std::optional<std::int64_t> retryAfterSeconds;
     std::optional<std::int64_t> maxAgeSeconds; // from Cache-Control
     std::string error; // empty when a response arrived; else what went wrong, for a person
+    Failure failure;   // the kind of `error`, for words in another language
 
     bool ok() const { return error.empty() && status >= 200 && status < 300; }
     bool notModified() const { return error.empty() && status == 304; }

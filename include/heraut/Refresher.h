@@ -3,6 +3,7 @@
 
 #include "heraut/ArticlePages.h"
 #include "heraut/ArticleStore.h"
+#include "heraut/Feed.h"
 #include "heraut/Fetcher.h"
 
 #include <atomic>
@@ -22,7 +23,8 @@ struct FeedRefreshResult {
     // past the busy timeout). Not stored, and not counted in `changes`: the feed's validators
     // were not stored either, so the next refresh fetches them again.
     int notStored = 0;
-    std::string error; // for Failed: what went wrong, naming the cause
+    std::string error; // for Failed: what went wrong, naming the cause (English)
+    Failure failure;   // for Failed: its kind, for words in the reader's language
 };
 
 struct RefreshSummary {
@@ -38,6 +40,7 @@ struct RefreshSummary {
     int pagesWaiting = 0;      // not reached (cancelled): fetched by the next refresh
     bool cancelled = false;
     std::string retentionError; // retention could not run, why; what was stored stays stored
+    StoreError::Kind retentionErrorKind = StoreError::Kind::Other;
 };
 
 // Progress of a refresh. Called on the refresh's own worker thread: a GUI must hand the
@@ -46,6 +49,8 @@ class RefreshObserver {
   public:
     virtual ~RefreshObserver() = default;
     virtual void started(int /*totalFeeds*/) {}
+    // The feeds this refresh fetches, right after started(): what a reader sees waiting.
+    virtual void queued(const std::vector<Feed>& /*feeds*/) {}
     virtual void feedDone(const FeedRefreshResult& /*result*/, int /*done*/, int /*total*/) {}
     // An article page stored (or failed), after every feedDone: full texts follow headlines.
     virtual void pageDone(const PageFetchResult& /*result*/, int /*done*/, int /*total*/) {}

@@ -3,65 +3,86 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="86" />
+        <location filename="../../src/app/MainWindow.cpp" line="93" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="125" />
+        <location filename="../../src/app/MainWindow.cpp" line="133" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="339" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="468" />
+        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
+        <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="530" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="477" />
+        <location filename="../../src/app/MainWindow.cpp" line="539" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="509" />
-        <location filename="../../src/app/MainWindow.cpp" line="522" />
+        <location filename="../../src/app/MainWindow.cpp" line="571" />
+        <location filename="../../src/app/MainWindow.cpp" line="584" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="514" />
+        <location filename="../../src/app/MainWindow.cpp" line="576" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="584" />
+        <location filename="../../src/app/MainWindow.cpp" line="646" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="585" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="755" />
+        <location filename="../../src/app/MainWindow.cpp" line="817" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="834" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="894" />
+        <location filename="../../src/app/MainWindow.cpp" line="962" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::RefreshProgress</name>
+    <message numerus="yes">
+        <location filename="../../src/app/RefreshProgress.cpp" line="75" />
+        <source>Waiting for %1 and %n more</source>
+        <translation><numerusform>Waiting for %1 and %n more</numerusform><numerusform>Waiting for %1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::SearchScope</name>
+    <message numerus="yes">
+        <location filename="../../src/app/SearchScope.cpp" line="58" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
 </context>
 </TS>

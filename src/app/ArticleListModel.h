@@ -58,7 +58,8 @@ class ArticleListModel : public QAbstractTableModel {
     // Searches run there, off the caller's thread, and their rows replace the list when they
     // come; without one they run in place.
     void setSearchRunner(SearchRunner* runner);
-    bool searching() const { return m_ticket != 0; } // an off-thread search is on its way
+    bool searching() const { return m_ticket != 0; }      // an off-thread search is on its way
+    bool isSearch() const { return !m_search.isEmpty(); } // rows are search results
     // Reads the rows again from the store (after a refresh or a change by another program),
     // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
     // LeaveToWriter: see ArticleStore::search.

@@ -2,6 +2,7 @@
 #include "FeedTreeModel.h"
 
 #include "FeedIcons.h"
+#include "FeedErrorText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -143,10 +144,10 @@ void FeedTreeModel::rebuild() {
         QIcon site = m_icons ? m_icons->icon(feed.id) : QIcon();
         item->setIcon(site.isNull() ? noWarning : site);
         if (feed.lastError) {
+            QString error = FeedErrorText::describe(feed);
             item->setIcon(warning);
-            item->setData(QString::fromStdString(*feed.lastError), ErrorRole);
-            tooltip += QLatin1Char('\n') +
-                       tr("Last refresh failed: %1").arg(QString::fromStdString(*feed.lastError));
+            item->setData(error, ErrorRole);
+            tooltip += QLatin1Char('\n') + tr("Last refresh failed: %1").arg(error);
         }
         if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
         item->setToolTip(tooltip);

@@ -3,9 +3,13 @@
 
 #include "AddFeedDialog.h"
 #include "DatabaseRescueDialog.h"
+#include "FailedFeedsPanel.h"
 #include "FeedTreeDelegate.h"
 #include "FullArticlesSetting.h"
+#include "ListNotice.h"
+#include "RefreshProgress.h"
 #include "SearchRunner.h"
+#include "SearchScope.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
@@ -61,6 +65,9 @@ void keepOnScreen(QWidget& window) {
     window.move(area.center() - QPoint(window.width() / 2, window.height() / 2));
 }
 
+// How long a confirmation stays in the status bar: long enough to read a path.
+constexpr int kNoticeMs = 10000;
+
 std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
@@ -73,7 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
       m_treeModel(new FeedTreeModel(m_feeds, m_articles, this)),
       m_listModel(new ArticleListModel(m_articles, this)),
       m_refresher(new RefreshController(QString::fromStdString(m_db->path()), this)),
-      m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
+      m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); }) {
     setWindowTitle(QStringLiteral("Heraut"));
     setWindowIcon(QIcon(QStringLiteral(":/heraut/heraut.svg")));
     buildLayout();
@@ -91,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     });
     buildActions();
     buildShortcuts();
+    buildListHelpers();
     m_markReadTimer.setSingleShot(true);
     connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
         int row = m_listModel->rowOfArticle(m_shownArticle);
@@ -212,7 +220,7 @@ void MainWindow::buildLayout() {
     connect(m_listView, &QTableView::doubleClicked, this, [this] { openCurrentInBrowser(); });
     m_articleMenu = new ArticleContextMenu(*m_listView, *m_listModel, this);
     connect(m_articleMenu, &ArticleContextMenu::openRequested, this,
-            [this](const QUrl& url) { m_openUrl(url); });
+            [this](const QUrl& url) { openUrl(url); });
     connect(m_articleMenu, &ArticleContextMenu::readOrStarChanged, this, [this](qint64 id) {
         if (id == m_shownArticle) m_markReadTimer.stop(); // the reader's mark wins
         reloadFeeds();
@@ -237,7 +245,7 @@ void MainWindow::buildLayout() {
     m_articleView = new ArticleView;
     m_articleView->setAccessibleName(tr("Article"));
     connect(m_articleView, &ArticleView::openRequested, this,
-            [this](const QUrl& url) { m_openUrl(url); });
+            [this](const QUrl& url) { openUrl(url); });
     connect(m_articleView, &ArticleView::imagesRequested, this, [this] {
         // Remembered with the article, so that it shows its images after a restart too.
         if (!m_db->readOnly())
@@ -262,6 +270,7 @@ void MainWindow::buildLayout() {
             [this](const QModelIndex& index) {
                 ArticleScope scope = FeedTreeModel::scopeOf(index);
                 if (!(scope == m_listModel->scope())) m_listModel->setScope(scope);
+                clearArticleIfGone();
             });
 
     m_progress = new QProgressBar;
@@ -381,6 +390,8 @@ void MainWindow::reloadFeeds() {
                                            : QStringLiteral("<a href=\"#\">%1</a>")
                                                  .arg(tr("%n feed(s) failing", nullptr,
                                                          static_cast<int>(failing.size()))));
+    if (m_failedPanel && m_failedPanel->isVisible()) m_failedPanel->setFeeds(failing);
+    if (m_listNotice) m_listNotice->refresh(); // a feed's error came or went
     updateTray();
 }
 
@@ -431,6 +442,55 @@ void MainWindow::showCurrentArticle() {
     if (images && !m_articleView->imageUrls().isEmpty()) loadImagesOfCurrent();
     if (!headline.read && m_settings.markReadDelayMs >= 0)
         m_markReadTimer.start(m_settings.markReadDelayMs);
+}
+
+void MainWindow::clearArticleIfGone() {
+    if (m_listModel->rowOfArticle(m_shownArticle) >= 0) return;
+    m_markReadTimer.stop();
+    m_shownArticle = 0;
+    m_articleView->showPlaceholder(tr("Select an article to read it."));
+}
+
+bool MainWindow::openUrl(const QUrl& url) {
+    if (m_openUrl(url)) return true;
+    QString text = tr("No web browser could be started to open %1. Set a default browser in "
+                      "the desktop's settings.")
+                       .arg(url.toDisplayString());
+    statusBar()->showMessage(text, kNoticeMs);
+    return false;
+}
+
+void MainWindow::buildListHelpers() {
+    m_searchScope = new SearchScope(*m_search, *m_listModel, *m_treeModel, this);
+    statusBar()->addPermanentWidget(m_searchScope->resultLabel());
+    m_refreshProgress = new RefreshProgress(*m_refresher, *m_progress);
+    statusBar()->addPermanentWidget(m_refreshProgress);
+    // After finished(): its words go first, these are added to them.
+    connect(m_refresher, &RefreshController::storeNotes, this,
+            [this](int notStored, const QString& retentionError, int kind) {
+                if (!retentionError.isEmpty())
+                    m_errors->report(
+                        tr("Heraut could not remove old articles from its news "
+                           "cache; they stay until a later refresh can."),
+                        StoreError(retentionError.toStdString(), StoreError::Kind(kind)),
+                        StoreErrors::Origin::Background);
+                if (notStored > 0)
+                    m_statusLabel->setText(
+                        m_statusLabel->text() + QLatin1Char(' ') +
+                        tr("%n article(s) could not be stored; the next refresh fetches them "
+                           "again.",
+                           nullptr, notStored));
+            });
+    m_listNotice = new ListNotice(*m_listView, *m_listModel, *m_treeModel);
+    auto everything = [this] { selectScope({}); };
+    connect(m_searchScope, &SearchScope::everythingRequested, this, everything);
+    connect(m_listNotice, &ListNotice::everythingRequested, this, everything);
+    connect(m_listNotice, &ListNotice::retryRequested, this, [this](std::int64_t id) {
+        RefreshOptions options;
+        options.feedIds = {id};
+        startRefresh(options);
+    });
+    connect(m_listModel, &ArticleListModel::searchShown, this, &MainWindow::clearArticleIfGone);
 }
 
 void MainWindow::selectRelative(int step) {
@@ -495,7 +555,7 @@ void MainWindow::toggleStar() {
 void MainWindow::openCurrentInBrowser() {
     int row = currentRow();
     if (row < 0 || !m_listModel->headline(row).link) return;
-    m_openUrl(QUrl(QString::fromStdString(*m_listModel->headline(row).link)));
+    if (!openUrl(QUrl(QString::fromStdString(*m_listModel->headline(row).link)))) return;
     m_listModel->setRead(row, true);
 }
 
@@ -721,7 +781,7 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
         });
         if (feed->siteLink)
             menu.addAction(tr("Open site"), this, [this, feed] {
-                m_openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
+                openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
             });
         menu.addSeparator();
         menu.addAction(tr("Remove…"), this, [this, feed] {
@@ -844,7 +904,9 @@ void MainWindow::importOpmlFile() {
     if (!file.open(QIODevice::ReadOnly)) return;
     try {
         ImportResult result = importOpml(*m_db, file.readAll().toStdString(), now());
-        m_statusLabel->setText(tr("%n feed(s) added.", nullptr, result.added));
+        QString added = tr("%n feed(s) added.", nullptr, result.added);
+        m_statusLabel->setText(added);
+        statusBar()->showMessage(added, kNoticeMs); // the refresh below rewrites the label
         reloadFeeds();
         startRefresh({});
         // What was refused or rearranged is said, never dropped silently.
@@ -861,6 +923,14 @@ void MainWindow::importOpmlFile() {
     } catch (const StoreError& e) {
         m_errors->report(tr("Heraut could not import the OPML file."), e,
                          StoreErrors::Origin::UserAction);
+    } catch (const OpmlError& e) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import OPML"),
+            tr("%1 is not an OPML file: nothing was imported.").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("opmlErrorBox"));
+        box.setDetailedText(QString::fromStdString(e.what()));
+        box.exec();
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
     }
@@ -880,7 +950,9 @@ void MainWindow::exportOpmlFile() {
                              tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_statusLabel->setText(tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path)));
+    QString exported = tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path));
+    m_statusLabel->setText(exported);
+    statusBar()->showMessage(exported, kNoticeMs);
 }
 
 void MainWindow::showSettingsDialog() {
@@ -918,17 +990,19 @@ void MainWindow::showShortcuts() {
 }
 
 void MainWindow::showFailingFeeds() {
-    QString text;
-    for (const Feed& feed : m_treeModel->failingFeeds())
-        text += QStringLiteral("<p><b>%1</b><br>%2<br><i>%3</i></p>")
-                    .arg(QString::fromStdString(feed.displayTitle()).toHtmlEscaped(),
-                         QString::fromStdString(withoutPasswords(feed.url)).toHtmlEscaped(),
-                         QString::fromStdString(feed.lastError.value_or("")).toHtmlEscaped());
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Failing feeds"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(text);
-    box.exec();
+    if (!m_failedPanel) {
+        m_failedPanel = new FailedFeedsPanel(m_feeds, *m_errors, this);
+        connect(m_failedPanel, &FailedFeedsPanel::feedsChanged, this, &MainWindow::reloadFeeds);
+        connect(m_failedPanel, &FailedFeedsPanel::retryRequested, this,
+                [this](const std::vector<std::int64_t>& ids) {
+                    RefreshOptions options;
+                    options.feedIds = ids;
+                    startRefresh(options);
+                });
+    }
+    m_failedPanel->setFeeds(m_treeModel->failingFeeds());
+    m_failedPanel->show();
+    m_failedPanel->raise();
 }
 
 void MainWindow::loadImagesOfCurrent() {

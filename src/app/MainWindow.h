@@ -31,6 +31,11 @@ class QAction;
 
 namespace heraut::app {
 
+class FailedFeedsPanel;
+class ListNotice;
+class RefreshProgress;
+class SearchScope;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -72,7 +77,13 @@ class MainWindow : public QMainWindow {
     StoreErrors* storeErrors() const { return m_errors; }
     PendingChanges* pendingChanges() const { return m_pending; }
     const AppSettings& settings() const { return m_settings; }
-    void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    void showFailingFeeds();
+    FailedFeedsPanel* failedFeedsPanel() const { return m_failedPanel; } // null until shown
+    ListNotice* listNotice() const { return m_listNotice; }
+    SearchScope* searchScope() const { return m_searchScope; }
+    RefreshProgress* refreshProgress() const { return m_refreshProgress; }
+    // What opens links (the desktop's browser); false when none could be started.
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +96,10 @@ class MainWindow : public QMainWindow {
     void reloadArticles(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
     void selectShownArticle(); // after the list's rows were read again
     void showCurrentArticle();
+    void clearArticleIfGone();
+    bool openUrl(const QUrl& url); // says so when no browser could be started // the article shown
+                                   // is no longer in the list: nothing is selected
+    void buildListHelpers();
     void startRefresh(RefreshOptions options);
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
     void selectRow(int row);
@@ -99,7 +114,6 @@ class MainWindow : public QMainWindow {
     void exportOpmlFile();
     void showSettingsDialog();
     void showShortcuts();
-    void showFailingFeeds();
     void loadImagesOfCurrent();
     void markRead(MarkScope mark);
     void updateTray();
@@ -129,6 +143,10 @@ class MainWindow : public QMainWindow {
     QLabel* m_failingLink = nullptr;
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    FailedFeedsPanel* m_failedPanel = nullptr;
+    ListNotice* m_listNotice = nullptr;
+    SearchScope* m_searchScope = nullptr;
+    RefreshProgress* m_refreshProgress = nullptr;
     RefreshController* m_refresher;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
@@ -139,7 +157,7 @@ class MainWindow : public QMainWindow {
     std::int64_t m_dataVersion = 0;
     std::vector<std::int64_t> m_undoIds;
     std::int64_t m_shownArticle = 0;
-    std::function<void(const QUrl&)> m_openUrl;
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace heraut::app

@@ -18,9 +18,20 @@ class QueuedObserver : public RefreshObserver {
         QString title = QString::fromStdString(r.title);
         QString error = QString::fromStdString(r.error);
         int added = r.changes.added;
+        qint64 id = r.feedId;
         QMetaObject::invokeMethod(
-            m_target, [=, t = m_target] { emit t->feedDone(done, total, added, title, error); },
+            m_target, [=, t = m_target] { emit t->feedDone(done, total, added, title, error, id); },
             Qt::QueuedConnection);
+    }
+    void queued(const std::vector<Feed>& feeds) override {
+        QList<qint64> ids;
+        QStringList titles;
+        for (const Feed& feed : feeds) {
+            ids << feed.id;
+            titles << QString::fromStdString(feed.displayTitle());
+        }
+        QMetaObject::invokeMethod(
+            m_target, [=, t = m_target] { emit t->queued(ids, titles); }, Qt::QueuedConnection);
     }
 
   private:

@@ -3,8 +3,10 @@
 
 #include "heraut/Refresher.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <thread>
 
@@ -27,7 +29,14 @@ class RefreshController : public QObject {
 
   signals:
     void started(int totalFeeds);
-    void feedDone(int done, int total, int newArticles, const QString& title, const QString& error);
+    void feedDone(int done, int total, int newArticles, const QString& title, const QString& error,
+                  qint64 feedId);
+    // The feeds this refresh fetches, in the order given; after started().
+    void queued(const QList<qint64>& feedIds, const QStringList& titles);
+    // What the database refused, after finished(): articles fetched but not stored (the next
+    // refresh fetches them again), and why old articles could not be removed (`kind` is a
+    // StoreError::Kind; detail empty when they were).
+    void storeNotes(int notStoredArticles, const QString& retentionError, int kind);
     void finished(int feeds, int failed, int newArticles, bool cancelled);
     // The refresh could not use the database at all (busy, damaged, read-only); after finished.
     // `kind` is a StoreError::Kind.

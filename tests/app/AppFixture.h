@@ -59,12 +59,16 @@ class AppFixture : public testing::Test {
 
     std::unique_ptr<app::MainWindow> makeWindow(std::unique_ptr<Database> db) {
         auto window = std::make_unique<app::MainWindow>(std::move(db), settings);
-        window->setUrlOpener([this](const QUrl& url) { opened.push_back(url); });
+        window->setUrlOpener([this](const QUrl& url) {
+            opened.push_back(url);
+            return browserAvailable;
+        });
         window->resize(1280, 800);
         return window;
     }
 
     std::vector<QUrl> opened;
+    bool browserAvailable = true; // false: as a desktop without a browser answers
 };
 
 } // namespace heraut::test

@@ -108,30 +108,40 @@ struct Transfer {
     }
 };
 
-std::string describeError(CURLcode code, const Transfer& t, const FetchOptions& options) {
+// The English words for the CLI, and the kind for everyone else's.
+std::string describeError(CURLcode code, const Transfer& t, const FetchOptions& options,
+                          Failure& failure) {
+    using enum FailureKind;
     switch (code) {
     case CURLE_WRITE_ERROR:
     case CURLE_FILESIZE_EXCEEDED:
-        if (t.tooLarge || code == CURLE_FILESIZE_EXCEEDED)
-            return "response larger than " + std::to_string(options.maxBodyBytes >> 20) +
-                   " MiB, not downloaded";
-        break;
+        if (!t.tooLarge && code != CURLE_FILESIZE_EXCEEDED) break;
+        failure = {TooLarge, static_cast<std::int64_t>(options.maxBodyBytes >> 20)};
+        return "response larger than " + std::to_string(options.maxBodyBytes >> 20) +
+               " MiB, not downloaded";
     case CURLE_OPERATION_TIMEDOUT:
+        failure = {TimedOut, 0};
         return "timed out (server too slow or not answering)";
     case CURLE_TOO_MANY_REDIRECTS:
+        failure = {TooManyRedirects, options.maxRedirects};
         return "too many redirects (more than " + std::to_string(options.maxRedirects) +
                "; a redirect loop?)";
     case CURLE_UNSUPPORTED_PROTOCOL:
+        failure = {UnsupportedScheme, 0};
         return "only http and https URLs can be fetched";
     case CURLE_COULDNT_RESOLVE_HOST:
+        failure = {HostNotFound, 0};
         return "host not found (offline, or the name is wrong)";
     case CURLE_COULDNT_CONNECT:
+        failure = {CouldNotConnect, 0};
         return "could not connect (server down or unreachable)";
     case CURLE_PEER_FAILED_VERIFICATION:
+        failure = {TlsUnverified, 0};
         return "the server's TLS certificate could not be verified";
     default:
         break;
     }
+    failure = {Other, 0};
     return curl_easy_strerror(code);
 }
 
@@ -242,7 +252,7 @@ struct Fetcher::Impl {
                               std::all_of(t.hopStatuses.begin(), t.hopStatuses.begin() + redirects,
                                           [](long s) { return s == 301 || s == 308; });
         if (code != CURLE_OK) {
-            r.error = describeError(code, t, options);
+            r.error = describeError(code, t, options, r.failure);
             r.body.clear();
         } else if (r.body.starts_with("\x1f\x8b")) {
             if (auto unpacked = gunzip(r.body, options.maxBodyBytes)) r.body = std::move(*unpacked);

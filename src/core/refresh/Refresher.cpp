@@ -33,6 +33,7 @@ struct FetchedFeed {
     std::string bodyHash;
     std::optional<ParsedFeed> parsed; // absent: not a 2xx, or the body is unchanged
     std::string parseError;
+    Failure parseFailure;
 };
 
 FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
@@ -47,8 +48,12 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
                 // Links resolve against the URL without its login, which no link may carry.
                 fetched.parsed =
                     parseFeed(response.body, {withoutLogin(response.finalUrl), response.charset});
+            } catch (const NotAFeedError& error) {
+                fetched.parseError = error.what();
+                fetched.parseFailure = {FailureKind::NotAFeed, 0};
             } catch (const std::exception& error) {
                 fetched.parseError = error.what();
+                fetched.parseFailure = {FailureKind::Other, 0};
             }
         }
         response.body.clear(); // a 16 MB body need not wait in the queue once parsed
@@ -106,13 +111,16 @@ template <typename Item> class BoundedQueue {
     bool m_closed = false;
 };
 
-std::string httpError(const FetchResult& r) {
+std::string httpError(const FetchResult& r, Failure& failure) {
     std::string status = "HTTP " + std::to_string(r.status);
     bool html = r.contentType.find("html") != std::string::npos;
+    failure = {FailureKind::Http, r.status};
     if ((r.status == 403 || r.status == 503) && html &&
         (r.body.find("Attention Required") != std::string::npos ||
-         r.body.find("cf-") != std::string::npos || r.body.find("captcha") != std::string::npos))
+         r.body.find("cf-") != std::string::npos || r.body.find("captcha") != std::string::npos)) {
+        failure.kind = FailureKind::BotProtection;
         return status + ": blocked by the site's bot protection";
+    }
     switch (r.status) {
     case 401:
         return status + ": the feed needs a login";
@@ -152,15 +160,17 @@ class FeedUpdater {
 
     FeedRefreshResult apply(const Feed& feed, const FetchedFeed& fetched) {
         const FetchResult& r = fetched.response;
-        FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {},
-                                 0,       {}};
+        FeedRefreshResult result{feed.id, feed.url, feed.displayTitle(), Outcome::Failed, {}, 0,
+                                 {},      {}};
         try {
-            if (!r.error.empty()) return fail(feed, r.error, result);
+            if (!r.error.empty()) return fail(feed, r.error, result, {}, r.failure);
             if (r.permanentRedirect && r.finalUrl != feed.url)
                 m_feeds.updateUrl(feed.id, r.finalUrl);
             if (r.status == 304) return notModified(feed, r, result);
             if (r.status >= 200 && r.status < 300) return store(feed, fetched, result);
-            return fail(feed, httpError(r), result, r);
+            Failure failure;
+            std::string message = httpError(r, failure);
+            return fail(feed, message, result, r, failure);
         } catch (const std::exception& error) {
             return fail(feed, error.what(), result);
         }
@@ -185,7 +195,8 @@ class FeedUpdater {
                              FeedRefreshResult& result) {
         const FetchResult& r = fetched.response;
         FetchValidators validators{r.etag, r.lastModified, fetched.bodyHash};
-        if (!fetched.parseError.empty()) return fail(feed, fetched.parseError, result);
+        if (!fetched.parseError.empty())
+            return fail(feed, fetched.parseError, result, {}, fetched.parseFailure);
         if (!fetched.parsed) { // the same bytes as last time
             Transaction transaction(m_db);
             m_feeds.recordSuccess(feed.id, validators, m_now, nextDue(feed, r));
@@ -242,13 +253,14 @@ class FeedUpdater {
                                                  : std::to_string(lost.added) + " new and " +
                                                        std::to_string(lost.updated) +
                                                        " changed articles not stored: ";
-        return fail(feed, what + error.what(), result);
+        return fail(feed, what + error.what(), result, {},
+                    {FailureKind::NotStored, result.notStored});
     }
 
     // Records the failure with the feed when the database takes it; a database that refused
     // the articles may refuse this too, and the result still says what happened.
     FeedRefreshResult& fail(const Feed& feed, const std::string& error, FeedRefreshResult& result,
-                            const FetchResult& r = {}) {
+                            const FetchResult& r = {}, Failure failure = {FailureKind::Other, 0}) {
         // Exponential back-off from the feed's own interval, capped; a success resets it.
         int failures = std::min(feed.consecutiveFailures + 1, 20);
         std::int64_t wait = std::min(feed.refreshInterval << std::min(failures - 1, 16),
@@ -261,8 +273,9 @@ class FeedUpdater {
             message += " (retry after " + std::to_string(*r.retryAfterSeconds) + " s)";
         result.outcome = Outcome::Failed;
         result.error = message;
+        result.failure = failure;
         try {
-            m_feeds.recordFailure(feed.id, message, m_now, m_now + wait, r.status == 410);
+            m_feeds.recordFailure(feed.id, message, m_now, m_now + wait, r.status == 410, failure);
         } catch (const StoreError& recordError) {
             result.error += "; not recorded with the feed: " + withoutPasswords(recordError.what());
         }
@@ -438,6 +451,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     RefreshSummary summary;
     summary.feeds = static_cast<int>(feeds.size());
     if (observer) observer->started(summary.feeds);
+    if (observer) observer->queued(feeds);
     std::map<std::uint64_t, const Feed*> byTag;
     std::vector<FetchRequest> requests;
     for (const Feed& feed : feeds) {
@@ -496,6 +510,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
             ArticleStore(db).applyRetention(options.retentionSeconds, now);
         } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
             summary.retentionError = error.what();
+            summary.retentionErrorKind = error.kind();
         }
     }
     // Icons last: the headlines are stored by then, and a slow icon server delays nothing.

@@ -7,7 +7,8 @@ namespace {
 constexpr std::string_view kFeedColumns =
     "SELECT f.id, f.url, f.title, f.site_link, f.folder_id, d.name, f.etag, f.last_modified, "
     "f.body_hash, f.last_fetch, f.last_success, f.last_error, f.consecutive_failures, "
-    "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images "
+    "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images, "
+    "f.last_error_kind, f.last_error_code "
     "FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id ";
 
 } // namespace
@@ -32,6 +33,9 @@ Feed FeedStore::readFeed(Statement& row) {
     feed.disabled = row.integer(15) != 0;
     feed.titleLocked = row.integer(16) != 0;
     feed.loadImages = row.integer(17) != 0;
+    // A success clears last_error only: the kind of a failure that is over means nothing.
+    if (feed.lastError)
+        feed.lastFailure = {static_cast<FailureKind>(row.integer(18)), row.integer(19)};
     return feed;
 }
 
@@ -220,15 +224,17 @@ void FeedStore::recordNotModified(std::int64_t id, std::int64_t now, std::int64_
 }
 
 void FeedStore::recordFailure(std::int64_t id, const std::string& error, std::int64_t now,
-                              std::int64_t nextDue, bool disable) {
+                              std::int64_t nextDue, bool disable, Failure failure) {
     m_db.prepare("UPDATE feeds SET last_fetch = ?, last_error = ?, next_due = ?, "
                  "consecutive_failures = consecutive_failures + 1, "
-                 "disabled = disabled OR ? WHERE id = ?")
+                 "disabled = disabled OR ?, last_error_kind = ?, last_error_code = ? WHERE id = ?")
         .bind(1, now)
         .bind(2, error)
         .bind(3, nextDue)
         .bind(4, disable)
-        .bind(5, id)
+        .bind(5, static_cast<std::int64_t>(failure.kind))
+        .bind(6, failure.code)
+        .bind(7, id)
         .run();
 }
 

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 12> kMigrations = {
+const std::array<std::string_view, 13> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -268,6 +268,12 @@ CREATE TABLE feed_icons(
     // of its folders along: they move up to the top level.
     R"sql(
 ALTER TABLE folders ADD COLUMN parent_id INTEGER REFERENCES folders(id) ON DELETE SET NULL;
+    // 12 -> 13: the kind of a feed's last failure (FailureKind) and its number (an HTTP
+    // status, a size), so the reader words it in its own language; last_error stays the
+    // English text the CLI shows. Rows failed before this keep kind 0 and their text.
+    R"sql(
+ALTER TABLE feeds ADD COLUMN last_error_kind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN last_error_code INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

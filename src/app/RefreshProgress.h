@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace heraut::app {
+
+class RefreshController;
+
+// The status bar's part of a refresh: which feeds are still waiting ("Waiting for NOS, VRT
+// and 12 more"), a Cancel button that stops the refresh, and a bar that turns busy rather than
+// stopping at 99 % while the last articles are stored and indexed.
+class RefreshProgress : public QWidget {
+    Q_OBJECT
+
+  public:
+    RefreshProgress(RefreshController& refresher, QProgressBar& bar, QWidget* parent = nullptr);
+
+    QString waitingText() const;
+    QPushButton* cancelButton() const { return m_cancel; }
+
+  private:
+    void queued(const QList<qint64>& ids, const QStringList& titles);
+    void feedDone(int done, int total, qint64 feedId);
+    void showWaiting();
+
+    RefreshController& m_refresher;
+    QProgressBar& m_bar;
+    QLabel* m_waiting;
+    QPushButton* m_cancel;
+    QMap<qint64, QString> m_titles; // the feeds not done yet
+    QList<qint64> m_order;
+};
+
+} // namespace heraut::app

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ArticleListModel.h"
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+
+namespace heraut::app {
+
+class FeedTreeModel;
+
+// Says what the search box searches and what it found: "Search in Defensie (/)" in the box, a
+// one-click switch to every article beside it, and "12 results, best match first" (or "No
+// results in Defensie") once the rows are there. Search ranks by relevance (FTS5 bm25); a
+// switch sorts the same results by date instead.
+class SearchScope : public QObject {
+    Q_OBJECT
+
+  public:
+    SearchScope(QLineEdit& box, ArticleListModel& list, const FeedTreeModel& tree,
+                QObject* parent = nullptr);
+
+    // The scope's name as the feed list shows it; "all articles" for everything.
+    static QString scopeName(const FeedTreeModel& tree, const ArticleScope& scope);
+    // Where the result count and the order switch sit (the status bar).
+    QLabel* resultLabel() const { return m_result; }
+    QAction* everythingAction() const { return m_everything; }
+    // Call when the list's scope changed: the box's wording follows.
+    void scopeChanged();
+
+  signals:
+    void everythingRequested(); // the reader wants the same search over every article
+
+  private:
+    void resultsShown();
+    void orderLinkActivated();
+
+    QLineEdit& m_box;
+    ArticleListModel& m_list;
+    const FeedTreeModel& m_tree;
+    QAction* m_everything = nullptr;
+    QLabel* m_result = nullptr;
+    bool m_byDate = false; // the reader sorted the results by date
+};
+
+} // namespace heraut::app

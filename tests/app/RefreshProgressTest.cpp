@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A refresh in the status bar: the feeds still waiting by name, a Cancel that stops it, and
+// what the database refused said in words.
+#include "RefreshProgress.h"
+#include "AppFixture.h"
+#include "support/TestHttpServer.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace heraut {
+namespace {
+
+class RefreshProgressTest : public test::AppFixture {
+  protected:
+    void addSlowFeeds(const test::TestHttpServer& server, int count) {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        for (int i = 0; i < count; ++i)
+            feeds.addFeed(server.url("/f" + std::to_string(i)), "Traag " + std::to_string(i),
+                          "Test", 1769200000, true);
+    }
+};
+
+TEST_F(RefreshProgressTest, NamesTheWaitingFeedsAndCancelStopsTheRefresh) {
+    test::TestHttpServer server([](const test::HttpRequest&) {
+        test::HttpResponse r =
+            test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");
+        r.delayMs = 20000; // longer than the test waits
+        return r;
+    });
+    addSlowFeeds(server, 6);
+    auto w = makeWindow();
+    w->show();
+    bool finished = false, cancelled = false;
+    QObject::connect(w->refresher(), &app::RefreshController::finished,
+                     [&](int, int, int, bool c) { finished = true, cancelled = c; });
+    RefreshOptions options;
+    {
+        Database db(dir.database());
+        for (const Feed& feed : FeedStore(db).feeds())
+            if (feed.title.starts_with("Traag")) options.feedIds.push_back(feed.id);
+    }
+    w->refresher()->start(options);
+    app::RefreshProgress* progress = w->refreshProgress();
+    ASSERT_TRUE(test::waitFor([&] { return !progress->waitingText().isEmpty(); }));
+    EXPECT_TRUE(progress->waitingText().startsWith(QStringLiteral("Waiting for Traag 0, Traag 1, "
+                                                                  "Traag 2 and 3 more")))
+        << progress->waitingText().toStdString();
+    QElapsedTimer clock;
+    clock.start();
+    progress->cancelButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return finished; }, 5000)) << "cancel stops the refresh";
+    EXPECT_LT(clock.elapsed(), 5000);
+    EXPECT_TRUE(cancelled);
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_TRUE(w->statusLabel()->text().contains(QStringLiteral("cancelled")));
+}
+
+TEST_F(RefreshProgressTest, TheBarTurnsBusyOnceEveryFeedIsInInsteadOfStoppingShort) {
+    test::TestHttpServer server([](const test::HttpRequest&) {
+        return test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");
+    });
+    addSlowFeeds(server, 2);
+    auto w = makeWindow();
+    w->show();
+    auto* bar = w->findChild<QProgressBar*>();
+    ASSERT_NE(bar, nullptr);
+    bool busyAtTheEnd = false;
+    QObject::connect(w->refresher(), &app::RefreshController::feedDone, [&](int done, int total) {
+        if (done == total) busyAtTheEnd = bar->maximum() == 0;
+    });
+    bool finished = false;
+    QObject::connect(w->refresher(), &app::RefreshController::finished, [&] { finished = true; });
+    w->refreshAll();
+    ASSERT_TRUE(test::waitFor([&] { return finished; }, 15000));
+    EXPECT_TRUE(busyAtTheEnd);
+    EXPECT_FALSE(bar->isVisible());
+}
+
+} // namespace
+} // namespace heraut
