@@ -5,6 +5,7 @@
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
 #include "heraut/FeedUrl.h"
+#include "heraut/StoryGrouper.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -353,6 +354,14 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     }
     finish(cancelled && cancelled->load());
     summary.cancelled = cancelled && cancelled->load();
+    if (!summary.cancelled) {
+        // New articles join their stories (StoryGrouper.h). A failure loses nothing: they keep
+        // waiting for the next refresh.
+        try {
+            groupWaitingStories(db);
+        } catch (const StoreError&) {
+        }
+    }
     if (options.retentionSeconds > 0 && !summary.cancelled) {
         try {
             ArticleStore(db).applyRetention(options.retentionSeconds, now);
