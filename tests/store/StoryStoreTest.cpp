@@ -10,7 +10,7 @@
 namespace heraut {
 namespace {
 
-constexpr std::int64_t kNow = 1795420800; // 2026-11-23
+constexpr std::int64_t kNow = 1795392000; // 2026-11-23
 
 Article article(const std::string& id, const std::string& title, const std::string& text,
                 std::int64_t published) {

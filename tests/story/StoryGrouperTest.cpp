@@ -7,7 +7,7 @@
 namespace heraut {
 namespace {
 
-constexpr std::int64_t kMonday = 1795420800; // 2026-11-23 00:00 UTC
+constexpr std::int64_t kMonday = 1795392000; // 2026-11-23 00:00 UTC
 
 StoryArticleText text(std::int64_t id, std::int64_t feed, std::int64_t time, std::string title,
                       std::string body, std::string link = {}) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "heraut/ArticleStore.h"
 
 namespace heraut::cli {
 
@@ -23,5 +24,8 @@ std::unique_ptr<Command> makeParseCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRepairCommand();
 std::unique_ptr<Command> makeExtractCommand();
+std::unique_ptr<Command> makeShowStoryCommand();
+// list --stories: one row per story (StoryCommands.cpp).
+int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json);
 
 } // namespace heraut::cli
