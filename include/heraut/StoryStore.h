@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Article.h"
+#include "heraut/ArticleStore.h"
 #include "heraut/Database.h"
 
 #include <cstdint>
@@ -73,6 +74,11 @@ class StoryStore {
     std::optional<std::int64_t> storyOf(std::int64_t articleId);
     // The ids of the story's articles, oldest first.
     std::vector<std::int64_t> articlesOf(std::int64_t storyId);
+    // The story of each article, in the same order (0 for an id that is no article).
+    std::vector<std::int64_t> storiesOf(const std::vector<std::int64_t>& articleIds);
+    // Unread counts in stories, for a list in story mode: per feed the stories with an unread
+    // article of that feed, per folder likewise, and in all. Starred counts articles.
+    UnreadCounts unreadCounts();
 
   private:
     Database& m_db;

@@ -79,7 +79,7 @@ QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleS
 }
 
 void FeedTreeModel::reload() {
-    m_counts = m_articles.unreadCounts();
+    m_counts = m_counter ? m_counter() : m_articles.unreadCounts();
     m_feedList = m_feeds.feeds();
     sortByTitle(m_feedList);
     decltype(m_shape) shape;

@@ -6,6 +6,7 @@
 #include "heraut/FeedStore.h"
 
 #include <QStandardItemModel>
+#include <functional>
 
 namespace heraut::app {
 
@@ -27,6 +28,8 @@ class FeedTreeModel : public QStandardItemModel {
     std::vector<Feed> failingFeeds() const;
     // The first feed after `after`, in the order the tree shows them, that has unread articles.
     QModelIndex nextFeedWithUnread(const QModelIndex& after) const;
+    // Where unread counts come from instead of the store's article counts (story mode).
+    void setUnreadCounter(std::function<UnreadCounts()> counter) { m_counter = std::move(counter); }
 
   private:
     QStandardItem* makeItem(const QString& name, int unread, ArticleScope::Kind kind);
@@ -37,6 +40,7 @@ class FeedTreeModel : public QStandardItemModel {
     FeedStore& m_feeds;
     ArticleStore& m_articles;
     UnreadCounts m_counts;
+    std::function<UnreadCounts()> m_counter;
     std::vector<Feed> m_feedList;
     // What the tree was built from: when only counts change, rows are updated in place, so
     // selection and expansion in the view stay as the reader left them.

@@ -28,6 +28,8 @@ class QAction;
 
 namespace heraut::app {
 
+class StoryMode;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -110,6 +112,7 @@ class MainWindow : public QMainWindow {
     QSplitter* m_inner = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_unreadOnly = nullptr;
+    StoryMode* m_storyMode = nullptr; // the story list switch (StoryMode.h)
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_failingLink = nullptr;

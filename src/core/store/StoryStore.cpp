@@ -156,4 +156,40 @@ std::vector<std::int64_t> StoryStore::articlesOf(std::int64_t storyId) {
     return ids;
 }
 
+std::vector<std::int64_t> StoryStore::storiesOf(const std::vector<std::int64_t>& articleIds) {
+    Statement q = m_db.prepare("SELECT coalesce(story_id, id) FROM articles WHERE id = ?");
+    std::vector<std::int64_t> stories;
+    stories.reserve(articleIds.size());
+    for (std::int64_t id : articleIds) {
+        q.bind(1, id);
+        stories.push_back(q.step() ? q.integer(0) : 0);
+        q.reset();
+    }
+    return stories;
+}
+
+UnreadCounts StoryStore::unreadCounts() {
+    UnreadCounts counts;
+    Statement byFeed = m_db.prepare(
+        "SELECT a.feed_id, count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
+        "JOIN articles a ON a.id = s.article_id WHERE s.read = 0 GROUP BY a.feed_id");
+    while (byFeed.step())
+        counts.byFeed[byFeed.integer(0)] = static_cast<int>(byFeed.integer(1));
+    Statement byFolder = m_db.prepare(
+        "SELECT d.name, count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
+        "JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id "
+        "JOIN folders d ON d.id = f.folder_id WHERE s.read = 0 GROUP BY d.name");
+    while (byFolder.step())
+        counts.byFolder[byFolder.text(0)] = static_cast<int>(byFolder.integer(1));
+    Statement total =
+        m_db.prepare("SELECT count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
+                     "JOIN articles a ON a.id = s.article_id WHERE s.read = 0");
+    total.step();
+    counts.total = static_cast<int>(total.integer(0));
+    Statement starred = m_db.prepare("SELECT count(*) FROM article_status WHERE starred = 1");
+    starred.step();
+    counts.starred = static_cast<int>(starred.integer(0));
+    return counts;
+}
+
 } // namespace heraut
