@@ -7,6 +7,7 @@
 #include "PendingChanges.h"
 #include "SearchRunner.h"
 #include "StoreErrors.h"
+#include "StoryList.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -86,9 +87,15 @@ void ArticleListModel::setScope(const ArticleScope& scope) {
     beginResetModel();
     m_rows.clear();
     m_fullText.clear();
+    if (m_stories) m_stories->clear();
     m_complete = false;
     endResetModel();
     fetchMore({});
+}
+
+void ArticleListModel::setStoryList(StoryList* stories) {
+    m_stories = stories;
+    setScope(m_scope);
 }
 
 void ArticleListModel::setUnreadOnly(bool unreadOnly) {
@@ -159,6 +166,8 @@ void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
     applyPending(rows); // marks still waiting to be written show as made
     m_fullText.clear();
     readFullText(rows);
+    if (m_stories) m_stories->clear();
+    if (m_stories) m_stories->collapse(rows);
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = true;
@@ -193,9 +202,12 @@ void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     applyPending(rows);
     m_fullText.clear();
     readFullText(rows);
+    bool complete = static_cast<int>(rows.size()) < keep;
+    if (m_stories) m_stories->clear();
+    if (m_stories) load([&] { m_stories->collapse(rows); });
     beginResetModel();
     m_rows = std::move(rows);
-    m_complete = static_cast<int>(m_rows.size()) < keep;
+    m_complete = complete;
     endResetModel();
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
         sort(m_sortColumn, m_sortOrder);
@@ -209,11 +221,13 @@ int ArticleListModel::rowOfArticle(std::int64_t id) const {
 
 void ArticleListModel::setRead(int row, bool read) {
     ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
-    if (h.read == read) return;
+    if (h.read == read && !(m_stories && m_stories->storyOfRow(h.id))) return;
+    std::vector<std::int64_t> ids =
+        m_stories ? m_stories->marks(h.id, read) : std::vector<std::int64_t>{h.id};
     if (m_pending)
-        m_pending->setRead({h.id}, read); // kept and shown as read even when not yet written
+        m_pending->setRead(ids, read); // kept and shown as read even when not yet written
     else
-        m_store.setRead({h.id}, read, static_cast<std::int64_t>(std::time(nullptr)));
+        m_store.setRead(ids, read, static_cast<std::int64_t>(std::time(nullptr)));
     h.read = read;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -257,6 +271,9 @@ QString ArticleListModel::shortDate(std::int64_t secondsUtc) {
 QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const ArticleHeadline& h = m_rows[static_cast<size_t>(index.row())];
+    if (m_stories)
+        if (QVariant story = m_stories->data(h, index.column(), role); story.isValid())
+            return story;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -321,6 +338,7 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_complete || !m_search.isEmpty()) return;
     std::optional<std::pair<std::int64_t, std::int64_t>> after;
     if (!m_rows.empty()) after = std::pair(m_rows.back().sortDate, m_rows.back().id);
+    if (m_stories && m_stories->cursor()) after = m_stories->cursor(); // rows left out count
     std::vector<ArticleHeadline> page;
     if (!load([&] { page = loadPage(after, kPageSize); })) {
         m_complete = true; // asked again at every scroll otherwise; a reload starts over
@@ -329,6 +347,7 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
     applyPending(page);
     readFullText(page);
     m_complete = static_cast<int>(page.size()) < kPageSize;
+    if (m_stories && !load([&] { m_stories->collapse(page); })) m_stories->noteCursor(page);
     if (page.empty()) return;
     int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);

@@ -15,6 +15,7 @@ class FeedIcons;
 class PendingChanges;
 class StoreErrors;
 class SearchRunner;
+class StoryList;
 
 // Which articles the list shows: a virtual folder, a folder or a feed.
 struct ArticleScope {
@@ -60,6 +61,9 @@ class ArticleListModel : public QAbstractTableModel {
     void setSearchRunner(SearchRunner* runner);
     bool searching() const { return m_ticket != 0; }      // an off-thread search is on its way
     bool isSearch() const { return !m_search.isEmpty(); } // rows are search results
+    bool searching() const { return m_ticket != 0; } // an off-thread search is on its way
+    // Story mode (StoryList.h) when given one, article mode without.
+    void setStoryList(StoryList* stories);
     // Reads the rows again from the store (after a refresh or a change by another program),
     // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
     // LeaveToWriter: see ArticleStore::search.
@@ -113,6 +117,7 @@ class ArticleListModel : public QAbstractTableModel {
     bool m_unreadOnly = false;
     QString m_search;
     SearchRunner* m_runner = nullptr;
+    StoryList* m_stories = nullptr;
     std::uint64_t m_ticket = 0; // the search whose rows the list waits for
     std::vector<ArticleHeadline> m_rows;
     bool m_complete = false;

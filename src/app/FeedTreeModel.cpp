@@ -83,7 +83,7 @@ QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleS
 }
 
 void FeedTreeModel::reload() {
-    m_counts = m_articles.unreadCounts();
+    m_counts = m_counter ? m_counter() : m_articles.unreadCounts();
     m_feedList = m_feeds.feeds();
     m_folders = m_feeds.folders();
     sortByTitle(m_feedList);

@@ -6,6 +6,7 @@
 #include "heraut/FeedStore.h"
 
 #include <QStandardItemModel>
+#include <functional>
 
 namespace heraut::app {
 
@@ -43,6 +44,8 @@ class FeedTreeModel : public QStandardItemModel {
     std::vector<Feed> failingFeeds() const;
     // The first feed after `after`, in the order the tree shows them, that has unread articles.
     QModelIndex nextFeedWithUnread(const QModelIndex& after) const;
+    // Where unread counts come from instead of the store's article counts (story mode).
+    void setUnreadCounter(std::function<UnreadCounts()> counter) { m_counter = std::move(counter); }
 
     // Drag and drop: feeds and folders out, a folder (or the top level) in.
     QStringList mimeTypes() const override;
@@ -74,6 +77,7 @@ class FeedTreeModel : public QStandardItemModel {
     ArticleStore& m_articles;
     const FeedIcons* m_icons = nullptr;
     UnreadCounts m_counts;
+    std::function<UnreadCounts()> m_counter;
     std::vector<Feed> m_feedList;
     std::vector<Folder> m_folders;
     // What the tree was built from: when only counts change, rows are updated in place, so

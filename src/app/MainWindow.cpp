@@ -11,6 +11,7 @@
 #include "SearchRunner.h"
 #include "SearchScope.h"
 #include "SettingsDialog.h"
+#include "StoryMode.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
 
@@ -309,6 +310,8 @@ void MainWindow::buildActions() {
     m_unreadOnly = view->addAction(tr("Only unread"));
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
+    m_storyMode = new StoryMode(*m_db, m_qsettings, m_listModel, m_treeModel, this);
+    connect(m_storyMode->switchAction(), &QAction::toggled, this, [this] { reloadFeeds(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -326,6 +329,7 @@ void MainWindow::buildActions() {
     add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     bar->addAction(add);
     bar->addAction(m_unreadOnly);
+    m_storyMode->addActions(view, bar);
     QWidget* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -425,6 +429,11 @@ void MainWindow::showCurrentArticle() {
         return;
     }
     const ArticleHeadline& headline = m_listModel->headline(row);
+    if (m_storyMode->showStory(headline, m_articleView)) {
+        m_shownArticle = headline.id;
+        if (m_settings.markReadDelayMs >= 0) m_markReadTimer.start(m_settings.markReadDelayMs);
+        return;
+    }
     std::optional<StoredArticle> stored;
     std::optional<FullArticle> page;
     bool feedImages = false;

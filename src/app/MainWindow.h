@@ -35,6 +35,7 @@ class FailedFeedsPanel;
 class ListNotice;
 class RefreshProgress;
 class SearchScope;
+class StoryMode;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -138,6 +139,7 @@ class MainWindow : public QMainWindow {
     QSplitter* m_inner = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_unreadOnly = nullptr;
+    StoryMode* m_storyMode = nullptr; // the story list switch (StoryMode.h)
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_failingLink = nullptr;

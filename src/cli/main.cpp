@@ -33,6 +33,7 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeExtractCommand());
     list.push_back(makeFeedSetCommand());
     list.push_back(makeFetchArticleCommand());
+    list.push_back(makeShowStoryCommand());
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "heraut/FeedStore.h"
+#include "heraut/StoryStore.h"
 #include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
@@ -106,6 +107,40 @@ TEST_F(RefresherTest, WhatARefreshStoresIsIndexedForSearchWhenItEnds) {
         db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'fregat'");
     ASSERT_TRUE(indexed.step());
     EXPECT_EQ(indexed.integer(0), 1);
+}
+
+// One item with a body of its own, for the story tests: rss() gives every item the same one.
+std::string rssItem(const std::string& feedTitle, const std::string& title,
+                    const std::string& body) {
+    return "<rss version=\"2.0\"><channel><title>" + feedTitle +
+           "</title><link>https://x.nl/</link><item><guid>" + title + "</guid><title>" + title +
+           "</title><pubDate>Thu, 22 Jan 2026 10:00:00 +0000</pubDate><description>" + body +
+           "</description></item></channel></rss>";
+}
+
+TEST_F(RefresherTest, ARefreshGroupsWhatItStoredIntoStories) {
+    routes.set("/nos",
+               HttpResponse::ok(rssItem(
+                   "NOS", "Nederland levert nog twee Patriot-lanceerinstallaties aan Oekraïne",
+                   "Minister Brekelmans stuurt twee Patriot-lanceerinstallaties uit eigen "
+                   "voorraad naar Oekraïne, via het Poolse Rzeszów.")));
+    routes.set("/nu", HttpResponse::ok(rssItem(
+                          "NU.nl", "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne",
+                          "Nederland geeft Oekraïne twee Patriot-lanceerinstallaties, zegt "
+                          "minister Brekelmans. Ze gaan via Rzeszów.")));
+    routes.set("/vrt", HttpResponse::ok(
+                           rssItem("VRT NWS", "Eerste Belgische F-35 landt in Florennes",
+                                   "De eerste F-35 van de Luchtcomponent landde in Florennes.")));
+    subscribe("/nos");
+    subscribe("/nu");
+    subscribe("/vrt");
+    refresh();
+    StoryStore stories(db);
+    EXPECT_EQ(stories.waitingCount(), 0);
+    auto list = stories.list({});
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(list[0].articles.size() + list[1].articles.size(), 3u);
+    EXPECT_EQ(std::max(list[0].feeds.size(), list[1].feeds.size()), 2u);
 }
 
 TEST_F(RefresherTest, OnlyDueFeedsUnlessForced) {

@@ -26,6 +26,8 @@ class ListCommand : public Command {
                        "Only articles since this date (2026-01-22, 22 jan 2026)");
         app.add_option("--limit", m_query.limit, "At most this many (default 100)");
         app.add_flag("--json", m_json, "Print JSON");
+        app.add_flag("--stories", m_stories,
+                     "One row per story: the same event from several outlets");
     }
     int execute(const GlobalOptions& global) override {
         if (!m_feed.empty()) m_query.feedId = parseId(m_feed, "feed");
@@ -35,6 +37,7 @@ class ListCommand : public Command {
             if (!m_query.since) throw UsageError("--since: not a date: \"" + m_since + "\"");
         }
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
+        if (m_stories) return listStories(global, m_query, m_json);
         m_query.withTakeaways = true;
         auto db = openDatabaseForReading(global);
         if (m_query.feedId) requireFeedExists(*db, *m_query.feedId);
@@ -49,6 +52,7 @@ class ListCommand : public Command {
     std::string m_folder;
     std::string m_since;
     bool m_json = false;
+    bool m_stories = false;
 };
 
 // The takeaways are printed above in a box of their own; a body that opens with the same

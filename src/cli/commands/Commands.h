@@ -3,6 +3,7 @@
 
 #include "Command.h"
 #include "heraut/FullArticleStore.h"
+#include "heraut/ArticleStore.h"
 
 namespace heraut::cli {
 
@@ -31,5 +32,8 @@ std::unique_ptr<Command> makeFetchArticleCommand();
 void addFullArticlesOption(CLI::App& app, std::string& value);
 // The mode the option names, or a UsageError.
 FullArticlesMode fullArticlesMode(const std::string& value);
+std::unique_ptr<Command> makeShowStoryCommand();
+// list --stories: one row per story (StoryCommands.cpp).
+int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json);
 
 } // namespace heraut::cli

@@ -8,6 +8,7 @@
 #include "heraut/FeedStore.h"
 #include "heraut/FeedUrl.h"
 #include "heraut/FullArticleStore.h"
+#include "heraut/StoryGrouper.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -505,6 +506,14 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     if (options.pages.enabled && !(cancelled && cancelled->load()))
         fetchPages(db, options, now, summary, observer, cancelled);
     summary.cancelled = cancelled && cancelled->load();
+    if (!summary.cancelled) {
+        // New articles join their stories (StoryGrouper.h). A failure loses nothing: they keep
+        // waiting for the next refresh.
+        try {
+            groupWaitingStories(db);
+        } catch (const StoreError&) {
+        }
+    }
     if (options.retentionSeconds > 0 && !summary.cancelled) {
         try {
             ArticleStore(db).applyRetention(options.retentionSeconds, now);

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 13> kMigrations = {
+const std::array<std::string_view, 14> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -274,6 +274,26 @@ ALTER TABLE folders ADD COLUMN parent_id INTEGER REFERENCES folders(id) ON DELET
     R"sql(
 ALTER TABLE feeds ADD COLUMN last_error_kind INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE feeds ADD COLUMN last_error_code INTEGER NOT NULL DEFAULT 0;
+    // 13 -> 14: stories, the same event reported by several outlets (StoryStore.h). Each article
+    // names its story; NULL while it stands alone, so a refresh writes nothing for the many
+    // articles no other outlet reports. Every inserted article waits in story_backlog, filled
+    // by a trigger so that refresh, sync and any later writer queue it alike; the grouping runs
+    // after them (StoryGrouper.h). An existing cache is queued whole and grouped by the first
+    // grouping run. A story's id is its smallest article id: when that article goes, the story
+    // takes the next one's, so a story id always names one of its articles.
+    R"sql(
+ALTER TABLE articles ADD COLUMN story_id INTEGER;
+CREATE INDEX articles_by_story ON articles(story_id) WHERE story_id IS NOT NULL;
+CREATE TABLE story_backlog(article_id INTEGER PRIMARY KEY);
+CREATE TRIGGER articles_wait_for_story AFTER INSERT ON articles BEGIN
+  INSERT OR IGNORE INTO story_backlog(article_id) VALUES (new.id);
+END;
+CREATE TRIGGER articles_leave_story AFTER DELETE ON articles BEGIN
+  DELETE FROM story_backlog WHERE article_id = old.id;
+  UPDATE articles SET story_id = (SELECT min(id) FROM articles WHERE story_id = old.id)
+    WHERE old.story_id = old.id AND story_id = old.id;
+END;
+INSERT INTO story_backlog(article_id) SELECT id FROM articles;
 )sql",
 };
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Database.h"
+#include "heraut/StoryStore.h"
+
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace heraut {
+
+struct StoryOptions {
+    // Articles further apart than this are never the same event (72 h: outlets report an
+    // event within a day or two; later pieces are follow-ups, a story of their own).
+    std::int64_t windowSeconds = 72 * 3600;
+    // Cosine of the TF-IDF vectors (title weighs 3, takeaways 2, the body's opening 1) from
+    // which two reports are the same event, provided they also share kMinSharedTerms words
+    // that are not common in defence news: one shared "NAVO" or "Oekraïne" never suffices.
+    double minSimilarity = 0.30;
+    int minSharedTerms = 3;
+};
+
+// Groups articles into stories, the same event from several outlets. Exact keys first (the
+// same link once tracking parameters, "www." and the scheme are set aside; the same guid),
+// then near copies (SimHash of word 3-shingles, a wire story republished), then differently
+// worded reports (TF-IDF cosine over Dutch and English words without stop words, names and
+// numbers weighing more, Dutch names of countries and organisations read as their English
+// ones). Only articles of other feeds within the window are compared. A new article joins
+// at most one story, the one of its best match; stories are never merged with each other,
+// so a later article cannot pull two events together.
+// Usage: add what is grouped already (known), then what is new; group() places the new ones,
+// oldest first, each against everything before it.
+class StoryGrouper {
+  public:
+    explicit StoryGrouper(StoryOptions options = {});
+    ~StoryGrouper();
+    StoryGrouper(const StoryGrouper&) = delete;
+    StoryGrouper& operator=(const StoryGrouper&) = delete;
+
+    void addKnown(const StoryArticleText& article); // storyId says its story
+    void addNew(const StoryArticleText& article);   // storyId is ignored
+    // (article id, story id) for every new article, in the order they were placed; a story id
+    // equal to the article's own id: it stands alone (for now).
+    std::vector<std::pair<std::int64_t, std::int64_t>> group();
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Groups every article waiting in the store (StoryStore.h) against the articles already
+// grouped within the window, in batches, one transaction each. Refresh calls it when it ends;
+// a sync engine calls it after it has stored articles, the same way. Returns how many articles
+// it placed. A database that refuses the write throws StoreError; the articles keep waiting.
+int groupWaitingStories(Database& db, const StoryOptions& options = {});
+
+} // namespace heraut

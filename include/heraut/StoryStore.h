@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Article.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace heraut {
+
+// What story grouping reads of an article: its words and where and when it appeared.
+struct StoryArticleText {
+    std::int64_t id = 0;
+    std::int64_t feedId = 0;
+    std::int64_t sortDate = 0; // seconds since the epoch, UTC
+    std::int64_t storyId = 0;  // the story it is in; its own id while it waits or stands alone
+    std::string guid;
+    std::optional<std::string> link;
+    std::string title;
+    std::vector<std::string> keyTakeaways;
+    std::string text; // the opening of the plain text: enough to tell events apart
+};
+
+// A story as lists show it: the same event from one or more outlets.
+struct StorySummary {
+    std::int64_t id = 0;
+    std::string title;                  // the headline of its earliest article
+    std::vector<std::int64_t> articles; // oldest first
+    std::vector<std::int64_t> feeds;    // each once, in the order they reported it
+    std::int64_t firstSeen = 0;         // when the first article was cached (epoch seconds)
+    std::int64_t newest = 0;            // the newest article's sort date (epoch seconds)
+    int unread = 0;                     // unread articles in it
+};
+
+// Which stories a list shows: those with at least one article passing the filters, newest
+// story first.
+struct StoryQuery {
+    std::optional<std::int64_t> feedId = {};
+    std::optional<std::string> folder = {};
+    bool unreadOnly = false;
+    Timestamp since = {};
+    int limit = 100;
+};
+
+// Stories in the cache: articles.story_id names each article's story, NULL while the article
+// stands alone (its story id is then its own id). A story's id is the smallest id of its
+// articles; when that article is removed the story takes its next one's (a trigger keeps it),
+// so a story id always names an article of the story. New articles wait in story_backlog,
+// filled by a trigger on every insert (refresh, sync, import alike), until they are grouped.
+// The only code with story SQL; the grouping itself is StoryGrouper.h's.
+class StoryStore {
+  public:
+    explicit StoryStore(Database& db);
+
+    // Up to `limit` articles waiting to be grouped, oldest first.
+    std::vector<StoryArticleText> waiting(int limit);
+    // Articles already grouped whose sort date lies in [from, to], with their story ids.
+    std::vector<StoryArticleText> grouped(std::int64_t from, std::int64_t to);
+    // Puts each (article, story) pair's article into the story and takes `done` off the
+    // backlog. An article whose story is its own id stays alone. Call inside a transaction.
+    void assign(const std::vector<std::pair<std::int64_t, std::int64_t>>& joins,
+                const std::vector<std::int64_t>& done);
+    int waitingCount();
+
+    std::vector<StorySummary> list(const StoryQuery& query);
+    // Nothing when no article has this story id.
+    std::optional<StorySummary> story(std::int64_t id);
+    // The story the article is in; nothing when there is no such article.
+    std::optional<std::int64_t> storyOf(std::int64_t articleId);
+    // The ids of the story's articles, oldest first.
+    std::vector<std::int64_t> articlesOf(std::int64_t storyId);
+    // The story of each article, in the same order (0 for an id that is no article).
+    std::vector<std::int64_t> storiesOf(const std::vector<std::int64_t>& articleIds);
+    // Unread counts in stories, for a list in story mode: per feed the stories with an unread
+    // article of that feed, per folder likewise, and in all. Starred counts articles.
+    UnreadCounts unreadCounts();
+
+  private:
+    Database& m_db;
+};
+
+} // namespace heraut

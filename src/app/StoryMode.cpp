@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoryMode.h"
+
+#include "ArticleListModel.h"
+#include "ArticleView.h"
+#include "FeedTreeModel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QLocale>
+#include <QMenu>
+#include <QToolBar>
+
+namespace heraut::app {
+namespace {
+
+const QString kModeKey = QStringLiteral("stories/mode");
+const QString kWholeStoryKey = QStringLiteral("stories/markWholeStoryRead");
+
+QString longDate(std::int64_t secondsUtc) {
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secondsUtc).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+} // namespace
+
+StoryMode::StoryMode(Database& db, QSettings& settings, ArticleListModel* list, FeedTreeModel* tree,
+                     QObject* parent)
+    : QObject(parent), m_db(db), m_settings(settings), m_list(list), m_tree(tree), m_stories(db) {
+    m_switch = new QAction(tr("Stories"), this);
+    m_switch->setCheckable(true);
+    m_switch->setToolTip(tr("One row per story: the same event from several sources"));
+    m_wholeStory = new QAction(tr("Reading a story marks all its articles read"), this);
+    m_wholeStory->setCheckable(true);
+    m_wholeStory->setChecked(m_settings.value(kWholeStoryKey, true).toBool());
+    m_stories.setMarkWholeStory(m_wholeStory->isChecked());
+    connect(m_switch, &QAction::toggled, this, &StoryMode::setOn);
+    connect(m_wholeStory, &QAction::toggled, this, [this](bool whole) {
+        m_stories.setMarkWholeStory(whole);
+        m_settings.setValue(kWholeStoryKey, whole);
+    });
+    if (m_settings.value(kModeKey, false).toBool()) m_switch->setChecked(true);
+}
+
+void StoryMode::addActions(QMenu* menu, QToolBar* bar) {
+    menu->addSeparator();
+    menu->addAction(m_switch);
+    menu->addAction(m_wholeStory);
+    bar->addAction(m_switch);
+}
+
+bool StoryMode::on() const {
+    return m_switch->isChecked();
+}
+
+void StoryMode::setOn(bool on) {
+    if (m_switch->isChecked() != on) return m_switch->setChecked(on); // toggles back here
+    m_settings.setValue(kModeKey, on);
+    // Counts of stories instead of articles; with no story SQL in the tree model itself.
+    m_tree->setUnreadCounter(
+        on ? std::function<UnreadCounts()>([this] { return StoryStore(m_db).unreadCounts(); })
+           : std::function<UnreadCounts()>());
+    m_list->setStoryList(on ? &m_stories : nullptr);
+}
+
+bool StoryMode::showStory(const ArticleHeadline& row, ArticleView* view) {
+    if (!on()) return false;
+    const StorySummary* story = m_stories.storyOfRow(row.id);
+    if (!story) return false;
+    ArticleStore articles(m_db);
+    std::vector<StoredArticle> items;
+    for (std::int64_t id : story->articles)
+        if (auto a = articles.article(id)) items.push_back(std::move(*a));
+    view->showPlaceholder({}); // the pane forgets its article: a resize must not bring it back
+    view->setHtml(storyHtml(*story, items));
+    return true;
+}
+
+QString StoryMode::storyHtml(const StorySummary& story, const std::vector<StoredArticle>& items) {
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:gray\">%2 · %3</p>")
+                       .arg(QString::fromStdString(story.title).toHtmlEscaped(),
+                            tr("%n source(s)", nullptr, static_cast<int>(story.feeds.size())),
+                            longDate(story.newest));
+    for (const StoredArticle& a : items) {
+        QString title = QString::fromStdString(a.article.title).toHtmlEscaped();
+        if (a.article.link)
+            title = QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(QString::fromStdString(*a.article.link).toHtmlEscaped(), title);
+        html += QStringLiteral("<hr><h3>%1</h3><p style=\"color:gray\">%2 · %3</p>")
+                    .arg(title, QString::fromStdString(a.feedTitle).toHtmlEscaped(),
+                         longDate(a.sortDate));
+        if (a.article.keyTakeaways.empty()) continue;
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Key takeaways"));
+        for (const std::string& t : a.article.keyTakeaways)
+            html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(t).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace heraut::app

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stories, the same event from several outlets: list --stories and show-story.
+#include "Commands.h"
+#include "FeedJson.h"
+#include "Library.h"
+#include "heraut/FeedStore.h"
+#include "heraut/StoryGrouper.h"
+#include "heraut/StoryStore.h"
+
+#include <iostream>
+#include <map>
+
+namespace heraut::cli {
+namespace {
+
+// Articles stored by something that does not group (an older heraut-cli, a sync that has not
+// finished) are grouped before they are listed, when this process may write.
+void groupWaiting(Database& db) {
+    if (db.readOnly()) return;
+    try {
+        groupWaitingStories(db);
+    } catch (const StoreError&) { // locked by a refresh: that refresh groups them
+    }
+}
+
+nlohmann::ordered_json storyJson(const StorySummary& s) {
+    return {{"story_id", s.id},
+            {"title", s.title},
+            {"articles", s.articles},
+            {"feeds", s.feeds},
+            {"first_seen", timestampJson(s.firstSeen)},
+            {"unread", s.unread}};
+}
+
+std::string sources(size_t count) {
+    return std::to_string(count) + (count == 1 ? " source" : " sources");
+}
+
+class ShowStoryCommand : public Command {
+  public:
+    const char* name() const override { return "show-story"; }
+    const char* summary() const override {
+        return "Show a story: each outlet's headline, date, link and key takeaways";
+    }
+    void configure(CLI::App& app) override {
+        app.add_option("id", m_id, "Story id (from list --stories)")->required();
+        app.add_flag("--json", m_json, "Print JSON");
+    }
+    int execute(const GlobalOptions& global) override {
+        std::int64_t id = parseId(m_id, "story");
+        auto db = openDatabaseForReading(global);
+        groupWaiting(*db);
+        auto story = StoryStore(*db).story(id);
+        if (!story) throw UsageError("no story with id " + m_id);
+        ArticleStore articles(*db);
+        std::vector<StoredArticle> items;
+        for (std::int64_t articleId : story->articles)
+            if (auto a = articles.article(articleId)) items.push_back(std::move(*a));
+        if (m_json) return printJson(*story, items);
+        std::cout << story->title << '\n'
+                  << sources(story->feeds.size()) << " · " << localTime(story->newest) << '\n';
+        for (const StoredArticle& a : items) {
+            std::cout << '\n'
+                      << a.feedTitle << " · " << localTime(a.sortDate)
+                      << (a.read ? "" : " · unread") << " · article " << a.id << '\n'
+                      << a.article.title << '\n';
+            if (a.article.link) std::cout << *a.article.link << '\n';
+            for (const std::string& t : a.article.keyTakeaways)
+                std::cout << "  • " << t << '\n';
+        }
+        return kSuccess;
+    }
+
+  private:
+    int printJson(const StorySummary& story, const std::vector<StoredArticle>& items) {
+        nlohmann::ordered_json json = storyJson(story);
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const StoredArticle& a : items)
+            list.push_back(headlineJson({a.id, a.feedId, a.feedTitle, a.article.title,
+                                         a.article.link, a.article.published, a.sortDate, a.read,
+                                         a.starred, a.article.keyTakeaways}));
+        json["items"] = std::move(list);
+        std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        return kSuccess;
+    }
+
+    std::string m_id;
+    bool m_json = false;
+};
+
+} // namespace
+
+int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json) {
+    auto db = openDatabaseForReading(global);
+    if (query.feedId) requireFeedExists(*db, *query.feedId);
+    if (query.folder) requireFolderExists(*db, *query.folder);
+    groupWaiting(*db);
+    auto stories = StoryStore(*db).list({.feedId = query.feedId,
+                                         .folder = query.folder,
+                                         .unreadOnly = query.unreadOnly,
+                                         .since = query.since,
+                                         .limit = query.limit});
+    if (json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const StorySummary& s : stories)
+            list.push_back(storyJson(s));
+        std::cout << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        return kSuccess;
+    }
+    for (const StorySummary& s : stories)
+        std::cout << s.id << '\t' << (s.unread > 0 ? 'N' : ' ') << '\t' << localTime(s.newest)
+                  << '\t' << sources(s.feeds.size()) << '\t' << s.title << '\n';
+    return kSuccess;
+}
+
+std::unique_ptr<Command> makeShowStoryCommand() {
+    return std::make_unique<ShowStoryCommand>();
+}
+
+} // namespace heraut::cli

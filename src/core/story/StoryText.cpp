@@ -1,0 +1,679 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoryText.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace heraut::story {
+namespace {
+
+// U+00C0..U+017F without their marks, lower case; a space for × and ÷.
+constexpr std::string_view kLatinFold =
+    "aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrr"
+    "ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+const std::unordered_set<std::string_view>& stopWords() {
+    static const std::unordered_set<std::string_view> words = {
+        // Dutch
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "is",
+        "zijn",
+        "voor",
+        "met",
+        "niet",
+        "aan",
+        "er",
+        "om",
+        "ook",
+        "als",
+        "bij",
+        "of",
+        "door",
+        "naar",
+        "maar",
+        "dan",
+        "nog",
+        "wel",
+        "uit",
+        "over",
+        "tot",
+        "kan",
+        "worden",
+        "wordt",
+        "werd",
+        "werden",
+        "zal",
+        "zullen",
+        "zou",
+        "zouden",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "was",
+        "waren",
+        "deze",
+        "dit",
+        "wat",
+        "wie",
+        "waar",
+        "hoe",
+        "meer",
+        "al",
+        "geen",
+        "zo",
+        "veel",
+        "na",
+        "tegen",
+        "onder",
+        "sinds",
+        "tussen",
+        "volgens",
+        "zegt",
+        "zeggen",
+        "zei",
+        "ze",
+        "zij",
+        "hij",
+        "we",
+        "wij",
+        "ik",
+        "je",
+        "jullie",
+        "hun",
+        "hem",
+        "haar",
+        "ons",
+        "onze",
+        "zich",
+        "hier",
+        "daar",
+        "nu",
+        "toen",
+        "omdat",
+        "want",
+        "terwijl",
+        "dus",
+        "alleen",
+        "andere",
+        "nieuwe",
+        "nieuw",
+        "eerste",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "jaar",
+        "dag",
+        "week",
+        "vandaag",
+        "gisteren",
+        "morgen",
+        "kunnen",
+        "moeten",
+        "moet",
+        "gaan",
+        "gaat",
+        "komt",
+        "komen",
+        "eerder",
+        "later",
+        "echter",
+        "binnen",
+        "tijdens",
+        "zonder",
+        "via",
+        "per",
+        "elk",
+        "elke",
+        "alle",
+        "iets",
+        "enkele",
+        "laat",
+        "staat",
+        "aldus",
+        "meldt",
+        "melden",
+        "maakt",
+        "maken",
+        "kwam",
+        "ging",
+        "krijgt",
+        "kreeg",
+        "bijna",
+        "ruim",
+        "onder",
+        "sprak",
+        "wil",
+        "willen",
+        "steeds",
+        "daarmee",
+        "daarbij",
+        "waarin",
+        "waarmee",
+        "wordt",
+        "weer",
+        "andere",
+        "ander",
+        "heel",
+        "groot",
+        "grote",
+        "goed",
+        "nieuws",
+        "mogelijk",
+        "tweede",
+        "beide",
+        "ongeveer",
+        "inmiddels",
+        "verder",
+        "onder",
+        "uur",
+        "keer",
+        "deel",
+        "procent",
+        "miljoen",
+        "miljard",
+        "euro",
+        "den",
+        "der",
+        "des",
+        "dus",
+        "zelf",
+        "zo'n",
+        "welke",
+        // English
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "how",
+        "not",
+        "no",
+        "but",
+        "if",
+        "than",
+        "then",
+        "so",
+        "also",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "according",
+        "new",
+        "first",
+        "two",
+        "three",
+        "four",
+        "five",
+        "year",
+        "years",
+        "week",
+        "day",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "more",
+        "most",
+        "about",
+        "after",
+        "before",
+        "over",
+        "into",
+        "out",
+        "up",
+        "down",
+        "against",
+        "between",
+        "during",
+        "while",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "us",
+        "until",
+        "each",
+        "all",
+        "any",
+        "some",
+        "other",
+        "such",
+        "only",
+        "just",
+        "very",
+        "still",
+        "yet",
+        "however",
+        "were",
+        "was",
+        "told",
+        "added",
+        "percent",
+        "million",
+        "billion",
+        "last",
+        "next",
+        "since",
+        "per",
+        "under",
+        "news",
+        "part",
+        "both",
+        "second",
+        "one",
+        "because",
+        "through",
+        "around",
+        "statement",
+        "i",
+        "my",
+        "me",
+        "your",
+        "than",
+        "like",
+        "well",
+        // Days and months: every report of the week has them.
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "august",
+        "october",
+    };
+    return words;
+}
+
+// Dutch names of places, organisations and a few defence terms, read as the English ones, so
+// that a Dutch and an English report of one event share their names.
+const std::unordered_map<std::string_view, std::string_view>& englishNames() {
+    static const std::unordered_map<std::string_view, std::string_view> names = {
+        {"oekraine", "ukraine"},
+        {"oekraiense", "ukrainian"},
+        {"oekrainse", "ukrainian"},
+        {"rusland", "russia"},
+        {"russische", "russian"},
+        {"navo", "nato"},
+        {"duitsland", "germany"},
+        {"duitse", "german"},
+        {"duits", "german"},
+        {"belgie", "belgium"},
+        {"belgische", "belgian"},
+        {"nederland", "netherlands"},
+        {"nederlandse", "dutch"},
+        {"frankrijk", "france"},
+        {"franse", "french"},
+        {"polen", "poland"},
+        {"poolse", "polish"},
+        {"litouwen", "lithuania"},
+        {"litouwse", "lithuanian"},
+        {"amerikaanse", "american"},
+        {"noordzee", "northsea"},
+        {"oostzee", "baltic"},
+        {"brussel", "brussels"},
+        {"haag", "hague"},
+        {"fregat", "frigate"},
+        {"onderzeeer", "submarine"},
+        {"onderzeeboot", "submarine"},
+        {"duikboot", "submarine"},
+        {"marine", "navy"},
+        {"luchtmacht", "airforce"},
+        {"luchtverdediging", "airdefence"},
+        {"munitie", "ammunition"},
+        {"fabriek", "factory"},
+        {"raffinaderij", "refinery"},
+        {"defensie", "defence"},
+        {"defense", "defence"},
+        {"straaljager", "fighter"},
+        {"straaljagers", "fighter"},
+        {"gevechtsvliegtuig", "fighter"},
+        {"gevechtsvliegtuigen", "fighter"},
+        {"levert", "deliver"},
+        {"leveren", "deliver"},
+        {"levering", "deliver"},
+        {"delivers", "deliver"},
+        {"delivery", "deliver"},
+        {"delivered", "deliver"},
+        {"mijnenjager", "minehunter"},
+        {"mijnenjagers", "minehunter"},
+        {"oefening", "exercise"},
+        {"top", "summit"},
+        {"raketten", "missile"},
+        {"raket", "missile"},
+        {"missiles", "missile"},
+        {"vliegbasis", "airbase"},
+        {"luchtmachtbasis", "airbase"},
+        {"noodlanding", "emergency"},
+        {"bestelling", "order"},
+        {"koopt", "buy"},
+        {"kopen", "buy"},
+        {"buys", "buy"},
+        {"aankoop", "buy"},
+        {"voorzorgslanding", "precautionary"},
+        {"vogelaanvaring", "birdstrike"},
+        {"vogel", "bird"},
+        {"piloot", "pilot"},
+        {"ongedeerd", "unharmed"},
+        {"oefenvlucht", "training"},
+        {"waddenzee", "waddensea"},
+        {"olieraffinaderij", "refinery"},
+        {"rjazan", "ryazan"},
+        {"brand", "fire"},
+        {"gouverneur", "governor"},
+        {"olie", "oil"},
+        {"capaciteitsdoelen", "capability"},
+        {"doelen", "target"},
+        {"bbp", "gdp"},
+        {"koude", "cold"},
+        {"uitbreiding", "expansion"},
+        {"secretaris", "secretary"},
+        {"generaal", "general"},
+        {"granaten", "shell"},
+        {"artilleriegranaten", "shell"},
+        {"lanceerinstallaties", "launcher"},
+        {"lanceerinstallatie", "launcher"},
+        {"lanceerders", "launcher"},
+        {"voorraad", "stock"},
+        {"stoorzender", "jammer"},
+        {"sleepboot", "tug"},
+        {"begeleidt", "escort"},
+        {"begeleid", "escort"},
+        {"begeleiding", "escort"},
+        {"escorted", "escort"},
+        {"tribunaal", "tribunal"},
+        {"wederopbouw", "reconstruction"},
+        {"plant", "factory"},
+        {"gevangenen", "prisoner"},
+        {"bestelt", "order"},
+        {"besteld", "order"},
+        {"bestellen", "order"},
+        {"ordered", "order"},
+        {"batterij", "battery"},
+        {"batterijen", "battery"},
+        {"batteries", "battery"},
+        {"aangekondigd", "announce"},
+        {"kondigde", "announce"},
+        {"announced", "announce"},
+        {"landde", "land"},
+        {"geland", "land"},
+        {"landt", "land"},
+        {"landed", "land"},
+        {"onderzoekt", "investigat"},
+        {"onderzoek", "investigat"},
+        {"investigation", "investigat"},
+        {"investigating", "investigat"},
+        {"schade", "damage"},
+        {"getroffen", "hit"},
+        {"troffen", "hit"},
+        {"raken", "hit"},
+        {"struck", "hit"},
+    };
+    return names;
+}
+
+const std::unordered_set<std::string_view>& generalWords() {
+    static const std::unordered_set<std::string_view> words = {
+        "nato",         "ukraine",    "ukrainian", "russia",   "russian",   "defence",
+        "minister",     "army",       "military",  "militair", "militaire", "leger",
+        "krijgsmacht",  "war",        "oorlog",    "navy",     "airforce",  "government",
+        "regering",     "kabinet",    "soldier",   "soldat",   "soldaten",  "troop",
+        "europa",       "europe",     "european",  "europese", "security",  "veiligheid",
+        "ministry",     "ministerie", "forces",    "force",    "armed",     "american",
+        "united",       "states",     "verenigde", "staten",   "president", "country",
+        "land",         "landen",     "countrie",  "official", "officials", "spokesperson",
+        "woordvoerder", "reuter",     "reuters",   "anp",      "belga",     "2025",
+        "2026",         "2027",       "kiev",      "kyiv",     "moscow",    "moskou",
+    };
+    return words;
+}
+
+// Decodes one UTF-8 sequence at `i`, advancing it; U+FFFD for a broken one.
+char32_t nextCodePoint(std::string_view s, size_t& i) {
+    auto byte = static_cast<unsigned char>(s[i++]);
+    if (byte < 0x80) return byte;
+    int extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+    char32_t cp = byte & (0x3F >> extra);
+    if (extra == 0) return 0xFFFD;
+    for (int k = 0; k < extra; ++k) {
+        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    }
+    return cp;
+}
+
+bool isWordPart(char32_t cp) {
+    if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;
+    return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+}
+
+bool isUpper(char32_t cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+void appendFolded(char32_t cp, std::string& word) {
+    if (cp < 0x80) {
+        word += static_cast<char>(std::tolower(static_cast<int>(cp)));
+    } else if (cp >= 0xC0 && cp < 0xC0 + kLatinFold.size()) {
+        word += kLatinFold[cp - 0xC0];
+    } else { // other scripts as they are: a name in them is still a name
+        if (cp < 0x800) {
+            word += static_cast<char>(0xC0 | (cp >> 6));
+        } else if (cp < 0x10000) {
+            word += static_cast<char>(0xE0 | (cp >> 12));
+            word += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        } else {
+            word += static_cast<char>(0xF0 | (cp >> 18));
+            word += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            word += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        }
+        word += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Plurals and Dutch verb endings cut back, so "drones" meets "drone" and "systemen" "systeem"
+// nearly enough ("system"); names in the list above are taken as they are.
+std::string stem(std::string word) {
+    bool letters =
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!letters) return word;
+    if (word.size() >= 6 && word.ends_with("en"))
+        word.resize(word.size() - 2);
+    else if (word.size() >= 5 && word.ends_with('s') && !word.ends_with("ss") &&
+             !word.ends_with("us") && !word.ends_with("is"))
+        word.resize(word.size() - 1);
+    return word;
+}
+
+// English names of two words that Dutch writes as one ("air defence", "luchtverdediging").
+std::string_view joinedWith(std::string_view previous, std::string_view word) {
+    static const std::array<std::array<std::string_view, 3>, 7> pairs = {{
+        {"air", "defence", "airdefence"},
+        {"air", "base", "airbase"},
+        {"bird", "strike", "birdstrike"},
+        {"north", "sea", "northsea"},
+        {"wadden", "sea", "waddensea"},
+        {"emergency", "landing", "emergency"},
+        {"long", "range", "longrange"},
+    }};
+    for (const auto& p : pairs)
+        if (p[0] == previous && p[1] == word) return p[2];
+    return {};
+}
+
+void finishWord(std::string& word, bool entity, std::vector<Word>& out) {
+    bool digits =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if ((word.size() >= 2 || digits) && !stopWords().contains(word)) {
+        auto name = englishNames().find(word);
+        std::string text = name != englishNames().end() ? std::string(name->second) : stem(word);
+        if (name == englishNames().end() && stopWords().contains(text)) text.clear();
+        std::string_view joined =
+            out.empty() ? std::string_view() : joinedWith(out.back().text, text);
+        if (!joined.empty())
+            out.back().text = std::string(joined);
+        else if (!text.empty())
+            out.push_back({std::move(text), entity || digits});
+    }
+    word.clear();
+}
+
+} // namespace
+
+void appendWords(std::string_view text, std::vector<Word>& out, size_t limit) {
+    size_t end = out.size() + limit;
+    std::string word;
+    bool entity = false;
+    bool sentenceStart = true;
+    char32_t previous = 0;
+    size_t i = 0;
+    while (i < text.size() && out.size() < end) {
+        char32_t cp = nextCodePoint(text, i);
+        if (isWordPart(cp)) {
+            if (word.empty())
+                entity = isUpper(cp) && !sentenceStart;
+            else if (isUpper(cp))
+                entity = true; // "NAVO", "McDonnell"
+            appendFolded(cp, word);
+            previous = cp;
+            continue;
+        }
+        size_t peek = i;
+        char32_t next = i < text.size() ? nextCodePoint(text, peek) : 0;
+        bool digitNext = next >= '0' && next <= '9';
+        bool digitBefore = previous >= '0' && previous <= '9';
+        // "F-35", "MQ-9", "3,5", "3.5": one word, as the same event spells it in each outlet.
+        if (!word.empty() && cp == '-' && digitNext && (word.size() <= 3 || digitBefore)) continue;
+        if (!word.empty() && (cp == ',' || cp == '.') && digitBefore && digitNext) continue;
+        if (!word.empty()) {
+            finishWord(word, entity, out);
+            sentenceStart = false;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '\n') sentenceStart = true;
+        previous = cp;
+    }
+    if (!word.empty() && out.size() < end) finishWord(word, entity, out);
+}
+
+bool isGeneralWord(std::string_view word) {
+    return generalWords().contains(word);
+}
+
+std::string canonicalLink(std::string_view url) {
+    size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return {};
+    url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find('#'));
+    size_t pathStart = std::min(url.find('/'), url.size());
+    std::string host(url.substr(0, pathStart));
+    std::transform(host.begin(), host.end(), host.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(c)); });
+    if (host.starts_with("www.")) host.erase(0, 4);
+    std::string_view rest = url.substr(pathStart);
+    size_t queryStart = std::min(rest.find('?'), rest.size());
+    std::string path(rest.substr(0, queryStart));
+    while (!path.empty() && path.back() == '/')
+        path.pop_back();
+    std::string query;
+    std::string_view params = rest.substr(std::min(queryStart + 1, rest.size()));
+    while (!params.empty()) {
+        size_t amp = std::min(params.find('&'), params.size());
+        std::string_view param = params.substr(0, amp);
+        bool tracking = param.starts_with("utm_") || param.starts_with("fbclid=") ||
+                        param.starts_with("gclid=") || param.starts_with("xtor=") ||
+                        param.starts_with("ref=");
+        if (!tracking && !param.empty()) query += (query.empty() ? "?" : "&") + std::string(param);
+        params.remove_prefix(std::min(amp + 1, params.size()));
+    }
+    if (path.empty() && query.empty()) return {};
+    return host + path + query;
+}
+
+} // namespace heraut::story

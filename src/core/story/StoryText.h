@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heraut::story {
+
+struct Word {
+    std::string text;
+    bool entity = false; // a capitalised name inside a sentence, an acronym or a number
+};
+
+// The words of a text as grouping compares them: lower case, Latin diacritics removed
+// ("Oekraïne" -> "oekraine"), Dutch and English stop words dropped, Dutch names of countries
+// and organisations read as the English ones ("NAVO" -> "nato"), plurals cut back. "F-35",
+// "MQ-9" and "3,5" stay one word. Appends at most `limit` words to `out`.
+void appendWords(std::string_view text, std::vector<Word>& out, size_t limit);
+
+// Words every defence outlet uses every day ("nato", "ukraine", "defence", "minister"): they
+// weigh less and do not count as the distinctive words two reports must share.
+bool isGeneralWord(std::string_view word);
+
+// The link with what differs between copies of one page set aside: scheme, "www.", the
+// fragment, tracking parameters (utm_*, fbclid, gclid, xtor), a trailing slash. Empty for a
+// link that names no page (a site's home page).
+std::string canonicalLink(std::string_view url);
+
+} // namespace heraut::story

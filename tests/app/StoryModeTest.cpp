@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The article list in story mode: one row per story, its pane with every source, and reading.
+#include "StoryMode.h"
+#include "AppFixture.h"
+#include "Application.h"
+#include "ArticleListModel.h"
+#include "StoryList.h"
+#include "heraut/StoryGrouper.h"
+
+#include <QDir>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTranslator>
+#include <iostream>
+
+namespace heraut {
+namespace {
+
+using app::ArticleListModel;
+
+constexpr std::int64_t kNow = 1769200000;
+
+Article report(const std::string& id, const std::string& title, const std::string& text,
+               std::int64_t published) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.link = "https://example.nl/" + id;
+    a.published = published;
+    a.content = "<p>" + text + "</p>";
+    a.keyTakeaways = {"Kernpunt van " + id + ": " + title};
+    return a;
+}
+
+// Two outlets report one Patriot delivery; a third reports something else.
+void storeReports(const std::string& path, std::int64_t& nos, std::int64_t& nu) {
+    Database db(path);
+    FeedStore feeds(db);
+    ArticleStore articles(db);
+    nos = feeds.addFeed("https://nos.nl/feed", "NOS", "Nieuws", kNow);
+    nu = feeds.addFeed("https://nu.nl/feed", "NU.nl", "Nieuws", kNow);
+    std::int64_t vrt = feeds.addFeed("https://vrt.be/feed", "VRT NWS", "Nieuws", kNow);
+    Transaction t(db);
+    articles.storeArticles(
+        nos,
+        {report("p", "Nederland levert nog twee Patriots aan Oekraïne",
+                "Nederland stuurt twee extra lanceerinstallaties voor het Patriot-systeem naar "
+                "Oekraïne, zegt minister Brekelmans. Ze gaan via het Poolse Rzeszów.",
+                kNow - 7200)},
+        kNow);
+    articles.storeArticles(
+        nu,
+        {report("q", "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne",
+                "Minister Brekelmans geeft Oekraïne twee Patriot-"
+                "lanceerinstallaties uit eigen voorraad. De levering loopt "
+                "via Rzeszów in Polen.",
+                kNow - 3600)},
+        kNow);
+    articles.storeArticles(
+        vrt,
+        {report("r", "Eerste Belgische F-35 landt in Florennes",
+                "De eerste F-35 van de Luchtcomponent landde in Florennes.", kNow - 1800)},
+        kNow);
+    t.commit();
+    groupWaitingStories(db);
+}
+
+class StoryListTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    std::int64_t nos = 0, nu = 0;
+    void SetUp() override { storeReports(dir.database(), nos, nu); }
+};
+
+TEST_F(StoryListTest, OneRowPerStoryWithItsSourcesAndNewestTime) {
+    Database db(dir.database());
+    ArticleStore articles(db);
+    app::StoryList stories(db);
+    ArticleListModel model(articles);
+    model.setScope({});
+    EXPECT_EQ(model.rowCount(), 3);
+    model.setStoryList(&stories);
+    ASSERT_EQ(model.rowCount(), 2);
+    QModelIndex title = model.index(1, ArticleListModel::TitleColumn);
+    EXPECT_EQ(title.data().toString(), "Nederland levert nog twee Patriots aan Oekraïne")
+        << "the earliest report's headline";
+    EXPECT_TRUE(model.index(1, ArticleListModel::SourceColumn).data().toString().startsWith("2 "));
+    EXPECT_EQ(model.index(1, ArticleListModel::DateColumn).data().toString(),
+              ArticleListModel::shortDate(kNow - 3600))
+        << "the newest report's time";
+    EXPECT_TRUE(title.data(Qt::FontRole).value<QFont>().bold());
+    model.setStoryList(nullptr);
+    EXPECT_EQ(model.rowCount(), 3) << "the switch back shows every article";
+}
+
+TEST_F(StoryListTest, ReadingAStoryMarksAllItsArticlesReadOrOnlyTheOneOpened) {
+    Database db(dir.database());
+    ArticleStore articles(db);
+    app::StoryList stories(db);
+    ArticleListModel model(articles);
+    model.setStoryList(&stories);
+    ASSERT_EQ(model.rowCount(), 2);
+    model.setRead(1, true);
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 1) << "both reports of the story are read";
+    EXPECT_FALSE(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+    model.setRead(1, false);
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 3);
+    stories.setMarkWholeStory(false);
+    model.setRead(1, true);
+    EXPECT_EQ(articles.count({.unreadOnly = true}), 2) << "only the article the row opened";
+}
+
+TEST_F(StoryListTest, UnreadCountsCountStories) {
+    Database db(dir.database());
+    auto counts = StoryStore(db).unreadCounts();
+    EXPECT_EQ(counts.total, 2);
+    EXPECT_EQ(counts.byFolder.at("Nieuws"), 2);
+    EXPECT_EQ(counts.byFeed.at(nos), 1);
+    EXPECT_EQ(ArticleStore(db).unreadCounts().total, 3);
+}
+
+class StoryModeWindowTest : public test::AppFixture,
+                            public testing::WithParamInterface<const char*> {};
+
+TEST_P(StoryModeWindowTest, TheStoryPaneShowsEverySourceWithItsTakeaways) {
+    std::string language = GetParam();
+    std::int64_t nos = 0, nu = 0;
+    storeReports(dir.database(), nos, nu);
+    settings.setValue("stories/mode", true);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    auto* app = qobject_cast<QApplication*>(QApplication::instance());
+    for (QTranslator* t : app->findChildren<QTranslator*>()) {
+        QApplication::removeTranslator(t);
+        delete t;
+    }
+    app::installTranslations(*app, QString::fromStdString(language));
+    auto window = makeWindow();
+    window->show();
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
+    auto* list = window->listView();
+    ASSERT_EQ(list->model()->rowCount(), 2);
+    window->selectRelative(1);
+    window->selectRelative(1); // the Patriot story, below the newer F-35 report
+    ASSERT_TRUE(test::waitFor(
+        [&] { return window->articleView()->toPlainText().contains("Kernpunt van q"); }));
+    QString text = window->articleView()->toPlainText();
+    EXPECT_TRUE(text.contains("Kernpunt van p")) << text.toStdString();
+    EXPECT_TRUE(text.contains("NU.nl")) << text.toStdString();
+    EXPECT_TRUE(window->articleView()->toHtml().contains("https://example.nl/q"));
+    ASSERT_TRUE(test::waitFor([&] {
+        Database db(dir.database());
+        return ArticleStore(db).count({.feedId = nu, .unreadOnly = true}) == 0;
+    })) << "reading the story marks all its reports read";
+    QImage image = window->grab().toImage();
+    QString path = QDir::current().absoluteFilePath(
+        QStringLiteral("screenshot-stories-%1.png").arg(QString::fromStdString(language)));
+    ASSERT_TRUE(image.save(path)) << path.toStdString();
+    std::cout << "wrote " << path.toStdString() << '\n';
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, StoryModeWindowTest, testing::Values("nl", "en"));
+
+} // namespace
+} // namespace heraut

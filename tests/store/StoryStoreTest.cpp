@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/StoryStore.h"
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/StoryGrouper.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1795392000; // 2026-11-23
+
+Article article(const std::string& id, const std::string& title, const std::string& text,
+                std::int64_t published) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.link = "https://example.nl/" + id;
+    a.published = published;
+    a.text = text;
+    a.content = "<p>" + text + "</p>";
+    return a;
+}
+
+const std::string kPatriotA =
+    "Nederland stuurt twee extra lanceerinstallaties voor het Patriot-systeem naar Oekraïne, "
+    "zegt minister Brekelmans. Ze worden via het Poolse Rzeszów geleverd.";
+const std::string kPatriotB =
+    "Minister Brekelmans geeft Oekraïne twee Patriot-lanceerinstallaties uit eigen voorraad. "
+    "De levering loopt via Rzeszów in Polen.";
+
+class StoryStoreTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    StoryStore stories{db};
+    std::int64_t nos = feeds.addFeed("https://nos.nl/feed", "NOS", "Nieuws", kNow);
+    std::int64_t nu = feeds.addFeed("https://nu.nl/feed", "NU.nl", "Nieuws", kNow);
+    std::int64_t vrt = feeds.addFeed("https://vrt.be/feed", "VRT NWS", "België", kNow);
+
+    void store(std::int64_t feed, const std::vector<Article>& list) {
+        Transaction t(db);
+        articles.storeArticles(feed, list, kNow);
+        t.commit();
+    }
+    std::int64_t idOf(const std::string& title) {
+        for (const auto& h : articles.list({.limit = 1000}))
+            if (h.title == title) return h.id;
+        ADD_FAILURE() << "no article " << title;
+        return 0;
+    }
+    void storeTwoReportsAndOneOther() {
+        store(nos, {article("p", "Nederland levert nog twee Patriots aan Oekraïne", kPatriotA,
+                            kNow - 7200)});
+        store(nu, {article("q", "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne",
+                           kPatriotB, kNow - 3600)});
+        store(vrt,
+              {article("r", "Eerste Belgische F-35 landt in Florennes",
+                       "De eerste F-35 van de Luchtcomponent landde in Florennes.", kNow - 1800)});
+    }
+};
+
+TEST_F(StoryStoreTest, StoredArticlesWaitUntilGrouped) {
+    storeTwoReportsAndOneOther();
+    EXPECT_EQ(stories.waitingCount(), 3);
+    EXPECT_EQ(groupWaitingStories(db), 3);
+    EXPECT_EQ(stories.waitingCount(), 0);
+    std::int64_t p = idOf("Nederland levert nog twee Patriots aan Oekraïne");
+    std::int64_t q = idOf("Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne");
+    std::int64_t r = idOf("Eerste Belgische F-35 landt in Florennes");
+    EXPECT_EQ(stories.storyOf(p), p);
+    EXPECT_EQ(stories.storyOf(q), p);
+    EXPECT_EQ(stories.storyOf(r), r);
+    EXPECT_EQ(groupWaitingStories(db), 0);
+}
+
+TEST_F(StoryStoreTest, EveryArticleIsInExactlyOneStory) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    auto list = stories.list({});
+    ASSERT_EQ(list.size(), 2u);
+    std::vector<std::int64_t> seen;
+    for (const auto& s : list)
+        seen.insert(seen.end(), s.articles.begin(), s.articles.end());
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(seen.size(), 3u);
+    EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+    // Newest story first; the story's title is its earliest article's.
+    EXPECT_EQ(list[0].title, "Eerste Belgische F-35 landt in Florennes");
+    EXPECT_EQ(list[1].title, "Nederland levert nog twee Patriots aan Oekraïne");
+    EXPECT_EQ(list[1].feeds, (std::vector<std::int64_t>{nos, nu}));
+    EXPECT_EQ(list[1].unread, 2);
+    EXPECT_EQ(list[1].newest, kNow - 3600);
+}
+
+TEST_F(StoryStoreTest, ListFiltersByFeedAndUnread) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    auto ofNu = stories.list({.feedId = nu});
+    ASSERT_EQ(ofNu.size(), 1u);
+    EXPECT_EQ(ofNu[0].articles.size(), 2u); // the whole story, found through one of its feeds
+    articles.setRead(ofNu[0].articles, true, kNow);
+    auto unread = stories.list({.unreadOnly = true});
+    ASSERT_EQ(unread.size(), 1u);
+    EXPECT_EQ(unread[0].title, "Eerste Belgische F-35 landt in Florennes");
+}
+
+TEST_F(StoryStoreTest, RemovingTheFirstArticleKeepsTheStoryUnderItsNextArticle) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    std::int64_t p = idOf("Nederland levert nog twee Patriots aan Oekraïne");
+    std::int64_t q = idOf("Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne");
+    feeds.removeFeed(nos);
+    EXPECT_EQ(stories.storyOf(q), q);
+    EXPECT_FALSE(stories.story(p));
+    auto story = stories.story(q);
+    ASSERT_TRUE(story);
+    EXPECT_EQ(story->articles, (std::vector<std::int64_t>{q}));
+}
+
+TEST_F(StoryStoreTest, AnIdThatIsNotAStoryIsNone) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    std::int64_t q = idOf("Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne");
+    EXPECT_FALSE(stories.story(q)); // an article of another story
+    EXPECT_FALSE(stories.story(999999));
+}
+
+TEST_F(StoryStoreTest, MigrationQueuesAnExistingCacheForGrouping) {
+    std::string path = dir.file("old.sqlite");
+    {
+        Database old(path, Database::kSchemaVersion - 1);
+        FeedStore f(old);
+        ArticleStore a(old);
+        std::int64_t one = f.addFeed("https://nos.nl/feed", "NOS", "", kNow);
+        std::int64_t two = f.addFeed("https://nu.nl/feed", "NU.nl", "", kNow);
+        Transaction t(old);
+        a.storeArticles(one,
+                        {article("p", "Nederland levert nog twee Patriots aan Oekraïne", kPatriotA,
+                                 kNow - 7200)},
+                        kNow);
+        a.storeArticles(two,
+                        {article("q",
+                                 "Brekelmans: twee Patriot-lanceerinstallaties naar "
+                                 "Oekraïne",
+                                 kPatriotB, kNow - 3600)},
+                        kNow);
+        t.commit();
+    }
+    Database migrated(path);
+    StoryStore s(migrated);
+    EXPECT_EQ(s.waitingCount(), 2);
+    EXPECT_EQ(groupWaitingStories(migrated), 2);
+    auto list = s.list({});
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].articles.size(), 2u);
+}
+
+} // namespace
+} // namespace heraut
