@@ -252,7 +252,10 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
                     "(3, '<p>Øresund</p>', 'Øresund', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
                     "(1, 1, 1, 0), (2, 1, 0, 1), (3, 1, 0, 0)");
-        if (from >= 2) // from version 2 on, the store indexes what it writes
+        if (from >= 8) // from version 8 on, the index holds each article's feed too
+            old.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) "
+                        "SELECT id, title, text, takeaways, feed FROM article_search_source");
+        else if (from >= 2) // from version 2 on, the store indexes what it writes
             old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
                         "SELECT id, title, text, takeaways FROM article_search_source");
         if (from >= 5) // from version 5 on, the store writes fingerprints of today's kind
@@ -281,6 +284,9 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     ASSERT_EQ(hits.size(), 1u) << "the search index covers rows from before it existed";
     EXPECT_EQ(hits[0].id, 1);
     EXPECT_EQ(one->article.text, "tekst");
+    EXPECT_EQ(firstValue(db, "SELECT applied_to FROM mute_state"), "3")
+        << "mute rules apply to what arrives after the upgrade, never to what was cached";
+    EXPECT_EQ(firstValue(db, "SELECT count(*) FROM watch_lists"), "4");
     for (const char* folded : {"lask", "αθηνα", "oresund"}) {
         hits = articles.search(folded);
         ASSERT_EQ(hits.size(), 1u) << folded << ": the index was made anew, folding strokes "

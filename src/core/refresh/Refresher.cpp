@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Refresher.h"
 
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
+
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
@@ -290,6 +293,18 @@ void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
     summary.notStoredArticles += result.notStored;
 }
 
+// Mute rules and watch-lists look at what arrived (MuteRules.h, WatchLists.h). Both keep
+// their own mark of what they saw, so a refresh that is cancelled, or fails here, leaves the
+// articles to the next one; the failure loses no article and is reported with the summary.
+void applyArrivalRules(Database& db, std::int64_t now, RefreshSummary& summary) {
+    try {
+        MuteRuleStore(db).applyToArrivals(now);
+        WatchListStore(db).updateMatches(now);
+    } catch (const StoreError& error) {
+        summary.arrivalError = error.what();
+    }
+}
+
 } // namespace
 
 RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* observer,
@@ -353,6 +368,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     }
     finish(cancelled && cancelled->load());
     summary.cancelled = cancelled && cancelled->load();
+    if (!summary.cancelled) applyArrivalRules(db, now, summary);
     if (options.retentionSeconds > 0 && !summary.cancelled) {
         try {
             ArticleStore(db).applyRetention(options.retentionSeconds, now);
