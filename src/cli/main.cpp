@@ -31,6 +31,9 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeCheckCommand());
     list.push_back(makeRepairCommand());
     list.push_back(makeExtractCommand());
+    list.push_back(makeWatchCommand());
+    list.push_back(makeMuteCommand());
+    list.push_back(makeBriefingCommand());
     return list;
 }
 

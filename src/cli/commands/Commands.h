@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "heraut/ArticleStore.h"
 
 namespace heraut::cli {
 
@@ -23,5 +24,11 @@ std::unique_ptr<Command> makeParseCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRepairCommand();
 std::unique_ptr<Command> makeExtractCommand();
+std::unique_ptr<Command> makeWatchCommand();
+std::unique_ptr<Command> makeMuteCommand();
+// `list --watch NAME`: the watch-list's articles, narrowed further by the list's own options.
+// UsageError when there is no such watch-list.
+ArticleQuery withWatchList(Database& db, const std::string& name, const ArticleQuery& options);
+std::unique_ptr<Command> makeBriefingCommand();
 
 } // namespace heraut::cli
