@@ -37,6 +37,10 @@ struct WatchListCount {
 // article: a new list against the whole cache, then after each refresh only what arrived or
 // changed (updateMatches). Its filters (is:unread, feed:, folder:, since:) are applied when
 // listing and counting, so "since:7d" stays seven days back from now.
+// The articles of the list `id` whose search text is `query`, as an article list shows them:
+// its kept matches, narrowed by the query's filters. Throws SearchQueryError.
+ArticleQuery watchListQuery(std::int64_t id, const std::string& query, std::int64_t now);
+
 class WatchListStore {
   public:
     explicit WatchListStore(Database& db) : m_db(db) {}
@@ -56,7 +60,9 @@ class WatchListStore {
     // first. Returns how many matches were added.
     int updateMatches(std::int64_t now);
 
-    // Unread and total of every list, by id: one query per list over its kept matches.
+    // Unread and total of every list, by id. A list of words alone keeps its total, and the
+    // unread are counted for all such lists at once over the unread articles; a list with
+    // filters is counted through its own two queries.
     std::map<std::int64_t, WatchListCount> counts(std::int64_t now);
 
     // The list's articles as an article list shows them (ArticleStore::list, count).

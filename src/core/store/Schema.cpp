@@ -198,7 +198,7 @@ DELETE FROM search_backlog;
     // A watch-list's matches are kept, not searched again for every count: a refresh asks the
     // index only about the articles that arrived (rowid > counted_to) and the ones whose text
     // changed (watch_pending, filled by the trigger), so twenty lists over 100 000 articles are
-    // recounted in milliseconds. A mute rule leaves its mark on the status row (1 marked read,
+    // recounted in milliseconds; each list keeps its number of matches (total). A mute rule leaves its mark on the status row (1 marked read,
     // 2 hidden as well); mute_state says up to which article the rules were applied, so they
     // apply once, on arrival, and never to what was cached before the rule. A few watch-lists
     // that fit the default sources come with it, once: removed, they stay removed.
@@ -209,7 +209,8 @@ CREATE TABLE watch_lists(
   query TEXT NOT NULL,
   notify INTEGER NOT NULL DEFAULT 0,
   position INTEGER NOT NULL DEFAULT 0,
-  counted_to INTEGER NOT NULL DEFAULT 0);
+  counted_to INTEGER NOT NULL DEFAULT 0,
+  total INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE watch_matches(
   watch_id INTEGER NOT NULL REFERENCES watch_lists(id) ON DELETE CASCADE,
   article_id INTEGER NOT NULL,
@@ -220,6 +221,8 @@ CREATE TRIGGER watch_body_changed AFTER UPDATE ON article_bodies BEGIN
   INSERT OR IGNORE INTO watch_pending(article_id) VALUES (new.article_id);
 END;
 CREATE TRIGGER watch_article_gone AFTER DELETE ON articles BEGIN
+  UPDATE watch_lists SET total = total - 1
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = old.id);
   DELETE FROM watch_matches WHERE article_id = old.id;
   DELETE FROM watch_pending WHERE article_id = old.id;
 END;

@@ -3,6 +3,8 @@
 
 #include "heraut/SearchQuery.h"
 
+#include <algorithm>
+
 namespace heraut {
 namespace {
 
@@ -77,19 +79,24 @@ void WatchListStore::setNotify(std::int64_t id, bool notify) {
 // Adds the list's matches among the articles after `countedTo` up to `upTo`, and with `pending`
 // those whose text changed (watch_pending), which may match now or no longer. FTS5 seeks to
 // the rowid range and to each pending rowid in its doclists instead of walking them whole.
+// Hidden articles (MuteRules.h) are never matched; the list's total follows every change.
 int WatchListStore::matchList(std::int64_t id, const std::string& query, std::int64_t countedTo,
                               std::int64_t upTo, std::int64_t now, bool pending) {
     std::string match = matchExpression(query, now);
-    int added = 0;
+    const std::string notHidden = " AND rowid NOT IN (SELECT article_id FROM article_status "
+                                  "WHERE muted != 0 AND muted = 2)";
+    int added = 0, removed = 0;
     if (!match.empty()) {
         if (pending) {
             m_db.prepare("DELETE FROM watch_matches WHERE watch_id = ? AND article_id IN "
                          "(SELECT article_id FROM watch_pending)")
                 .bind(1, id)
                 .run();
+            removed = m_db.changes();
             m_db.prepare("INSERT OR IGNORE INTO watch_matches(watch_id, article_id) "
                          "SELECT ?, rowid FROM article_search WHERE article_search MATCH ? AND "
-                         "rowid IN (SELECT article_id FROM watch_pending WHERE article_id <= ?)")
+                         "rowid IN (SELECT article_id FROM watch_pending WHERE article_id <= ?)" +
+                         notHidden)
                 .bind(1, id)
                 .bind(2, match)
                 .bind(3, countedTo)
@@ -98,7 +105,8 @@ int WatchListStore::matchList(std::int64_t id, const std::string& query, std::in
         }
         m_db.prepare("INSERT OR IGNORE INTO watch_matches(watch_id, article_id) "
                      "SELECT ?, rowid FROM article_search WHERE article_search MATCH ? "
-                     "AND rowid > ? AND rowid <= ?")
+                     "AND rowid > ? AND rowid <= ?" +
+                     notHidden)
             .bind(1, id)
             .bind(2, match)
             .bind(3, countedTo)
@@ -106,11 +114,12 @@ int WatchListStore::matchList(std::int64_t id, const std::string& query, std::in
             .run();
         added += m_db.changes();
     }
-    m_db.prepare("UPDATE watch_lists SET counted_to = ? WHERE id = ?")
+    m_db.prepare("UPDATE watch_lists SET counted_to = ?, total = total + ? WHERE id = ?")
         .bind(1, upTo)
-        .bind(2, id)
+        .bind(2, added - removed)
+        .bind(3, id)
         .run();
-    return added;
+    return std::max(added - removed, 0);
 }
 
 int WatchListStore::updateMatches(std::int64_t now) {
@@ -132,6 +141,17 @@ int WatchListStore::updateMatches(std::int64_t now) {
 
 std::map<std::int64_t, WatchListCount> WatchListStore::counts(std::int64_t now) {
     std::map<std::int64_t, WatchListCount> counts;
+    // Lists of words alone (most) are counted from what is kept: the total with the list, the
+    // unread ones by walking the unread articles once for all lists. Lists with filters are
+    // counted one by one, as their filters say.
+    Statement totals = m_db.prepare("SELECT id, total FROM watch_lists");
+    while (totals.step())
+        counts[totals.integer(0)].total = static_cast<int>(totals.integer(1));
+    Statement unread =
+        m_db.prepare("SELECT m.watch_id, count(*) FROM article_status s JOIN watch_matches m "
+                     "ON m.article_id = s.article_id WHERE s.read = 0 GROUP BY m.watch_id");
+    while (unread.step())
+        counts[unread.integer(0)].unread = static_cast<int>(unread.integer(1));
     ArticleStore store(m_db);
     for (const WatchList& list : lists()) {
         ArticleQuery query;
@@ -141,8 +161,12 @@ std::map<std::int64_t, WatchListCount> WatchListStore::counts(std::int64_t now) 
             counts[list.id] = {};
             continue;
         }
+        bool filtered = query.feedId || query.folder || query.unreadOnly || query.readOnly ||
+                        query.starredOnly || query.mutedOnly || query.since;
+        if (!filtered) continue;
         WatchListCount& count = counts[list.id];
         count.total = store.count(query);
+        count.unread = 0;
         if (query.readOnly) continue;
         query.unreadOnly = true;
         count.unread = store.count(query);
@@ -151,9 +175,13 @@ std::map<std::int64_t, WatchListCount> WatchListStore::counts(std::int64_t now) 
 }
 
 ArticleQuery WatchListStore::articleQuery(const WatchList& list, std::int64_t now) {
-    SearchQuery search = parseSearchQuery(list.query, now);
+    return watchListQuery(list.id, list.query, now);
+}
+
+ArticleQuery watchListQuery(std::int64_t id, const std::string& text, std::int64_t now) {
+    SearchQuery search = parseSearchQuery(text, now);
     ArticleQuery query;
-    query.watchListId = list.id;
+    query.watchListId = id;
     query.feedId = search.feedId;
     query.folder = search.folder;
     query.unreadOnly = search.unreadOnly;
