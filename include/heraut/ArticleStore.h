@@ -52,6 +52,10 @@ struct ArticleQuery {
     bool unreadOnly = false;
     bool starredOnly = false;
     bool readOnly = false;
+    // Articles a mute rule marked read or hid (MuteRules.h); without it, hidden ones are left
+    // out of every list.
+    bool mutedOnly = false;
+    std::optional<std::int64_t> watchListId = {}; // only the watch-list's matches (WatchLists.h)
     Timestamp since = {};
     std::optional<std::pair<std::int64_t, std::int64_t>> before = {};
     int limit = 100;

@@ -41,6 +41,8 @@ struct RefreshSummary {
     bool cancelled = false;
     std::string retentionError; // retention could not run, why; what was stored stays stored
     StoreError::Kind retentionErrorKind = StoreError::Kind::Other;
+    // Mute rules or watch-lists could not look at what arrived, why; the next refresh does.
+    std::string arrivalError;
 };
 
 // Progress of a refresh. Called on the refresh's own worker thread: a GUI must hand the

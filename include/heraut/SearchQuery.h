@@ -27,6 +27,7 @@ struct SearchQuery {
     bool unreadOnly = false;
     bool readOnly = false;
     bool starredOnly = false;
+    bool mutedOnly = false; // articles a mute rule marked read or hid (MuteRules.h)
     std::optional<std::int64_t> feedId;
     std::optional<std::string> folder;
     Timestamp since;
@@ -41,7 +42,9 @@ struct SearchQuery {
 constexpr int kMaxSearchWords = 32;
 
 // Words become quoted FTS5 tokens (so no text can inject FTS syntax), "a phrase" stays a
-// phrase, word* is a prefix query, -word excludes. Filters: is:unread, is:read, is:starred,
+// phrase, word* is a prefix query, -word excludes, and upper-case OR between words makes them
+// alternatives (patriot OR nasams OR "luchtverdediging": any of them; f-35 OR f35 levering:
+// either, and levering). Filters: is:unread, is:read, is:starred, is:muted,
 // feed:ID, folder:NAME (folder:"Two words"), since:DATE (any date the feed date parser reads,
 // or 24h / 7d / 2w). Throws SearchQueryError for a filter with a value it cannot read.
 SearchQuery parseSearchQuery(std::string_view text, std::int64_t now);

@@ -34,6 +34,9 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeFeedSetCommand());
     list.push_back(makeFetchArticleCommand());
     list.push_back(makeShowStoryCommand());
+    list.push_back(makeWatchCommand());
+    list.push_back(makeMuteCommand());
+    list.push_back(makeBriefingCommand());
     return list;
 }
 

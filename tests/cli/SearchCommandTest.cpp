@@ -62,7 +62,8 @@ class SearchCommandTest : public testing::Test {
 TEST_F(SearchCommandTest, FiltersItCannotReadExitTwoSayingWhatIsAllowed) {
     ProcessResult r = cli({"drone", "is:bogus"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(r.err, "heraut-cli: search: \"is:bogus\": is: takes unread, read or starred\n");
+    EXPECT_EQ(r.err,
+              "heraut-cli: search: \"is:bogus\": is: takes unread, read, starred or muted\n");
     r = cli({"since:xyz"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("since: takes a date"), std::string::npos) << r.err;

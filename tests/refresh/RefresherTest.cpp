@@ -4,6 +4,8 @@
 #include "TestData.h"
 #include "heraut/FeedStore.h"
 #include "heraut/StoryStore.h"
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
 #include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
@@ -384,6 +386,31 @@ TEST_F(RefresherTest, CancelStopsWithoutLosingWhatWasStored) {
     EXPECT_TRUE(s.cancelled);
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(3));
     EXPECT_EQ(articles.count({}), 1);
+}
+
+// Mute rules and watch-lists look at what a refresh stored before it returns (issue 13): the
+// reader's tree and the CLI show the counts without another step.
+TEST_F(RefresherTest, ArrivalsAreMutedAndMatchedByWatchListsWhenTheRefreshEnds) {
+    subscribe("/a");
+    MuteRule rule;
+    rule.pattern = "voetbal";
+    rule.action = MuteRule::Action::Hide;
+    MuteRuleStore(db).add(rule, kNow);
+    WatchListStore(db).add("Vloot", "fregat OR korvet", false, kNow);
+    routes.set("/a", HttpResponse::ok(rss("A", {{"1", "Fregat vertrekt"},
+                                                {"2", "Voetbal"},
+                                                {"3", "Korvet en voetbal"},
+                                                {"4", "Tank"}})));
+    RefreshSummary summary = refresh();
+    EXPECT_EQ(summary.newArticles, 4);
+    EXPECT_TRUE(summary.arrivalError.empty()) << summary.arrivalError;
+    EXPECT_EQ(articles.unreadCounts().total, 2) << "the two about voetbal are hidden and read";
+    EXPECT_EQ(articles.count({}), 2);
+    WatchListStore watch(db);
+    WatchListCount vloot = watch.counts(kNow)[watch.find("Vloot")->id];
+    EXPECT_EQ(vloot.total, 1) << "the korvet article is hidden, so not counted";
+    EXPECT_EQ(vloot.unread, 1);
+    EXPECT_EQ(articles.search("is:muted").size(), 2u);
 }
 
 } // namespace

@@ -284,6 +284,9 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     ASSERT_EQ(hits.size(), 1u) << "the search index covers rows from before it existed";
     EXPECT_EQ(hits[0].id, 1);
     EXPECT_EQ(one->article.text, "tekst");
+    EXPECT_EQ(firstValue(db, "SELECT applied_to FROM mute_state"), "3")
+        << "mute rules apply to what arrives after the upgrade, never to what was cached";
+    EXPECT_EQ(firstValue(db, "SELECT count(*) FROM watch_lists"), "4");
     for (const char* folded : {"lask", "αθηνα", "oresund"}) {
         hits = articles.search(folded);
         ASSERT_EQ(hits.size(), 1u) << folded << ": the index was made anew, folding strokes "

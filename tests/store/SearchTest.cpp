@@ -309,8 +309,8 @@ TEST_F(SearchTest, FiltersItCannotReadAreErrorsThatSayWhatIsAllowed) {
         }
         return "no error";
     };
-    EXPECT_EQ(message("drone is:bogus"), "\"is:bogus\": is: takes unread, read or starred");
-    EXPECT_NE(message("is:").find("is: takes unread, read or starred"), std::string::npos);
+    EXPECT_EQ(message("drone is:bogus"), "\"is:bogus\": is: takes unread, read, starred or muted");
+    EXPECT_NE(message("is:").find("is: takes unread, read, starred or muted"), std::string::npos);
     EXPECT_NE(message("since:xyz").find("since: takes a date"), std::string::npos);
     EXPECT_NE(message("since:xyz").find("7d"), std::string::npos);
     EXPECT_NE(message("drone since:").find("since: takes a date"), std::string::npos);
@@ -412,6 +412,25 @@ TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {
     EXPECT_EQ(q.feedId, 7);
     EXPECT_EQ(q.since, 1000000 - 7 * 86400);
     EXPECT_EQ(parseSearchQuery("say \"hi\"\"", 0).matchExpression, "\"say\" \"hi\"");
+}
+
+// Watch-lists are written "patriot OR nasams" (issue 13): upper-case OR makes the words
+// around it alternatives; lower-case "or" stays a word.
+TEST(SearchQuery, UpperCaseOrJoinsAlternatives) {
+    EXPECT_EQ(parseSearchQuery("patriot OR nasams OR \"lucht verdediging\"", 0).matchExpression,
+              "(\"patriot\" OR \"nasams\" OR \"lucht verdediging\")");
+    EXPECT_EQ(parseSearchQuery("f-35 OR f35 levering -turkije", 0).matchExpression,
+              "(\"f-35\" OR \"f35\") AND \"levering\" NOT \"turkije\"");
+    EXPECT_EQ(parseSearchQuery("OR drone OR", 0).matchExpression, "\"drone\"");
+    EXPECT_EQ(parseSearchQuery("this or that", 0).matchExpression, "\"this\" \"or\" \"that\"");
+    EXPECT_TRUE(parseSearchQuery("is:muted", 0).mutedOnly);
+}
+
+TEST_F(SearchTest, AlternativesFindEither) {
+    EXPECT_EQ(titles("nasams OR pantser*").size(), 2u);
+    EXPECT_EQ(titles("oekraine OR kanaal -noorwegen").size(), 2u);
+    EXPECT_EQ(titles("marine OR tu-22m schepen"),
+              std::vector<std::string>{"Britse marine schaduwt Russische schepen"});
 }
 
 } // namespace

@@ -22,6 +22,7 @@ class ListCommand : public Command {
         app.add_flag("--starred", m_query.starredOnly, "Only starred articles");
         app.add_option("--feed", m_feed, "Only this feed id");
         app.add_option("--folder", m_folder, "Only feeds in this folder");
+        app.add_option("--watch", m_watch, "Only this watch-list's articles (watch list)");
         app.add_option("--since", m_since,
                        "Only articles since this date (2026-01-22, 22 jan 2026)");
         app.add_option("--limit", m_query.limit, "At most this many (default 100)");
@@ -42,6 +43,7 @@ class ListCommand : public Command {
         auto db = openDatabaseForReading(global);
         if (m_query.feedId) requireFeedExists(*db, *m_query.feedId);
         if (m_query.folder) requireFolderExists(*db, *m_query.folder);
+        if (!m_watch.empty()) m_query = withWatchList(*db, m_watch, m_query);
         printHeadlines(ArticleStore(*db).list(m_query), m_json);
         return kSuccess;
     }
@@ -50,6 +52,7 @@ class ListCommand : public Command {
     ArticleQuery m_query;
     std::string m_feed;
     std::string m_folder;
+    std::string m_watch;
     std::string m_since;
     bool m_json = false;
     bool m_stories = false;

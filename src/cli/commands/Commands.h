@@ -35,5 +35,11 @@ FullArticlesMode fullArticlesMode(const std::string& value);
 std::unique_ptr<Command> makeShowStoryCommand();
 // list --stories: one row per story (StoryCommands.cpp).
 int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json);
+std::unique_ptr<Command> makeWatchCommand();
+std::unique_ptr<Command> makeMuteCommand();
+// `list --watch NAME`: the watch-list's articles, narrowed further by the list's own options.
+// UsageError when there is no such watch-list.
+ArticleQuery withWatchList(Database& db, const std::string& name, const ArticleQuery& options);
+std::unique_ptr<Command> makeBriefingCommand();
 
 } // namespace heraut::cli

@@ -3,6 +3,9 @@
 #include "heraut/FeedIcons.h"
 
 #include "PagePipeline.h"
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
+
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
 #include "heraut/FeedStore.h"
@@ -440,6 +443,18 @@ void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
     summary.pagesWaiting = total - done;
 }
 
+// Mute rules and watch-lists look at what arrived (MuteRules.h, WatchLists.h). Both keep
+// their own mark of what they saw, so a refresh that is cancelled, or fails here, leaves the
+// articles to the next one; the failure loses no article and is reported with the summary.
+void applyArrivalRules(Database& db, std::int64_t now, RefreshSummary& summary) {
+    try {
+        MuteRuleStore(db).applyToArrivals(now);
+        WatchListStore(db).updateMatches(now);
+    } catch (const StoreError& error) {
+        summary.arrivalError = error.what();
+    }
+}
+
 } // namespace
 
 RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* observer,
@@ -506,6 +521,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     if (options.pages.enabled && !(cancelled && cancelled->load()))
         fetchPages(db, options, now, summary, observer, cancelled);
     summary.cancelled = cancelled && cancelled->load();
+    if (!summary.cancelled) applyArrivalRules(db, now, summary);
     if (!summary.cancelled) {
         // New articles join their stories (StoryGrouper.h). A failure loses nothing: they keep
         // waiting for the next refresh.

@@ -115,6 +115,15 @@ Filter buildFilter(const ArticleQuery& q) {
                           : "s.read = 0");
     if (q.starredOnly) f.add("a.id IN (SELECT article_id FROM article_status WHERE starred = 1)");
     if (q.readOnly) f.add("s.read = 1");
+    // Hidden by a mute rule (MuteRules.h): kept, and found again with is:muted.
+    if (q.mutedOnly)
+        f.add("a.id IN (SELECT article_id FROM article_status WHERE muted != 0)");
+    else
+        f.add("s.muted < 2");
+    if (q.watchListId) {
+        f.add("a.id IN (SELECT article_id FROM watch_matches WHERE watch_id = ?)");
+        f.values.emplace_back(*q.watchListId);
+    }
     if (q.since) {
         f.add("a.sort_date >= ?");
         f.values.emplace_back(*q.since);
@@ -162,6 +171,7 @@ Filter searchFilter(const SearchQuery& q, const std::string& match) {
     if (q.unreadOnly) f.add("s.read = 0");
     if (q.readOnly) f.add("s.read = 1");
     if (q.starredOnly) f.add("s.starred = 1");
+    if (q.mutedOnly) f.add("s.muted != 0");
     if (q.since) {
         f.add("a.sort_date >= ?");
         f.values.emplace_back(*q.since);
@@ -174,7 +184,7 @@ Filter searchFilter(const SearchQuery& q, const std::string& match) {
 // for the filters that read them.
 std::string searchSource(const SearchQuery& q) {
     std::string from = "FROM article_search";
-    if (q.unreadOnly || q.readOnly || q.starredOnly)
+    if (q.unreadOnly || q.readOnly || q.starredOnly || q.mutedOnly)
         from += " CROSS JOIN article_status s ON s.article_id = article_search.rowid";
     if (q.since) from += " CROSS JOIN articles a ON a.id = article_search.rowid";
     return from + " ";
@@ -523,6 +533,7 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
         filters.starredOnly = query.starredOnly;
         filters.since = query.since;
         filters.readOnly = query.readOnly;
+        filters.mutedOnly = query.mutedOnly;
         filters.limit = limit;
         filters.withTakeaways = true;
         return listExcluding(filters, query.excludeExpression);

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 14> kMigrations = {
+const std::array<std::string_view, 15> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -268,12 +268,14 @@ CREATE TABLE feed_icons(
     // of its folders along: they move up to the top level.
     R"sql(
 ALTER TABLE folders ADD COLUMN parent_id INTEGER REFERENCES folders(id) ON DELETE SET NULL;
+)sql",
     // 12 -> 13: the kind of a feed's last failure (FailureKind) and its number (an HTTP
     // status, a size), so the reader words it in its own language; last_error stays the
     // English text the CLI shows. Rows failed before this keep kind 0 and their text.
     R"sql(
 ALTER TABLE feeds ADD COLUMN last_error_kind INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE feeds ADD COLUMN last_error_code INTEGER NOT NULL DEFAULT 0;
+)sql",
     // 13 -> 14: stories, the same event reported by several outlets (StoryStore.h). Each article
     // names its story; NULL while it stands alone, so a refresh writes nothing for the many
     // articles no other outlet reports. Every inserted article waits in story_backlog, filled
@@ -294,6 +296,56 @@ CREATE TRIGGER articles_leave_story AFTER DELETE ON articles BEGIN
     WHERE old.story_id = old.id AND story_id = old.id;
 END;
 INSERT INTO story_backlog(article_id) SELECT id FROM articles;
+)sql",
+    // 14 -> 15: watch-lists and mute rules (WatchLists.h, MuteRules.h).
+    // A watch-list's matches are kept, not searched again for every count: a refresh asks the
+    // index only about the articles that arrived (rowid > counted_to) and the ones whose text
+    // changed (watch_pending, filled by the trigger), so twenty lists over 100 000 articles are
+    // recounted in milliseconds; each list keeps its number of matches (total). A mute rule leaves its mark on the status row (1 marked read,
+    // 2 hidden as well); mute_state says up to which article the rules were applied, so they
+    // apply once, on arrival, and never to what was cached before the rule. A few watch-lists
+    // that fit the default sources come with it, once: removed, they stay removed.
+    R"sql(
+CREATE TABLE watch_lists(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  query TEXT NOT NULL,
+  notify INTEGER NOT NULL DEFAULT 0,
+  position INTEGER NOT NULL DEFAULT 0,
+  counted_to INTEGER NOT NULL DEFAULT 0,
+  total INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE watch_matches(
+  watch_id INTEGER NOT NULL REFERENCES watch_lists(id) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL,
+  PRIMARY KEY(watch_id, article_id)) WITHOUT ROWID;
+CREATE INDEX watch_matches_by_article ON watch_matches(article_id);
+CREATE TABLE watch_pending(article_id INTEGER PRIMARY KEY);
+CREATE TRIGGER watch_body_changed AFTER UPDATE ON article_bodies BEGIN
+  INSERT OR IGNORE INTO watch_pending(article_id) VALUES (new.article_id);
+END;
+CREATE TRIGGER watch_article_gone AFTER DELETE ON articles BEGIN
+  UPDATE watch_lists SET total = total - 1
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = old.id);
+  DELETE FROM watch_matches WHERE article_id = old.id;
+  DELETE FROM watch_pending WHERE article_id = old.id;
+END;
+CREATE TABLE mute_rules(
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,
+  pattern TEXT NOT NULL,
+  feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+  folder_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,
+  hide INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE mute_state(applied_to INTEGER NOT NULL);
+INSERT INTO mute_state(applied_to) SELECT coalesce(max(id), 0) FROM articles;
+ALTER TABLE article_status ADD COLUMN muted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX status_muted ON article_status(article_id) WHERE muted != 0;
+INSERT INTO watch_lists(name, query, position) VALUES
+  ('F-35', 'F-35 OR F35 OR JSF', 1),
+  ('Luchtverdediging', 'Patriot OR NASAMS OR luchtverdediging OR "air defence" OR "air defense"', 2),
+  ('Oekraïne', 'Oekraïne OR Oekraïens* OR Ukrain*', 3),
+  ('Marine', 'marine OR fregat* OR frigate* OR onderzeeboot* OR navy', 4);
 )sql",
 };
 

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <charconv>
 #include <set>
+#include <utility>
 
 namespace heraut {
 namespace {
@@ -55,8 +56,10 @@ void applyIs(std::string_view token, std::string_view value, SearchQuery& query)
         query.readOnly = true;
     else if (state == "starred")
         query.starredOnly = true;
+    else if (state == "muted")
+        query.mutedOnly = true;
     else
-        badFilter(token, "is: takes unread, read or starred");
+        badFilter(token, "is: takes unread, read, starred or muted");
 }
 
 // Reads key:value into the query when the key is a filter's; false leaves the token to be
@@ -175,11 +178,25 @@ std::string joined(const std::vector<std::string>& terms, std::string_view separ
     return out;
 }
 
+// Each group is one word or alternatives typed with OR between them; all groups must match.
+// FTS5 reads two phrases side by side as AND, but not a phrase beside a parenthesis.
+std::string joinedGroups(const std::vector<std::vector<std::string>>& groups) {
+    std::string out;
+    bool lastWasGroup = false;
+    for (const auto& group : groups) {
+        bool isGroup = group.size() > 1;
+        if (!out.empty()) out += isGroup || lastWasGroup ? " AND " : " ";
+        out += isGroup ? "(" + joined(group, " OR ") + ")" : group.front();
+        lastWasGroup = isGroup;
+    }
+    return out;
+}
+
 } // namespace
 
 bool SearchQuery::empty() const {
     return matchExpression.empty() && excludeExpression.empty() && !unreadOnly && !readOnly &&
-           !starredOnly && !feedId && !folder && !since;
+           !starredOnly && !mutedOnly && !feedId && !folder && !since;
 }
 
 SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
@@ -188,10 +205,18 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
     std::replace_if(
         text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
     SearchQuery query;
-    std::vector<std::string> included, excluded;
+    std::vector<std::vector<std::string>> included;
+    std::vector<std::string> excluded;
     std::set<std::string> seen;
     int budget = kMaxSearchWords, dropped = 0;
+    bool alternative = false; // the last word was followed by OR
     for (std::string_view raw : splitTerms(text)) {
+        // Upper-case OR between two words, as FTS5 and web searches spell it; "or" is a word.
+        if (raw == "OR") {
+            alternative = !included.empty();
+            continue;
+        }
+        bool joinsLast = std::exchange(alternative, false);
         if (!raw.starts_with('"') && applyFilter(raw, now, query)) continue;
         std::optional<Term> term = readTerm(raw);
         if (!term) continue;
@@ -209,12 +234,17 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
         }
         budget -= words;
         std::string fts = quoted(term->text) + (term->prefix ? "*" : "");
-        (term->negated ? excluded : included).push_back(std::move(fts));
+        if (term->negated)
+            excluded.push_back(std::move(fts));
+        else if (joinsLast)
+            included.back().push_back(std::move(fts));
+        else
+            included.push_back({std::move(fts)});
     }
     if (dropped > 0)
         query.warnings.push_back("searched the first " + std::to_string(kMaxSearchWords) +
                                  " words; " + std::to_string(dropped) + " more were left out");
-    query.matchExpression = joined(included, " ");
+    query.matchExpression = joinedGroups(included);
     // FTS5 has no query of pure negation: exclusions alone are looked up and left out.
     if (included.empty())
         query.excludeExpression = joined(excluded, " OR ");

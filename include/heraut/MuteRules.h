@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Database.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+// A mute rule that cannot be made as asked: an empty pattern, a regular expression that does
+// not compile, a feed or folder that is not there. The message says which.
+class MuteRuleError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// What a reader never wants to see as news. Muted articles stay in the cache; is:muted finds
+// them (SearchQuery.h).
+struct MuteRule {
+    enum class Kind {
+        Words, // words and "phrases" in the search language, all of them (or OR), in the
+               // headline, takeaways or text, folded as search folds them
+        Regex, // ECMAScript, case ignored, on the headline and on each line of the text
+        Author // the author's name contains this, ASCII case ignored
+    };
+    enum class Action {
+        MarkRead, // marked read on arrival, listed as usual
+        Hide      // marked read and left out of every list and count
+    };
+    std::int64_t id = 0;
+    Kind kind = Kind::Words;
+    std::string pattern;
+    std::optional<std::int64_t> feedId; // only this feed; neither: every feed
+    std::optional<std::string> folder;  // only this folder's feeds
+    Action action = Action::MarkRead;
+};
+
+// Mute rules and their application. Rules apply once, to articles as they arrive: never to what
+// was cached before the rule was made, and a reader may mark a muted article unread again.
+class MuteRuleStore {
+  public:
+    explicit MuteRuleStore(Database& db) : m_db(db) {}
+
+    std::vector<MuteRule> rules();
+    // Returns the rule with its id. Throws MuteRuleError.
+    MuteRule add(MuteRule rule, std::int64_t now);
+    bool remove(std::int64_t id); // false: no such rule
+
+    // Applies every rule to the articles stored since the last call (the refresh and the sync
+    // call it when they end; it indexes the search backlog first) in one transaction. Returns
+    // how many articles were muted.
+    int applyToArrivals(std::int64_t now);
+
+  private:
+    std::vector<std::int64_t> matching(const MuteRule& rule, std::int64_t after, std::int64_t upTo,
+                                       std::int64_t now);
+
+    Database& m_db;
+};
+
+// "words", "regex", "author"; "read", "hide": the names the CLI and JSON use.
+const char* muteKindName(MuteRule::Kind kind);
+std::optional<MuteRule::Kind> muteKindFromName(std::string_view name);
+
+} // namespace heraut

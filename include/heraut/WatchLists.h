@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/ArticleStore.h"
+#include "heraut/Database.h"
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace heraut {
+
+// A watch-list that cannot be made as asked: the name is taken or empty, the query has no word
+// to look for. The message says which.
+class WatchListError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// A named saved search, kept with its matches: "Luchtverdediging" for
+// `Patriot OR NASAMS OR luchtverdediging`.
+struct WatchList {
+    std::int64_t id = 0;
+    std::string name;
+    std::string query;   // the search language (SearchQuery.h)
+    bool notify = false; // a desktop notification when new matches arrive
+};
+
+struct WatchListCount {
+    int unread = 0;
+    int total = 0; // hidden articles (MuteRules.h) count in neither
+};
+
+// Watch-lists and their matches. The words of a list are matched by the search index once per
+// article: a new list against the whole cache, then after each refresh only what arrived or
+// changed (updateMatches). Its filters (is:unread, feed:, folder:, since:) are applied when
+// listing and counting, so "since:7d" stays seven days back from now.
+// The articles of the list `id` whose search text is `query`, as an article list shows them:
+// its kept matches, narrowed by the query's filters. Throws SearchQueryError.
+ArticleQuery watchListQuery(std::int64_t id, const std::string& query, std::int64_t now);
+
+class WatchListStore {
+  public:
+    explicit WatchListStore(Database& db) : m_db(db) {}
+
+    std::vector<WatchList> lists(); // in the order they were made
+    std::optional<WatchList> find(const std::string& name);
+
+    // Makes the list and finds its matches in the cache. Throws WatchListError (name taken or
+    // empty, no word to look for: a watch-list of only filters or exclusions would be every
+    // article) or SearchQueryError (a filter it cannot read).
+    WatchList add(const std::string& name, const std::string& query, bool notify, std::int64_t now);
+    bool remove(const std::string& name); // false: no list of that name
+    void setNotify(std::int64_t id, bool notify);
+
+    // Matches the articles stored or changed since the last call against every list, in one
+    // transaction; a refresh and a sync call it when they end. Indexes the search backlog
+    // first. Returns how many matches were added.
+    int updateMatches(std::int64_t now);
+
+    // Unread and total of every list, by id. A list of words alone keeps its total, and the
+    // unread are counted for all such lists at once over the unread articles; a list with
+    // filters is counted through its own two queries.
+    std::map<std::int64_t, WatchListCount> counts(std::int64_t now);
+
+    // The list's articles as an article list shows them (ArticleStore::list, count).
+    // Throws SearchQueryError when the stored query no longer reads.
+    ArticleQuery articleQuery(const WatchList& list, std::int64_t now);
+
+  private:
+    int matchList(std::int64_t id, const std::string& query, std::int64_t countedTo,
+                  std::int64_t upTo, std::int64_t now, bool pending);
+
+    Database& m_db;
+};
+
+} // namespace heraut

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The daily briefing: one page of the day's articles by watch-list and folder.
+#include "Commands.h"
+#include "Library.h"
+#include "heraut/Briefing.h"
+#include "heraut/DateParser.h"
+#include "heraut/SearchQuery.h"
+
+#ifdef HERAUT_CLI_PDF
+#include "BriefingPdf.h"
+#endif
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+namespace heraut::cli {
+namespace {
+
+// The language of the messages the user asked for, as gettext reads it.
+std::string environmentLanguage() {
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) return value;
+    }
+    return "en";
+}
+
+void writeText(const std::string& text, const std::string& path) {
+    if (path.empty() || path == "-") {
+        std::cout << text;
+        return;
+    }
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) throw UsageError(path + ": cannot be written");
+}
+
+class BriefingCommand : public Command {
+  public:
+    const char* name() const override { return "briefing"; }
+    const char* summary() const override {
+        return "The day's articles on one page, by watch-list and folder (HTML, Markdown, PDF, "
+               "JSON)";
+    }
+    void configure(CLI::App& app) override {
+        auto since =
+            app.add_option("--since", m_since, "From this time to now (2026-11-29 08:00, 24h, 7d)");
+        app.add_option("--date", m_date, "That whole local day (2026-11-29)")->excludes(since);
+        app.add_option("--folder", m_folder, "Only this folder's feeds");
+        app.add_option("--watch", m_watch, "Only this watch-list");
+        app.add_option("--format", m_format, "html (default), md, pdf or json")
+            ->check(CLI::IsMember({"html", "md", "pdf", "json"}));
+        app.add_option("-o,--output", m_output, "Write to this file (default: standard output)");
+        app.add_option("--lang", m_language,
+                       "nl or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
+    }
+    int execute(const GlobalOptions& global) override {
+        BriefingOptions options = window();
+        if (!m_folder.empty()) options.folder = m_folder;
+        if (!m_watch.empty()) options.watchList = m_watch;
+        if (m_format == "pdf" && (m_output.empty() || m_output == "-"))
+            throw UsageError("briefing: --format pdf needs -o FILE");
+#ifndef HERAUT_CLI_PDF
+        if (m_format == "pdf")
+            throw UsageError("briefing: this heraut-cli was built without Qt, which draws PDFs; "
+                             "use --format html and print it");
+#endif
+        auto db = openDatabaseForReading(global);
+        Briefing briefing;
+        try {
+            briefing = buildBriefing(*db, options, currentTime());
+        } catch (const BriefingError& error) {
+            throw UsageError(std::string("briefing: ") + error.what());
+        }
+        BriefingLabels labels =
+            briefingLabels(m_language.empty() ? environmentLanguage() : m_language);
+        if (m_format == "md")
+            writeText(briefingMarkdown(briefing, labels), m_output);
+        else if (m_format == "json")
+            writeText(briefingJson(briefing), m_output);
+        else if (m_format == "html")
+            writeText(briefingHtml(briefing, labels), m_output);
+        else
+            writePdf(briefingHtml(briefing, labels), labels.title, m_output);
+        return kSuccess;
+    }
+
+  private:
+    BriefingOptions window() {
+        BriefingOptions options;
+        std::int64_t now = currentTime();
+        if (!m_since.empty()) {
+            try { // since: reads dates and spans back from now alike (SearchQuery.h)
+                options.since = *parseSearchQuery("since:\"" + m_since + "\"", now).since;
+            } catch (const SearchQueryError&) {
+                throw UsageError("--since: not a date or a span (2026-11-29, 24h, 7d): \"" +
+                                 m_since + "\"");
+            }
+            options.until = now + 1;
+        } else if (!m_date.empty()) {
+            Timestamp day = parseFeedDate(m_date);
+            if (!day) throw UsageError("--date: not a date: \"" + m_date + "\"");
+            // A date alone is read as midnight UTC; noon is that day in every time zone here.
+            std::tie(options.since, options.until) = localDay(*day + 12 * 3600);
+        } else {
+            std::tie(options.since, options.until) = localDay(now);
+        }
+        return options;
+    }
+
+    void writePdf([[maybe_unused]] const std::string& html,
+                  [[maybe_unused]] const std::string& title,
+                  [[maybe_unused]] const std::string& path) {
+#ifdef HERAUT_CLI_PDF
+        try {
+            PdfPrinter().write(html, title, path);
+        } catch (const PdfError& error) {
+            throw UsageError(error.what());
+        }
+#endif
+    }
+
+    std::string m_since, m_date, m_folder, m_watch, m_format = "html", m_output, m_language;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeBriefingCommand() {
+    return std::make_unique<BriefingCommand>();
+}
+
+} // namespace heraut::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+class QGuiApplication;
+
+namespace heraut {
+
+// The PDF could not be written: the message names the file and the reason.
+class PdfError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// Prints HTML (a briefing, briefingHtml) to an A4 PDF with its fonts embedded, through Qt's
+// QTextDocument and QPdfWriter. Qt lays text out only inside a QGuiApplication: without one
+// (heraut-cli) it makes one on the "offscreen" platform, which needs no display, and ends it
+// when destroyed.
+class PdfPrinter {
+  public:
+    PdfPrinter();
+    ~PdfPrinter();
+    PdfPrinter(const PdfPrinter&) = delete;
+    PdfPrinter& operator=(const PdfPrinter&) = delete;
+
+    // Written to a file beside `path`, then renamed over it: whole or not at all.
+    // Throws PdfError.
+    void write(const std::string& html, const std::string& title, const std::string& path);
+
+  private:
+    std::unique_ptr<QGuiApplication> m_application;
+};
+
+} // namespace heraut

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// heraut-cli briefing: every format from a real process over a real database file; the PDF
+// opened with poppler's pdftotext and pdffonts, as a reader's viewer would open it.
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/WatchLists.h"
+#include "support/Process.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace heraut {
+namespace {
+
+using nlohmann::json;
+using test::ProcessResult;
+
+constexpr std::int64_t kNow = 1769100000; // 2026-01-22 16:40 UTC
+
+// poppler-utils' tools by their place on PATH (runProcess takes a path, not a name).
+std::string poppler(const std::string& tool) {
+    const char* path = std::getenv("PATH");
+    std::stringstream dirs(path ? path : "/usr/bin");
+    std::string dir;
+    while (std::getline(dirs, dir, ':'))
+        if (std::filesystem::exists(dir + "/" + tool)) return dir + "/" + tool;
+    return tool + " (poppler-utils, scripts/deps.sh): not installed";
+}
+
+class BriefingCommandTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+
+    void SetUp() override {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        ArticleStore articles(db);
+        std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+        std::int64_t vrt = feeds.addFeed("https://c.be/feed", "VRT NWS", "België", kNow);
+        auto article = [](const std::string& id, const std::string& title, std::int64_t date,
+                          std::vector<std::string> takeaways) {
+            Article a;
+            a.id = id;
+            a.title = title;
+            a.link = "https://example.nl/" + id;
+            a.published = date;
+            a.keyTakeaways = std::move(takeaways);
+            return a;
+        };
+        Transaction t(db);
+        articles.storeArticles(
+            nos,
+            {article("1", "Patriot-systeem naar Polen", kNow - 3600, {"Twee batterijen."}),
+             article("2", "Oekraïne krijgt Łask-trainingen", kNow - 7200, {"Vliegbasis Łask."}),
+             article("3", "Van gisteren", kNow - 86400, {})},
+            kNow);
+        articles.storeArticles(
+            vrt, {article("4", "Belgische fregatten naar de Noordzee", kNow - 600, {})}, kNow);
+        t.commit();
+        WatchListStore(db).updateMatches(kNow);
+    }
+
+    ProcessResult cli(std::vector<std::string> args, std::string language = "en_GB.UTF-8") {
+        args.insert(args.begin(), {HERAUT_CLI, "--db", dir.database(), "briefing"});
+        return test::runProcess(args, {"TZ=UTC", "LANGUAGE=", "LC_ALL=", "LANG=" + language}, {});
+    }
+
+    static std::string readFile(const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    }
+};
+
+TEST_F(BriefingCommandTest, JsonOfADayByWatchListThenFolder) {
+    ProcessResult r = cli({"--date", "2026-01-22", "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json b = json::parse(r.out);
+    EXPECT_EQ(b["since"], "2026-01-22T00:00:00Z");
+    EXPECT_EQ(b["until"], "2026-01-23T00:00:00Z");
+    EXPECT_EQ(b["articles"], 3);
+    std::vector<std::string> names;
+    for (const json& s : b["sections"])
+        names.push_back(s["name"]);
+    EXPECT_EQ(names, (std::vector<std::string>{"Luchtverdediging", "Oekraïne", "Marine"}))
+        << "the default watch-lists; every article found a list";
+    r = cli({"--date", "2026-01-21", "--format", "json", "--folder", "Nieuws"});
+    b = json::parse(r.out);
+    ASSERT_EQ(b["sections"].size(), 1u);
+    EXPECT_EQ(b["sections"][0]["kind"], "folder");
+    EXPECT_EQ(b["sections"][0]["items"][0]["title"], "Van gisteren");
+}
+
+TEST_F(BriefingCommandTest, MarkdownAndHtmlInTheUsersLanguage) {
+    ProcessResult r =
+        cli({"--date", "2026-01-22", "--format", "md", "--watch", "Marine"}, "nl_BE.UTF-8");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("## Volglijst: Marine"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("### Belgische fregatten naar de Noordzee"), std::string::npos);
+    EXPECT_EQ(r.out.find("Patriot"), std::string::npos) << "only the watch-list asked for";
+    std::string file = dir.file("briefing.html");
+    r = cli({"--date", "2026-01-22", "-o", file, "--lang", "en"}, "nl_NL.UTF-8");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string html = readFile(file);
+    EXPECT_NE(html.find("Watch-list: Luchtverdediging"), std::string::npos);
+    EXPECT_NE(html.find("22 January 2026"), std::string::npos);
+}
+
+TEST_F(BriefingCommandTest, PdfIsA4WithEmbeddedFontsAndItsText) {
+    for (const std::string language : {"nl_NL.UTF-8", "en_US.UTF-8"}) {
+        std::string file = dir.file("briefing-" + language.substr(0, 2) + ".pdf");
+        ProcessResult r = cli({"--date", "2026-01-22", "--format", "pdf", "-o", file}, language);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_TRUE(readFile(file).starts_with("%PDF-"));
+        EXPECT_FALSE(std::filesystem::exists(file + ".part"));
+        ProcessResult text = test::runProcess({poppler("pdftotext"), "-layout", file, "-"});
+        ASSERT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils, scripts/deps.sh): " << text.err;
+        EXPECT_NE(text.out.find("Patriot-systeem naar Polen"), std::string::npos) << text.out;
+        EXPECT_NE(text.out.find("Vliegbasis Łask."), std::string::npos) << text.out;
+        EXPECT_NE(text.out.find(language.starts_with("nl") ? "Volglijst: Oekraïne"
+                                                           : "Watch-list: Oekraïne"),
+                  std::string::npos)
+            << text.out;
+        ProcessResult info = test::runProcess({poppler("pdfinfo"), file});
+        EXPECT_NE(info.out.find("pts (A4)"), std::string::npos) << info.out;
+        ProcessResult fonts = test::runProcess({poppler("pdffonts"), file});
+        ASSERT_EQ(fonts.exitCode, 0) << fonts.err;
+        // One header line, one rule, then a font a line: each one embedded ("yes" in "emb").
+        std::istringstream lines(fonts.out);
+        std::string line;
+        int listed = 0;
+        for (int i = 0; std::getline(lines, line); ++i) {
+            if (i < 2 || line.empty()) continue;
+            ++listed;
+            EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+        }
+        EXPECT_GT(listed, 0) << fonts.out;
+    }
+}
+
+TEST_F(BriefingCommandTest, MistakesExitTwoAndSayWhy) {
+    ProcessResult r = cli({"--format", "pdf"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("needs -o FILE"), std::string::npos) << r.err;
+    r = cli({"--date", "gisteren"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--date: not a date"), std::string::npos) << r.err;
+    r = cli({"--watch", "Bestaat niet"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no watch-list named \"Bestaat niet\""), std::string::npos) << r.err;
+    r = cli({"--format", "pdf", "-o", dir.file("no/such/folder/b.pdf")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no/such/folder/b.pdf: cannot be written"), std::string::npos) << r.err;
+}
+
+} // namespace
+} // namespace heraut

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// heraut-cli mute: rules made from the command line apply to what the next refresh stores.
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/MuteRules.h"
+#include "support/Process.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace heraut {
+namespace {
+
+using nlohmann::json;
+using test::ProcessResult;
+
+constexpr std::int64_t kNow = 1769100000;
+
+class MuteCommandTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+
+    ProcessResult cli(std::vector<std::string> args) {
+        args.insert(args.begin(), {HERAUT_CLI, "--db", dir.database()});
+        return test::runProcess(args, {}, {});
+    }
+};
+
+TEST_F(MuteCommandTest, AddListApplyAndRemove) {
+    std::int64_t nos = 0;
+    {
+        Database db(dir.database());
+        nos = FeedStore(db).addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+    }
+    ASSERT_EQ(cli({"mute", "add", "voetbal", "--hide"}).exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "^Podcast:", "--regex", "--folder", "Nieuws"}).exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "Redactie", "--author", "--feed", std::to_string(nos)}).exitCode,
+              0);
+    ProcessResult r = cli({"mute", "list", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json rules = json::parse(r.out);
+    ASSERT_EQ(rules.size(), 3u);
+    EXPECT_EQ(rules[0]["kind"], "words");
+    EXPECT_EQ(rules[0]["action"], "hide");
+    EXPECT_EQ(rules[1]["kind"], "regex");
+    EXPECT_EQ(rules[1]["folder"], "Nieuws");
+    EXPECT_EQ(rules[2]["kind"], "author");
+    EXPECT_EQ(rules[2]["feed_id"], nos);
+    {
+        Database db(dir.database());
+        ArticleStore articles(db);
+        Article a, b;
+        a.id = "1";
+        a.title = "Voetbal bij Defensie";
+        b.id = "2";
+        b.title = "Podcast: de week";
+        Transaction t(db);
+        articles.storeArticles(nos, {a, b}, kNow);
+        t.commit();
+        EXPECT_EQ(MuteRuleStore(db).applyToArrivals(kNow), 2); // what a refresh does at its end
+    }
+    r = cli({"list", "--json"});
+    EXPECT_EQ(json::parse(r.out).size(), 1u) << "the hidden one is left out";
+    r = cli({"search", "is:muted", "--json"});
+    EXPECT_EQ(json::parse(r.out).size(), 2u);
+    EXPECT_EQ(cli({"mute", "remove", std::to_string(rules[0]["id"].get<int>())}).exitCode, 0);
+    EXPECT_EQ(json::parse(cli({"mute", "list", "--json"}).out).size(), 2u);
+}
+
+TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
+    { Database db(dir.database()); }
+    ProcessResult r = cli({"mute", "add", "(unclosed", "--regex"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("not a regular expression"), std::string::npos) << r.err;
+    r = cli({"mute", "add", "x", "--folder", "Bestaat niet"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no folder named"), std::string::npos) << r.err;
+    r = cli({"mute", "remove", "42"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no mute rule with id 42"), std::string::npos) << r.err;
+}
+
+} // namespace
+} // namespace heraut

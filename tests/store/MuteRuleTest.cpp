@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/MuteRules.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1769100000;
+
+class MuteRuleTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    MuteRuleStore mute{db};
+    std::int64_t defensie = feeds.addFeed("https://a.nl/feed", "Defensie.nl", "Defensie", kNow);
+    std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+    std::int64_t vrt = feeds.addFeed("https://c.be/feed", "VRT NWS", std::nullopt, kNow);
+    int next = 1;
+
+    std::int64_t add(std::int64_t feed, const std::string& title, const std::string& text,
+                     std::optional<std::string> author = std::nullopt) {
+        Article a;
+        a.id = std::to_string(next++);
+        a.title = title;
+        a.author = std::move(author);
+        a.content = "<p>" + text + "</p>";
+        a.published = kNow - 100 * next;
+        Transaction t(db);
+        articles.storeArticles(feed, {a}, kNow);
+        t.commit();
+        return db.lastInsertId() ? next - 1 : 0;
+    }
+
+    MuteRule rule(MuteRule::Kind kind, const std::string& pattern,
+                  MuteRule::Action action = MuteRule::Action::MarkRead) {
+        MuteRule r;
+        r.kind = kind;
+        r.pattern = pattern;
+        r.action = action;
+        return r;
+    }
+
+    std::vector<std::string> titles(const std::string& query) {
+        std::vector<std::string> out;
+        for (const ArticleHeadline& h : articles.search(query))
+            out.push_back(h.title);
+        return out;
+    }
+
+    std::vector<std::string> listed(ArticleQuery query = {}) {
+        std::vector<std::string> out;
+        for (const ArticleHeadline& h : articles.list(query))
+            out.push_back(h.title);
+        return out;
+    }
+};
+
+TEST_F(MuteRuleTest, WordsMarkReadOnArrivalAndStaySearchable) {
+    mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow);
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Fregat vertrekt", "Naar Azië.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+    EXPECT_EQ(articles.unreadCounts().total, 1);
+    EXPECT_EQ(listed().size(), 2u) << "marked read, still listed";
+    EXPECT_EQ(titles("is:muted"), std::vector<std::string>{"Voetbal: defensieteam wint"});
+    EXPECT_EQ(titles("voetbal is:muted").size(), 1u);
+    EXPECT_EQ(titles("fregat is:muted").size(), 0u);
+}
+
+TEST_F(MuteRuleTest, HiddenArticlesLeaveListsButNotTheCache) {
+    mute.add(rule(MuteRule::Kind::Words, "\"sponsored content\"", MuteRule::Action::Hide), kNow);
+    add(nos, "Advertentie", "Dit is sponsored content van een fabrikant.");
+    add(nos, "Sponsored door de NAVO", "Met content van de minister.");
+    mute.applyToArrivals(kNow);
+    EXPECT_EQ(listed(), std::vector<std::string>{"Sponsored door de NAVO"})
+        << "a phrase, not words";
+    ArticleQuery mutedOnly;
+    mutedOnly.mutedOnly = true;
+    EXPECT_EQ(listed(mutedOnly), std::vector<std::string>{"Advertentie"});
+    EXPECT_EQ(articles.count({}), 1);
+    EXPECT_EQ(titles("advertentie"), std::vector<std::string>{"Advertentie"})
+        << "a search still finds it";
+}
+
+TEST_F(MuteRuleTest, RulesApplyOnlyToArrivalsAfterThem) {
+    add(nos, "Voetbal vooraf", "Al in de cache.");
+    mute.applyToArrivals(kNow); // the refresh that stored it
+    mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow);
+    EXPECT_EQ(mute.applyToArrivals(kNow), 0);
+    add(nos, "Voetbal daarna", "Nieuw.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+    EXPECT_EQ(mute.applyToArrivals(kNow), 0) << "applied once";
+    std::int64_t later = articles.search("is:muted").front().id;
+    articles.setRead({later}, false, kNow);
+    mute.applyToArrivals(kNow);
+    EXPECT_EQ(articles.unreadCounts().total, 2) << "the reader may unmark a muted article";
+}
+
+TEST_F(MuteRuleTest, RegexMatchesHeadlineOrAnyLine) {
+    mute.add(rule(MuteRule::Kind::Regex, R"(\b(podcast|video)\s*:)"), kNow);
+    add(nos, "PODCAST: de week", "Luister.");
+    add(nos, "Marine oefent", "Eerste alinea.\nVideo: de oefening\nDerde alinea.");
+    add(nos, "Podcasts over defensie", "Geen dubbele punt.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+    EXPECT_EQ(articles.unreadCounts().total, 1);
+}
+
+TEST_F(MuteRuleTest, RegexOnALongBodyDoesNotOverflowTheStack) {
+    mute.add(rule(MuteRule::Kind::Regex, "(a|b)*c"), kNow);
+    add(nos, "Lang", std::string(200000, 'a'));
+    EXPECT_EQ(mute.applyToArrivals(kNow), 0);
+}
+
+TEST_F(MuteRuleTest, AuthorIgnoresCase) {
+    mute.add(rule(MuteRule::Kind::Author, "redactie"), kNow);
+    add(nos, "Eén", "Tekst.", "Redactie Buitenland");
+    add(nos, "Twee", "Tekst.", "Jan de Vries");
+    add(nos, "Drie", "Tekst.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+}
+
+TEST_F(MuteRuleTest, ScopeIsAFeedAFolderOrEverything) {
+    MuteRule inFeed = rule(MuteRule::Kind::Words, "drone");
+    inFeed.feedId = vrt;
+    mute.add(inFeed, kNow);
+    MuteRule inFolder = rule(MuteRule::Kind::Words, "tank");
+    inFolder.folder = "Defensie";
+    mute.add(inFolder, kNow);
+    add(vrt, "Drone boven Antwerpen", "");
+    add(nos, "Drone boven Den Haag", "");
+    add(defensie, "Tank rijdt vast", "");
+    add(nos, "Tank rijdt door", "");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+    EXPECT_EQ(titles("is:muted").size(), 2u);
+    EXPECT_EQ(titles("den haag is:unread").size(), 1u);
+}
+
+TEST_F(MuteRuleTest, BadRulesAreRefusedWithAReason) {
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Regex, "(unclosed"), kNow), MuteRuleError);
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Words, ""), kNow), MuteRuleError);
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Words, "-drone"), kNow), MuteRuleError);
+    MuteRule missingFolder = rule(MuteRule::Kind::Words, "x");
+    missingFolder.folder = "Bestaat niet";
+    EXPECT_THROW(mute.add(missingFolder, kNow), MuteRuleError);
+    MuteRule missingFeed = rule(MuteRule::Kind::Words, "x");
+    missingFeed.feedId = 999;
+    EXPECT_THROW(mute.add(missingFeed, kNow), MuteRuleError);
+    EXPECT_TRUE(mute.rules().empty());
+}
+
+TEST_F(MuteRuleTest, RulesAreListedAndRemoved) {
+    MuteRule r = mute.add(rule(MuteRule::Kind::Author, "Redactie", MuteRule::Action::Hide), kNow);
+    ASSERT_EQ(mute.rules().size(), 1u);
+    EXPECT_EQ(mute.rules()[0].pattern, "Redactie");
+    EXPECT_EQ(mute.rules()[0].action, MuteRule::Action::Hide);
+    EXPECT_TRUE(mute.remove(r.id));
+    EXPECT_FALSE(mute.remove(r.id));
+}
+
+} // namespace
+} // namespace heraut
