@@ -8,6 +8,9 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
   xvfb xauth time
+  # A real Tiny Tiny RSS server for the sync tests (scripts/ttrss-server.sh); dbconfig-no-thanks
+  # keeps tt-rss's install from prompting for a database, which the script makes itself.
+  dbconfig-no-thanks tt-rss postgresql php-cli php-pgsql php-curl php-xml php-mbstring php-intl
 )
 missing=()
 for p in "${packages[@]}"; do
