@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,11 @@ struct FetchRequest {
     std::string url = {};
     std::optional<std::string> etag = {};
     std::optional<std::string> lastModified = {};
+    // For APIs (sync): POST this body instead of a GET, with this Content-Type.
+    std::optional<std::string> postBody = {};
+    std::string contentType = "application/x-www-form-urlencoded";
+    // Extra "Name: value" lines (Authorization, Accept); an Accept here replaces the feed one.
+    std::vector<std::string> headers = {};
 };
 
 struct FetchResult {
@@ -32,6 +38,7 @@ struct FetchResult {
     std::string charset;
     std::optional<std::int64_t> retryAfterSeconds;
     std::optional<std::int64_t> maxAgeSeconds; // from Cache-Control
+    std::map<std::string, std::string> headers; // of the final response, names lower case
     std::string error; // empty when a response arrived; else what went wrong, for a person
 
     bool ok() const { return error.empty() && status >= 200 && status < 300; }
