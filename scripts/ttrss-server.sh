@@ -4,6 +4,8 @@
 #   ttrss-server.sh start DIR          PostgreSQL cluster + tt-rss (php -S) + feed server in DIR
 #   ttrss-server.sh adduser DIR NAME PASSWORD [api]
 #                                      a tt-rss user; "api" enables its API access
+#   ttrss-server.sh sql DIR STATEMENT  runs SQL on tt-rss's database (what its API cannot do:
+#                                      make a folder, expire sessions)
 #   ttrss-server.sh stop DIR           stops all three (by the PIDs kept in DIR) and removes DIR
 # After start, DIR/url holds tt-rss's base URL (http://127.0.0.1:PORT/), DIR/feeds is served to
 # tt-rss as http://0.0.0.0/<file> and DIR/feeds-url holds that prefix.
@@ -124,7 +126,7 @@ stop() {
   rm -rf "$W"
 }
 
-[ $# -ge 2 ] || die "usage: $0 start|stop DIR | adduser DIR NAME PASSWORD [api]"
+[ $# -ge 2 ] || die "usage: $0 start|stop DIR | adduser DIR NAME PASSWORD [api] | sql DIR SQL"
 cmd=$1
 W=$(realpath -m "$2")
 shift 2
@@ -132,5 +134,6 @@ case "$cmd" in
   start) start ;;
   stop) stop ;;
   adduser) adduser "$@" ;;
+  sql) psqlAs ttrss ttrss -t -A -c "$1" ;;
   *) die "unknown command $cmd" ;;
 esac

@@ -100,6 +100,12 @@ std::string TtrssServer::uniqueUser(const std::string& password, bool apiEnabled
     return name;
 }
 
+std::string TtrssServer::sql(const std::string& statement) const {
+    ProcessResult result = runProcess({HERAUT_TTRSS_SCRIPT, "sql", m_dir, statement});
+    if (result.exitCode != 0) throw std::runtime_error("tt-rss SQL failed: " + result.err);
+    return result.out;
+}
+
 std::string TtrssServer::publishFeed(const std::string& name, const std::string& content) const {
     std::filesystem::path path = std::filesystem::path(m_dir) / "feeds" / name;
     std::filesystem::path partial = path;

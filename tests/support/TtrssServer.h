@@ -33,6 +33,10 @@ class TtrssServer {
     // named http://0.0.0.0/NAME (see ttrss-server.sh).
     std::string publishFeed(const std::string& name, const std::string& content) const;
 
+    // Runs SQL on tt-rss's database, for what its API cannot do (make a folder, expire all
+    // sessions); returns psql's unaligned output.
+    std::string sql(const std::string& statement) const;
+
     // Runs the script to stop the server this process started, if it started one.
     void stopOwnServer();
 
