@@ -25,9 +25,9 @@ struct Account {
     std::int64_t id = 0;
     AccountKind kind = AccountKind::GoogleReader;
     ReaderDialect dialect = ReaderDialect::Generic;
-    std::string url;      // the API base: FreshRSS ".../api/greader.php", tt-rss "https://host/tt-rss/"
-    std::string user;     // the login name
-    std::string title;    // what the feed tree shows; empty: "user@host"
+    std::string url;  // the API base: FreshRSS ".../api/greader.php", tt-rss "https://host/tt-rss/"
+    std::string user; // the login name
+    std::string title;                // what the feed tree shows; empty: "user@host"
     std::int64_t syncInterval = 1800; // seconds between background syncs
     std::int64_t nextDue = 0;         // epoch seconds; 0: at the next chance
     Timestamp lastSync;               // last attempt

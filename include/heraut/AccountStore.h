@@ -21,9 +21,9 @@ struct QueuedChange {
     std::int64_t id = 0; // queue position; confirm() takes these
     std::int64_t accountId = 0;
     Action action = Action::Read;
-    std::string remoteId;  // the item's (read..unstar) or the subscription's remote id; the URL
-                           // for Subscribe
-    std::string argument;  // Rename: the title; Move/Subscribe: the folder name ("" top level)
+    std::string remoteId; // the item's (read..unstar) or the subscription's remote id; the URL
+                          // for Subscribe
+    std::string argument; // Rename: the title; Move/Subscribe: the folder name ("" top level)
     std::optional<std::int64_t> articleId; // local article, for read..unstar
     std::int64_t queuedAt = 0;
 };

@@ -37,7 +37,7 @@ struct FetchResult {
     std::string contentType;
     std::string charset;
     std::optional<std::int64_t> retryAfterSeconds;
-    std::optional<std::int64_t> maxAgeSeconds; // from Cache-Control
+    std::optional<std::int64_t> maxAgeSeconds;  // from Cache-Control
     std::map<std::string, std::string> headers; // of the final response, names lower case
     std::string error; // empty when a response arrived; else what went wrong, for a person
 

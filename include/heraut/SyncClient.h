@@ -54,7 +54,8 @@ struct RemoteSubscription {
 struct RemoteItem {
     std::string id;     // canonical remote id (GReader: "tag:google.com,2005:reader/item/<16 hex>")
     std::string feedId; // RemoteSubscription::id
-    Article article;    // normalised as a feed's article is (sanitised HTML, plain text); id == this id
+    Article
+        article; // normalised as a feed's article is (sanitised HTML, plain text); id == this id
     bool read = false;
     bool starred = false;
 };

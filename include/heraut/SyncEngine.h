@@ -16,13 +16,13 @@ namespace heraut {
 struct AccountSyncResult {
     std::int64_t accountId = 0;
     bool ok = false;
-    int subscriptions = 0;        // the account's subscriptions after the sync
-    int subscriptionChanges = 0;  // added + removed + changed
-    int newArticles = 0;          // downloaded and stored
-    int pushed = 0;               // queued changes the server confirmed
-    int pulledStateChanges = 0;   // read/starred flags changed by the server's state
-    int pending = 0;              // queued changes left
-    std::string error;            // when !ok, for a person
+    int subscriptions = 0;       // the account's subscriptions after the sync
+    int subscriptionChanges = 0; // added + removed + changed
+    int newArticles = 0;         // downloaded and stored
+    int pushed = 0;              // queued changes the server confirmed
+    int pulledStateChanges = 0;  // read/starred flags changed by the server's state
+    int pending = 0;             // queued changes left
+    std::string error;           // when !ok, for a person
     std::optional<SyncError::Kind> errorKind;
 };
 

@@ -213,10 +213,10 @@ struct Fetcher::Impl {
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
         curl_slist* list = nullptr;
-        bool ownAccept = std::any_of(request.headers.begin(), request.headers.end(),
-                                     [](const std::string& h) {
-                                         return asciiLower(h.substr(0, 7)) == "accept:";
-                                     });
+        bool ownAccept =
+            std::any_of(request.headers.begin(), request.headers.end(), [](const std::string& h) {
+                return asciiLower(h.substr(0, 7)) == "accept:";
+            });
         if (!ownAccept)
             list = curl_slist_append(
                 list, "Accept: application/rss+xml, application/atom+xml, application/feed+json, "

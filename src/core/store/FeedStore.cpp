@@ -7,7 +7,8 @@ namespace {
 constexpr std::string_view kFeedColumns =
     "SELECT f.id, f.url, f.title, f.site_link, f.folder_id, d.name, f.etag, f.last_modified, "
     "f.body_hash, f.last_fetch, f.last_success, f.last_error, f.consecutive_failures, "
-    "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images "
+    "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images, "
+    "(SELECT s.account_id FROM sync_feeds s WHERE s.feed_id = f.id) "
     "FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id ";
 
 } // namespace
@@ -32,6 +33,7 @@ Feed FeedStore::readFeed(Statement& row) {
     feed.disabled = row.integer(15) != 0;
     feed.titleLocked = row.integer(16) != 0;
     feed.loadImages = row.integer(17) != 0;
+    feed.accountId = row.optionalInteger(18);
     return feed;
 }
 
