@@ -84,7 +84,8 @@ void FeedTreeModel::reload() {
     sortByTitle(m_feedList);
     decltype(m_shape) shape;
     for (const Feed& f : m_feedList)
-        shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled);
+        shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled,
+                           f.accountId);
     if (shape == m_shape && rowCount() > 0) return updateCounts();
     m_shape = std::move(shape);
     rebuild();
@@ -105,12 +106,19 @@ void FeedTreeModel::updateCounts() {
                  count(m_counts.byFeed, feed.id));
     for (const auto& [name, item] : m_folderItems)
         setCount(item, QString::fromStdString(name), count(m_counts.byFolder, name));
+    m_accountNodes.updateCounts(m_counts.byFeed,
+                                [this](QStandardItem* item, const QString& name, int unread) {
+                                    setCount(item, name, unread);
+                                });
 }
 
 void FeedTreeModel::rebuild() {
     clear();
     m_feedItems.clear();
     m_folderItems.clear();
+    m_accountNodes.clear();
+    AccountNodes::Titles accountTitles =
+        m_accountTitles ? m_accountTitles() : AccountNodes::Titles();
     QStandardItem* root = invisibleRootItem();
     root->appendRow(makeItem(tr("All articles"), 0, ArticleScope::Kind::All));
     root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
@@ -137,6 +145,18 @@ void FeedTreeModel::rebuild() {
         }
         if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
         item->setToolTip(tooltip);
+        if (feed.accountId) {
+            m_accountNodes.place(
+                feed, item, accountTitles, [&](const QString& name, bool isFolder) {
+                    QStandardItem* node = makeItem(
+                        name, 0, isFolder ? ArticleScope::Kind::Folder : ArticleScope::Kind::All);
+                    if (isFolder) node->setData(name, FolderRole);
+                    node->setIcon(folderIcon);
+                    node->setSelectable(isFolder); // an account is a heading, not a list
+                    return node;
+                });
+            continue;
+        }
         if (!feed.folderName) {
             root->appendRow(item);
             continue;
@@ -154,6 +174,11 @@ void FeedTreeModel::rebuild() {
         }
         folder->appendRow(item);
     }
+    m_accountNodes.appendTo(root);
+    m_accountNodes.updateCounts(m_counts.byFeed,
+                                [this](QStandardItem* item, const QString& name, int unread) {
+                                    setCount(item, name, unread);
+                                });
 }
 
 ArticleScope FeedTreeModel::scopeOf(const QModelIndex& index) {

@@ -9,6 +9,7 @@
 #include "PendingChanges.h"
 #include "RefreshController.h"
 #include "StoreErrors.h"
+#include "SyncController.h"
 #include "heraut/Subscriptions.h"
 
 #include <QMainWindow>
@@ -62,6 +63,7 @@ class MainWindow : public QMainWindow {
     QLabel* statusLabel() const { return m_statusLabel; }
     StoreErrors* storeErrors() const { return m_errors; }
     PendingChanges* pendingChanges() const { return m_pending; }
+    SyncController* syncController() const { return m_sync; }
     const AppSettings& settings() const { return m_settings; }
     void setUrlOpener(std::function<void(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -118,6 +120,7 @@ class MainWindow : public QMainWindow {
     RefreshController* m_refresher;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
+    SyncController* m_sync = nullptr;
     QTimer m_markReadTimer;
     QTimer m_pollTimer;
     QTimer m_autoRefresh;
