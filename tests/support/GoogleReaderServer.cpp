@@ -196,9 +196,8 @@ std::vector<std::string> GoogleReaderServer::addItems(const std::string& subscri
         m_nextId += m_dialect == Dialect::FreshRss ? 1000 : 1;
         item.feed = feed->number;
         item.published = published + 60 * i;
-        item.crawled = m_dialect == Dialect::FreshRss
-                           ? static_cast<std::int64_t>(item.id)
-                           : (m_clock++) * 1000000;
+        item.crawled = m_dialect == Dialect::FreshRss ? static_cast<std::int64_t>(item.id)
+                                                      : (m_clock++) * 1000000;
         item.title = feed->title + ": bericht " + std::to_string(item.id % 100000);
         item.link = feed->url + "/artikel/" + std::to_string(item.id);
         item.body = bodyText(static_cast<int>(item.id % 1000), bodyBytes);
@@ -384,8 +383,7 @@ HttpResponse GoogleReaderServer::route(const std::string& path,
 HttpResponse GoogleReaderServer::clientLogin(const Params& form) {
     if (first(form, "Email") != m_user || first(form, "Passwd") != m_password) {
         if (m_dialect == Dialect::Miniflux)
-            return HttpResponse::withStatus(
-                       401, R"({"error_message":"access unauthorized"})")
+            return HttpResponse::withStatus(401, R"({"error_message":"access unauthorized"})")
                 .header("Content-Type", "application/json");
         if (m_dialect == Dialect::Inoreader)
             return HttpResponse::withStatus(401, "Error=BadAuthentication\n");
@@ -422,7 +420,8 @@ HttpResponse GoogleReaderServer::itemIds(const Params& params) {
         }
         bool skip = false;
         for (const std::string& x : excluded)
-            skip = skip || (isState(x, "read") && item.read) || (isState(x, "starred") && item.starred);
+            skip = skip || (isState(x, "read") && item.read) ||
+                   (isState(x, "starred") && item.starred);
         if (skip || (ot && timeOf(item) < ot) || (nt && timeOf(item) >= nt)) continue;
         chosen.push_back(&item);
     }
@@ -479,7 +478,8 @@ HttpResponse GoogleReaderServer::contents(const Params& params) {
         json categories = {"user/" + userPart() + "/state/com.google/reading-list"};
         if (item->read) categories.push_back("user/" + userPart() + "/state/com.google/read");
         if (item->starred) categories.push_back("user/" + userPart() + "/state/com.google/starred");
-        if (!feed->folder.empty()) categories.push_back("user/" + userPart() + "/label/" + feed->folder);
+        if (!feed->folder.empty())
+            categories.push_back("user/" + userPart() + "/label/" + feed->folder);
         items.push_back({
             {"id", hexId(item->id)},
             {"crawlTimeMsec", std::to_string(item->crawled / 1000)},
@@ -491,7 +491,8 @@ HttpResponse GoogleReaderServer::contents(const Params& params) {
             {"canonical", json::array({{{"href", item->link}}})},
             {"alternate", json::array({{{"href", item->link}, {"type", "text/html"}}})},
             {"categories", categories},
-            {"origin", {{"streamId", streamId(*feed)}, {"title", feed->title}, {"htmlUrl", feed->url}}},
+            {"origin",
+             {{"streamId", streamId(*feed)}, {"title", feed->title}, {"htmlUrl", feed->url}}},
             {"summary", {{"content", item->body}}},
         });
         ++m_contentItems;
@@ -540,8 +541,8 @@ HttpResponse GoogleReaderServer::subscriptionList() {
     for (const Feed& feed : m_feeds) {
         json categories = json::array();
         if (!feed.folder.empty())
-            categories.push_back({{"id", "user/" + userPart() + "/label/" + feed.folder},
-                                  {"label", feed.folder}});
+            categories.push_back(
+                {{"id", "user/" + userPart() + "/label/" + feed.folder}, {"label", feed.folder}});
         json entry = {{"id", streamId(feed)},
                       {"title", feed.title},
                       {"categories", categories},
@@ -568,7 +569,9 @@ HttpResponse GoogleReaderServer::quickAdd(const Params& form) {
     if (url.starts_with("feed/")) url.erase(0, 5);
     Feed feed{m_nextFeed++, url, url, {}};
     m_feeds.push_back(feed);
-    json answer = {{"numResults", 1}, {"query", url}, {"streamId", streamId(feed)},
+    json answer = {{"numResults", 1},
+                   {"query", url},
+                   {"streamId", streamId(feed)},
                    {"streamName", feed.title}};
     return HttpResponse::ok(answer.dump(), "application/json");
 }

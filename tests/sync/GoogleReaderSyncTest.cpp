@@ -95,9 +95,9 @@ TEST_P(GoogleReaderSyncTest, FirstSyncOf5000ArticlesFollowsContinuationToTheEnd)
     UnreadCounts counts = ArticleStore(db).unreadCounts();
     EXPECT_EQ(counts.total, 4900);
     EXPECT_EQ(counts.starred, 20);
-    EXPECT_EQ(counts.byFolder["Defensie"], 2000 - static_cast<int>(std::count_if(
-                                                      ids.begin(), ids.begin() + 2000,
-                                                      [&](auto& id) { return server.isRead(id); })));
+    EXPECT_EQ(counts.byFolder["Defensie"],
+              2000 - static_cast<int>(std::count_if(ids.begin(), ids.begin() + 2000,
+                                                    [&](auto& id) { return server.isRead(id); })));
     EXPECT_EQ(result.pending, 0);
     // Feeds are ordinary feeds, owned by the account, which the refresher leaves alone.
     auto feeds = FeedStore(db).feeds();
@@ -258,7 +258,7 @@ TEST_P(GoogleReaderSyncTest, WrongPasswordIsSaidSoAndChangesNothingButTheQueueKe
     EXPECT_NE(result.error.find(server.baseUrl()), std::string::npos);
     EXPECT_EQ(result.pending, 1);
     EXPECT_FALSE(ArticleStore(db).article(*localId(ids[5]))->read); // nothing pulled
-    EXPECT_FALSE(server.isRead(ids[0]));                              // nothing pushed
+    EXPECT_FALSE(server.isRead(ids[0]));                            // nothing pushed
 }
 
 TEST_P(GoogleReaderSyncTest, AnExpiredEditTokenIsFetchedAgainAndTheChangeSent) {
