@@ -228,6 +228,9 @@ struct Fetcher::Impl {
             curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
             curl_easy_setopt(e, CURLOPT_POSTFIELDS, body.data());
             list = curl_slist_append(list, ("Content-Type: " + request.contentType).c_str());
+            // libcurl would wait up to a second for "100 Continue" before a large body; API
+            // servers answer the whole request anyway.
+            list = curl_slist_append(list, "Expect:");
         }
         if (request.etag)
             list = curl_slist_append(list, ("If-None-Match: " + *request.etag).c_str());
