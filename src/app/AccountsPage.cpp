@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMetaObject>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -91,7 +92,17 @@ AccountsPage::AccountsPage(QString databasePath, QWidget* parent)
     layout->addWidget(m_status);
     connect(add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_test, &QPushButton::clicked, this, &AccountsPage::testConnection);
-    connect(remove, &QPushButton::clicked, this, &AccountsPage::removeSelected);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_list->currentItem();
+        if (!item) return;
+        // Its feeds and articles leave this computer; the reader should know before.
+        if (QMessageBox::question(this, tr("Remove account"),
+                                  tr("Remove %1 from Heraut? Its feeds and articles are removed "
+                                     "here; on the server they stay.")
+                                      .arg(item->text().section(QLatin1Char('\n'), 0, 0))) ==
+            QMessageBox::Yes)
+            removeSelected();
+    });
     reload();
 }
 

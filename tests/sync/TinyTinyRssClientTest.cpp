@@ -167,7 +167,8 @@ TEST_F(TinyTinyRssClientTest, ListsFoldersAndSubscriptionsInThem) {
 }
 
 TEST_F(TinyTinyRssClientTest, IdSetsFollowPagingToTheEnd) {
-    // 450 items: getHeadlines gives at most 200 at a time.
+    // 450 items: getHeadlines gives at most 200 at a time, and the items share 28 dates and one
+    // entry time, so tt-rss's pages overlap and skip items at random (it failed so, 390 of 450).
     subscribeServerSide("groot", 450);
     auto c = client();
     std::vector<std::string> all = c->itemIds(ItemSet::All);

@@ -159,10 +159,12 @@ class TinyTinyRssClient final : public SyncClient {
     }
 
     std::vector<std::string> itemIds(ItemSet set, Timestamp newerThan) override {
+        std::optional<std::int64_t> expected;
+        if (set != ItemSet::All) expected = counter(set);
         std::vector<std::string> ids;
         for (Headline& h : headlines(set == ItemSet::Starred ? kStarred : kAllArticles,
                                      set == ItemSet::Unread ? "unread" : "all_articles",
-                                     set == ItemSet::All ? newerThan : std::nullopt))
+                                     set == ItemSet::All ? newerThan : std::nullopt, expected))
             ids.push_back(std::move(h.id));
         return ids;
     }
@@ -200,7 +202,7 @@ class TinyTinyRssClient final : public SyncClient {
         int feed =
             subscriptionId ? static_cast<int>(integerOf(Json(*subscriptionId))) : kAllArticles;
         std::vector<std::string> ids;
-        for (Headline& h : headlines(feed, "unread", std::nullopt))
+        for (Headline& h : headlines(feed, "unread", std::nullopt, std::nullopt))
             if (h.updated <= olderThan) ids.push_back(std::move(h.id));
         for (std::size_t i = 0; i < ids.size(); i += kIdBatch)
             setRead({ids.begin() + i, ids.begin() + std::min(ids.size(), i + kIdBatch)}, true);
@@ -304,30 +306,71 @@ class TinyTinyRssClient final : public SyncClient {
         std::int64_t updated = 0; // the article's date, epoch seconds
     };
 
-    // Every headline of a feed (no content), page by page. Ordered newest first by the
-    // article's date ("feed_dates"), so that paging stops at `newerThan`.
-    std::vector<Headline> headlines(int feed, const char* viewMode, Timestamp newerThan) {
+    // Every headline of a feed (no content). tt-rss orders only by dates and scores, never by
+    // id, and articles of one feed update share their dates, so LIMIT/OFFSET pages overlap and
+    // skip articles at random (PostgreSQL's top-N sort is not stable). So the pages are read
+    // again in other orders until the count tt-rss gives (`expected`) is reached or, without
+    // one, until a pass finds nothing new. An unread or starred list still short after that is
+    // an error: applied as the truth it would mark unseen articles read here.
+    std::vector<Headline> headlines(int feed, const char* viewMode, Timestamp newerThan,
+                                    std::optional<std::int64_t> expected) {
+        // "feed_dates" (newest first) lets the first pass stop at `newerThan`.
+        static const char* const kOrders[] = {"feed_dates", "", "date_reverse", "title"};
         std::vector<Headline> out;
-        std::set<std::string> seen; // articles arriving while paging shift the pages
+        std::set<std::string> seen;
+        for (const char* order : kOrders) {
+            std::size_t before = out.size();
+            bool complete = readPass(feed, viewMode, order, newerThan, out, seen);
+            if (expected ? static_cast<std::int64_t>(out.size()) >= *expected
+                         : complete || (order != kOrders[0] && out.size() == before))
+                return out;
+        }
+        if (expected)
+            fail(SyncError::Kind::Server, "it listed " + std::to_string(out.size()) + " of the " +
+                                              std::to_string(*expected) +
+                                              " articles it counts as " + viewMode);
+        return out;
+    }
+
+    // One pass over the pages in one order; true when it ended within one page (nothing can
+    // have been skipped).
+    bool readPass(int feed, const char* viewMode, const char* order, Timestamp newerThan,
+                  std::vector<Headline>& out, std::set<std::string>& seen) {
+        bool stopAtWindow = newerThan && std::string_view(order) == "feed_dates";
         for (int skip = 0;; skip += kHeadlinesPage) {
             Json page = call("getHeadlines", {{"feed_id", feed},
                                               {"view_mode", viewMode},
                                               {"limit", kHeadlinesPage},
                                               {"skip", skip},
-                                              {"order_by", "feed_dates"},
+                                              {"order_by", order},
                                               {"show_excerpt", false},
                                               {"show_content", false}});
-            if (!page.is_array()) break;
+            if (!page.is_array()) return skip == 0;
             for (const Json& h : page) {
                 Headline headline{idOf(h.value("id", Json())),
                                   integerOf(h.value("updated", Json()))};
-                if (newerThan && headline.updated < *newerThan) return out;
+                if (newerThan && headline.updated < *newerThan) {
+                    if (stopAtWindow) return skip == 0;
+                    continue;
+                }
                 if (!headline.id.empty() && seen.insert(headline.id).second)
                     out.push_back(std::move(headline));
             }
-            if (page.size() < static_cast<std::size_t>(kHeadlinesPage)) break;
+            if (page.size() < static_cast<std::size_t>(kHeadlinesPage)) return skip == 0;
         }
-        return out;
+    }
+
+    // What tt-rss counts (getCounters): unread articles (feed -4's counter) or starred ones
+    // (feed -1's auxcounter); absent when it does not say.
+    std::optional<std::int64_t> counter(ItemSet set) {
+        Json counters = call("getCounters");
+        int feed = set == ItemSet::Starred ? kStarred : kAllArticles;
+        const char* key = set == ItemSet::Starred ? "auxcounter" : "counter";
+        for (const Json& c : arrayOf(counters))
+            if (c.is_object() && c.value("kind", "") != "cat" &&
+                integerOf(c.value("id", Json())) == feed && c.contains(key))
+                return integerOf(c[key]);
+        return std::nullopt;
     }
 
     void updateArticles(const std::vector<std::string>& ids, ArticleField field, bool value) {
