@@ -3,6 +3,7 @@
 
 #include "heraut/Account.h"
 #include "heraut/Article.h"
+#include "heraut/Fetcher.h"
 
 #include <cstddef>
 #include <memory>
@@ -106,8 +107,6 @@ class SyncClient {
     virtual void move(const std::string& subscriptionId,
                       const std::optional<std::string>& folder) = 0;
 };
-
-struct FetchOptions;
 
 // The client for the account's kind and dialect. Throws SyncError when it cannot be made.
 std::unique_ptr<SyncClient> makeSyncClient(const Account& account, const std::string& password,
