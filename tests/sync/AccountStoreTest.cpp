@@ -83,8 +83,8 @@ TEST_F(AccountStoreTest, EveryReaderChangeIsQueuedAndTheLastOfAFlagWins) {
 TEST_F(AccountStoreTest, AnUnconfirmedLocalChangeWinsOverTheServersOlderState) {
     articles.setRead({local("a")}, true, kNow);
 
-    // The server still lists "a" as unread and "c" as no longer starred.
-    int changed = store.applyStates(accountId, {"a"}, {}, kNow);
+    // The server still lists "a" as unread, and "c" as unread but no longer starred.
+    int changed = store.applyStates(accountId, {"a", "c"}, {}, kNow);
 
     EXPECT_EQ(changed, 1); // only c's star
     EXPECT_TRUE(articles.article(local("a"))->read);
@@ -95,7 +95,7 @@ TEST_F(AccountStoreTest, AnUnconfirmedLocalChangeWinsOverTheServersOlderState) {
     for (const auto& change : store.pendingChanges(accountId))
         queued.push_back(change.id);
     store.confirm(queued);
-    store.applyStates(accountId, {"a"}, {}, kNow);
+    store.applyStates(accountId, {"a", "c"}, {}, kNow);
     EXPECT_FALSE(articles.article(local("a"))->read);
     EXPECT_EQ(store.pendingCount(), 0);
 }
