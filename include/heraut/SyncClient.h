@@ -3,6 +3,7 @@
 
 #include "heraut/Account.h"
 #include "heraut/Article.h"
+#include "heraut/Fetcher.h"
 
 #include <cstddef>
 #include <memory>
@@ -38,16 +39,18 @@ class SyncError : public std::runtime_error {
 const char* syncErrorKindName(SyncError::Kind kind);
 
 struct RemoteFolder {
-    std::string id;   // the server's: "user/-/label/Defensie" (GReader), "12" (tt-rss)
-    std::string name; // as the reader sees it
+    std::string id = {};   // the server's: "user/-/label/Defensie" (GReader), "12" (tt-rss)
+    std::string name = {}; // as the reader sees it
 };
 
 struct RemoteSubscription {
-    std::string id;  // the server's: "feed/12" (FreshRSS, Miniflux), "feed/https://..." (Inoreader)
-    std::string url; // the feed's own URL
-    std::string title;
-    std::optional<std::string> siteLink;
-    std::optional<std::string> folderId; // RemoteFolder::id; a feed in several labels: the first
+    std::string id =
+        {}; // the server's: "feed/12" (FreshRSS, Miniflux), "feed/https://..." (Inoreader)
+    std::string url = {}; // the feed's own URL
+    std::string title = {};
+    std::optional<std::string> siteLink = {};
+    std::optional<std::string> folderId =
+        {}; // RemoteFolder::id; a feed in several labels: the first
 };
 
 // One article as the server holds it.
@@ -106,8 +109,6 @@ class SyncClient {
     virtual void move(const std::string& subscriptionId,
                       const std::optional<std::string>& folder) = 0;
 };
-
-struct FetchOptions;
 
 // The client for the account's kind and dialect. Throws SyncError when it cannot be made.
 std::unique_ptr<SyncClient> makeSyncClient(const Account& account, const std::string& password,

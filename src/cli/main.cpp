@@ -31,6 +31,8 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeCheckCommand());
     list.push_back(makeRepairCommand());
     list.push_back(makeExtractCommand());
+    list.push_back(makeAccountCommand());
+    list.push_back(makeSyncCommand());
     return list;
 }
 

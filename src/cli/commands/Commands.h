@@ -23,5 +23,7 @@ std::unique_ptr<Command> makeParseCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRepairCommand();
 std::unique_ptr<Command> makeExtractCommand();
+std::unique_ptr<Command> makeAccountCommand();
+std::unique_ptr<Command> makeSyncCommand();
 
 } // namespace heraut::cli
