@@ -4,11 +4,14 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang
   libpugixml-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev
-  nlohmann-json3-dev libcli11-dev libxml2-dev
+  nlohmann-json3-dev libcli11-dev libxml2-dev libsecret-1-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
   xvfb xauth time
   poppler-utils
+  # A real Tiny Tiny RSS server for the sync tests (scripts/ttrss-server.sh); dbconfig-no-thanks
+  # keeps tt-rss's install from prompting for a database, which the script makes itself.
+  dbconfig-no-thanks tt-rss postgresql php-cli php-pgsql php-curl php-xml php-mbstring php-intl
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -38,6 +38,9 @@ struct Feed {
     bool disabled = false;
     bool titleLocked = false; // the reader named it; the feed's own title no longer applies
     bool loadImages = false;  // the reader allowed remote images for every article of it
+    // The server reader account that owns it (AccountStore.h): the sync fetches its articles,
+    // never the refresher. Absent for the reader's own feeds.
+    std::optional<std::int64_t> accountId;
 
     // The title, else the URL without its password: what any screen or terminal shows.
     std::string displayTitle() const { return title.empty() ? withoutPasswords(url) : title; }

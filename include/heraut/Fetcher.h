@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,11 @@ struct FetchRequest {
     std::string url = {};
     std::optional<std::string> etag = {};
     std::optional<std::string> lastModified = {};
+    // For APIs (sync): POST this body instead of a GET, with this Content-Type.
+    std::optional<std::string> postBody = {};
+    std::string contentType = "application/x-www-form-urlencoded";
+    // Extra "Name: value" lines (Authorization, Accept); an Accept here replaces the feed one.
+    std::vector<std::string> headers = {};
 };
 
 struct FetchResult {
@@ -33,7 +39,8 @@ struct FetchResult {
     std::string contentType;
     std::string charset;
     std::optional<std::int64_t> retryAfterSeconds;
-    std::optional<std::int64_t> maxAgeSeconds; // from Cache-Control
+    std::optional<std::int64_t> maxAgeSeconds;  // from Cache-Control
+    std::map<std::string, std::string> headers; // of the final response, names lower case
     std::string error; // empty when a response arrived; else what went wrong, for a person
     Failure failure;   // the kind of `error`, for words in another language
 

@@ -89,7 +89,8 @@ void FeedTreeModel::reload() {
     sortByTitle(m_feedList);
     decltype(m_shape) shape;
     for (const Feed& f : m_feedList)
-        shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled);
+        shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled,
+                           f.accountId);
     decltype(m_folderShape) folderShape;
     for (const Folder& f : m_folders)
         folderShape.emplace_back(f.id, f.name, f.parentId);
@@ -114,12 +115,19 @@ void FeedTreeModel::updateCounts() {
                  count(m_counts.byFeed, feed.id));
     for (const auto& [name, item] : m_folderItems)
         setCount(item, QString::fromStdString(name), count(m_counts.byFolder, name));
+    m_accountNodes.updateCounts(m_counts.byFeed,
+                                [this](QStandardItem* item, const QString& name, int unread) {
+                                    setCount(item, name, unread);
+                                });
 }
 
 void FeedTreeModel::rebuild() {
     clear();
     m_feedItems.clear();
     m_folderItems.clear();
+    m_accountNodes.clear();
+    AccountNodes::Titles accountTitles =
+        m_accountTitles ? m_accountTitles() : AccountNodes::Titles();
     QStandardItem* root = invisibleRootItem();
     root->appendRow(makeItem(tr("All articles"), 0, ArticleScope::Kind::All));
     root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
@@ -129,6 +137,7 @@ void FeedTreeModel::rebuild() {
         root->child(row)->setDropEnabled(false);
     }
     QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     // Healthy feeds keep the warning's place free, so every name starts in the same column.
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);
@@ -151,9 +160,26 @@ void FeedTreeModel::rebuild() {
         }
         if (feed.disabled) tooltip += QLatin1Char('\n') + tr("Disabled: not refreshed any more");
         item->setToolTip(tooltip);
+        if (feed.accountId) {
+            m_accountNodes.place(
+                feed, item, accountTitles, [&](const QString& name, bool isFolder) {
+                    QStandardItem* node = makeItem(
+                        name, 0, isFolder ? ArticleScope::Kind::Folder : ArticleScope::Kind::All);
+                    if (isFolder) node->setData(name, FolderRole);
+                    node->setIcon(folderIcon);
+                    node->setSelectable(isFolder); // an account is a heading, not a list
+                    return node;
+                });
+            continue;
+        }
         QStandardItem* folder = feed.folderId ? folderItem(*feed.folderId, 0) : nullptr;
         (folder ? folder : root)->appendRow(item);
     }
+    m_accountNodes.appendTo(root);
+    m_accountNodes.updateCounts(m_counts.byFeed,
+                                [this](QStandardItem* item, const QString& name, int unread) {
+                                    setCount(item, name, unread);
+                                });
 }
 
 // The folder's row, made with those above it when it is the first feed's in it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountNodes.h"
 #include "ArticleListModel.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
@@ -38,6 +39,10 @@ class FeedTreeModel : public QStandardItemModel {
     void applyIcons();
     // Reads feeds and counts again; cheap enough to call after every change.
     void reload();
+    // Where the names of server reader accounts come from; their feeds go under them.
+    void setAccountTitles(std::function<AccountNodes::Titles()> titles) {
+        m_accountTitles = std::move(titles);
+    }
     static ArticleScope scopeOf(const QModelIndex& index);
     QModelIndex indexOfScope(const ArticleScope& scope) const;
     int totalUnread() const { return m_counts.total; }
@@ -83,11 +88,13 @@ class FeedTreeModel : public QStandardItemModel {
     // What the tree was built from: when only counts change, rows are updated in place, so
     // selection and expansion in the view stay as the reader left them.
     std::vector<std::tuple<std::int64_t, std::string, std::optional<std::string>,
-                           std::optional<std::string>, bool>>
+                           std::optional<std::string>, bool, std::optional<std::int64_t>>>
         m_shape;
     std::map<std::int64_t, QStandardItem*> m_feedItems;
     std::vector<std::tuple<std::int64_t, std::string, std::optional<std::int64_t>>> m_folderShape;
     std::map<std::string, QStandardItem*> m_folderItems;
+    AccountNodes m_accountNodes;
+    std::function<AccountNodes::Titles()> m_accountTitles;
 };
 
 } // namespace heraut::app

@@ -12,6 +12,7 @@
 #include "SearchScope.h"
 #include "SettingsDialog.h"
 #include "StoryMode.h"
+#include "SyncController.h"
 #include "heraut/Opml.h"
 #include "heraut/Subscriptions.h"
 
@@ -116,6 +117,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::pickUpExternalChanges);
     m_pollTimer.start(1500);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] { startRefresh({}); });
+    m_sync = new SyncController(QString::fromStdString(m_db->path()), this);
+    m_treeModel->setAccountTitles([this] { return accountTitles(*m_db); });
+    m_sync->attach(statusBar(), m_statusLabel);
+    connect(&m_autoRefresh, &QTimer::timeout, m_sync, [this] { m_sync->start(false); });
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this,
@@ -159,6 +164,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_inner->restoreState(settings.value("layout/inner").toByteArray());
     if (m_settings.refreshOnStart && !m_db->readOnly())
         QTimer::singleShot(0, this, [this] { startRefresh({}); });
+    if (!m_db->readOnly()) QTimer::singleShot(0, m_sync, [this] { m_sync->start(true); });
 }
 
 MainWindow::~MainWindow() {
@@ -965,7 +971,11 @@ void MainWindow::exportOpmlFile() {
 }
 
 void MainWindow::showSettingsDialog() {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, this,
+                          m_db->readOnly() ? QString() : QString::fromStdString(m_db->path()));
+    if (dialog.accountsPage())
+        connect(dialog.accountsPage(), &AccountsPage::accountsChanged, m_sync,
+                [this] { m_sync->start(true); });
     if (dialog.exec() != QDialog::Accepted) return;
     AppSettings chosen = dialog.chosen();
     chosen.save(m_qsettings);

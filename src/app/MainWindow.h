@@ -12,6 +12,7 @@
 #include "PendingChanges.h"
 #include "RefreshController.h"
 #include "StoreErrors.h"
+#include "SyncController.h"
 #include "heraut/Subscriptions.h"
 
 #include <QMainWindow>
@@ -77,6 +78,7 @@ class MainWindow : public QMainWindow {
     QLabel* statusLabel() const { return m_statusLabel; }
     StoreErrors* storeErrors() const { return m_errors; }
     PendingChanges* pendingChanges() const { return m_pending; }
+    SyncController* syncController() const { return m_sync; }
     const AppSettings& settings() const { return m_settings; }
     void showFailingFeeds();
     FailedFeedsPanel* failedFeedsPanel() const { return m_failedPanel; } // null until shown
@@ -152,6 +154,7 @@ class MainWindow : public QMainWindow {
     RefreshController* m_refresher;
     StoreErrors* m_errors = nullptr;
     PendingChanges* m_pending = nullptr;
+    SyncController* m_sync = nullptr;
     QTimer m_markReadTimer;
     QTimer m_pollTimer;
     QTimer m_autoRefresh;

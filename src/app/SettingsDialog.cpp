@@ -7,12 +7,17 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace heraut::app {
 
-SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent) : QDialog(parent) {
+SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent,
+                               const QString& databasePath)
+    : QDialog(parent) {
     setWindowTitle(tr("Settings"));
-    auto* form = new QFormLayout(this);
+    auto* general = new QWidget;
+    auto* form = new QFormLayout(general);
     m_interval = new QSpinBox;
     m_interval->setRange(5, 24 * 60);
     m_interval->setSuffix(tr(" min"));
@@ -62,7 +67,17 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent) : QD
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    auto* outer = new QVBoxLayout(this);
+    if (databasePath.isEmpty()) {
+        outer->addWidget(general);
+    } else {
+        auto* tabs = new QTabWidget;
+        tabs->addTab(general, tr("General"));
+        m_accounts = new AccountsPage(databasePath);
+        tabs->addTab(m_accounts, tr("Accounts"));
+        outer->addWidget(tabs);
+    }
+    outer->addWidget(buttons);
 }
 
 AppSettings SettingsDialog::chosen() const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountsPage.h"
 #include "AppSettings.h"
 
 #include <QDialog>
@@ -15,8 +16,11 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
   public:
-    SettingsDialog(const AppSettings& current, QWidget* parent = nullptr);
+    // With a database path, an "Accounts" page (server reader accounts) beside the settings.
+    SettingsDialog(const AppSettings& current, QWidget* parent = nullptr,
+                   const QString& databasePath = {});
     AppSettings chosen() const;
+    AccountsPage* accountsPage() const { return m_accounts; }
 
   private:
     QSpinBox* m_interval;
@@ -29,6 +33,7 @@ class SettingsDialog : public QDialog {
     QSpinBox* m_fontSize;
     QCheckBox* m_notifications;
     QCheckBox* m_siteIcons;
+    AccountsPage* m_accounts = nullptr;
 };
 
 } // namespace heraut::app

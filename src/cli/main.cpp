@@ -37,6 +37,8 @@ std::vector<std::unique_ptr<Command>> commands() {
     list.push_back(makeWatchCommand());
     list.push_back(makeMuteCommand());
     list.push_back(makeBriefingCommand());
+    list.push_back(makeAccountCommand());
+    list.push_back(makeSyncCommand());
     return list;
 }
 

@@ -2,6 +2,7 @@
 #include "TestHttpServer.h"
 
 #include <arpa/inet.h>
+#include <cstdlib>
 #include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -28,8 +29,16 @@ const char* reasonPhrase(int status) {
         return "Temporary Redirect";
     case 308:
         return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
+    case 405:
+        return "Method Not Allowed";
     case 410:
         return "Gone";
     case 429:
@@ -182,6 +191,23 @@ void TestHttpServer::acceptLoop(int listener, std::string address) {
     }
 }
 
+bool TestHttpServer::readBody(int client, std::string& buffer, HttpRequest& request) {
+    size_t length = std::strtoul(request.header("content-length").c_str(), nullptr, 10);
+    char chunk[16384];
+    while (buffer.size() < length && !m_stopping) {
+        pollfd p{client, POLLIN, 0};
+        int ready = ::poll(&p, 1, 50);
+        if (ready == 0) continue;
+        ssize_t got = ready > 0 ? ::recv(client, chunk, sizeof chunk, 0) : -1;
+        if (got <= 0) return false;
+        buffer.append(chunk, static_cast<size_t>(got));
+    }
+    if (buffer.size() < length) return false;
+    request.body = buffer.substr(0, length);
+    buffer.erase(0, length);
+    return true;
+}
+
 void TestHttpServer::serve(int client, std::string address) {
     std::string buffer;
     char chunk[16384];
@@ -201,6 +227,7 @@ void TestHttpServer::serve(int client, std::string address) {
         bool parsed = parseRequest(buffer.substr(0, headEnd), request);
         buffer.erase(0, headEnd + 4);
         if (!parsed) break;
+        if (!readBody(client, buffer, request)) break;
         {
             std::lock_guard lock(m_mutex);
             m_requests.push_back(request);

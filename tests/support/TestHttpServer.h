@@ -18,6 +18,7 @@ struct HttpRequest {
     std::string path;
     std::string host;                           // the address the request came in on
     std::map<std::string, std::string> headers; // names lower case
+    std::string body;                           // as sent (Content-Length bytes)
 
     std::string header(const std::string& name) const {
         auto it = headers.find(name);
@@ -77,6 +78,7 @@ class TestHttpServer {
   private:
     void acceptLoop(int listener, std::string address);
     void serve(int client, std::string address);
+    bool readBody(int client, std::string& buffer, HttpRequest& request);
     bool sendResponse(int client, const HttpRequest& request, HttpResponse response);
 
     Handler m_handler;

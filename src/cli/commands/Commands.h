@@ -41,5 +41,7 @@ std::unique_ptr<Command> makeMuteCommand();
 // UsageError when there is no such watch-list.
 ArticleQuery withWatchList(Database& db, const std::string& name, const ArticleQuery& options);
 std::unique_ptr<Command> makeBriefingCommand();
+std::unique_ptr<Command> makeAccountCommand();
+std::unique_ptr<Command> makeSyncCommand();
 
 } // namespace heraut::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "Library.h"
+#include "SyncOutput.h"
 #include "heraut/FeedStore.h"
 #include "heraut/FeedUrl.h"
 #include "heraut/Refresher.h"
@@ -68,6 +69,15 @@ class RefreshCommand : public Command {
         ProgressPrinter printer;
         RefreshSummary s =
             Refresher(path).run(m_options, m_quiet ? nullptr : &printer, &g_interrupted);
+        // Server reader accounts that are due sync too (their feeds are not fetched above).
+        SyncSummary synced;
+        if (m_options.feedIds.empty() && !g_interrupted) {
+            SyncProgressPrinter syncPrinter;
+            SyncOptions syncOptions;
+            syncOptions.force = false;
+            synced = Synchroniser(path).run(syncOptions, m_quiet ? nullptr : &syncPrinter,
+                                            &g_interrupted);
+        }
         if (m_json) {
             nlohmann::ordered_json summary = {{"feeds", s.feeds},
                                               {"ok", s.ok},
@@ -80,6 +90,7 @@ class RefreshCommand : public Command {
                                               {"pages_failed", s.pagesFailed},
                                               {"pages_waiting", s.pagesWaiting},
                                               {"cancelled", s.cancelled}};
+            if (synced.accounts > 0) summary["sync"] = syncSummaryJson(synced);
             std::cout << summary.dump() << '\n';
         }
         std::cerr << s.feeds << " feeds: " << s.ok << " updated, " << s.notModified
@@ -95,7 +106,9 @@ class RefreshCommand : public Command {
         if (!s.retentionError.empty())
             std::cerr << "heraut-cli: refresh: old read articles not removed: " << s.retentionError
                       << '\n';
-        bool partial = s.failed > 0 || s.cancelled || !s.retentionError.empty();
+        if (synced.accounts > 0) printSyncSummary(synced);
+        bool partial =
+            s.failed > 0 || s.cancelled || !s.retentionError.empty() || synced.failed > 0;
         return partial ? kPartialFailure : kSuccess;
     }
 

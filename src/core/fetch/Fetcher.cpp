@@ -227,7 +227,24 @@ struct Fetcher::Impl {
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(e, CURLOPT_PIPEWAIT, options.waitForMultiplexing ? 1L : 0L);
-        curl_slist* list = curl_slist_append(nullptr, ("Accept: " + options.accept).c_str());
+        curl_slist* list = nullptr;
+        bool ownAccept =
+            std::any_of(request.headers.begin(), request.headers.end(), [](const std::string& h) {
+                return asciiLower(h.substr(0, 7)) == "accept:";
+            });
+        if (!ownAccept)
+            list = curl_slist_append(list, ("Accept: " + options.accept).c_str());
+        for (const std::string& header : request.headers)
+            list = curl_slist_append(list, header.c_str());
+        if (t->request.postBody) {
+            const std::string& body = *t->request.postBody; // lives as long as the transfer
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, body.data());
+            list = curl_slist_append(list, ("Content-Type: " + request.contentType).c_str());
+            // libcurl would wait up to a second for "100 Continue" before a large body; API
+            // servers answer the whole request anyway.
+            list = curl_slist_append(list, "Expect:");
+        }
         if (request.etag)
             list = curl_slist_append(list, ("If-None-Match: " + *request.etag).c_str());
         if (request.lastModified)
@@ -272,6 +289,7 @@ struct Fetcher::Impl {
         if (auto retry = header("retry-after"))
             r.retryAfterSeconds = parseRetryAfter(*retry, std::time(nullptr));
         if (auto cache = header("cache-control")) r.maxAgeSeconds = maxAge(*cache);
+        r.headers = std::move(t.responseHeaders);
         return std::move(r);
     }
 

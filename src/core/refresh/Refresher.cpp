@@ -302,12 +302,13 @@ std::vector<Feed> feedsToRefresh(FeedStore& store, const RefreshOptions& options
         for (std::int64_t id : options.feedIds) {
             auto feed = store.feed(id);
             if (!feed) throw StoreError("no feed with id " + std::to_string(id));
-            chosen.push_back(*feed);
+            if (!feed->accountId) chosen.push_back(*feed);
         }
         return chosen;
     }
     std::vector<Feed> feeds = options.force ? store.feeds() : store.dueFeeds(now);
-    std::erase_if(feeds, [](const Feed& f) { return f.disabled; });
+    // A server reader's feeds come through its sync, with the server's ids and read state.
+    std::erase_if(feeds, [](const Feed& f) { return f.disabled || f.accountId; });
     return feeds;
 }
 

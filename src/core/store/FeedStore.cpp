@@ -8,7 +8,8 @@ constexpr std::string_view kFeedColumns =
     "SELECT f.id, f.url, f.title, f.site_link, f.folder_id, d.name, f.etag, f.last_modified, "
     "f.body_hash, f.last_fetch, f.last_success, f.last_error, f.consecutive_failures, "
     "f.next_due, f.refresh_interval, f.disabled, f.title_locked, f.load_images, "
-    "f.last_error_kind, f.last_error_code "
+    "f.last_error_kind, f.last_error_code, "
+    "(SELECT s.account_id FROM sync_feeds s WHERE s.feed_id = f.id) "
     "FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id ";
 
 } // namespace
@@ -36,6 +37,7 @@ Feed FeedStore::readFeed(Statement& row) {
     // A success clears last_error only: the kind of a failure that is over means nothing.
     if (feed.lastError)
         feed.lastFailure = {static_cast<FailureKind>(row.integer(18)), row.integer(19)};
+    feed.accountId = row.optionalInteger(20);
     return feed;
 }
 

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 15> kMigrations = {
+const std::array<std::string_view, 16> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -346,6 +346,72 @@ INSERT INTO watch_lists(name, query, position) VALUES
   ('Luchtverdediging', 'Patriot OR NASAMS OR luchtverdediging OR "air defence" OR "air defense"', 2),
   ('Oekraïne', 'Oekraïne OR Oekraïens* OR Ukrain*', 3),
   ('Marine', 'marine OR fregat* OR frigate* OR onderzeeboot* OR navy', 4);
+)sql",
+    // 15 -> 16: accounts on server readers (issue 12). An account owns feeds, folders and
+    // articles that are ordinary rows of their tables, linked to their remote ids here, so lists,
+    // search and full articles work on them unchanged. sync_queue keeps the reader's changes
+    // until the server confirmed them: read and star changes are queued by the trigger, so every
+    // path that marks an article queues, except the sync engine applying the server's state,
+    // which holds a row of sync_applying inside its own transaction (no other connection ever
+    // sees one). A retired synced article keeps its remote id in retired_articles (its guid).
+    R"sql(
+CREATE TABLE accounts(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  dialect TEXT NOT NULL DEFAULT 'generic',
+  url TEXT NOT NULL,
+  user TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  sync_interval INTEGER NOT NULL DEFAULT 1800,
+  next_due INTEGER NOT NULL DEFAULT 0,
+  last_sync INTEGER,
+  last_success INTEGER,
+  last_error TEXT,
+  UNIQUE(kind, url, user));
+CREATE TABLE sync_feeds(
+  feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  remote_id TEXT NOT NULL,
+  UNIQUE(account_id, remote_id));
+CREATE TABLE sync_folders(
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  remote_id TEXT NOT NULL,
+  folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+  PRIMARY KEY(account_id, remote_id)) WITHOUT ROWID;
+CREATE TABLE sync_articles(
+  article_id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  remote_id TEXT NOT NULL,
+  UNIQUE(account_id, remote_id));
+CREATE TABLE sync_queue(
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  action TEXT NOT NULL,
+  remote_id TEXT NOT NULL,
+  argument TEXT NOT NULL DEFAULT '',
+  article_id INTEGER,
+  queued_at INTEGER NOT NULL);
+CREATE INDEX sync_queue_by_article ON sync_queue(article_id) WHERE article_id IS NOT NULL;
+CREATE TABLE sync_applying(account_id INTEGER PRIMARY KEY);
+CREATE TRIGGER articles_drop_sync AFTER DELETE ON articles BEGIN
+  DELETE FROM sync_articles WHERE article_id = old.id;
+END;
+CREATE TRIGGER sync_queue_read AFTER UPDATE OF read ON article_status
+  WHEN new.read <> old.read AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+  DELETE FROM sync_queue WHERE article_id = new.article_id AND action IN ('read', 'unread');
+  INSERT INTO sync_queue(account_id, action, remote_id, article_id, queued_at)
+    SELECT s.account_id, CASE new.read WHEN 0 THEN 'unread' ELSE 'read' END, s.remote_id,
+           s.article_id, unixepoch()
+    FROM sync_articles s WHERE s.article_id = new.article_id;
+END;
+CREATE TRIGGER sync_queue_star AFTER UPDATE OF starred ON article_status
+  WHEN new.starred <> old.starred AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+  DELETE FROM sync_queue WHERE article_id = new.article_id AND action IN ('star', 'unstar');
+  INSERT INTO sync_queue(account_id, action, remote_id, article_id, queued_at)
+    SELECT s.account_id, CASE new.starred WHEN 0 THEN 'unstar' ELSE 'star' END, s.remote_id,
+           s.article_id, unixepoch()
+    FROM sync_articles s WHERE s.article_id = new.article_id;
+END;
 )sql",
 };
 

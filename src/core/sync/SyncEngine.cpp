@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heraut/SyncEngine.h"
+
+#include "heraut/AccountStore.h"
+#include "heraut/CredentialStore.h"
+#include "heraut/GoogleReaderClient.h"
+#include "heraut/TinyTinyRssClient.h"
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <unordered_set>
+
+namespace heraut {
+namespace {
+
+using Action = QueuedChange::Action;
+
+// Sends the queue, oldest first within each kind; each batch leaves the queue as soon as the
+// server confirmed it, so a server lost halfway keeps only what it did not confirm.
+int pushQueue(const Account& account, SyncClient& client, AccountStore& store) {
+    std::vector<QueuedChange> queue = store.pendingChanges(account.id);
+    std::map<Action, std::vector<const QueuedChange*>> marks;
+    int pushed = 0;
+    auto folderOf = [](const QueuedChange& change) {
+        return change.argument.empty() ? std::nullopt : std::optional<std::string>(change.argument);
+    };
+    for (const QueuedChange& change : queue) {
+        switch (change.action) {
+        case Action::Read:
+        case Action::Unread:
+        case Action::Star:
+        case Action::Unstar:
+            marks[change.action].push_back(&change);
+            continue; // sent in batches below
+        case Action::Subscribe:
+            client.subscribe(change.remoteId, folderOf(change));
+            break;
+        case Action::Unsubscribe:
+            client.unsubscribe(change.remoteId);
+            break;
+        case Action::Rename:
+            client.rename(change.remoteId, change.argument);
+            break;
+        case Action::Move:
+            client.move(change.remoteId, folderOf(change));
+            break;
+        }
+        store.confirm({change.id});
+        ++pushed;
+    }
+    size_t batch = std::max<size_t>(1, client.editBatchSize());
+    for (const auto& [action, changes] : marks) {
+        for (size_t at = 0; at < changes.size(); at += batch) {
+            std::vector<std::string> ids;
+            std::vector<std::int64_t> queued;
+            for (size_t i = at; i < std::min(changes.size(), at + batch); ++i) {
+                ids.push_back(changes[i]->remoteId);
+                queued.push_back(changes[i]->id);
+            }
+            if (action == Action::Read || action == Action::Unread)
+                client.setRead(ids, action == Action::Read);
+            else
+                client.setStarred(ids, action == Action::Star);
+            store.confirm(queued);
+            pushed += static_cast<int>(ids.size());
+        }
+    }
+    return pushed;
+}
+
+// Ids the server lists that the cache neither holds nor retired, in the order listed.
+std::vector<std::string> missingIds(const std::vector<std::vector<std::string>*>& lists,
+                                    const std::unordered_map<std::string, KnownItem>& known) {
+    std::vector<std::string> missing;
+    std::unordered_set<std::string> wanted;
+    for (const auto* list : lists)
+        for (const std::string& id : *list)
+            if (!known.contains(id) && wanted.insert(id).second) missing.push_back(id);
+    return missing;
+}
+
+} // namespace
+
+AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, std::int64_t now,
+                                   SyncObserver* observer, const std::atomic<bool>* cancelled) {
+    AccountSyncResult result;
+    result.accountId = account.id;
+    AccountStore store(m_db);
+    auto stage = [&](const std::string& what) {
+        if (observer) observer->progress(account, what);
+    };
+    auto stopped = [&] { return cancelled && cancelled->load(); };
+    try {
+        stage("logging in");
+        client.login();
+        if (int waiting = store.pendingCount(account.id); waiting > 0)
+            stage("sending " + std::to_string(waiting) + " changes");
+        result.pushed = pushQueue(account, client, store);
+        stage("subscriptions");
+        std::vector<RemoteFolder> folders = client.folders();
+        std::vector<RemoteSubscription> subscriptions = client.subscriptions();
+        SubscriptionChanges changes =
+            store.applySubscriptions(account.id, folders, subscriptions, now);
+        result.subscriptions = static_cast<int>(subscriptions.size());
+        result.subscriptionChanges = changes.added + changes.removed + changes.changed;
+        stage("item ids");
+        std::vector<std::string> all = client.itemIds(ItemSet::All, now - kWindowSeconds);
+        std::vector<std::string> unread = client.itemIds(ItemSet::Unread);
+        std::vector<std::string> starred = client.itemIds(ItemSet::Starred);
+        std::vector<std::string> missing =
+            missingIds({&unread, &starred, &all}, store.knownItems(account.id));
+        size_t batch = std::max<size_t>(1, client.itemBatchSize());
+        ArticleStore articles(m_db);
+        for (size_t at = 0; at < missing.size() && !stopped(); at += batch) {
+            stage("articles " + std::to_string(at) + "/" + std::to_string(missing.size()));
+            std::vector<std::string> ids(missing.begin() + static_cast<std::ptrdiff_t>(at),
+                                         missing.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                               missing.size(), at + batch)));
+            ArticleChanges stored = store.storeItems(account.id, client.items(ids), now);
+            result.newArticles += stored.added;
+            articles.indexBacklog();
+        }
+        if (stopped()) throw SyncError(SyncError::Kind::Other, "cancelled");
+        stage("read and starred state");
+        result.pulledStateChanges = store.applyStates(
+            account.id, std::unordered_set<std::string>(unread.begin(), unread.end()),
+            std::unordered_set<std::string>(starred.begin(), starred.end()), now);
+        store.recordSyncSuccess(account.id, now);
+        result.ok = true;
+    } catch (const SyncError& error) {
+        result.error = error.what();
+        result.errorKind = error.kind();
+    } catch (const StoreError& error) {
+        result.error = error.what();
+    }
+    if (!result.ok) {
+        try {
+            store.recordSyncFailure(account.id, result.error, now);
+        } catch (const StoreError&) { // the error itself is reported; the note can wait
+        }
+    }
+    result.pending = store.pendingCount(account.id);
+    if (observer) observer->accountDone(result);
+    return result;
+}
+
+std::unique_ptr<SyncClient> makeSyncClient(const Account& account, const std::string& password,
+                                           const FetchOptions& fetch) {
+    switch (account.kind) {
+    case AccountKind::GoogleReader:
+        return makeGoogleReaderClient(account, password, fetch);
+    case AccountKind::TinyTinyRss:
+        break;
+    }
+    return makeTinyTinyRssClient(account, password, fetch);
+}
+
+SyncSummary Synchroniser::run(const SyncOptions& options, SyncObserver* observer,
+                              const std::atomic<bool>* cancelled) {
+    std::int64_t now = options.now ? options.now : static_cast<std::int64_t>(std::time(nullptr));
+    Database db(m_databasePath);
+    AccountStore store(db);
+    std::vector<Account> chosen;
+    if (!options.accountIds.empty()) {
+        for (std::int64_t id : options.accountIds) {
+            auto account = store.account(id);
+            if (!account) throw StoreError("no account with id " + std::to_string(id));
+            chosen.push_back(*account);
+        }
+    } else {
+        chosen = options.force ? store.accounts() : store.dueAccounts(now);
+    }
+    CredentialStore credentials(m_databasePath);
+    SyncSummary summary;
+    for (const Account& account : chosen) {
+        if (cancelled && cancelled->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        AccountSyncResult result;
+        result.accountId = account.id;
+        auto password = credentials.password(account);
+        if (!password) {
+            result.error = account.displayTitle() +
+                           ": no password stored; add the account again with its password";
+            result.errorKind = SyncError::Kind::NoPassword;
+            result.pending = store.pendingCount(account.id);
+            store.recordSyncFailure(account.id, result.error, now);
+            if (observer) observer->accountDone(result);
+        } else {
+            try {
+                auto client = makeSyncClient(account, *password, options.fetch);
+                result = SyncEngine(db).sync(account, *client, now, observer, cancelled);
+            } catch (const SyncError& error) { // no client for this kind of account
+                result.error = error.what();
+                result.errorKind = error.kind();
+                result.pending = store.pendingCount(account.id);
+                store.recordSyncFailure(account.id, result.error, now);
+                if (observer) observer->accountDone(result);
+            }
+        }
+        ++summary.accounts;
+        summary.subscriptions += result.subscriptions;
+        summary.newArticles += result.newArticles;
+        summary.pushed += result.pushed;
+        summary.pulledStateChanges += result.pulledStateChanges;
+        summary.pending += result.pending;
+        summary.failed += result.ok ? 0 : 1;
+        summary.results.push_back(std::move(result));
+    }
+    return summary;
+}
+
+} // namespace heraut
