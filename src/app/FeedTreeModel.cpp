@@ -187,17 +187,21 @@ QStandardItem* FeedTreeModel::folderItem(std::int64_t id, int depth) {
     auto folder = std::find_if(m_folders.begin(), m_folders.end(),
                                [id](const Folder& f) { return f.id == id; });
     if (folder == m_folders.end()) return nullptr;
-    QStandardItem*& item = m_folderItems[folder->name];
-    if (item) return item;
+    if (auto made = m_folderItems.find(folder->name); made != m_folderItems.end())
+        return made->second;
+    // Those above it first. A loop (only a damaged file has one) stops at a depth no real
+    // tree has, and a folder made on the way round is not made twice.
+    QStandardItem* parent =
+        folder->parentId && depth < 64 ? folderItem(*folder->parentId, depth + 1) : nullptr;
+    if (auto made = m_folderItems.find(folder->name); made != m_folderItems.end())
+        return made->second;
     QString name = QString::fromStdString(folder->name);
     int unread = m_counts.byFolder.count(folder->name) ? m_counts.byFolder.at(folder->name) : 0;
-    item = makeItem(name, unread, ArticleScope::Kind::Folder);
+    QStandardItem* item = makeItem(name, unread, ArticleScope::Kind::Folder);
     item->setData(name, FolderRole);
     item->setData(QVariant::fromValue<qlonglong>(folder->id), FolderIdRole);
     item->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon));
-    // A loop in a damaged file stops at a depth no real tree has.
-    QStandardItem* parent =
-        folder->parentId && depth < 64 ? folderItem(*folder->parentId, depth + 1) : nullptr;
+    m_folderItems[folder->name] = item;
     (parent ? parent : invisibleRootItem())->appendRow(item);
     return item;
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes PNGs of what issue 11 adds to the reader (Dutch and English, light and dark): a full
+// article with its from-page/from-feed switch, the list's full-text mark, a site icon, a folder
+// inside a folder, and the article list's context menu. The checks make sure each picture
+// shows those, so a person looking at the files sees the real thing.
+#include "AppFixture.h"
+#include "Application.h"
+#include "heraut/FeedIcons.h"
+#include "heraut/FullArticleStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QMenu>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTranslator>
+#include <QTreeView>
+#include <iostream>
+
+namespace heraut {
+namespace {
+
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    return p;
+}
+
+std::string iconPng() {
+    QImage icon(16, 16, QImage::Format_ARGB32);
+    icon.fill(QColor(0xc0, 0x20, 0x20));
+    QPainter painter(&icon);
+    painter.fillRect(4, 4, 8, 8, Qt::white);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    icon.save(&buffer, "PNG");
+    return bytes.toStdString();
+}
+
+class ReaderComfortsScreenshotTest
+    : public test::AppFixture,
+      public testing::WithParamInterface<std::pair<const char*, bool>> {
+  protected:
+    void SetUp() override {
+        AppFixture::SetUp();
+        settings.setValue("reading/markReadDelayMs", -1);
+        Database db(dir.database());
+        FeedStore feeds(db);
+        std::int64_t defensie = feeds.feed(seedFeed)->folderId.value();
+        feeds.moveFolder(defensie, feeds.folderId("Nieuws Vlaanderen"));
+        FeedIconStore icons(db);
+        icons.storeFetched({seedFeed, "https://businessam.be/favicon.ico", {}, {}}, iconPng(),
+                           std::nullopt, std::nullopt, 1769200000);
+        std::int64_t newest = ArticleStore(db).list({.feedId = seedFeed, .limit = 1}).front().id;
+        FullArticle page;
+        page.content = "<p>De volledige tekst van de webpagina, met elke alinea die de feed "
+                       "wegliet.</p><h3>Tussenkop</h3><p>Nog een alinea.</p>";
+        page.text = "De volledige tekst";
+        page.keyTakeaways = {"Het eerste kernpunt van de pagina zelf.",
+                             "Het tweede kernpunt van de pagina zelf."};
+        page.fetchedAt = 1769200000;
+        Transaction t(db);
+        FullArticleStore(db).storePage(newest, page, std::nullopt, std::nullopt, "h");
+        t.commit();
+    }
+};
+
+TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMenu) {
+    auto [language, dark] = GetParam();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    auto* app = qobject_cast<QApplication*>(QApplication::instance());
+    for (QTranslator* t : app->findChildren<QTranslator*>()) {
+        QApplication::removeTranslator(t);
+        delete t;
+    }
+    app::installTranslations(*app, QString::fromLatin1(language));
+    auto window = makeWindow();
+    window->show();
+    window->feedView()->expandAll();
+    window->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
+    window->selectRelative(1);
+    ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }));
+    EXPECT_TRUE(window->articleView()->showsPage());
+    EXPECT_FALSE(window->feedIcons()->icon(seedFeed).isNull());
+    QApplication::processEvents();
+    std::unique_ptr<QMenu> menu = window->articleMenu()->menuFor(0);
+    menu->adjustSize();
+    QImage image = window->grab().toImage();
+    {
+        QPainter painter(&image); // the menu where a right-click on the first row puts it
+        QRect row = window->listView()->visualRect(window->listModel()->index(0, 0));
+        QPoint at = window->listView()->viewport()->mapTo(window.get(), row.center());
+        painter.drawImage(at, menu->grab().toImage());
+    }
+    QString path = QDir::current().absoluteFilePath(
+        QStringLiteral("screenshot-comforts-%1-%2.png")
+            .arg(QString::fromLatin1(language), dark ? "dark" : "light"));
+    ASSERT_TRUE(image.save(path)) << path.toStdString();
+    std::cout << "wrote " << path.toStdString() << '\n';
+}
+
+INSTANTIATE_TEST_SUITE_P(Looks, ReaderComfortsScreenshotTest,
+                         testing::Values(std::pair("nl", false), std::pair("en", false),
+                                         std::pair("nl", true), std::pair("en", true)));
+
+} // namespace
+} // namespace heraut
