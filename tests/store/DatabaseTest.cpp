@@ -252,7 +252,10 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
                     "(3, '<p>Øresund</p>', 'Øresund', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
                     "(1, 1, 1, 0), (2, 1, 0, 1), (3, 1, 0, 0)");
-        if (from >= 2) // from version 2 on, the store indexes what it writes
+        if (from >= 8) // from version 8 on, the index has each article's feed too
+            old.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) "
+                        "SELECT id, title, text, takeaways, feed FROM article_search_source");
+        else if (from >= 2) // from version 2 on, the store indexes what it writes
             old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
                         "SELECT id, title, text, takeaways FROM article_search_source");
         if (from >= 5) // from version 5 on, the store writes fingerprints of today's kind
@@ -270,6 +273,7 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     EXPECT_EQ(feed->etag, "\"v1\"");
     EXPECT_EQ(feed->folderName, "Defensie");
     EXPECT_FALSE(feed->loadImages) << "no feed loads remote images until the reader says so";
+    EXPECT_EQ(feed->lastFailure.kind, FailureKind::None) << "no failure kind before one is seen";
     feeds.setLoadImages(1, true);
     EXPECT_TRUE(feeds.feed(1)->loadImages);
     auto one = articles.article(1);
