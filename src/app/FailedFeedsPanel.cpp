@@ -50,6 +50,7 @@ void FailedFeedsPanel::setFeeds(const std::vector<Feed>& feeds) {
         m_ids.push_back(feed.id);
     }
     m_count = static_cast<int>(feeds.size());
+    findChild<QPushButton*>(QStringLiteral("retryAll"))->setEnabled(!m_readOnly && m_count > 0);
     if (feeds.empty())
         m_rows->insertWidget(0, new QLabel(tr("No feed is failing: every feed loaded.")));
     fitScreen();
@@ -75,6 +76,8 @@ QWidget* FailedFeedsPanel::makeRow(const Feed& feed) {
     connect(retry, &QPushButton::clicked, this, [this, id] { emit retryRequested({id}); });
     connect(edit, &QPushButton::clicked, this, [this, id] { editUrl(id); });
     connect(remove, &QPushButton::clicked, this, [this, id] { removeFeed(id); });
+    for (QPushButton* button : {retry, edit, remove})
+        button->setEnabled(!m_readOnly);
     auto* actions = new QVBoxLayout;
     actions->addWidget(retry);
     actions->addWidget(edit);

@@ -27,6 +27,8 @@ class FailedFeedsPanel : public QDialog {
     // Shows these feeds (again, after one was changed); an empty list says all is well.
     void setFeeds(const std::vector<Feed>& feeds);
     int feedCount() const { return m_count; }
+    // A database opened read-only: Retry, Edit URL and Remove are shown but not offered.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
   signals:
     void retryRequested(const std::vector<std::int64_t>& feedIds);
@@ -47,6 +49,7 @@ class FailedFeedsPanel : public QDialog {
     QVBoxLayout* m_rows = nullptr;
     std::vector<std::int64_t> m_ids;
     int m_count = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace heraut::app

@@ -301,7 +301,7 @@ void MainWindow::buildActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* add = file->addAction(tr("&Add feed…"), this, &MainWindow::addFeed);
     add->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Import OPML…"), this, &MainWindow::importOpmlFile);
+    QAction* import = file->addAction(tr("&Import OPML…"), this, &MainWindow::importOpmlFile);
     file->addAction(tr("&Export OPML…"), this, &MainWindow::exportOpmlFile);
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettingsDialog);
@@ -310,9 +310,9 @@ void MainWindow::buildActions() {
 
     QMenu* view = menuBar()->addMenu(tr("&Articles"));
     QAction* refresh = view->addAction(tr("Refresh all"), this, &MainWindow::refreshAll);
-    view->addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
-    view->addAction(tr("Undo mark all read"), QKeySequence::Undo, this,
-                    &MainWindow::undoMarkAllRead);
+    QAction* markAll = view->addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
+    QAction* undo = view->addAction(tr("Undo mark all read"), QKeySequence::Undo, this,
+                                    &MainWindow::undoMarkAllRead);
     m_unreadOnly = view->addAction(tr("Only unread"));
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
@@ -346,6 +346,9 @@ void MainWindow::buildActions() {
     bar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_listView->setFocus(); });
+    // Read-only: what would write is not offered (a read or star mark still shows, unsaved).
+    for (QAction* action : {add, import, refresh, markAll, undo})
+        action->setEnabled(!m_db->readOnly());
 }
 
 void MainWindow::buildShortcuts() {
@@ -814,6 +817,9 @@ void MainWindow::showFeedContextMenu(const QPoint& position) {
             reloadFeeds();
         });
     }
+    if (m_db->readOnly()) // everything here but opening the site writes
+        for (QAction* action : menu.actions())
+            action->setEnabled(action->text() == tr("Open site"));
     menu.exec(m_feedView->viewport()->mapToGlobal(position));
 }
 
@@ -1011,6 +1017,7 @@ void MainWindow::showShortcuts() {
 void MainWindow::showFailingFeeds() {
     if (!m_failedPanel) {
         m_failedPanel = new FailedFeedsPanel(m_feeds, *m_errors, this);
+        m_failedPanel->setReadOnly(m_db->readOnly());
         connect(m_failedPanel, &FailedFeedsPanel::feedsChanged, this, &MainWindow::reloadFeeds);
         connect(m_failedPanel, &FailedFeedsPanel::retryRequested, this,
                 [this](const std::vector<std::int64_t>& ids) {

@@ -81,7 +81,7 @@ bool PendingChanges::flush(int waitMs) {
         doing, [&] { write(waitMs); }, StoreErrors::Origin::Background);
     if (written)
         m_retry.stop();
-    else if (!m_retry.isActive())
+    else if (!m_retry.isActive() && !m_db.readOnly()) // a read-only connection never will
         m_retry.start();
     emit changed(size());
     return written;

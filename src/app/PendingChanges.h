@@ -38,6 +38,7 @@ class PendingChanges : public QObject {
     // How often waiting marks are tried again, and how long each try waits for the lock, so the
     // window keeps painting while another program holds it.
     void setRetry(int intervalMs, int waitMs);
+    bool retrying() const { return m_retry.isActive(); }
 
   signals:
     void changed(int waiting); // after each write or failed write: how many marks wait

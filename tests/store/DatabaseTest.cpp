@@ -273,6 +273,7 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
     EXPECT_EQ(feed->etag, "\"v1\"");
     EXPECT_EQ(feed->folderName, "Defensie");
     EXPECT_FALSE(feed->loadImages) << "no feed loads remote images until the reader says so";
+    EXPECT_EQ(feed->lastFailure.kind, FailureKind::None) << "no failure kind before one is seen";
     feeds.setLoadImages(1, true);
     EXPECT_TRUE(feeds.feed(1)->loadImages);
     auto one = articles.article(1);
