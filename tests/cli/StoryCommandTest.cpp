@@ -95,6 +95,9 @@ TEST_F(StoryCommandTest, ListStoriesTakesTheListFilters) {
     ProcessResult r = cli({"list", "--stories", "--json", "--folder", "België"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(json::parse(r.out).size(), 1u);
+    r = cli({"list", "--stories", "--starred"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "heraut-cli: --stories and --starred do not go together\n");
     r = cli({"list", "--stories", "--feed", "99"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no feed with id 99"), std::string::npos) << r.err;

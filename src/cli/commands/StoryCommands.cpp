@@ -91,6 +91,8 @@ class ShowStoryCommand : public Command {
 } // namespace
 
 int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json) {
+    // Stars belong to articles; a story list of starred ones would mean neither.
+    if (query.starredOnly) throw UsageError("--stories and --starred do not go together");
     auto db = openDatabaseForReading(global);
     if (query.feedId) requireFeedExists(*db, *query.feedId);
     if (query.folder) requireFolderExists(*db, *query.folder);

@@ -29,6 +29,8 @@ constexpr float kGeneralWeight = 0.35f;
 constexpr int kNearCopyBits = 3;
 constexpr int kMinShingles = 24;
 constexpr double kPriorDocuments = 100;
+// Postings read per word when an article is placed, newest first.
+constexpr size_t kMaxScanned = 256;
 
 struct Posting {
     std::uint32_t doc;
@@ -156,8 +158,10 @@ struct StoryGrouper::Impl {
     }
 
     // A word in more than this many documents is too common to find candidates by; its share
-    // of any cosine is small, as its weight is.
-    int commonFrequency() const { return std::max(50, static_cast<int>(documents.size() / 10)); }
+    // of any cosine is small, as its weight is. Together with kMaxScanned this bounds the work
+    // per article whatever the cache holds: a cache where every article resembles thousands of
+    // others (a wire story copied by 200 feeds) costs no more than ordinary news.
+    int commonFrequency() const { return std::max(50, static_cast<int>(documents.size() / 100)); }
 
     std::int64_t storyFor(std::uint32_t doc) {
         const Document& d = documents[doc];
@@ -168,7 +172,11 @@ struct StoryGrouper::Impl {
         int common = commonFrequency();
         for (const auto& [term, weight] : d.terms) {
             if (documentFrequency[term] > common) continue;
-            for (const Posting& p : postings[term]) {
+            const std::vector<Posting>& list = postings[term];
+            // Newest first: what a new article reports on was last reported recently.
+            size_t last = list.size() > kMaxScanned ? list.size() - kMaxScanned : 0;
+            for (size_t i = list.size(); i-- > last;) {
+                const Posting& p = list[i];
                 const Document& other = documents[p.doc];
                 if (other.feed == d.feed || std::llabs(other.time - d.time) > options.windowSeconds)
                     continue;
