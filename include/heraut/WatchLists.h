@@ -65,6 +65,10 @@ class WatchListStore {
     // filters is counted through its own two queries.
     std::map<std::int64_t, WatchListCount> counts(std::int64_t now);
 
+    // Marks every unread match of the list `id` read (its filters aside); returns their ids,
+    // for an undo through ArticleStore::setRead(ids, false).
+    std::vector<std::int64_t> markAllRead(std::int64_t id, std::int64_t now);
+
     // The list's articles as an article list shows them (ArticleStore::list, count).
     // Throws SearchQueryError when the stored query no longer reads.
     ArticleQuery articleQuery(const WatchList& list, std::int64_t now);

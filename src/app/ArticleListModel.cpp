@@ -8,6 +8,7 @@
 #include "SearchRunner.h"
 #include "StoreErrors.h"
 #include "StoryList.h"
+#include "heraut/WatchLists.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -26,6 +27,19 @@ namespace {
 QIcon fullTextIcon() {
     static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
     return icon;
+}
+
+// A watch-list's kept matches narrowed by its filters (WatchLists.h); a list whose search no
+// longer reads shows its matches alone.
+ArticleQuery watchListScope(const ArticleScope& scope) {
+    try {
+        return watchListQuery(scope.feedId, scope.query.toStdString(),
+                              static_cast<std::int64_t>(std::time(nullptr)));
+    } catch (const SearchQueryError&) {
+        ArticleQuery query;
+        query.watchListId = scope.feedId;
+        return query;
+    }
 }
 
 } // namespace
@@ -178,8 +192,10 @@ void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
 
 ArticleQuery ArticleListModel::baseQuery() const {
     ArticleQuery query;
-    query.unreadOnly = m_unreadOnly || m_scope.kind == ArticleScope::Kind::Unread;
-    query.starredOnly = m_scope.kind == ArticleScope::Kind::Starred;
+    if (m_scope.kind == ArticleScope::Kind::WatchList) query = watchListScope(m_scope);
+    query.unreadOnly =
+        query.unreadOnly || m_unreadOnly || m_scope.kind == ArticleScope::Kind::Unread;
+    query.starredOnly = query.starredOnly || m_scope.kind == ArticleScope::Kind::Starred;
     if (m_scope.kind == ArticleScope::Kind::Feed) query.feedId = m_scope.feedId;
     if (m_scope.kind == ArticleScope::Kind::Folder) query.folder = m_scope.folder.toStdString();
     return query;

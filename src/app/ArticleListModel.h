@@ -19,10 +19,11 @@ class StoryList;
 
 // Which articles the list shows: a virtual folder, a folder or a feed.
 struct ArticleScope {
-    enum class Kind { All, Unread, Starred, Folder, Feed };
+    enum class Kind { All, Unread, Starred, Folder, Feed, WatchList };
     Kind kind = Kind::All;
-    std::int64_t feedId = 0;
+    std::int64_t feedId = 0; // for WatchList: the list's id
     QString folder;
+    QString query; // a watch-list's search (WatchLists.h)
     bool operator==(const ArticleScope&) const = default;
 };
 

@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QStyle>
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <map>
 
@@ -82,11 +83,26 @@ QStandardItem* FeedTreeModel::makeItem(const QString& name, int unread, ArticleS
     return item;
 }
 
+// Counts before and after: a list that asks for it announces its new unread articles.
+void FeedTreeModel::readWatchLists() {
+    if (!m_watchLists) return;
+    auto before = m_watchCounts;
+    std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+    m_watchListRows = m_watchLists->lists();
+    m_watchCounts = m_watchLists->counts(now);
+    for (const WatchList& list : m_watchListRows) {
+        auto old = before.find(list.id);
+        int grew = old == before.end() ? 0 : m_watchCounts[list.id].unread - old->second.unread;
+        if (list.notify && grew > 0) emit watchListGrew(QString::fromStdString(list.name), grew);
+    }
+}
+
 void FeedTreeModel::reload() {
     m_counts = m_counter ? m_counter() : m_articles.unreadCounts();
     m_feedList = m_feeds.feeds();
     m_folders = m_feeds.folders();
     sortByTitle(m_feedList);
+    readWatchLists();
     decltype(m_shape) shape;
     for (const Feed& f : m_feedList)
         shape.emplace_back(f.id, f.displayTitle(), f.folderName, f.lastError, f.disabled,
@@ -94,6 +110,9 @@ void FeedTreeModel::reload() {
     decltype(m_folderShape) folderShape;
     for (const Folder& f : m_folders)
         folderShape.emplace_back(f.id, f.name, f.parentId);
+    // Watch-lists take part in the shape as rows of their own (negative ids, never a feed's).
+    for (const WatchList& l : m_watchListRows)
+        shape.emplace_back(-l.id, l.name, l.query, std::nullopt, l.notify, std::nullopt);
     if (shape == m_shape && folderShape == m_folderShape && rowCount() > 0) return updateCounts();
     m_shape = std::move(shape);
     m_folderShape = std::move(folderShape);
@@ -119,6 +138,9 @@ void FeedTreeModel::updateCounts() {
                                 [this](QStandardItem* item, const QString& name, int unread) {
                                     setCount(item, name, unread);
                                 });
+    for (const WatchList& list : m_watchListRows)
+        setCount(m_watchItems.at(list.id), QString::fromStdString(list.name),
+                 m_watchCounts[list.id].unread);
 }
 
 void FeedTreeModel::rebuild() {
@@ -128,6 +150,7 @@ void FeedTreeModel::rebuild() {
     m_accountNodes.clear();
     AccountNodes::Titles accountTitles =
         m_accountTitles ? m_accountTitles() : AccountNodes::Titles();
+    m_watchItems.clear();
     QStandardItem* root = invisibleRootItem();
     root->appendRow(makeItem(tr("All articles"), 0, ArticleScope::Kind::All));
     root->appendRow(makeItem(tr("Unread"), m_counts.total, ArticleScope::Kind::Unread));
@@ -135,6 +158,21 @@ void FeedTreeModel::rebuild() {
     for (int row = 0; row < root->rowCount(); ++row) { // the virtual rows take no drops
         root->child(row)->setDragEnabled(false);
         root->child(row)->setDropEnabled(false);
+    }
+    QIcon watchIcon = QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    for (const WatchList& list : m_watchListRows) {
+        QStandardItem* item =
+            makeItem(QString::fromStdString(list.name), m_watchCounts[list.id].unread,
+                     ArticleScope::Kind::WatchList);
+        item->setData(QVariant::fromValue<qlonglong>(list.id), FeedIdRole);
+        item->setData(QString::fromStdString(list.query), QueryRole);
+        item->setToolTip(tr("Watch-list: %1\n%n article(s)", nullptr, m_watchCounts[list.id].total)
+                             .arg(QString::fromStdString(list.query)));
+        item->setIcon(watchIcon);
+        item->setDragEnabled(false);
+        item->setDropEnabled(false);
+        m_watchItems[list.id] = item;
+        root->appendRow(item);
     }
     QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
@@ -288,6 +326,7 @@ ArticleScope FeedTreeModel::scopeOf(const QModelIndex& index) {
     scope.kind = static_cast<ArticleScope::Kind>(index.data(ScopeKindRole).toInt());
     scope.feedId = index.data(FeedIdRole).toLongLong();
     scope.folder = index.data(FolderRole).toString();
+    scope.query = index.data(QueryRole).toString();
     return scope;
 }
 

@@ -5,6 +5,7 @@
 #include "ArticleListModel.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
+#include "heraut/WatchLists.h"
 
 #include <QStandardItemModel>
 #include <functional>
@@ -13,7 +14,7 @@ namespace heraut::app {
 
 class FeedIcons;
 
-// The feed list: "All articles", "Unread", "Starred", then folders (inside folders) and feeds,
+// The feed list: "All articles", "Unread", "Starred", the watch-lists, then folders (inside folders) and feeds,
 // each with its unread count; feeds whose last refresh failed carry a warning and the error as
 // tooltip. Feeds and folders are dragged into other folders or to the top level: the store
 // moves them, and the tree is read again (feedsMoved).
@@ -27,7 +28,8 @@ class FeedTreeModel : public QStandardItemModel {
         FolderRole,
         UnreadRole,
         ErrorRole,
-        FolderIdRole
+        FolderIdRole,
+        QueryRole
     };
     static constexpr const char* kMimeType = "application/x-heraut-feed-tree";
 
@@ -43,6 +45,14 @@ class FeedTreeModel : public QStandardItemModel {
     void setAccountTitles(std::function<AccountNodes::Titles()> titles) {
         m_accountTitles = std::move(titles);
     }
+    // Shows the watch-lists of this store under "Starred"; without one the tree has none.
+    void setWatchLists(WatchListStore* watchLists) { m_watchLists = watchLists; }
+
+  signals:
+    // A reload found more unread articles in a watch-list that asks for a notification.
+    void watchListGrew(const QString& name, int newUnread);
+
+  public:
     static ArticleScope scopeOf(const QModelIndex& index);
     QModelIndex indexOfScope(const ArticleScope& scope) const;
     int totalUnread() const { return m_counts.total; }
@@ -95,6 +105,11 @@ class FeedTreeModel : public QStandardItemModel {
     std::map<std::string, QStandardItem*> m_folderItems;
     AccountNodes m_accountNodes;
     std::function<AccountNodes::Titles()> m_accountTitles;
+    void readWatchLists();
+    WatchListStore* m_watchLists = nullptr;
+    std::vector<WatchList> m_watchListRows;
+    std::map<std::int64_t, WatchListCount> m_watchCounts;
+    std::map<std::int64_t, QStandardItem*> m_watchItems;
 };
 
 } // namespace heraut::app

@@ -89,6 +89,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_errors = new StoreErrors(this, m_statusLabel);
     m_pending = new PendingChanges(*m_db, m_articles, *m_errors, this);
     m_listModel->setStoreErrors(m_errors, m_pending);
+    m_treeModel->setWatchLists(&m_watchLists);
+    connect(m_treeModel, &FeedTreeModel::watchListGrew, this, [this](const QString& name, int n) {
+        if (m_tray && m_settings.notifications)
+            m_tray->showMessage(name, tr("%n new article(s) in this watch-list.", nullptr, n));
+    });
     connect(m_errors, &StoreErrors::damaged, this,
             [this] { noteDamaged(m_qsettings, m_db->path()); });
     connect(m_pending, &PendingChanges::changed, this, [this, waited = false](int waiting) mutable {
@@ -603,7 +608,11 @@ void MainWindow::markRead(MarkScope mark) {
     // Marks still waiting go first: an "unread" written after this would undo part of it.
     if (!m_pending->flush()) return;
     if (!m_errors->attempt(tr("Heraut could not mark these articles read; nothing was changed."),
-                           [&] { m_undoIds = m_articles.markAllRead(mark, now()); }))
+                           [&] {
+                               m_undoIds = scope.kind == ArticleScope::Kind::WatchList
+                                               ? m_watchLists.markAllRead(scope.feedId, now())
+                                               : m_articles.markAllRead(mark, now());
+                           }))
         return;
     m_listModel->showRead(m_undoIds, true);
     reloadFeeds();

@@ -128,6 +128,7 @@ class MainWindow : public QMainWindow {
     AppSettings m_settings;
     FeedStore m_feeds;
     ArticleStore m_articles;
+    WatchListStore m_watchLists{*m_db};
     FeedTreeModel* m_treeModel;
     ArticleListModel* m_listModel;
     QTreeView* m_feedView = nullptr;

@@ -174,6 +174,18 @@ std::map<std::int64_t, WatchListCount> WatchListStore::counts(std::int64_t now) 
     return counts;
 }
 
+std::vector<std::int64_t> WatchListStore::markAllRead(std::int64_t id, std::int64_t now) {
+    Statement q =
+        m_db.prepare("SELECT m.article_id FROM watch_matches m JOIN article_status s "
+                     "ON s.article_id = m.article_id WHERE m.watch_id = ? AND s.read = 0");
+    q.bind(1, id);
+    std::vector<std::int64_t> ids;
+    while (q.step())
+        ids.push_back(q.integer(0));
+    ArticleStore(m_db).setRead(ids, true, now);
+    return ids;
+}
+
 ArticleQuery WatchListStore::articleQuery(const WatchList& list, std::int64_t now) {
     return watchListQuery(list.id, list.query, now);
 }
