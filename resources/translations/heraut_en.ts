@@ -1,70 +1,94 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FeedErrorText</name>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedErrorText.cpp" line="58" />
+        <source>%n fetched article(s) could not be stored: the news cache refused them. The next refresh fetches them again.</source>
+        <translation><numerusform>%n fetched article could not be stored: the news cache refused them. The next refresh fetches them again.</numerusform><numerusform>%n fetched articles could not be stored: the news cache refused them. The next refresh fetches them again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::FeedTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedTreeModel.cpp" line="169" />
+        <source>Watch-list: %1
+%n article(s)</source>
+        <translation><numerusform>Watch-list: %1
+%n article</numerusform><numerusform>Watch-list: %1
+%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="93" />
+        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <source>%n new article(s) in this watch-list.</source>
+        <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="101" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="133" />
+        <location filename="../../src/app/MainWindow.cpp" line="145" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="409" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <location filename="../../src/app/MainWindow.cpp" line="503" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="530" />
+        <location filename="../../src/app/MainWindow.cpp" line="620" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="539" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="571" />
-        <location filename="../../src/app/MainWindow.cpp" line="584" />
+        <location filename="../../src/app/MainWindow.cpp" line="664" />
+        <location filename="../../src/app/MainWindow.cpp" line="677" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="576" />
+        <location filename="../../src/app/MainWindow.cpp" line="669" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="646" />
+        <location filename="../../src/app/MainWindow.cpp" line="742" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="743" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="920" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="834" />
+        <location filename="../../src/app/MainWindow.cpp" line="937" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="962" />
+        <location filename="../../src/app/MainWindow.cpp" line="1079" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -83,6 +107,27 @@
         <location filename="../../src/app/SearchScope.cpp" line="58" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::StoryMode</name>
+    <message numerus="yes">
+        <location filename="../../src/app/StoryMode.cpp" line="82" />
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::SyncController</name>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="56" />
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="131" />
+        <source>Synced %n account(s): %1 new articles.</source>
+        <translation><numerusform>Synced %n account: %1 new articles.</numerusform><numerusform>Synced %n accounts: %1 new articles.</numerusform></translation>
     </message>
 </context>
 </TS>

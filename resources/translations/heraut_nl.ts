@@ -99,57 +99,255 @@
     </message>
 </context>
 <context>
+    <name>FullArticlesSetting</name>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="21" />
+        <source>Always fetch the web page</source>
+        <translation>Altijd de webpagina ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="23" />
+        <source>Never: the feed's text only</source>
+        <translation>Nooit: alleen de tekst uit de feed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="27" />
+        <source>Automatic: when the feed sends excerpts</source>
+        <translation>Automatisch: als de feed alleen inleidingen stuurt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="33" />
+        <source>Heraut could not read the feed's full-article setting.</source>
+        <translation>Heraut kon de instelling voor volledige artikelen van de feed niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="35" />
+        <source>Full articles</source>
+        <translation>Volledige artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticlesSetting.cpp" line="45" />
+        <source>Heraut could not save the feed's full-article setting.</source>
+        <translation>Heraut kon de instelling voor volledige artikelen van de feed niet bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../src/app/AccountNodes.cpp" line="19" />
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::AccountsPage</name>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="67" />
+        <source>Server kind</source>
+        <translation>Soort server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="69" />
+        <source>https://rss.example.org/api/greader.php</source>
+        <translation>https://rss.example.org/api/greader.php</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="70" />
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="72" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="76" />
+        <source>Kept in the desktop keyring, or else in a file only you can read; never in the news cache. FreshRSS and Miniflux want the API password set in their settings.</source>
+        <translation>Bewaard in de sleutelbos van het bureaublad, anders in een bestand dat alleen u kunt lezen; nooit in de nieuwscache. FreshRSS en Miniflux willen het API-wachtwoord dat u daar in de instellingen hebt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="78" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="81" />
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="82" />
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="83" />
+        <location filename="../../src/app/AccountsPage.cpp" line="99" />
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="100" />
+        <source>Remove %1 from Heraut? Its feeds and articles are removed here; on the server they stay.</source>
+        <translation>%1 uit Heraut verwijderen? De feeds en artikelen ervan verdwijnen hier; op de server blijven ze bestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="118" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="123" />
+        <source>Last sync failed: %1</source>
+        <translation>Laatste synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="128" />
+        <source>Could not read the accounts: %1</source>
+        <translation>De accounts konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="146" />
+        <source>Give the server's address, your user name and your password.</source>
+        <translation>Geef het adres van de server, uw gebruikersnaam en uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="161" />
+        <source>Could not add the account: %1</source>
+        <translation>Het account kon niet worden toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="165" />
+        <source>Account added; it syncs in the background.</source>
+        <translation>Account toegevoegd; het synchroniseert op de achtergrond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="183" />
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="190" />
+        <source>Connected: the server accepted the user name and password.</source>
+        <translation>Verbonden: de server aanvaardde de gebruikersnaam en het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="217" />
+        <source>Could not remove the account: %1</source>
+        <translation>Het account kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="221" />
+        <source>Account removed from Heraut; it stays on the server.</source>
+        <translation>Account uit Heraut verwijderd; op de server blijft het bestaan.</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::AddFeedDialog</name>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="15" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="18" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="17" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="20" />
         <source>The feed's own title</source>
         <translation>De eigen titel van de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="19" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="22" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="23" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="26" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="24" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="27" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="25" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="28" />
         <source>Folder:</source>
         <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AddFeedDialog.cpp" line="29" />
+        <source>Full articles:</source>
+        <translation>Volledige artikelen:</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::ArticleContextMenu</name>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="42" />
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="43" />
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="57" />
+        <source>Mark as unread</source>
+        <translation>Als ongelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="57" />
+        <source>Mark as read</source>
+        <translation>Als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="64" />
+        <source>Remove star</source>
+        <translation>Ster weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="64" />
+        <source>Star</source>
+        <translation>Ster geven</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="69" />
+        <source>Mark older as read</source>
+        <translation>Oudere als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="74" />
+        <source>Fetch full article</source>
+        <translation>Volledig artikel ophalen</translation>
     </message>
 </context>
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="31" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="61" />
         <source>Heraut could not read the article list from its news cache.</source>
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="253" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="314" />
+        <source>The full article is stored for reading offline.</source>
+        <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="340" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="255" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="342" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="257" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="344" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -157,17 +355,27 @@
 <context>
     <name>heraut::app::ArticleView</name>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="118" />
+        <location filename="../../src/app/ArticleView.cpp" line="140" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="100" />
+        <location filename="../../src/app/ArticleView.cpp" line="121" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="103" />
+        <location filename="../../src/app/ArticleView.cpp" line="90" />
+        <source>From the web page (fetched %1)</source>
+        <translation>Van de webpagina (opgehaald %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleView.cpp" line="91" />
+        <source>From the feed</source>
+        <translation>Uit de feed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleView.cpp" line="124" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
     </message>
@@ -308,64 +516,64 @@
         <translation>Alles opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="54" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="55" />
         <source>No feed is failing: every feed loaded.</source>
         <translation>Geen enkele feed mislukt: alle feeds zijn geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="68" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="69" />
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="70" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="71" />
         <source>Edit URL…</source>
         <translation>Adres wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="72" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="73" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="91" />
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="116" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="94" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="119" />
         <source>Heraut could not read the feed from its news cache.</source>
         <translation>Heraut kon de feed niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="96" />
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="105" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="99" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="108" />
         <source>Edit feed address</source>
         <translation>Adres van de feed wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="96" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="99" />
         <source>Feed address:</source>
         <translation>Adres van de feed:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="101" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="104" />
         <source>Heraut could not change the feed's address.</source>
         <translation>Heraut kon het adres van de feed niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="106" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="109" />
         <source>You already subscribe to %1.</source>
         <translation>U bent al geabonneerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="120" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="123" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="121" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="124" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="125" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="128" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
@@ -373,32 +581,69 @@
 <context>
     <name>heraut::app::FeedTreeModel</name>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="102" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="117" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="129" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="155" />
         <source>All articles</source>
         <translation>Alle artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="103" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="118" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="130" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="156" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="104" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="119" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="131" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="157" />
         <source>Starred</source>
         <translation>Met ster</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedTreeModel.cpp" line="169" />
+        <source>Watch-list: %1
+%n article(s)</source>
+        <translation><numerusform>Volglijst: %1
+%n artikel</numerusform><numerusform>Volglijst: %1
+%n artikelen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="138" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="197" />
         <source>Last refresh failed: %1</source>
         <translation>Laatste verversing mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="140" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="199" />
         <source>Disabled: not refreshed any more</source>
         <translation>Uitgeschakeld: wordt niet meer ververst</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::FullArticleFetch</name>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="17" />
+        <source>The full article is stored: it can be read offline.</source>
+        <translation>Het volledige artikel is bewaard: het is ook offline te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="19" />
+        <source>The web page has not changed since it was stored.</source>
+        <translation>De webpagina is niet veranderd sinds ze bewaard werd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="21" />
+        <source>The web page holds no article to read (%1).</source>
+        <translation>De webpagina bevat geen artikel om te lezen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="26" />
+        <location filename="../../src/app/FullArticleFetch.cpp" line="52" />
+        <source>The full article could not be fetched: %1</source>
+        <translation>Het volledige artikel kon niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="48" />
+        <source>The full article could not be stored.</source>
+        <translation>Het volledige artikel kon niet worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -437,464 +682,492 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="93" />
+        <location filename="../../src/app/MainWindow.cpp" line="101" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <location filename="../../src/app/MainWindow.cpp" line="103" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="111" />
+        <location filename="../../src/app/MainWindow.cpp" line="119" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="133" />
+        <location filename="../../src/app/MainWindow.cpp" line="145" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="139" />
+        <location filename="../../src/app/MainWindow.cpp" line="151" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="144" />
+        <location filename="../../src/app/MainWindow.cpp" line="156" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="149" />
+        <location filename="../../src/app/MainWindow.cpp" line="161" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="169" />
+        <location filename="../../src/app/MainWindow.cpp" line="182" />
         <source>Heraut could not read from its news cache.</source>
         <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="179" />
+        <location filename="../../src/app/MainWindow.cpp" line="196" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <location filename="../../src/app/MainWindow.cpp" line="219" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="210" />
+        <location filename="../../src/app/MainWindow.cpp" line="246" />
+        <location filename="../../src/app/MainWindow.cpp" line="593" />
+        <source>Fetching the full article…</source>
+        <translation>Het volledige artikel wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="258" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="242" />
+        <location filename="../../src/app/MainWindow.cpp" line="264" />
+        <source>Heraut could not remember to load this article's images.</source>
+        <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="296" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="252" />
+        <location filename="../../src/app/MainWindow.cpp" line="306" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253" />
+        <location filename="../../src/app/MainWindow.cpp" line="307" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="255" />
+        <location filename="../../src/app/MainWindow.cpp" line="309" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="256" />
+        <location filename="../../src/app/MainWindow.cpp" line="310" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="258" />
+        <location filename="../../src/app/MainWindow.cpp" line="312" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="260" />
+        <location filename="../../src/app/MainWindow.cpp" line="314" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="262" />
+        <location filename="../../src/app/MainWindow.cpp" line="316" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="263" />
+        <location filename="../../src/app/MainWindow.cpp" line="317" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="264" />
-        <location filename="../../src/app/MainWindow.cpp" line="662" />
-        <location filename="../../src/app/MainWindow.cpp" line="907" />
+        <location filename="../../src/app/MainWindow.cpp" line="318" />
+        <location filename="../../src/app/MainWindow.cpp" line="758" />
+        <location filename="../../src/app/MainWindow.cpp" line="1015" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="265" />
-        <location filename="../../src/app/MainWindow.cpp" line="908" />
+        <location filename="../../src/app/MainWindow.cpp" line="319" />
+        <location filename="../../src/app/MainWindow.cpp" line="1016" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="267" />
+        <location filename="../../src/app/MainWindow.cpp" line="321" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="271" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="272" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="273" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="274" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="275" />
+        <location filename="../../src/app/MainWindow.cpp" line="331" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="279" />
+        <location filename="../../src/app/MainWindow.cpp" line="335" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="291" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="337" />
+        <location filename="../../src/app/MainWindow.cpp" line="398" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="409" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="359" />
-        <location filename="../../src/app/MainWindow.cpp" line="381" />
-        <location filename="../../src/app/MainWindow.cpp" line="406" />
+        <location filename="../../src/app/MainWindow.cpp" line="420" />
+        <location filename="../../src/app/MainWindow.cpp" line="442" />
+        <location filename="../../src/app/MainWindow.cpp" line="474" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="387" />
+        <location filename="../../src/app/MainWindow.cpp" line="454" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="411" />
+        <location filename="../../src/app/MainWindow.cpp" line="479" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="428" />
+        <location filename="../../src/app/MainWindow.cpp" line="496" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <location filename="../../src/app/MainWindow.cpp" line="503" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="524" />
+        <location filename="../../src/app/MainWindow.cpp" line="589" />
+        <source>Opened read-only: fetching is off.</source>
+        <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="610" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="530" />
+        <location filename="../../src/app/MainWindow.cpp" line="620" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="539" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="548" />
+        <location filename="../../src/app/MainWindow.cpp" line="638" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="571" />
-        <location filename="../../src/app/MainWindow.cpp" line="584" />
+        <location filename="../../src/app/MainWindow.cpp" line="664" />
+        <location filename="../../src/app/MainWindow.cpp" line="677" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="574" />
+        <location filename="../../src/app/MainWindow.cpp" line="667" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="576" />
+        <location filename="../../src/app/MainWindow.cpp" line="669" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="577" />
+        <location filename="../../src/app/MainWindow.cpp" line="670" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="646" />
+        <location filename="../../src/app/MainWindow.cpp" line="742" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="743" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="654" />
+        <location filename="../../src/app/MainWindow.cpp" line="750" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="671" />
+        <location filename="../../src/app/MainWindow.cpp" line="767" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
+        <location filename="../../src/app/MainWindow.cpp" line="770" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
+        <location filename="../../src/app/MainWindow.cpp" line="770" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="677" />
+        <location filename="../../src/app/MainWindow.cpp" line="773" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="682" />
+        <location filename="../../src/app/MainWindow.cpp" line="778" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="683" />
+        <location filename="../../src/app/MainWindow.cpp" line="779" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="695" />
+        <location filename="../../src/app/MainWindow.cpp" line="791" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="695" />
+        <location filename="../../src/app/MainWindow.cpp" line="791" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="204" />
+        <location filename="../../src/app/MainWindow.cpp" line="794" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="705" />
+        <location filename="../../src/app/MainWindow.cpp" line="802" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="709" />
+        <location filename="../../src/app/MainWindow.cpp" line="806" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="713" />
+        <location filename="../../src/app/MainWindow.cpp" line="810" />
+        <location filename="../../src/app/MainWindow.cpp" line="831" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="718" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="719" />
+        <location filename="../../src/app/MainWindow.cpp" line="816" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="723" />
+        <location filename="../../src/app/MainWindow.cpp" line="820" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="770" />
-        <location filename="../../src/app/MainWindow.cpp" line="779" />
-        <location filename="../../src/app/MainWindow.cpp" line="813" />
+        <location filename="../../src/app/MainWindow.cpp" line="871" />
+        <location filename="../../src/app/MainWindow.cpp" line="880" />
+        <location filename="../../src/app/MainWindow.cpp" line="916" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="752" />
+        <location filename="../../src/app/MainWindow.cpp" line="853" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <source>%n new article(s) in this watch-list.</source>
+        <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="780" />
+        <location filename="../../src/app/MainWindow.cpp" line="881" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="920" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
-        <location filename="../../src/app/MainWindow.cpp" line="849" />
-        <location filename="../../src/app/MainWindow.cpp" line="855" />
-        <location filename="../../src/app/MainWindow.cpp" line="862" />
+        <location filename="../../src/app/MainWindow.cpp" line="930" />
+        <location filename="../../src/app/MainWindow.cpp" line="952" />
+        <location filename="../../src/app/MainWindow.cpp" line="958" />
+        <location filename="../../src/app/MainWindow.cpp" line="965" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="931" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="834" />
+        <location filename="../../src/app/MainWindow.cpp" line="937" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="842" />
+        <location filename="../../src/app/MainWindow.cpp" line="945" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="851" />
+        <location filename="../../src/app/MainWindow.cpp" line="954" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="856" />
+        <location filename="../../src/app/MainWindow.cpp" line="959" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="868" />
-        <location filename="../../src/app/MainWindow.cpp" line="876" />
+        <location filename="../../src/app/MainWindow.cpp" line="971" />
+        <location filename="../../src/app/MainWindow.cpp" line="979" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="869" />
+        <location filename="../../src/app/MainWindow.cpp" line="972" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="877" />
+        <location filename="../../src/app/MainWindow.cpp" line="980" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="880" />
+        <location filename="../../src/app/MainWindow.cpp" line="983" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="895" />
+        <location filename="../../src/app/MainWindow.cpp" line="1002" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="898" />
+        <location filename="../../src/app/MainWindow.cpp" line="1005" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="899" />
+        <location filename="../../src/app/MainWindow.cpp" line="1006" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="900" />
+        <location filename="../../src/app/MainWindow.cpp" line="1007" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="900" />
+        <location filename="../../src/app/MainWindow.cpp" line="1007" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="901" />
+        <location filename="../../src/app/MainWindow.cpp" line="1008" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="902" />
+        <location filename="../../src/app/MainWindow.cpp" line="1009" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="903" />
+        <location filename="../../src/app/MainWindow.cpp" line="1010" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="904" />
+        <location filename="../../src/app/MainWindow.cpp" line="1011" />
+        <source>Fetch the full article from its web page</source>
+        <translation>Het volledige artikel van de webpagina ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="1012" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="905" />
+        <location filename="../../src/app/MainWindow.cpp" line="1013" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="906" />
+        <location filename="../../src/app/MainWindow.cpp" line="1014" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="970" />
+        <location filename="../../src/app/MainWindow.cpp" line="1079" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -991,99 +1264,114 @@
 <context>
     <name>heraut::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="14" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="18" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="18" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="23" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="20" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="25" />
         <source>Refresh every</source>
         <translation>Verversen elke</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="21" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="26" />
         <source>Refresh when Heraut starts</source>
         <translation>Verversen bij het starten van Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="26" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="31" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="27" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="32" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="29" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="34" />
         <source>Mark read after</source>
         <translation>Als gelezen markeren na</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="32" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="37" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="34" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="39" />
         <source>Keep read articles for</source>
         <translation>Gelezen artikelen bewaren</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="35" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="40" />
         <source>Load remote images (sites see that you read)</source>
         <translation>Externe afbeeldingen laden (sites zien dat u leest)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="39" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="44" />
         <source>Beside the list</source>
         <translation>Naast de lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="40" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="45" />
         <source>Below the list</source>
         <translation>Onder de lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="42" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="47" />
         <source>Article pane</source>
         <translation>Artikelvenster</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="44" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="49" />
         <source>System language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="48" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="53" />
         <source>Language (after a restart)</source>
         <translation>Taal (na herstart)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="51" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="56" />
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="52" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="57" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="54" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="59" />
         <source>Article font size</source>
         <translation>Lettergrootte artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="55" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="60" />
         <source>Notify me of new articles</source>
         <translation>Melding bij nieuwe artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="63" />
+        <source>Show site icons (fetched from each site once a week)</source>
+        <translation>Site-pictogrammen tonen (eens per week van elke site opgehaald)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="75" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="77" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1415,57 @@
         <location filename="../../src/app/StoreErrors.cpp" line="44" />
         <source>Heraut's news cache did not do what was asked. The details below say what SQLite reported.</source>
         <translation>De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::StoryMode</name>
+    <message>
+        <location filename="../../src/app/StoryMode.cpp" line="30" />
+        <source>Stories</source>
+        <translation>Verhalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoryMode.cpp" line="32" />
+        <source>One row per story: the same event from several sources</source>
+        <translation>Eén rij per verhaal: hetzelfde nieuws uit meerdere bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoryMode.cpp" line="33" />
+        <source>Reading a story marks all its articles read</source>
+        <translation>Een verhaal lezen markeert al zijn artikelen als gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/StoryMode.cpp" line="82" />
+        <source>%n source(s)</source>
+        <translation><numerusform>%n bron</numerusform><numerusform>%n bronnen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoryMode.cpp" line="93" />
+        <source>Key takeaways</source>
+        <translation>Kernpunten</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::SyncController</name>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="50" />
+        <source>Syncing %1: %2</source>
+        <translation>Synchroniseren %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="56" />
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n wijziging wacht op synchronisatie</numerusform><numerusform>%n wijzigingen wachten op synchronisatie</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="128" />
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="131" />
+        <source>Synced %n account(s): %1 new articles.</source>
+        <translation><numerusform>%n account gesynchroniseerd: %1 nieuwe artikelen.</numerusform><numerusform>%n accounts gesynchroniseerd: %1 nieuwe artikelen.</numerusform></translation>
     </message>
 </context>
 </TS>
