@@ -252,7 +252,10 @@ TEST_P(MigrationTest, FromEveryEarlierVersion) {
                     "(3, '<p>Øresund</p>', 'Øresund', '')");
         old.execute("INSERT INTO article_status(article_id, feed_id, read, starred) VALUES "
                     "(1, 1, 1, 0), (2, 1, 0, 1), (3, 1, 0, 0)");
-        if (from >= 2) // from version 2 on, the store indexes what it writes
+        if (from >= 8) // from version 8 on, the index also holds each article's feed
+            old.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) "
+                        "SELECT id, title, text, takeaways, feed FROM article_search_source");
+        else if (from >= 2) // from version 2 on, the store indexes what it writes
             old.execute("INSERT INTO article_search(rowid, title, text, takeaways) "
                         "SELECT id, title, text, takeaways FROM article_search_source");
         if (from >= 5) // from version 5 on, the store writes fingerprints of today's kind
