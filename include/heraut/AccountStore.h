@@ -91,6 +91,11 @@ class AccountStore {
     std::vector<QueuedChange> pendingChanges(std::int64_t accountId);
     int pendingCount(std::optional<std::int64_t> accountId = std::nullopt);
     void enqueue(const QueuedChange& change);
+    // The reader unsubscribed, renamed (argument: the title) or moved (argument: the folder, ""
+    // for none) a feed: queued for its account's server. Nothing for a local feed. Call before
+    // the local change: removing the feed forgets its remote id.
+    void queueFeedChange(std::int64_t feedId, QueuedChange::Action action,
+                         const std::string& argument, std::int64_t now);
     // The server confirmed these: they leave the queue.
     void confirm(const std::vector<std::int64_t>& queueIds);
 

@@ -62,7 +62,6 @@ class ArticleListModel : public QAbstractTableModel {
     void setSearchRunner(SearchRunner* runner);
     bool searching() const { return m_ticket != 0; }      // an off-thread search is on its way
     bool isSearch() const { return !m_search.isEmpty(); } // rows are search results
-    bool searching() const { return m_ticket != 0; } // an off-thread search is on its way
     // Story mode (StoryList.h) when given one, article mode without.
     void setStoryList(StoryList* stories);
     // Reads the rows again from the store (after a refresh or a change by another program),

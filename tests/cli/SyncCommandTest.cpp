@@ -111,6 +111,29 @@ TEST_F(SyncCommandTest, SyncPrintsTheSummaryAndMarksGoThroughTheQueue) {
     EXPECT_EQ(starred, 1);
 }
 
+TEST_F(SyncCommandTest, RenamingMovingAndRemovingASyncedFeedGoToTheServer) {
+    std::string other = server.addFeed("https://tweede.example/feed", "Tweede");
+    ASSERT_EQ(addAccount().exitCode, 0);
+    ASSERT_EQ(cli({"sync"}).exitCode, 0);
+    ProcessResult feeds = cli({"feeds", "--json"});
+    ASSERT_EQ(feeds.exitCode, 0) << feeds.err;
+    std::string first, second;
+    for (const json& f : json::parse(feeds.out))
+        (f["title"] == "Defensie" ? first : second) = std::to_string(f["id"].get<std::int64_t>());
+    ASSERT_EQ(cli({"rename", first, "Mijn defensie"}).exitCode, 0);
+    ASSERT_EQ(cli({"move", first, "Elders"}).exitCode, 0);
+    ASSERT_EQ(cli({"remove", second}).exitCode, 0);
+
+    ProcessResult synced = cli({"sync", "--json"});
+
+    ASSERT_EQ(synced.exitCode, 0) << synced.err;
+    EXPECT_EQ(json::parse(synced.out)["pushed"], 3);
+    EXPECT_EQ(server.subscriptionTitle(feed), "Mijn defensie");
+    EXPECT_EQ(server.subscriptionFolder(feed), "Elders");
+    EXPECT_EQ(server.subscriptionIds().size(), 1u); // the second one unsubscribed
+    EXPECT_EQ(json::parse(cli({"feeds", "--json"}).out).size(), 1u);
+}
+
 TEST_F(SyncCommandTest, AFailedSyncExitsOneAndNamesTheCause) {
     ASSERT_EQ(addAccount().exitCode, 0);
     server.setDown(true);

@@ -2,6 +2,7 @@
 // Managing subscriptions: add, remove, rename, move.
 #include "Commands.h"
 #include "Library.h"
+#include "heraut/AccountStore.h"
 #include "heraut/FeedStore.h"
 #include "heraut/FeedUrl.h"
 #include "heraut/Subscriptions.h"
@@ -94,8 +95,11 @@ class RemoveCommand : public Command {
                 removed.push_back(std::move(feed));
         }
         Transaction transaction(*db);
-        for (const Feed& feed : removed)
+        for (const Feed& feed : removed) {
+            AccountStore(*db).queueFeedChange(feed.id, QueuedChange::Action::Unsubscribe, {},
+                                              currentTime());
             store.removeFeed(feed.id);
+        }
         store.removeEmptyFolders();
         transaction.commit();
         for (const Feed& feed : removed)
@@ -122,6 +126,7 @@ class RenameCommand : public Command {
         auto db = openDatabase(global);
         FeedStore store(*db);
         requireFeed(store, id);
+        AccountStore(*db).queueFeedChange(id, QueuedChange::Action::Rename, m_title, currentTime());
         store.renameFeed(id, m_title);
         return kSuccess;
     }
@@ -144,6 +149,7 @@ class MoveCommand : public Command {
         auto db = openDatabase(global);
         FeedStore store(*db);
         requireFeed(store, id);
+        AccountStore(*db).queueFeedChange(id, QueuedChange::Action::Move, m_folder, currentTime());
         store.moveFeed(id, m_folder.empty() ? std::nullopt : std::optional(m_folder));
         return kSuccess;
     }

@@ -416,6 +416,18 @@ void AccountStore::enqueue(const QueuedChange& change) {
     m_db.setDurable(false);
 }
 
+void AccountStore::queueFeedChange(std::int64_t feedId, QueuedChange::Action action,
+                                   const std::string& argument, std::int64_t now) {
+    // No durability switch here: callers may be inside their own transaction (remove).
+    m_db.prepare("INSERT INTO sync_queue(account_id, action, remote_id, argument, queued_at) "
+                 "SELECT account_id, ?, remote_id, ?, ? FROM sync_feeds WHERE feed_id = ?")
+        .bind(1, actionName(action))
+        .bind(2, argument)
+        .bind(3, now)
+        .bind(4, feedId)
+        .run();
+}
+
 void AccountStore::confirm(const std::vector<std::int64_t>& queueIds) {
     m_db.setDurable(true);
     Transaction transaction(m_db);
