@@ -23,7 +23,7 @@ struct ArticleScope {
     Kind kind = Kind::All;
     std::int64_t feedId = 0; // for WatchList: the list's id
     QString folder;
-    QString query; // a watch-list's search (WatchLists.h)
+    QString query{}; // a watch-list's search (WatchLists.h)
     bool operator==(const ArticleScope&) const = default;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedTreeModel.h"
 
-#include "FeedIcons.h"
 #include "FeedErrorText.h"
+#include "FeedIcons.h"
 
 #include <QApplication>
 #include <QFont>

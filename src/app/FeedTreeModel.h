@@ -14,10 +14,10 @@ namespace heraut::app {
 
 class FeedIcons;
 
-// The feed list: "All articles", "Unread", "Starred", the watch-lists, then folders (inside folders) and feeds,
-// each with its unread count; feeds whose last refresh failed carry a warning and the error as
-// tooltip. Feeds and folders are dragged into other folders or to the top level: the store
-// moves them, and the tree is read again (feedsMoved).
+// The feed list: "All articles", "Unread", "Starred", the watch-lists, then folders (inside
+// folders) and feeds, each with its unread count; feeds whose last refresh failed carry a warning
+// and the error as tooltip. Feeds and folders are dragged into other folders or to the top level:
+// the store moves them, and the tree is read again (feedsMoved).
 class FeedTreeModel : public QStandardItemModel {
     Q_OBJECT
 

@@ -112,7 +112,8 @@ TEST_F(ModelTest, SearchInsideAScopeAndSearchErrors) {
     model.setSearchText(QStringLiteral("artillerie is:bogus"));
     EXPECT_EQ(model.rowCount(), 0);
     ASSERT_FALSE(messages.empty());
-    EXPECT_EQ(messages.back(), QStringLiteral("\"is:bogus\": is: takes unread, read or starred"));
+    EXPECT_EQ(messages.back(),
+              QStringLiteral("\"is:bogus\": is: takes unread, read, starred or muted"));
     model.setSearchText(QStringLiteral("artillerie since:gisteren"));
     EXPECT_TRUE(messages.back().contains(QStringLiteral("since: takes a date")));
     model.setSearchText({});

@@ -232,8 +232,7 @@ struct Fetcher::Impl {
             std::any_of(request.headers.begin(), request.headers.end(), [](const std::string& h) {
                 return asciiLower(h.substr(0, 7)) == "accept:";
             });
-        if (!ownAccept)
-            list = curl_slist_append(list, ("Accept: " + options.accept).c_str());
+        if (!ownAccept) list = curl_slist_append(list, ("Accept: " + options.accept).c_str());
         for (const std::string& header : request.headers)
             list = curl_slist_append(list, header.c_str());
         if (t->request.postBody) {
