@@ -54,7 +54,8 @@ QVariant StoryList::data(const ArticleHeadline& row, int column, int role) const
         return (row.starred ? QStringLiteral("★ ") : QString()) +
                QString::fromStdString(story->title);
     case ArticleListModel::SourceColumn:
-        return QCoreApplication::translate("heraut::app::StoryList", "%n source(s)", nullptr,
+        // The story pane's string and context, so that one translation serves both.
+        return QCoreApplication::translate("heraut::app::StoryMode", "%n source(s)", nullptr,
                                            static_cast<int>(story->feeds.size()));
     case ArticleListModel::DateColumn:
         return role == Qt::DisplayRole ? ArticleListModel::shortDate(story->newest) : QVariant();
