@@ -7,8 +7,8 @@
 #include <QFileDialog>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 namespace heraut {
 namespace {

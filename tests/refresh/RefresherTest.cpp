@@ -3,8 +3,8 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "heraut/FeedStore.h"
-#include "heraut/StoryStore.h"
 #include "heraut/MuteRules.h"
+#include "heraut/StoryStore.h"
 #include "heraut/WatchLists.h"
 #include "support/TestHttpServer.h"
 

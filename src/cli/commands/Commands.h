@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Command.h"
-#include "heraut/FullArticleStore.h"
 #include "heraut/ArticleStore.h"
+#include "heraut/FullArticleStore.h"
 
 namespace heraut::cli {
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/ArticleStore.h"
+#include "StoredLines.h"
 
 #include "ArticleFingerprint.h"
 #include "heraut/FeedUrl.h"
@@ -12,27 +13,6 @@
 
 namespace heraut {
 namespace {
-
-std::string joinLines(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) out += '\n';
-        out += item;
-    }
-    return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> items;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        items.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return items;
-}
 
 std::string enclosuresJson(const std::vector<Enclosure>& enclosures) {
     nlohmann::json list = nlohmann::json::array();

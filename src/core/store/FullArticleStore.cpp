@@ -1,31 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/FullArticleStore.h"
+#include "StoredLines.h"
 
 #include <algorithm>
 
 namespace heraut {
 namespace {
-
-std::string joinLines(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) out += '\n';
-        out += item;
-    }
-    return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> items;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        items.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return items;
-}
 
 // The index forgets a row only when told exactly what it indexed (Schema.cpp): the view says
 // it, before the row changes. A row still in the backlog was never indexed.

@@ -301,9 +301,10 @@ INSERT INTO story_backlog(article_id) SELECT id FROM articles;
     // A watch-list's matches are kept, not searched again for every count: a refresh asks the
     // index only about the articles that arrived (rowid > counted_to) and the ones whose text
     // changed (watch_pending, filled by the trigger), so twenty lists over 100 000 articles are
-    // recounted in milliseconds; each list keeps its number of matches (total). A mute rule leaves its mark on the status row (1 marked read,
-    // 2 hidden as well); mute_state says up to which article the rules were applied, so they
-    // apply once, on arrival, and never to what was cached before the rule. A few watch-lists
+    // recounted in milliseconds; each list keeps its number of matches (total). A mute rule
+    // leaves its mark on the status row (1 marked read, 2 hidden as well); mute_state says up to
+    // which article the rules were applied, so they apply once, on arrival, and never to what
+    // was cached before the rule. A few watch-lists
     // that fit the default sources come with it, once: removed, they stay removed.
     R"sql(
 CREATE TABLE watch_lists(

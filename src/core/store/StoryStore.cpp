@@ -1,21 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/StoryStore.h"
+#include "StoredLines.h"
 
 #include <algorithm>
 
 namespace heraut {
 namespace {
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> items;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = std::min(text.find('\n', start), text.size());
-        items.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return items;
-}
 
 // The opening of the body is enough to tell events apart, and deriving the plain text of a
 // whole body costs as much as parsing it: only its first few kilobytes are read.
