@@ -106,6 +106,13 @@ std::string TtrssServer::sql(const std::string& statement) const {
     return result.out;
 }
 
+void TtrssServer::expireSessionsOf(const std::string& user) const {
+    // uniqueUser's names are [a-z0-9] only, so quoting the name is enough.
+    sql("delete from ttrss_sessions where convert_from(decode(data, 'base64'), 'UTF8') like "
+        "'%uid|i:' || (select id from ttrss_users where login = '" +
+        user + "') || ';%'");
+}
+
 std::string TtrssServer::publishFeed(const std::string& name, const std::string& content) const {
     std::filesystem::path path = std::filesystem::path(m_dir) / "feeds" / name;
     std::filesystem::path partial = path;

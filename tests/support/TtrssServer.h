@@ -37,6 +37,11 @@ class TtrssServer {
     // sessions); returns psql's unaligned output.
     std::string sql(const std::string& statement) const;
 
+    // Ends every tt-rss session of this user only, as if they had expired. Tests run in
+    // parallel against one server, so deleting all sessions would log out other tests' users.
+    // tt-rss keeps PHP's serialised session base64-encoded (sessions.php, ttrss_write).
+    void expireSessionsOf(const std::string& user) const;
+
     // Runs the script to stop the server this process started, if it started one.
     void stopOwnServer();
 

@@ -298,6 +298,6 @@ TEST_F(TinyTinyRssClientTest, LogsInAgainWhenTheSessionExpired) {
     subscribeServerSide("sessie", 1);
     auto c = client();
     c->login();
-    server().sql("delete from ttrss_sessions");
+    server().expireSessionsOf(m_user);
     EXPECT_EQ(c->subscriptions().size(), 1u);
 }
