@@ -108,9 +108,12 @@ std::string TtrssServer::sql(const std::string& statement) const {
 
 void TtrssServer::expireSessionsOf(const std::string& user) const {
     // uniqueUser's names are [a-z0-9] only, so quoting the name is enough.
-    sql("delete from ttrss_sessions where convert_from(decode(data, 'base64'), 'UTF8') like "
-        "'%uid|i:' || (select id from ttrss_users where login = '" +
-        user + "') || ';%'");
+    std::string deleted =
+        sql("with gone as (delete from ttrss_sessions where convert_from(decode(data, "
+            "'base64'), 'UTF8') like '%uid|i:' || (select id from ttrss_users where login = '" +
+            user + "') || ';%' returning 1) select count(*) from gone");
+    // A test relying on an expired session must not pass because nothing was expired.
+    if (std::stoi(deleted) == 0) throw std::runtime_error("no tt-rss session of " + user);
 }
 
 std::string TtrssServer::publishFeed(const std::string& name, const std::string& content) const {

@@ -40,6 +40,7 @@ class TtrssServer {
     // Ends every tt-rss session of this user only, as if they had expired. Tests run in
     // parallel against one server, so deleting all sessions would log out other tests' users.
     // tt-rss keeps PHP's serialised session base64-encoded (sessions.php, ttrss_write).
+    // Throws std::runtime_error when the user had no session.
     void expireSessionsOf(const std::string& user) const;
 
     // Runs the script to stop the server this process started, if it started one.
