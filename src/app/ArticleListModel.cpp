@@ -293,13 +293,12 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const ArticleHeadline& h = m_rows[static_cast<size_t>(index.row())];
     bool child = isChild(index.row());
+    if (role == Qt::DecorationRole && index.column() == TitleColumn && canExpand(index.row()))
+        return QApplication::style()->standardIcon(isExpanded(index.row()) ? QStyle::SP_ArrowDown
+                                                                           : QStyle::SP_ArrowRight);
     if (m_stories && !child)
-        if (QVariant story = m_stories->data(h, index.column(), role); story.isValid()) {
-            if (role == Qt::DisplayRole && index.column() == TitleColumn && canExpand(index.row()))
-                return (isExpanded(index.row()) ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
-                       story.toString();
+        if (QVariant story = m_stories->data(h, index.column(), role); story.isValid())
             return story;
-        }
     if (child && role == Qt::DisplayRole && index.column() == TitleColumn)
         return QStringLiteral("      ↳ ") + QString::fromStdString(h.title);
     switch (role) {

@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QStyle>
 #include <QTableView>
 
 namespace heraut::app {
@@ -56,7 +57,7 @@ bool StoryRowExpander::click(const QPoint& position) {
         !m_model.canExpand(index.row()))
         return false;
     QRect cell = m_list.visualRect(index);
-    int arrow = m_list.fontMetrics().horizontalAdvance(QStringLiteral("▸ ")) + 8;
+    int arrow = m_list.style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
     if (position.x() - cell.left() > arrow) return false;
     m_model.setExpanded(index.row(), !m_model.isExpanded(index.row()));
     return true;

@@ -8,6 +8,7 @@
 #include "StoryRowExpander.h"
 #include "TempDatabase.h"
 
+#include <QIcon>
 #include <QKeyEvent>
 #include <QTableView>
 #include <QTest>
@@ -38,18 +39,25 @@ class StoryRowsTest : public testing::Test {
     }
 
     QString title(int row) { return model->index(row, 0).data().toString(); }
+    QIcon arrow(int row) {
+        return model->index(row, ArticleListModel::TitleColumn)
+            .data(Qt::DecorationRole)
+            .value<QIcon>();
+    }
 };
 
 TEST_F(StoryRowsTest, AStoryRowOpensIntoItsOtherReports) {
     ASSERT_EQ(model->rowCount(), 2) << "the F-35, then the Patriot story";
     EXPECT_FALSE(model->canExpand(0)) << "one report: nothing to open";
     ASSERT_TRUE(model->canExpand(1));
-    EXPECT_TRUE(title(1).startsWith(QStringLiteral("▸ "))) << title(1).toStdString();
+    EXPECT_TRUE(arrow(0).isNull()) << "no arrow where there is nothing to open";
+    ASSERT_FALSE(arrow(1).isNull()) << "an arrow before the story's headline";
+    QImage folded = arrow(1).pixmap(16).toImage();
     std::int64_t storyRow = model->headline(1).id;
     model->setExpanded(1, true);
     ASSERT_EQ(model->rowCount(), 3);
     EXPECT_TRUE(model->isExpanded(1));
-    EXPECT_TRUE(title(1).startsWith(QStringLiteral("▾ ")));
+    EXPECT_NE(arrow(1).pixmap(16).toImage(), folded) << "the arrow turns";
     EXPECT_TRUE(model->isChild(2));
     EXPECT_EQ(model->parentRow(2), 1);
     EXPECT_NE(model->headline(2).id, storyRow);
