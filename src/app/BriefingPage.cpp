@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -72,6 +74,25 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+}
+
+void BriefingPage::placeBeside(QSplitter* inner, QWidget* list, QWidget* articlePane) {
+    m_list = list;
+    m_article = articlePane;
+    m_pane = new QStackedWidget;
+    int at = inner->indexOf(articlePane);
+    inner->replaceWidget(at, m_pane); // the splitter keeps its sizes and saved state
+    m_pane->addWidget(articlePane);
+    m_pane->addWidget(this);
+    articlePane->show();
+}
+
+void BriefingPage::setShown(bool shown) {
+    if (!m_pane) return;
+    bool was = m_pane->currentWidget() == this;
+    m_list->setVisible(!shown);
+    m_pane->setCurrentWidget(shown ? static_cast<QWidget*>(this) : m_article);
+    if (shown && !was) reload();
 }
 
 BriefingLabels BriefingPage::labels() {

@@ -12,6 +12,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSplitter;
+class QStackedWidget;
 class QTextBrowser;
 
 namespace heraut::app {
@@ -29,6 +31,12 @@ class BriefingPage : public QWidget {
     enum class Since { Today, Last24Hours, LastBriefing, Date };
 
     BriefingPage(Database& db, QSettings& settings, QWidget* parent = nullptr);
+
+    // Takes the article pane's place in `inner` (the pane and the page share it, one shown at
+    // a time); setShown(true) then also hides the article list, which has nothing to list.
+    void placeBeside(QSplitter* inner, QWidget* list, QWidget* articlePane);
+    // Shown (and read again) when the feed tree's "Briefing" row is selected, else hidden.
+    void setShown(bool shown);
 
     // Reads the briefing again for the chosen period; the first call of a session notes the
     // time as the last briefing's for the next session.
@@ -61,6 +69,9 @@ class BriefingPage : public QWidget {
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
     QTextBrowser* m_view = nullptr;
+    QStackedWidget* m_pane = nullptr; // the article pane and this page, after placeBeside
+    QWidget* m_list = nullptr;
+    QWidget* m_article = nullptr;
     Briefing m_briefing;
     std::int64_t m_lastBriefing = 0; // 0: none shown before this session
     bool m_noted = false;

@@ -2,6 +2,7 @@
 // The reader's briefing page: the period chosen, a story told twice shown once with both
 // sources, Dutch or English by the reader's language, and Export… to HTML, Markdown and PDF.
 #include "BriefingPage.h"
+#include "AppFixture.h"
 #include "StoryReports.h"
 #include "TempDatabase.h"
 
@@ -10,7 +11,9 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <algorithm>
 #include <gtest/gtest.h>
 
@@ -146,6 +149,33 @@ TEST_F(BriefingPageTest, ASourceClickedOpensItsLink) {
     emit page.view()->anchorClicked(QUrl(QStringLiteral("https://example.nl/q")));
     ASSERT_EQ(opened.size(), 1u);
     EXPECT_EQ(opened[0].toString(), QStringLiteral("https://example.nl/q"));
+}
+
+class BriefingRowTest : public test::AppFixture {};
+
+TEST_F(BriefingRowTest, TheBriefingRowShowsThePageInPlaceOfTheArticle) {
+    auto w = makeWindow();
+    w->show();
+    QModelIndex row = w->treeModel()->indexOfScope({app::ArticleScope::Kind::Briefing, 0, {}});
+    ASSERT_TRUE(row.isValid());
+    EXPECT_EQ(row.data().toString(), QStringLiteral("Briefing"));
+    auto watchLists =
+        w->treeModel()->match(w->treeModel()->index(0, 0), app::FeedTreeModel::ScopeKindRole,
+                              static_cast<int>(app::ArticleScope::Kind::WatchList), -1);
+    ASSERT_FALSE(watchLists.isEmpty());
+    EXPECT_EQ(row.row(), watchLists.back().row() + 1) << "just under the watch-lists";
+    EXPECT_FALSE(w->briefingPage()->isVisible());
+    w->feedView()->setCurrentIndex(row);
+    EXPECT_TRUE(w->briefingPage()->isVisible());
+    EXPECT_FALSE(w->listView()->isVisible()) << "nothing to list beside it";
+    EXPECT_FALSE(w->briefingPage()->view()->toPlainText().isEmpty());
+    int unread = w->treeModel()->totalUnread();
+    w->markAllRead();
+    EXPECT_EQ(w->treeModel()->totalUnread(), unread) << "mark all read has nothing to mark here";
+    w->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
+    EXPECT_FALSE(w->briefingPage()->isVisible());
+    EXPECT_TRUE(w->listView()->isVisible());
+    EXPECT_TRUE(w->articleView()->isVisible());
 }
 
 } // namespace

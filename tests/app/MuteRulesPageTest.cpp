@@ -3,6 +3,7 @@
 // a regular expression that does not compile is refused with a message and loses nothing; the
 // rule dialog offers what "Mute articles like this…" prefilled.
 #include "MuteRulesPage.h"
+#include "AppFixture.h"
 #include "MuteRuleDialog.h"
 #include "SettingsDialog.h"
 #include "StoryReports.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QTabWidget>
 #include <gtest/gtest.h>
 
@@ -172,6 +174,24 @@ TEST_F(MuteRulesPageTest, SuggestionsFollowTheKindUntilTheReaderTypes) {
     dialog.matchBox()->setCurrentIndex(
         dialog.matchBox()->findData(static_cast<int>(MuteRuleDialog::Match::Phrase)));
     EXPECT_EQ(dialog.patternEdit()->text(), QStringLiteral("Redactie")) << "what was typed stays";
+}
+
+class MuteLikeThisTest : public test::AppFixture {};
+
+TEST_F(MuteLikeThisTest, TheArticleMenuOffersMutingArticlesLikeIt) {
+    auto w = makeWindow();
+    w->show();
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() > 0; }));
+    std::unique_ptr<QMenu> menu = w->articleMenu()->menuFor(0);
+    auto* mute = menu->findChild<QAction*>(QStringLiteral("muteLike"));
+    ASSERT_NE(mute, nullptr);
+    EXPECT_EQ(mute->text(), QStringLiteral("Mute articles like this…"));
+    auto ro = std::make_unique<Database>(dir.database(), Database::Access::ReadOnly);
+    auto readOnly = makeWindow(std::move(ro));
+    ASSERT_TRUE(test::waitFor([&] { return readOnly->listModel()->rowCount() > 0; }));
+    EXPECT_EQ(readOnly->articleMenu()->menuFor(0)->findChild<QAction*>(QStringLiteral("muteLike")),
+              nullptr)
+        << "read-only: no rule could be saved";
 }
 
 } // namespace

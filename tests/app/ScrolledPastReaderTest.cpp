@@ -6,9 +6,9 @@
 #include "ArticleListModel.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
-#include <QToolButton>
 
 namespace heraut {
 namespace {
@@ -86,6 +86,30 @@ TEST_F(ScrolledPastReaderTest, RowsReadAgainAreNotScrolledPast) {
     model.setScope({app::ArticleScope::Kind::Feed, atomFeed, {}});
     view.scrollTo(model.index(0, 0), QAbstractItemView::PositionAtTop);
     EXPECT_EQ(unreadInStore(), unread);
+}
+
+TEST_F(ScrolledPastReaderTest, TheWindowOffersTheSwitchAndTheUndo) {
+    auto w = makeWindow();
+    w->show();
+    auto* action = w->findChild<QAction*>(QStringLiteral("markReadScrolledPast"));
+    ASSERT_NE(action, nullptr) << "in the Articles menu";
+    EXPECT_FALSE(action->isChecked());
+    action->setChecked(true);
+    EXPECT_TRUE(w->settings().markReadScrolledPast);
+    EXPECT_TRUE(app::AppSettings::load(settings).markReadScrolledPast) << "kept";
+    QTableView* list = w->listView();
+    list->resize(list->width(), 160);
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() > 12; }));
+    int unread = unreadInStore();
+    list->scrollTo(w->listModel()->index(5, 0), QAbstractItemView::PositionAtTop);
+    int passed = list->rowAt(0);
+    ASSERT_GT(passed, 0);
+    ASSERT_TRUE(test::waitFor([&] { return unreadInStore() == unread - passed; }));
+    EXPECT_TRUE(w->statusLabel()->text().contains(QStringLiteral("scrolling past")));
+    w->undoMarkAllRead();
+    ASSERT_TRUE(test::waitFor([&] { return unreadInStore() == unread; }));
+    action->setChecked(false);
+    EXPECT_FALSE(app::AppSettings::load(settings).markReadScrolledPast);
 }
 
 } // namespace
