@@ -2,6 +2,7 @@
 // Story rows open into their reports in story mode: an arrow or Right shows the other
 // outlets' articles as rows below the story, each opened and marked as an article of its own;
 // Left folds them again.
+#include "AppFixture.h"
 #include "ArticleListModel.h"
 #include "StoryList.h"
 #include "StoryReports.h"
@@ -117,6 +118,34 @@ TEST_F(StoryRowsTest, RightOpensLeftFoldsAndTheArrowToggles) {
     EXPECT_EQ(model->rowCount(), 2);
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, arrow.center() + QPoint(60, 0));
     EXPECT_EQ(model->rowCount(), 2) << "elsewhere on the row a click only selects";
+}
+
+class StoryRowsWindowTest : public test::AppFixture {};
+
+TEST_F(StoryRowsWindowTest, AReportSelectedBelowItsStoryOpensThatArticle) {
+    test::StoryReports reports = test::storeStoryReports(dir.database());
+    settings.setValue("stories/mode", true);
+    settings.setValue("stories/markWholeStoryRead", true);
+    auto window = makeWindow();
+    window->show();
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
+    ArticleListModel* model = window->listModel();
+    ASSERT_EQ(model->rowCount(), 2);
+    ASSERT_TRUE(model->canExpand(1));
+    window->listView()->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(window->listView(), Qt::Key_Right);
+    ASSERT_EQ(model->rowCount(), 3);
+    window->selectRelative(1);
+    ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }))
+        << "the report's own article, not the story pane";
+    EXPECT_EQ(window->articleView()->article()->feedId, reports.nos);
+    ASSERT_TRUE(test::waitFor([&] {
+        Database db(dir.database());
+        return ArticleStore(db).count({.feedId = reports.nos, .unreadOnly = true}) == 0;
+    }));
+    Database db(dir.database());
+    EXPECT_EQ(ArticleStore(db).count({.feedId = reports.nu, .unreadOnly = true}), 1)
+        << "reading one report marks only it";
 }
 
 } // namespace
