@@ -8,6 +8,8 @@ AppSettings AppSettings::load(QSettings& s) {
     a.refreshIntervalMinutes = s.value("refresh/intervalMinutes", a.refreshIntervalMinutes).toInt();
     a.refreshOnStart = s.value("refresh/onStart", a.refreshOnStart).toBool();
     a.markReadDelayMs = s.value("reading/markReadDelayMs", a.markReadDelayMs).toInt();
+    a.markReadScrolledPast =
+        s.value("reading/markReadScrolledPast", a.markReadScrolledPast).toBool();
     a.retentionDays = s.value("cache/retentionDays", a.retentionDays).toInt();
     a.loadRemoteImages = s.value("reading/loadRemoteImages", a.loadRemoteImages).toBool();
     a.articlePaneBelow = s.value("layout/articlePaneBelow", a.articlePaneBelow).toBool();
@@ -22,6 +24,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("refresh/intervalMinutes", refreshIntervalMinutes);
     s.setValue("refresh/onStart", refreshOnStart);
     s.setValue("reading/markReadDelayMs", markReadDelayMs);
+    s.setValue("reading/markReadScrolledPast", markReadScrolledPast);
     s.setValue("cache/retentionDays", retentionDays);
     s.setValue("reading/loadRemoteImages", loadRemoteImages);
     s.setValue("layout/articlePaneBelow", articlePaneBelow);

@@ -12,7 +12,8 @@ namespace heraut::app {
 struct AppSettings {
     int refreshIntervalMinutes = 30;
     bool refreshOnStart = true;
-    int markReadDelayMs = 1000; // 0: at once; -1: never
+    int markReadDelayMs = 1000;        // 0: at once; -1: never
+    bool markReadScrolledPast = false; // rows scrolled above the list's top (ScrolledPastReader.h)
     int retentionDays = 180;
     bool loadRemoteImages = false;
     bool articlePaneBelow = false;

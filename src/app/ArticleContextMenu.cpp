@@ -69,6 +69,10 @@ std::unique_ptr<QMenu> ArticleContextMenu::menuFor(int row) {
     QAction* older = named(menu->addAction(tr("Mark older as read")), "markOlderRead");
     connect(older, &QAction::triggered, this,
             [this, date = headline.sortDate] { emit markOlderReadRequested(date); });
+    if (isSignalConnected(QMetaMethod::fromSignal(&ArticleContextMenu::muteRequested))) {
+        QAction* mute = named(menu->addAction(tr("Mute articles like this…")), "muteLike");
+        connect(mute, &QAction::triggered, this, [this, id] { emit muteRequested(id); });
+    }
     if (isSignalConnected(QMetaMethod::fromSignal(&ArticleContextMenu::fullArticleRequested))) {
         menu->addSeparator();
         QAction* full = named(menu->addAction(tr("Fetch full article")), "fetchFull");

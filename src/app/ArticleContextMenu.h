@@ -23,7 +23,7 @@ class ArticleContextMenu : public QObject {
     ArticleContextMenu(QTableView& list, ArticleListModel& model, QObject* parent = nullptr);
 
     // The menu for one row of the list, its actions named by objectName ("open", "copyLink",
-    // "toggleRead", "toggleStar", "markOlderRead", "fetchFull") so tests can find them.
+    // "toggleRead", "toggleStar", "markOlderRead", "muteLike", "fetchFull") so tests can find them.
     std::unique_ptr<QMenu> menuFor(int row);
 
   signals:
@@ -32,6 +32,9 @@ class ArticleContextMenu : public QObject {
     // Articles of the list's scope dated before `sortDate` (seconds UTC) are to be read.
     void markOlderReadRequested(qint64 sortDate);
     void fullArticleRequested(qint64 articleId);
+    // A mute rule like this article is to be made (MuteRuleDialog::muteLike); the action
+    // ("muteLike") is offered only where this signal is connected.
+    void muteRequested(qint64 articleId);
 
   private:
     void showMenuAt(const QPoint& position);

@@ -100,6 +100,7 @@ void ArticleListModel::setScope(const ArticleScope& scope) {
     if (!m_search.isEmpty()) return startSearch(ArticleStore::Backlog::IndexFirst);
     beginResetModel();
     m_rows.clear();
+    m_child.clear();
     m_fullText.clear();
     if (m_stories) m_stories->clear();
     m_complete = false;
@@ -184,6 +185,7 @@ void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
     if (m_stories) m_stories->collapse(rows);
     beginResetModel();
     m_rows = std::move(rows);
+    m_child.clear();
     m_complete = true;
     endResetModel();
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
@@ -204,6 +206,7 @@ ArticleQuery ArticleListModel::baseQuery() const {
 std::vector<ArticleHeadline>
 ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after,
                            int limit) const {
+    if (m_scope.kind == ArticleScope::Kind::Briefing) return {};
     ArticleQuery query = baseQuery();
     query.before = after;
     query.limit = limit;
@@ -223,6 +226,7 @@ void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     if (m_stories) load([&] { m_stories->collapse(rows); });
     beginResetModel();
     m_rows = std::move(rows);
+    m_child.clear();
     m_complete = complete;
     endResetModel();
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
@@ -235,17 +239,18 @@ int ArticleListModel::rowOfArticle(std::int64_t id) const {
     return -1;
 }
 
-void ArticleListModel::setRead(int row, bool read) {
+std::vector<std::int64_t> ArticleListModel::setRead(int row, bool read) {
     ArticleHeadline& h = m_rows.at(static_cast<size_t>(row));
-    if (h.read == read && !(m_stories && m_stories->storyOfRow(h.id))) return;
+    if (h.read == read && !(m_stories && m_stories->storyOfRow(h.id))) return {};
     std::vector<std::int64_t> ids =
-        m_stories ? m_stories->marks(h.id, read) : std::vector<std::int64_t>{h.id};
+        m_stories && !isChild(row) ? m_stories->marks(h.id, read) : std::vector<std::int64_t>{h.id};
     if (m_pending)
         m_pending->setRead(ids, read); // kept and shown as read even when not yet written
     else
         m_store.setRead(ids, read, static_cast<std::int64_t>(std::time(nullptr)));
     h.read = read;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return ids;
 }
 
 void ArticleListModel::setStarred(int row, bool starred) {
@@ -287,9 +292,15 @@ QString ArticleListModel::shortDate(std::int64_t secondsUtc) {
 QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const ArticleHeadline& h = m_rows[static_cast<size_t>(index.row())];
-    if (m_stories)
+    bool child = isChild(index.row());
+    if (role == Qt::DecorationRole && index.column() == TitleColumn && canExpand(index.row()))
+        return QApplication::style()->standardIcon(isExpanded(index.row()) ? QStyle::SP_ArrowDown
+                                                                           : QStyle::SP_ArrowRight);
+    if (m_stories && !child)
         if (QVariant story = m_stories->data(h, index.column(), role); story.isValid())
             return story;
+    if (child && role == Qt::DisplayRole && index.column() == TitleColumn)
+        return QStringLiteral("      ↳ ") + QString::fromStdString(h.title);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -372,6 +383,8 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order) {
+    for (int row = rowCount() - 1; row >= 0; --row) // children belong under their story
+        if (isExpanded(row)) setExpanded(row, false);
     m_sortColumn = column;
     m_sortOrder = order;
     // Newest first is the store's own order; other orders sort what is loaded.
@@ -397,6 +410,79 @@ void ArticleListModel::sort(int column, Qt::SortOrder order) {
         after.push_back(index(rowOfArticle(ids[i]), before[static_cast<qsizetype>(i)].column()));
     changePersistentIndexList(before, after);
     emit layoutChanged();
+}
+
+bool ArticleListModel::isChild(int row) const {
+    return row >= 0 && static_cast<size_t>(row) < m_child.size() && m_child[row] != 0;
+}
+
+bool ArticleListModel::isChildRow(const ArticleHeadline& row) const {
+    if (m_rows.empty() || &row < m_rows.data() || &row >= m_rows.data() + m_rows.size())
+        return false;
+    return isChild(static_cast<int>(&row - m_rows.data()));
+}
+
+bool ArticleListModel::canExpand(int row) const {
+    if (!m_stories || row < 0 || row >= rowCount() || isChild(row)) return false;
+    const StorySummary* story = m_stories->storyOfRow(m_rows[static_cast<size_t>(row)].id);
+    return story && story->articles.size() > 1;
+}
+
+bool ArticleListModel::isExpanded(int row) const {
+    return canExpand(row) && isChild(row + 1);
+}
+
+int ArticleListModel::parentRow(int row) const {
+    if (!isChild(row)) return -1;
+    while (row > 0 && isChild(row))
+        --row;
+    return row;
+}
+
+void ArticleListModel::setExpanded(int row, bool expanded) {
+    if (!canExpand(row) || isExpanded(row) == expanded) return;
+    auto at = [](int r) { return static_cast<std::ptrdiff_t>(r); };
+    if (!expanded) {
+        int last = row + 1;
+        while (isChild(last + 1))
+            ++last;
+        beginRemoveRows({}, row + 1, last);
+        m_rows.erase(m_rows.begin() + at(row + 1), m_rows.begin() + at(last + 1));
+        m_child.erase(m_child.begin() + at(row + 1), m_child.begin() + at(last + 1));
+        endRemoveRows();
+    } else {
+        std::vector<ArticleHeadline> children;
+        if (!load([&] { children = storyChildren(m_rows[static_cast<size_t>(row)].id); }) ||
+            children.empty())
+            return;
+        applyPending(children);
+        readFullText(children);
+        m_child.resize(m_rows.size(), 0);
+        beginInsertRows({}, row + 1, row + static_cast<int>(children.size()));
+        m_rows.insert(m_rows.begin() + at(row + 1), std::make_move_iterator(children.begin()),
+                      std::make_move_iterator(children.end()));
+        m_child.insert(m_child.begin() + at(row + 1), children.size(), 1);
+        endInsertRows();
+    }
+    emit dataChanged(index(row, TitleColumn), index(row, TitleColumn)); // its arrow turns
+}
+
+// The story's reports other than the row's own, newest first, as rows of the list.
+std::vector<ArticleHeadline> ArticleListModel::storyChildren(std::int64_t rowArticle) const {
+    std::vector<ArticleHeadline> children;
+    const StorySummary* story = m_stories->storyOfRow(rowArticle);
+    for (auto id = story->articles.rbegin(); id != story->articles.rend(); ++id) {
+        if (*id == rowArticle) continue;
+        std::optional<StoredArticle> a = m_store.article(*id);
+        if (!a) continue; // removed since the story was read
+        children.push_back({a->id, a->feedId, a->feedTitle, a->article.title, a->article.link,
+                            a->article.published, a->sortDate, a->read, a->starred,
+                            a->article.keyTakeaways});
+    }
+    std::stable_sort(
+        children.begin(), children.end(),
+        [](const ArticleHeadline& x, const ArticleHeadline& y) { return x.sortDate > y.sortDate; });
+    return children;
 }
 
 } // namespace heraut::app

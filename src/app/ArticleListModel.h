@@ -17,9 +17,10 @@ class StoreErrors;
 class SearchRunner;
 class StoryList;
 
-// Which articles the list shows: a virtual folder, a folder or a feed.
+// Which articles the list shows: a virtual folder, a folder or a feed. Briefing shows none:
+// the briefing page (BriefingPage.h) takes the article pane's place.
 struct ArticleScope {
-    enum class Kind { All, Unread, Starred, Folder, Feed, WatchList };
+    enum class Kind { All, Unread, Starred, Folder, Feed, WatchList, Briefing };
     Kind kind = Kind::All;
     std::int64_t feedId = 0; // for WatchList: the list's id
     QString folder;
@@ -71,12 +72,25 @@ class ArticleListModel : public QAbstractTableModel {
 
     const ArticleHeadline& headline(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     int rowOfArticle(std::int64_t id) const;
-    // Read state changes go through the store at once; the row follows.
-    void setRead(int row, bool read);
+    // Read state changes go through the store at once; the row follows. Returns the articles
+    // marked (a story row's are all of its articles), none when the row already was.
+    std::vector<std::int64_t> setRead(int row, bool read);
     void setStarred(int row, bool starred);
     // After mark-all-read or its undo, which the store did in bulk: the loaded rows among
     // `ids` show the new state, without reading every row back.
     void showRead(const std::vector<std::int64_t>& ids, bool read);
+
+    // Story mode: a story row of several reports expands into its other reports, rows of
+    // their own just below it (drawn indented), each opened and marked as one article. The row
+    // itself stands for the story and its newest report. Reading the rows again or sorting
+    // folds every story back.
+    bool canExpand(int row) const;
+    bool isExpanded(int row) const;
+    void setExpanded(int row, bool expanded);
+    bool isChild(int row) const;
+    // The same for a row as headline() returned it (a reference into the rows).
+    bool isChildRow(const ArticleHeadline& row) const;
+    int parentRow(int row) const; // -1 for a row that is no child
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -102,6 +116,7 @@ class ArticleListModel : public QAbstractTableModel {
     void readFullText(const std::vector<ArticleHeadline>& rows);
     static constexpr int kSearchLimit = 500;
     ArticleQuery baseQuery() const;
+    std::vector<ArticleHeadline> storyChildren(std::int64_t rowArticle) const;
     void startSearch(ArticleStore::Backlog backlog);
     void showSearchRows(std::vector<ArticleHeadline> rows);
     std::vector<ArticleHeadline>
@@ -120,6 +135,7 @@ class ArticleListModel : public QAbstractTableModel {
     StoryList* m_stories = nullptr;
     std::uint64_t m_ticket = 0; // the search whose rows the list waits for
     std::vector<ArticleHeadline> m_rows;
+    std::vector<std::uint8_t> m_child; // 1: a story's report below its row; rows past it: 0
     bool m_complete = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

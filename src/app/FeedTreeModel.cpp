@@ -174,6 +174,14 @@ void FeedTreeModel::rebuild() {
         m_watchItems[list.id] = item;
         root->appendRow(item);
     }
+    if (m_watchLists) { // the desk's rows: the watch-lists, then the day's briefing
+        QStandardItem* briefing = makeItem(tr("Briefing"), 0, ArticleScope::Kind::Briefing);
+        briefing->setIcon(QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+        briefing->setToolTip(tr("The day's stories on one page, to read, export or print"));
+        briefing->setDragEnabled(false);
+        briefing->setDropEnabled(false);
+        root->appendRow(briefing);
+    }
     QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     // Healthy feeds keep the warning's place free, so every name starts in the same column.

@@ -45,7 +45,8 @@ class FeedTreeModel : public QStandardItemModel {
     void setAccountTitles(std::function<AccountNodes::Titles()> titles) {
         m_accountTitles = std::move(titles);
     }
-    // Shows the watch-lists of this store under "Starred"; without one the tree has none.
+    // Shows the watch-lists of this store under "Starred", and "Briefing" below them; without
+    // one the tree has neither.
     void setWatchLists(WatchListStore* watchLists) { m_watchLists = watchLists; }
 
   signals:

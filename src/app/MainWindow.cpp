@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BriefingPage.h"
 #include "DatabaseRescueDialog.h"
 #include "FailedFeedsPanel.h"
 #include "FeedActions.h"
 #include "FeedTreeDelegate.h"
 #include "ListNotice.h"
+#include "MuteRuleDialog.h"
 #include "RefreshProgress.h"
+#include "ScrolledPastReader.h"
 #include "SearchRunner.h"
 #include "SearchScope.h"
 #include "SettingsDialog.h"
 #include "StoryMode.h"
+#include "StoryRowExpander.h"
 #include "SyncController.h"
 
 #include <QAction>
@@ -222,6 +226,10 @@ void MainWindow::buildLayout() {
     });
     connect(m_articleMenu, &ArticleContextMenu::markOlderReadRequested, this,
             [this](qint64 date) { markOlderRead(date); });
+    if (!m_db->readOnly())
+        connect(m_articleMenu, &ArticleContextMenu::muteRequested, this,
+                [this](qint64 id) { MuteRuleDialog::muteLike(*m_db, id, this); });
+    new StoryRowExpander(*m_listView, *m_listModel, this);
     m_listModel->setFullArticles(m_db.get());
     m_fullFetch = new FullArticleFetch(QString::fromStdString(m_db->path()), this);
     connect(m_articleMenu, &ArticleContextMenu::fullArticleRequested, this, [this](qint64 id) {
@@ -261,10 +269,14 @@ void MainWindow::buildLayout() {
     m_outer->setStretchFactor(1, 1);
     m_outer->setSizes({220, 1060});
     setCentralWidget(m_outer);
+    m_briefing = new BriefingPage(*m_db, m_qsettings);
+    m_briefing->placeBeside(m_inner, m_listView, m_articleView);
+    connect(m_briefing, &BriefingPage::openRequested, this, [this](const QUrl& u) { openUrl(u); });
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 ArticleScope scope = FeedTreeModel::scopeOf(index);
                 if (!(scope == m_listModel->scope())) m_listModel->setScope(scope);
+                m_briefing->setShown(scope.kind == ArticleScope::Kind::Briefing);
                 clearArticleIfGone();
             });
 
@@ -322,6 +334,13 @@ void MainWindow::buildActions() {
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
     m_storyMode = new StoryMode(*m_db, m_qsettings, m_listModel, m_treeModel, this);
     connect(m_storyMode->switchAction(), &QAction::toggled, this, [this] { reloadFeeds(); });
+    m_scrolledPast = new ScrolledPastReader(*m_listView, *m_listModel, this);
+    view->addAction(m_scrolledPast->action());
+    connect(m_scrolledPast, &ScrolledPastReader::markedRead, this, &MainWindow::markedByScrolling);
+    connect(m_scrolledPast, &ScrolledPastReader::toggled, this, [this](bool on) {
+        m_settings.markReadScrolledPast = on;
+        m_settings.save(m_qsettings);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -602,6 +621,7 @@ void MainWindow::markOlderRead(std::int64_t sortDate) {
 
 void MainWindow::markRead(MarkScope mark) {
     ArticleScope scope = m_listModel->scope();
+    if (scope.kind == ArticleScope::Kind::Briefing) return; // it lists nothing to mark
     if (scope.kind == ArticleScope::Kind::Feed) mark.feedId = scope.feedId;
     if (scope.kind == ArticleScope::Kind::Folder) mark.folder = scope.folder.toStdString();
     // Marks still waiting go first: an "unread" written after this would undo part of it.
@@ -618,6 +638,15 @@ void MainWindow::markRead(MarkScope mark) {
     m_statusLabel->setText(
         tr("%n article(s) marked read.", nullptr, static_cast<int>(m_undoIds.size())));
     m_undoButton->setVisible(!m_undoIds.empty());
+}
+
+void MainWindow::markedByScrolling(const std::vector<std::int64_t>& ids) {
+    if (!m_undoButton->isVisible()) m_undoIds.clear(); // one undo for a run of scrolling
+    m_undoIds.insert(m_undoIds.end(), ids.begin(), ids.end());
+    reloadFeeds();
+    m_statusLabel->setText(tr("%n article(s) marked read by scrolling past.", nullptr,
+                              static_cast<int>(m_undoIds.size())));
+    m_undoButton->setVisible(true);
 }
 
 void MainWindow::undoMarkAllRead() {
@@ -717,6 +746,7 @@ void MainWindow::focusSearch() {
 
 void MainWindow::applySettings(const AppSettings& settings) {
     m_settings = settings;
+    m_scrolledPast->setOn(settings.markReadScrolledPast);
     m_inner->setOrientation(settings.articlePaneBelow ? Qt::Vertical : Qt::Horizontal);
     QFont font = QApplication::font();
     if (settings.fontPointSize > 0) font.setPointSize(settings.fontPointSize);

@@ -32,10 +32,12 @@ class QAction;
 
 namespace heraut::app {
 
+class BriefingPage;
 class FailedFeedsPanel;
 class FeedActions;
 class ListNotice;
 class RefreshProgress;
+class ScrolledPastReader;
 class SearchScope;
 class StoryMode;
 
@@ -87,6 +89,7 @@ class MainWindow : public QMainWindow {
     ListNotice* listNotice() const { return m_listNotice; }
     SearchScope* searchScope() const { return m_searchScope; }
     RefreshProgress* refreshProgress() const { return m_refreshProgress; }
+    BriefingPage* briefingPage() const { return m_briefing; }
     // What opens links (the desktop's browser); false when none could be started.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -114,6 +117,7 @@ class MainWindow : public QMainWindow {
     void showShortcuts();
     void loadImagesOfCurrent();
     void markRead(MarkScope mark);
+    void markedByScrolling(const std::vector<std::int64_t>& ids); // undone as mark all read
     void updateTray();
     bool saveBeforeClosing();
 
@@ -138,6 +142,8 @@ class MainWindow : public QMainWindow {
     QLineEdit* m_search = nullptr;
     QAction* m_unreadOnly = nullptr;
     StoryMode* m_storyMode = nullptr; // the story list switch (StoryMode.h)
+    BriefingPage* m_briefing = nullptr;
+    ScrolledPastReader* m_scrolledPast = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_failingLink = nullptr;

@@ -32,6 +32,10 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent,
     m_markReadDelay->setSuffix(tr(" s"));
     m_markReadDelay->setValue(current.markReadDelayMs < 0 ? -1 : current.markReadDelayMs / 1000);
     form->addRow(tr("Mark read after"), m_markReadDelay);
+    m_markScrolledPast = new QCheckBox(tr("Mark articles read when scrolled past"));
+    m_markScrolledPast->setObjectName(QStringLiteral("markScrolledPast"));
+    m_markScrolledPast->setChecked(current.markReadScrolledPast);
+    form->addRow(QString(), m_markScrolledPast);
     m_retention = new QSpinBox;
     m_retention->setRange(7, 3650);
     m_retention->setSuffix(tr(" days"));
@@ -75,6 +79,8 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent,
         tabs->addTab(general, tr("General"));
         m_accounts = new AccountsPage(databasePath);
         tabs->addTab(m_accounts, tr("Accounts"));
+        m_muteRules = new MuteRulesPage(databasePath);
+        tabs->addTab(m_muteRules, tr("Mute rules"));
         outer->addWidget(tabs);
     }
     outer->addWidget(buttons);
@@ -85,6 +91,7 @@ AppSettings SettingsDialog::chosen() const {
     s.refreshIntervalMinutes = m_interval->value();
     s.refreshOnStart = m_refreshOnStart->isChecked();
     s.markReadDelayMs = m_markReadDelay->value() < 0 ? -1 : m_markReadDelay->value() * 1000;
+    s.markReadScrolledPast = m_markScrolledPast->isChecked();
     s.retentionDays = m_retention->value();
     s.loadRemoteImages = m_images->isChecked();
     s.articlePaneBelow = m_pane->currentData().toBool();

@@ -3,6 +3,7 @@
 
 #include "AccountsPage.h"
 #include "AppSettings.h"
+#include "MuteRulesPage.h"
 
 #include <QDialog>
 
@@ -16,11 +17,13 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
   public:
-    // With a database path, an "Accounts" page (server reader accounts) beside the settings.
+    // With a database path, an "Accounts" page (server reader accounts) and a "Mute rules"
+    // page (MuteRulesPage.h) beside the settings.
     SettingsDialog(const AppSettings& current, QWidget* parent = nullptr,
                    const QString& databasePath = {});
     AppSettings chosen() const;
     AccountsPage* accountsPage() const { return m_accounts; }
+    MuteRulesPage* muteRulesPage() const { return m_muteRules; }
 
   private:
     QSpinBox* m_interval;
@@ -34,6 +37,8 @@ class SettingsDialog : public QDialog {
     QCheckBox* m_notifications;
     QCheckBox* m_siteIcons;
     AccountsPage* m_accounts = nullptr;
+    MuteRulesPage* m_muteRules = nullptr;
+    QCheckBox* m_markScrolledPast;
 };
 
 } // namespace heraut::app

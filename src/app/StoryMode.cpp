@@ -64,7 +64,7 @@ void StoryMode::setOn(bool on) {
 }
 
 bool StoryMode::showStory(const ArticleHeadline& row, ArticleView* view) {
-    if (!on()) return false;
+    if (!on() || m_list->isChildRow(row)) return false; // a story's report, opened alone
     const StorySummary* story = m_stories.storyOfRow(row.id);
     if (!story) return false;
     ArticleStore articles(m_db);

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BriefingPage.h"
+
+#include "BriefingPdf.h"
+#include "heraut/StoryStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <ctime>
+
+namespace heraut::app {
+namespace {
+
+const QString kLastShownKey = QStringLiteral("briefing/lastShown");
+
+std::int64_t nowSeconds() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+} // namespace
+
+BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
+    : QWidget(parent), m_db(db), m_settings(settings),
+      m_lastBriefing(settings.value(kLastShownKey, 0).toLongLong()) {
+    m_since = new QComboBox;
+    m_since->setObjectName(QStringLiteral("briefingSince"));
+    m_since->addItem(tr("Today"), static_cast<int>(Since::Today));
+    m_since->addItem(tr("Last 24 hours"), static_cast<int>(Since::Last24Hours));
+    m_since->addItem(tr("Since the last briefing"), static_cast<int>(Since::LastBriefing));
+    m_since->addItem(tr("Since a date"), static_cast<int>(Since::Date));
+    m_date = new QDateEdit(QDate::currentDate().addDays(-1));
+    m_date->setCalendarPopup(true);
+    m_date->setVisible(false);
+    m_export = new QPushButton(tr("Export…"));
+    m_export->setObjectName(QStringLiteral("briefingExport"));
+    m_print = new QPushButton(tr("Print…"));
+    m_summary = new QLabel;
+    m_view = new QTextBrowser;
+    m_view->setOpenLinks(false);
+    m_view->setAccessibleName(tr("Briefing"));
+    connect(m_view, &QTextBrowser::anchorClicked, this, &BriefingPage::openRequested);
+    connect(m_since, &QComboBox::currentIndexChanged, this, [this] {
+        m_date->setVisible(m_since->currentData().toInt() == static_cast<int>(Since::Date));
+        reload();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, &BriefingPage::reload);
+    connect(m_export, &QPushButton::clicked, this, &BriefingPage::exportWithDialog);
+    connect(m_print, &QPushButton::clicked, this, &BriefingPage::printWithDialog);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:")));
+    bar->addWidget(m_since);
+    bar->addWidget(m_date);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+void BriefingPage::placeBeside(QSplitter* inner, QWidget* list, QWidget* articlePane) {
+    m_list = list;
+    m_article = articlePane;
+    m_pane = new QStackedWidget;
+    int at = inner->indexOf(articlePane);
+    inner->replaceWidget(at, m_pane); // the splitter keeps its sizes and saved state
+    m_pane->addWidget(articlePane);
+    m_pane->addWidget(this);
+    articlePane->show();
+}
+
+void BriefingPage::setShown(bool shown) {
+    if (!m_pane) return;
+    bool was = m_pane->currentWidget() == this;
+    m_list->setVisible(!shown);
+    m_pane->setCurrentWidget(shown ? static_cast<QWidget*>(this) : m_article);
+    if (shown && !was) reload();
+}
+
+BriefingLabels BriefingPage::labels() {
+    return briefingLabels(QLocale().language() == QLocale::Dutch ? "nl" : "en");
+}
+
+void BriefingPage::setSince(Since since, QDate date) {
+    if (date.isValid()) m_date->setDate(date);
+    m_since->setCurrentIndex(m_since->findData(static_cast<int>(since)));
+    reload(); // also when the choice did not change: the date may have
+}
+
+std::pair<std::int64_t, std::int64_t> BriefingPage::window(std::int64_t now) const {
+    switch (static_cast<Since>(m_since->currentData().toInt())) {
+    case Since::Today:
+        break;
+    case Since::Last24Hours:
+        return {now - 24 * 3600, now + 1};
+    case Since::LastBriefing:
+        if (m_lastBriefing > 0) return {m_lastBriefing, now + 1};
+        break; // none before: the day so far
+    case Since::Date:
+        return {QDateTime(m_date->date(), QTime(0, 0)).toSecsSinceEpoch(), now + 1};
+    }
+    return {localDay(now).first, now + 1};
+}
+
+void BriefingPage::reload() {
+    std::int64_t now = nowSeconds();
+    if (!m_noted) { // "since the last briefing" means the one before this session's
+        m_settings.setValue(kLastShownKey, QVariant::fromValue<qlonglong>(now));
+        m_noted = true;
+    }
+    BriefingOptions options;
+    std::tie(options.since, options.until) = window(now);
+    StoryStore stories(m_db);
+    options.storyOf = [&stories](std::int64_t id) { return stories.storyOf(id); };
+    try {
+        m_briefing = buildBriefing(m_db, options, now);
+    } catch (const std::exception& error) {
+        m_briefing = {};
+        m_summary->clear();
+        m_view->setPlainText(tr("Heraut could not read the briefing from its news cache: %1")
+                                 .arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    m_summary->setText(tr("%n article(s)", nullptr, m_briefing.articles));
+    m_view->setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
+}
+
+QString BriefingPage::exportTo(const QString& path) const {
+    BriefingLabels words = labels();
+    std::string text;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        try {
+            PdfPrinter().write(briefingHtml(m_briefing, words), words.title, path.toStdString());
+        } catch (const PdfError& error) {
+            return QString::fromUtf8(error.what());
+        }
+        return {};
+    }
+    if (path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive))
+        text = briefingMarkdown(m_briefing, words);
+    else
+        text = briefingHtml(m_briefing, words);
+    QSaveFile file(path); // renamed over the old file once whole
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !file.commit())
+        return tr("%1 could not be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+void BriefingPage::exportWithDialog() {
+    QString html = tr("Web page (*.html)"), markdown = tr("Markdown (*.md)"),
+            pdf = tr("PDF, A4 (*.pdf)");
+    QString chosen = html;
+    QString name = QStringLiteral("%1-%2.html")
+                       .arg(QString::fromStdString(labels().title).toLower(),
+                            QDate::currentDate().toString(Qt::ISODate));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the briefing"), name,
+                                     QStringList{html, markdown, pdf}.join(";;"), &chosen);
+    if (path.isEmpty()) return;
+    // The filter chosen gives the suffix when the name has none of the three.
+    QString suffix = chosen == pdf        ? QStringLiteral(".pdf")
+                     : chosen == markdown ? QStringLiteral(".md")
+                                          : QStringLiteral(".html");
+    if (!path.contains(QRegularExpression(QStringLiteral("\\.(html?|md|markdown|pdf)$"),
+                                          QRegularExpression::CaseInsensitiveOption)))
+        path += suffix;
+    if (QString error = exportTo(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export the briefing"), error);
+}
+
+void BriefingPage::printWithDialog() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(QString::fromStdString(labels().title));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QTextDocument document;
+    document.setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
+    document.print(&printer);
+}
+
+} // namespace heraut::app

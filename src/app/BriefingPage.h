@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Briefing.h"
+
+#include <QDate>
+#include <QSettings>
+#include <QUrl>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace heraut::app {
+
+// The "Briefing" row of the feed tree: the day's stories on one page (Briefing.h), grouped by
+// watch-list and folder, newest first, in the reader's language; a story told by several
+// outlets is one item with a source each (issue 13 §4). The period is chosen above the page:
+// today, the last 24 hours, since the last briefing (the time this page was last shown, kept
+// in the settings under briefing/lastShown) or since a date. Export… writes HTML, Markdown or
+// an A4 PDF (the print layer, BriefingPdf.h); Print sends the page to a printer.
+class BriefingPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    enum class Since { Today, Last24Hours, LastBriefing, Date };
+
+    BriefingPage(Database& db, QSettings& settings, QWidget* parent = nullptr);
+
+    // Takes the article pane's place in `inner` (the pane and the page share it, one shown at
+    // a time); setShown(true) then also hides the article list, which has nothing to list.
+    void placeBeside(QSplitter* inner, QWidget* list, QWidget* articlePane);
+    // Shown (and read again) when the feed tree's "Briefing" row is selected, else hidden.
+    void setShown(bool shown);
+
+    // Reads the briefing again for the chosen period; the first call of a session notes the
+    // time as the last briefing's for the next session.
+    void reload();
+    // `date` is read for Since::Date: from that local day's midnight.
+    void setSince(Since since, QDate date = {});
+    // [since, until) in seconds since the epoch for the chosen period at `now`.
+    std::pair<std::int64_t, std::int64_t> window(std::int64_t now) const;
+    const Briefing& briefing() const { return m_briefing; }
+    QTextBrowser* view() const { return m_view; }
+
+    // Writes the briefing shown to `path` in the format its suffix names (.md, .pdf, else
+    // HTML), whole or not at all. Returns what went wrong, empty on success.
+    QString exportTo(const QString& path) const;
+    void exportWithDialog();
+    void printWithDialog();
+
+    // The words the page is printed with: Dutch when the reader's language is.
+    static BriefingLabels labels();
+
+  signals:
+    void openRequested(const QUrl& url); // a source's link was clicked
+
+  private:
+    Database& m_db;
+    QSettings& m_settings;
+    QComboBox* m_since = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_print = nullptr;
+    QTextBrowser* m_view = nullptr;
+    QStackedWidget* m_pane = nullptr; // the article pane and this page, after placeBeside
+    QWidget* m_list = nullptr;
+    QWidget* m_article = nullptr;
+    Briefing m_briefing;
+    std::int64_t m_lastBriefing = 0; // 0: none shown before this session
+    bool m_noted = false;
+};
+
+} // namespace heraut::app

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MuteRuleDialog.h"
+
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+#include <ctime>
+
+namespace heraut::app {
+namespace {
+
+// The scope box's data: "" for every feed, "folder:NAME" or "feed:ID".
+const QString kFolderPrefix = QStringLiteral("folder:");
+const QString kFeedPrefix = QStringLiteral("feed:");
+
+QString scopeKey(const MuteRule& rule) {
+    if (rule.feedId) return kFeedPrefix + QString::number(*rule.feedId);
+    if (rule.folder) return kFolderPrefix + QString::fromStdString(*rule.folder);
+    return {};
+}
+
+// A phrase is a pattern in quotes with none inside: the search language's phrase.
+bool isPhrase(const std::string& pattern) {
+    return pattern.size() >= 2 && pattern.front() == '"' && pattern.back() == '"' &&
+           pattern.find('"', 1) == pattern.size() - 1;
+}
+
+} // namespace
+
+MuteRuleDialog::MuteRuleDialog(const std::vector<Feed>& feeds, const std::vector<Folder>& folders,
+                               const MuteRule& initial, Save save, QWidget* parent)
+    : QDialog(parent), m_save(std::move(save)) {
+    setWindowTitle(initial.id ? tr("Change mute rule") : tr("Mute articles"));
+    m_match = new QComboBox;
+    m_match->addItem(tr("Words, in the headline or text"), static_cast<int>(Match::Words));
+    m_match->addItem(tr("Exact phrase, in the headline or text"), static_cast<int>(Match::Phrase));
+    m_match->addItem(tr("Regular expression, in the headline or text"),
+                     static_cast<int>(Match::Regex));
+    m_match->addItem(tr("Author"), static_cast<int>(Match::Author));
+    Match match = matchOf(initial);
+    m_match->setCurrentIndex(m_match->findData(static_cast<int>(match)));
+    QString pattern = QString::fromStdString(initial.pattern);
+    if (match == Match::Phrase) pattern = pattern.mid(1, pattern.size() - 2);
+    m_pattern = new QLineEdit(pattern);
+    m_pattern->setMinimumWidth(320);
+    m_scope = new QComboBox;
+    m_scope->addItem(tr("Every feed"), QString());
+    for (const Folder& folder : folders)
+        m_scope->addItem(tr("Folder: %1").arg(QString::fromStdString(folder.name)),
+                         kFolderPrefix + QString::fromStdString(folder.name));
+    for (const Feed& feed : feeds)
+        m_scope->addItem(tr("Feed: %1").arg(QString::fromStdString(feed.displayTitle())),
+                         kFeedPrefix + QString::number(feed.id));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(scopeKey(initial))));
+    m_action = new QComboBox;
+    m_action->addItem(tr("Mark read on arrival"), static_cast<int>(MuteRule::Action::MarkRead));
+    m_action->addItem(tr("Hide"), static_cast<int>(MuteRule::Action::Hide));
+    m_action->setCurrentIndex(initial.action == MuteRule::Action::Hide ? 1 : 0);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setVisible(false);
+    auto* note = new QLabel(tr("A rule applies to articles that arrive after it is saved; muted "
+                               "articles stay searchable with is:muted."));
+    note->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Look for"), m_match);
+    form->addRow(tr("Text"), m_pattern);
+    form->addRow(tr("In"), m_scope);
+    form->addRow(tr("Then"), m_action);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MuteRuleDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_match, &QComboBox::currentIndexChanged, this, &MuteRuleDialog::matchChanged);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+MuteRuleDialog::Match MuteRuleDialog::matchOf(const MuteRule& rule) {
+    switch (rule.kind) {
+    case MuteRule::Kind::Regex:
+        return Match::Regex;
+    case MuteRule::Kind::Author:
+        return Match::Author;
+    case MuteRule::Kind::Words:
+        break;
+    }
+    return isPhrase(rule.pattern) ? Match::Phrase : Match::Words;
+}
+
+void MuteRuleDialog::setSuggestions(std::map<Match, QString> suggestions) {
+    m_suggestions = std::move(suggestions);
+    m_suggested = m_pattern->text();
+    matchChanged();
+}
+
+void MuteRuleDialog::matchChanged() {
+    // What the reader typed stays; only a suggestion follows the kind.
+    if (m_pattern->text() != m_suggested) return;
+    auto it = m_suggestions.find(static_cast<Match>(m_match->currentData().toInt()));
+    if (it == m_suggestions.end()) return;
+    m_pattern->setText(it->second);
+    m_suggested = it->second;
+}
+
+MuteRule MuteRuleDialog::rule() const {
+    MuteRule rule;
+    auto match = static_cast<Match>(m_match->currentData().toInt());
+    QString pattern = m_pattern->text().trimmed();
+    rule.kind = match == Match::Regex    ? MuteRule::Kind::Regex
+                : match == Match::Author ? MuteRule::Kind::Author
+                                         : MuteRule::Kind::Words;
+    if (match == Match::Phrase && !pattern.isEmpty()) {
+        pattern.remove(QLatin1Char('"')); // a quote inside would end the phrase early
+        pattern = QLatin1Char('"') + pattern + QLatin1Char('"');
+    }
+    rule.pattern = pattern.toStdString();
+    QString scope = m_scope->currentData().toString();
+    if (scope.startsWith(kFeedPrefix)) rule.feedId = scope.mid(kFeedPrefix.size()).toLongLong();
+    if (scope.startsWith(kFolderPrefix))
+        rule.folder = scope.mid(kFolderPrefix.size()).toStdString();
+    rule.action = static_cast<MuteRule::Action>(m_action->currentData().toInt());
+    return rule;
+}
+
+QString MuteRuleDialog::error() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void MuteRuleDialog::accept() {
+    QString refused = m_save(rule());
+    m_error->setText(refused);
+    m_error->setVisible(!refused.isEmpty());
+    if (refused.isEmpty()) QDialog::accept();
+}
+
+QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
+                                 std::optional<std::int64_t> replacing) {
+    if (rule.pattern.empty()) return tr("Type the words, phrase, expression or author to mute.");
+    try {
+        Transaction transaction(db);
+        MuteRuleStore store(db);
+        store.add(rule, static_cast<std::int64_t>(std::time(nullptr)));
+        if (replacing) store.remove(*replacing);
+        transaction.commit();
+    } catch (const MuteRuleError& error) {
+        QString why = QString::fromUtf8(error.what());
+        return rule.kind == MuteRule::Kind::Regex
+                   ? tr("This regular expression cannot be used: %1").arg(why)
+                   : tr("This rule cannot be saved: %1").arg(why);
+    } catch (const std::exception& error) {
+        return tr("Heraut could not save the rule in its news cache: %1")
+            .arg(QString::fromUtf8(error.what()));
+    }
+    return {};
+}
+
+bool MuteRuleDialog::muteLike(Database& db, std::int64_t articleId, QWidget* parent) {
+    std::optional<StoredArticle> article;
+    std::vector<Feed> feeds;
+    std::vector<Folder> folders;
+    try {
+        article = ArticleStore(db).article(articleId);
+        FeedStore store(db);
+        feeds = store.feeds();
+        folders = store.folders();
+    } catch (const std::exception&) {
+        return false; // the menu's other actions report a cache that cannot be read
+    }
+    if (!article) return false;
+    MuteRule initial;
+    initial.feedId = article->feedId;
+    initial.kind = MuteRule::Kind::Words;
+    initial.pattern = "\"" + article->article.title + "\"";
+    MuteRuleDialog dialog(
+        feeds, folders, initial, [&db](const MuteRule& rule) { return saveRule(db, rule); },
+        parent);
+    std::map<Match, QString> suggestions{
+        {Match::Phrase, QString::fromStdString(article->article.title)},
+        {Match::Words, QString::fromStdString(article->article.title)}};
+    if (article->article.author)
+        suggestions[Match::Author] = QString::fromStdString(*article->article.author);
+    dialog.setSuggestions(std::move(suggestions));
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace heraut::app

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader's briefing page: the period chosen, a story told twice shown once with both
+// sources, Dutch or English by the reader's language, and Export… to HTML, Markdown and PDF.
+#include "BriefingPage.h"
+#include "AppFixture.h"
+#include "StoryReports.h"
+#include "TempDatabase.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+using app::BriefingPage;
+
+class BriefingPageTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    QSettings settings{QString::fromStdString(dir.file("settings.ini")), QSettings::IniFormat};
+    test::StoryReports feeds;
+    std::unique_ptr<Database> db;
+
+    void SetUp() override {
+        feeds = test::storeStoryReports(dir.database());
+        db = std::make_unique<Database>(dir.database());
+    }
+    void TearDown() override { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    // The fixture's reports are from January 2026: a period since New Year holds them all.
+    void showSinceNewYear(BriefingPage& page) {
+        page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 1));
+    }
+
+    static std::string read(const std::string& path) {
+        QFile file(QString::fromStdString(path));
+        if (!file.open(QIODevice::ReadOnly)) return {};
+        return file.readAll().toStdString();
+    }
+};
+
+TEST_F(BriefingPageTest, AStoryToldTwiceIsOneItemWithBothSources) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    const Briefing& b = page.briefing();
+    EXPECT_EQ(b.articles, 3);
+    // Under the default watch-lists (F-35, Luchtverdediging) or the folder: each event once.
+    std::vector<const BriefingItem*> items;
+    for (const BriefingSection& section : b.sections)
+        for (const BriefingItem& item : section.items)
+            items.push_back(&item);
+    ASSERT_EQ(items.size(), 2u) << "the Patriot story once, the F-35 once";
+    auto patriot = std::find_if(items.begin(), items.end(),
+                                [](const BriefingItem* i) { return i->sources.size() == 2; });
+    ASSERT_NE(patriot, items.end());
+    EXPECT_EQ((*patriot)->title, "Nederland levert nog twee Patriots aan Oekraïne")
+        << "the first report's headline";
+    EXPECT_EQ((*patriot)->sources[0].feedTitle, "NOS");
+    EXPECT_EQ((*patriot)->sources[1].feedTitle, "NU.nl");
+    QString shown = page.view()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Nederland levert nog twee Patriots")))
+        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Kernpunt van p"))) << "its key takeaways";
+    EXPECT_FALSE(shown.contains(QStringLiteral("Brekelmans: twee Patriot"))) << "not twice";
+}
+
+TEST_F(BriefingPageTest, ThePeriodChosenDecidesWhatIsIn) {
+    BriefingPage page(*db, settings);
+    page.setSince(BriefingPage::Since::Today);
+    EXPECT_EQ(page.briefing().articles, 0) << "the reports are from January";
+    std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+    EXPECT_EQ(page.window(now).first, localDay(now).first);
+    page.setSince(BriefingPage::Since::Last24Hours);
+    EXPECT_EQ(page.window(now).first, now - 24 * 3600);
+    page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 23));
+    EXPECT_EQ(page.briefing().articles, 3);
+    page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 24));
+    EXPECT_EQ(page.briefing().articles, 0);
+    EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("Nothing new")));
+}
+
+TEST_F(BriefingPageTest, SinceTheLastBriefingIsTheTimeItWasLastShown) {
+    settings.setValue("briefing/lastShown", QVariant::fromValue<qlonglong>(test::kStoryNow - 2500));
+    BriefingPage page(*db, settings);
+    page.setSince(BriefingPage::Since::LastBriefing);
+    EXPECT_EQ(page.window(test::kStoryNow).first, test::kStoryNow - 2500);
+    EXPECT_EQ(page.briefing().articles, 1) << "only the F-35, reported after it";
+    EXPECT_GT(settings.value("briefing/lastShown").toLongLong(), test::kStoryNow)
+        << "shown now: the next session's briefing starts here";
+}
+
+TEST_F(BriefingPageTest, DutchReaderGetsADutchBriefing) {
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    QString shown = page.view()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Volglijst: F-35"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("23 januari 2026")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("Watch-list")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("January")));
+}
+
+TEST_F(BriefingPageTest, ExportsHtmlMarkdownAndPdf) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    std::string html = dir.file("briefing.html"), md = dir.file("briefing.md"),
+                pdf = dir.file("briefing.pdf");
+    EXPECT_TRUE(page.exportTo(QString::fromStdString(html)).isEmpty());
+    EXPECT_TRUE(page.exportTo(QString::fromStdString(md)).isEmpty());
+    EXPECT_TRUE(page.exportTo(QString::fromStdString(pdf)).isEmpty());
+    EXPECT_NE(read(html).find("<html"), std::string::npos);
+    EXPECT_NE(read(html).find("https://example.nl/q"), std::string::npos) << "sources as links";
+    EXPECT_NE(read(md).find("Eerste Belgische F-35"), std::string::npos);
+    EXPECT_EQ(read(pdf).substr(0, 5), "%PDF-");
+    if (QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        !tool.isEmpty()) {
+        QProcess text;
+        text.start(tool, {QString::fromStdString(pdf), QStringLiteral("-")});
+        ASSERT_TRUE(text.waitForFinished(20000));
+        EXPECT_TRUE(QString::fromUtf8(text.readAllStandardOutput())
+                        .contains(QStringLiteral("Eerste Belgische F-35")));
+    }
+}
+
+TEST_F(BriefingPageTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNothing) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    std::string path = dir.file("no-such-folder/briefing.html");
+    QString error = page.exportTo(QString::fromStdString(path));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QStringLiteral("briefing.html"))) << error.toStdString();
+    EXPECT_FALSE(page.exportTo(QString::fromStdString(dir.file("no-such-folder/b.pdf"))).isEmpty());
+}
+
+TEST_F(BriefingPageTest, ASourceClickedOpensItsLink) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    std::vector<QUrl> opened;
+    QObject::connect(&page, &BriefingPage::openRequested,
+                     [&](const QUrl& url) { opened.push_back(url); });
+    emit page.view()->anchorClicked(QUrl(QStringLiteral("https://example.nl/q")));
+    ASSERT_EQ(opened.size(), 1u);
+    EXPECT_EQ(opened[0].toString(), QStringLiteral("https://example.nl/q"));
+}
+
+class BriefingRowTest : public test::AppFixture {};
+
+TEST_F(BriefingRowTest, TheBriefingRowShowsThePageInPlaceOfTheArticle) {
+    auto w = makeWindow();
+    w->show();
+    QModelIndex row = w->treeModel()->indexOfScope({app::ArticleScope::Kind::Briefing, 0, {}});
+    ASSERT_TRUE(row.isValid());
+    EXPECT_EQ(row.data().toString(), QStringLiteral("Briefing"));
+    auto watchLists =
+        w->treeModel()->match(w->treeModel()->index(0, 0), app::FeedTreeModel::ScopeKindRole,
+                              static_cast<int>(app::ArticleScope::Kind::WatchList), -1);
+    ASSERT_FALSE(watchLists.isEmpty());
+    EXPECT_EQ(row.row(), watchLists.back().row() + 1) << "just under the watch-lists";
+    EXPECT_FALSE(w->briefingPage()->isVisible());
+    w->feedView()->setCurrentIndex(row);
+    EXPECT_TRUE(w->briefingPage()->isVisible());
+    EXPECT_FALSE(w->listView()->isVisible()) << "nothing to list beside it";
+    EXPECT_FALSE(w->briefingPage()->view()->toPlainText().isEmpty());
+    int unread = w->treeModel()->totalUnread();
+    w->markAllRead();
+    EXPECT_EQ(w->treeModel()->totalUnread(), unread) << "mark all read has nothing to mark here";
+    w->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
+    EXPECT_FALSE(w->briefingPage()->isVisible());
+    EXPECT_TRUE(w->listView()->isVisible());
+    EXPECT_TRUE(w->articleView()->isVisible());
+}
+
+} // namespace
+} // namespace heraut

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings dialog's mute rules: listed, added, changed and removed in the database file;
+// a regular expression that does not compile is refused with a message and loses nothing; the
+// rule dialog offers what "Mute articles like this…" prefilled.
+#include "MuteRulesPage.h"
+#include "AppFixture.h"
+#include "MuteRuleDialog.h"
+#include "SettingsDialog.h"
+#include "StoryReports.h"
+#include "TempDatabase.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QTabWidget>
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+using app::MuteRuleDialog;
+using app::MuteRulesPage;
+
+class MuteRulesPageTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    test::StoryReports feeds;
+    QString path;
+
+    void SetUp() override {
+        feeds = test::storeStoryReports(dir.database());
+        path = QString::fromStdString(dir.database());
+    }
+
+    std::vector<MuteRule> stored() {
+        Database db(dir.database());
+        return MuteRuleStore(db).rules();
+    }
+
+    // Fills the dialog as a reader would and presses OK.
+    static std::function<void(MuteRuleDialog&)> answer(MuteRuleDialog::Match match,
+                                                       const QString& text, const QString& scope,
+                                                       MuteRule::Action action,
+                                                       QString* refused = nullptr) {
+        return [=](MuteRuleDialog& dialog) {
+            dialog.matchBox()->setCurrentIndex(
+                dialog.matchBox()->findData(static_cast<int>(match)));
+            dialog.patternEdit()->setText(text);
+            dialog.scopeBox()->setCurrentIndex(dialog.scopeBox()->findData(scope));
+            dialog.actionBox()->setCurrentIndex(
+                dialog.actionBox()->findData(static_cast<int>(action)));
+            dialog.accept();
+            if (refused) *refused = dialog.error();
+        };
+    }
+};
+
+TEST_F(MuteRulesPageTest, AddsEachKindOfRuleWithItsScopeAndAction) {
+    MuteRulesPage page(path);
+    EXPECT_EQ(page.list()->count(), 0);
+    page.setDialogHook(answer(MuteRuleDialog::Match::Words, QStringLiteral("turkije"),
+                              QStringLiteral("folder:Nieuws"), MuteRule::Action::Hide));
+    page.addRule();
+    page.setDialogHook(answer(MuteRuleDialog::Match::Phrase, QStringLiteral("open dag"), QString(),
+                              MuteRule::Action::MarkRead));
+    page.addRule();
+    page.setDialogHook(answer(MuteRuleDialog::Match::Author, QStringLiteral("Redactie r"),
+                              QStringLiteral("feed:%1").arg(feeds.vrt),
+                              MuteRule::Action::MarkRead));
+    page.addRule();
+    page.setDialogHook(answer(MuteRuleDialog::Match::Regex, QStringLiteral("^Column:"), QString(),
+                              MuteRule::Action::Hide));
+    page.addRule();
+    std::vector<MuteRule> rules = stored();
+    ASSERT_EQ(rules.size(), 4u);
+    EXPECT_EQ(rules[0].kind, MuteRule::Kind::Words);
+    EXPECT_EQ(rules[0].pattern, "turkije");
+    EXPECT_EQ(rules[0].folder, std::optional<std::string>("Nieuws"));
+    EXPECT_EQ(rules[0].action, MuteRule::Action::Hide);
+    EXPECT_EQ(rules[1].pattern, "\"open dag\"") << "a phrase is the search language's";
+    EXPECT_FALSE(rules[1].feedId || rules[1].folder) << "every feed";
+    EXPECT_EQ(rules[2].kind, MuteRule::Kind::Author);
+    EXPECT_EQ(rules[2].feedId, std::optional<std::int64_t>(feeds.vrt));
+    EXPECT_EQ(rules[3].kind, MuteRule::Kind::Regex);
+    ASSERT_EQ(page.list()->count(), 4);
+    EXPECT_EQ(page.list()->item(0)->text(),
+              QStringLiteral("Words: turkije · folder Nieuws · hide"));
+    EXPECT_EQ(page.list()->item(1)->text(),
+              QStringLiteral("Phrase: \"open dag\" · every feed · mark read"));
+    EXPECT_EQ(page.list()->item(2)->text(),
+              QStringLiteral("Author: Redactie r · VRT NWS · mark read"));
+}
+
+TEST_F(MuteRulesPageTest, ABadRegularExpressionIsRefusedWithAMessage) {
+    MuteRulesPage page(path);
+    QString refused;
+    page.setDialogHook(answer(MuteRuleDialog::Match::Regex, QStringLiteral("F-35 ([a-z"), QString(),
+                              MuteRule::Action::Hide, &refused));
+    page.addRule();
+    EXPECT_TRUE(refused.startsWith(QStringLiteral("This regular expression cannot be used")))
+        << refused.toStdString();
+    EXPECT_TRUE(stored().empty());
+    EXPECT_EQ(page.list()->count(), 0);
+    page.setDialogHook(answer(MuteRuleDialog::Match::Words, QStringLiteral("   "), QString(),
+                              MuteRule::Action::Hide, &refused));
+    page.addRule();
+    EXPECT_FALSE(refused.isEmpty()) << "an empty rule is refused too";
+    EXPECT_TRUE(stored().empty());
+}
+
+TEST_F(MuteRulesPageTest, EditingChangesTheRuleAndABadChangeKeepsTheOld) {
+    {
+        Database db(dir.database());
+        MuteRule rule;
+        rule.pattern = "turkije";
+        MuteRuleStore(db).add(rule, test::kStoryNow);
+    }
+    MuteRulesPage page(path);
+    ASSERT_EQ(page.list()->count(), 1);
+    page.list()->setCurrentRow(0);
+    QString refused;
+    page.setDialogHook(answer(MuteRuleDialog::Match::Regex, QStringLiteral("(("), QString(),
+                              MuteRule::Action::Hide, &refused));
+    page.editSelected();
+    EXPECT_FALSE(refused.isEmpty());
+    ASSERT_EQ(stored().size(), 1u);
+    EXPECT_EQ(stored()[0].pattern, "turkije") << "the refused change lost nothing";
+    page.list()->setCurrentRow(0);
+    page.setDialogHook([](MuteRuleDialog& dialog) {
+        EXPECT_EQ(dialog.patternEdit()->text(), QStringLiteral("turkije")) << "starts as it was";
+        dialog.patternEdit()->setText(QStringLiteral("turkije erdogan"));
+        dialog.accept();
+    });
+    page.editSelected();
+    ASSERT_EQ(stored().size(), 1u);
+    EXPECT_EQ(stored()[0].pattern, "turkije erdogan");
+    page.list()->setCurrentRow(0);
+    page.removeSelected();
+    EXPECT_TRUE(stored().empty());
+    EXPECT_EQ(page.list()->count(), 0);
+}
+
+TEST_F(MuteRulesPageTest, SettingsHasAMuteRulesPage) {
+    app::SettingsDialog dialog(app::AppSettings{}, nullptr, path);
+    ASSERT_NE(dialog.muteRulesPage(), nullptr);
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(dialog.muteRulesPage())), QStringLiteral("Mute rules"));
+    app::SettingsDialog plain(app::AppSettings{});
+    EXPECT_EQ(plain.muteRulesPage(), nullptr) << "read-only: nothing to change";
+}
+
+TEST_F(MuteRulesPageTest, SuggestionsFollowTheKindUntilTheReaderTypes) {
+    MuteRule initial;
+    initial.pattern = "\"Eerste Belgische F-35 landt in Florennes\"";
+    initial.feedId = feeds.vrt;
+    Database db(dir.database());
+    FeedStore store(db);
+    MuteRuleDialog dialog(store.feeds(), store.folders(), initial,
+                          [](const MuteRule&) { return QString(); });
+    dialog.setSuggestions({{MuteRuleDialog::Match::Phrase,
+                            QStringLiteral("Eerste Belgische F-35 landt in Florennes")},
+                           {MuteRuleDialog::Match::Author, QStringLiteral("Redactie r")}});
+    EXPECT_EQ(dialog.patternEdit()->text(),
+              QStringLiteral("Eerste Belgische F-35 landt in Florennes"));
+    EXPECT_EQ(dialog.scopeBox()->currentData().toString(),
+              QStringLiteral("feed:%1").arg(feeds.vrt));
+    dialog.matchBox()->setCurrentIndex(
+        dialog.matchBox()->findData(static_cast<int>(MuteRuleDialog::Match::Author)));
+    EXPECT_EQ(dialog.patternEdit()->text(), QStringLiteral("Redactie r"));
+    EXPECT_EQ(dialog.rule().kind, MuteRule::Kind::Author);
+    dialog.patternEdit()->setText(QStringLiteral("Redactie"));
+    dialog.matchBox()->setCurrentIndex(
+        dialog.matchBox()->findData(static_cast<int>(MuteRuleDialog::Match::Phrase)));
+    EXPECT_EQ(dialog.patternEdit()->text(), QStringLiteral("Redactie")) << "what was typed stays";
+}
+
+class MuteLikeThisTest : public test::AppFixture {};
+
+TEST_F(MuteLikeThisTest, TheArticleMenuOffersMutingArticlesLikeIt) {
+    auto w = makeWindow();
+    w->show();
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() > 0; }));
+    std::unique_ptr<QMenu> menu = w->articleMenu()->menuFor(0);
+    auto* mute = menu->findChild<QAction*>(QStringLiteral("muteLike"));
+    ASSERT_NE(mute, nullptr);
+    EXPECT_EQ(mute->text(), QStringLiteral("Mute articles like this…"));
+    auto ro = std::make_unique<Database>(dir.database(), Database::Access::ReadOnly);
+    auto readOnly = makeWindow(std::move(ro));
+    ASSERT_TRUE(test::waitFor([&] { return readOnly->listModel()->rowCount() > 0; }));
+    EXPECT_EQ(readOnly->articleMenu()->menuFor(0)->findChild<QAction*>(QStringLiteral("muteLike")),
+              nullptr)
+        << "read-only: no rule could be saved";
+}
+
+} // namespace
+} // namespace heraut
