@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>heraut::app::BriefingPage</name>
+    <message numerus="yes">
+        <location filename="../../src/app/BriefingPage.cpp" line="142" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
         <location filename="../../src/app/FeedActions.cpp" line="225" />
@@ -35,63 +43,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="81" />
+        <location filename="../../src/app/MainWindow.cpp" line="85" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="91" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="132" />
+        <location filename="../../src/app/MainWindow.cpp" line="136" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="408" />
+        <location filename="../../src/app/MainWindow.cpp" line="427" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="502" />
+        <location filename="../../src/app/MainWindow.cpp" line="521" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="639" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="628" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <source>%n article(s) marked read by scrolling past.</source>
+        <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="664" />
-        <location filename="../../src/app/MainWindow.cpp" line="677" />
+        <location filename="../../src/app/MainWindow.cpp" line="693" />
+        <location filename="../../src/app/MainWindow.cpp" line="706" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="669" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="743" />
+        <location filename="../../src/app/MainWindow.cpp" line="773" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="774" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="868" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>

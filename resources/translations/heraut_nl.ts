@@ -319,7 +319,12 @@
         <translation>Oudere als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="74" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="73" />
+        <source>Mute articles like this…</source>
+        <translation>Artikelen zoals dit negeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="78" />
         <source>Fetch full article</source>
         <translation>Volledig artikel ophalen</translation>
     </message>
@@ -332,22 +337,22 @@
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="314" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="325" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="340" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="351" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="342" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="353" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="344" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="355" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -378,6 +383,85 @@
         <location filename="../../src/app/ArticleView.cpp" line="124" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::BriefingPage</name>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="43" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="44" />
+        <source>Last 24 hours</source>
+        <translation>Afgelopen 24 uur</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="45" />
+        <source>Since the last briefing</source>
+        <translation>Sinds de vorige briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="46" />
+        <source>Since a date</source>
+        <translation>Sinds een datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="50" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="52" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="56" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="67" />
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="138" />
+        <source>Heraut could not read the briefing from its news cache: %1</source>
+        <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/BriefingPage.cpp" line="142" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="167" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="172" />
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="172" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="173" />
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="179" />
+        <location filename="../../src/app/BriefingPage.cpp" line="190" />
+        <source>Export the briefing</source>
+        <translation>Briefing exporteren</translation>
     </message>
 </context>
 <context>
@@ -777,12 +861,22 @@
 %n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="197" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="178" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="180" />
+        <source>The day's stories on one page, to read, export or print</source>
+        <translation>Het nieuws van de dag op één pagina, om te lezen, te exporteren of af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="205" />
         <source>Last refresh failed: %1</source>
         <translation>Laatste verversing mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="199" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="207" />
         <source>Disabled: not refreshed any more</source>
         <translation>Uitgeschakeld: wordt niet meer ververst</translation>
     </message>
@@ -852,330 +946,517 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="91" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="89" />
+        <location filename="../../src/app/MainWindow.cpp" line="93" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="106" />
+        <location filename="../../src/app/MainWindow.cpp" line="110" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="132" />
+        <location filename="../../src/app/MainWindow.cpp" line="136" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="138" />
+        <location filename="../../src/app/MainWindow.cpp" line="142" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="143" />
+        <location filename="../../src/app/MainWindow.cpp" line="147" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="148" />
+        <location filename="../../src/app/MainWindow.cpp" line="152" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="179" />
+        <location filename="../../src/app/MainWindow.cpp" line="183" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="202" />
+        <location filename="../../src/app/MainWindow.cpp" line="206" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="229" />
-        <location filename="../../src/app/MainWindow.cpp" line="592" />
+        <location filename="../../src/app/MainWindow.cpp" line="237" />
+        <location filename="../../src/app/MainWindow.cpp" line="611" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="241" />
+        <location filename="../../src/app/MainWindow.cpp" line="249" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="247" />
+        <location filename="../../src/app/MainWindow.cpp" line="255" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="279" />
+        <location filename="../../src/app/MainWindow.cpp" line="291" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="304" />
+        <location filename="../../src/app/MainWindow.cpp" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="305" />
+        <location filename="../../src/app/MainWindow.cpp" line="317" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="308" />
+        <location filename="../../src/app/MainWindow.cpp" line="320" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="309" />
+        <location filename="../../src/app/MainWindow.cpp" line="321" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="311" />
+        <location filename="../../src/app/MainWindow.cpp" line="323" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="313" />
+        <location filename="../../src/app/MainWindow.cpp" line="325" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="315" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="316" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317" />
-        <location filename="../../src/app/MainWindow.cpp" line="774" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="318" />
-        <location filename="../../src/app/MainWindow.cpp" line="775" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320" />
+        <location filename="../../src/app/MainWindow.cpp" line="332" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="326" />
+        <location filename="../../src/app/MainWindow.cpp" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="346" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="349" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="334" />
+        <location filename="../../src/app/MainWindow.cpp" line="353" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347" />
+        <location filename="../../src/app/MainWindow.cpp" line="366" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="397" />
+        <location filename="../../src/app/MainWindow.cpp" line="416" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="408" />
+        <location filename="../../src/app/MainWindow.cpp" line="427" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="419" />
-        <location filename="../../src/app/MainWindow.cpp" line="441" />
-        <location filename="../../src/app/MainWindow.cpp" line="473" />
+        <location filename="../../src/app/MainWindow.cpp" line="438" />
+        <location filename="../../src/app/MainWindow.cpp" line="460" />
+        <location filename="../../src/app/MainWindow.cpp" line="492" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="453" />
+        <location filename="../../src/app/MainWindow.cpp" line="472" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="478" />
+        <location filename="../../src/app/MainWindow.cpp" line="497" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="495" />
+        <location filename="../../src/app/MainWindow.cpp" line="514" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="502" />
+        <location filename="../../src/app/MainWindow.cpp" line="521" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="588" />
+        <location filename="../../src/app/MainWindow.cpp" line="607" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="609" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="639" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="628" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <source>%n article(s) marked read by scrolling past.</source>
+        <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="637" />
+        <location filename="../../src/app/MainWindow.cpp" line="666" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="664" />
-        <location filename="../../src/app/MainWindow.cpp" line="677" />
+        <location filename="../../src/app/MainWindow.cpp" line="693" />
+        <location filename="../../src/app/MainWindow.cpp" line="706" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="667" />
+        <location filename="../../src/app/MainWindow.cpp" line="696" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="669" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="670" />
+        <location filename="../../src/app/MainWindow.cpp" line="699" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="743" />
+        <location filename="../../src/app/MainWindow.cpp" line="773" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="774" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="187" />
+        <location filename="../../src/app/MainWindow.cpp" line="191" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="81" />
+        <location filename="../../src/app/MainWindow.cpp" line="85" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="761" />
+        <location filename="../../src/app/MainWindow.cpp" line="791" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="764" />
+        <location filename="../../src/app/MainWindow.cpp" line="794" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="765" />
+        <location filename="../../src/app/MainWindow.cpp" line="795" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="766" />
+        <location filename="../../src/app/MainWindow.cpp" line="796" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="766" />
+        <location filename="../../src/app/MainWindow.cpp" line="796" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="767" />
+        <location filename="../../src/app/MainWindow.cpp" line="797" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="768" />
+        <location filename="../../src/app/MainWindow.cpp" line="798" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="769" />
+        <location filename="../../src/app/MainWindow.cpp" line="799" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="770" />
+        <location filename="../../src/app/MainWindow.cpp" line="800" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="771" />
+        <location filename="../../src/app/MainWindow.cpp" line="801" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="772" />
+        <location filename="../../src/app/MainWindow.cpp" line="802" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="773" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="868" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::MuteRuleDialog</name>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="39" />
+        <source>Change mute rule</source>
+        <translation>Negeerregel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="39" />
+        <source>Mute articles</source>
+        <translation>Artikelen negeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="41" />
+        <source>Words, in the headline or text</source>
+        <translation>Woorden, in de kop of de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="42" />
+        <source>Exact phrase, in the headline or text</source>
+        <translation>Exacte woordgroep, in de kop of de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="43" />
+        <source>Regular expression, in the headline or text</source>
+        <translation>Reguliere expressie, in de kop of de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="45" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="53" />
+        <source>Every feed</source>
+        <translation>Alle feeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="55" />
+        <source>Folder: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="58" />
+        <source>Feed: %1</source>
+        <translation>Feed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="62" />
+        <source>Mark read on arrival</source>
+        <translation>Bij binnenkomst als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="63" />
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="69" />
+        <source>A rule applies to articles that arrive after it is saved; muted articles stay searchable with is:muted.</source>
+        <translation>Een regel geldt voor artikelen die binnenkomen nadat hij is bewaard; genegeerde artikelen blijven vindbaar met is:muted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="74" />
+        <source>Look for</source>
+        <translation>Zoeken naar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="75" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="76" />
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="77" />
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="149" />
+        <source>Type the words, phrase, expression or author to mute.</source>
+        <translation>Typ de woorden, woordgroep, expressie of auteur om te negeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="159" />
+        <source>This regular expression cannot be used: %1</source>
+        <translation>Deze reguliere expressie is niet bruikbaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="160" />
+        <source>This rule cannot be saved: %1</source>
+        <translation>Deze regel kan niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="162" />
+        <source>Heraut could not save the rule in its news cache: %1</source>
+        <translation>Heraut kon de regel niet in de nieuwscache bewaren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::MuteRulesPage</name>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="18" />
+        <source>Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted.</source>
+        <translation>Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="22" />
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="23" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="24" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="56" />
+        <source>The mute rules could not be read: %1</source>
+        <translation>De negeerregels konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="69" />
+        <source>folder %1</source>
+        <translation>map %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="72" />
+        <source>a removed feed</source>
+        <translation>een verwijderde feed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="74" />
+        <source>every feed</source>
+        <translation>alle feeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="81" />
+        <source>Words: %1</source>
+        <translation>Woorden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="84" />
+        <source>Phrase: %1</source>
+        <translation>Woordgroep: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="87" />
+        <source>Expression: %1</source>
+        <translation>Expressie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="90" />
+        <source>Author: %1</source>
+        <translation>Auteur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="93" />
+        <source>hide</source>
+        <translation>verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="93" />
+        <source>mark read</source>
+        <translation>als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="106" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="147" />
+        <source>Mute rules</source>
+        <translation>Negeerregels</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1498,14 @@
         <location filename="../../src/app/RefreshProgress.cpp" line="75" />
         <source>Waiting for %1 and %n more</source>
         <translation><numerusform>Wachten op %1 en nog %n</numerusform><numerusform>Wachten op %1 en nog %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::ScrolledPastReader</name>
+    <message>
+        <location filename="../../src/app/ScrolledPastReader.cpp" line="14" />
+        <source>Mark read when scrolled past</source>
+        <translation>Als gelezen markeren bij voorbij scrollen</translation>
     </message>
 </context>
 <context>
@@ -1305,79 +1594,89 @@
         <translation>Als gelezen markeren na</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="37" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="35" />
+        <source>Mark articles read when scrolled past</source>
+        <translation>Artikelen als gelezen markeren als je er voorbij scrolt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="41" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="39" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="43" />
         <source>Keep read articles for</source>
         <translation>Gelezen artikelen bewaren</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="40" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="44" />
         <source>Load remote images (sites see that you read)</source>
         <translation>Externe afbeeldingen laden (sites zien dat u leest)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="44" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="48" />
         <source>Beside the list</source>
         <translation>Naast de lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="45" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="49" />
         <source>Below the list</source>
         <translation>Onder de lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="47" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="51" />
         <source>Article pane</source>
         <translation>Artikelvenster</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="49" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="53" />
         <source>System language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="53" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="57" />
         <source>Language (after a restart)</source>
         <translation>Taal (na herstart)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="56" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="60" />
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="57" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="61" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="59" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="63" />
         <source>Article font size</source>
         <translation>Lettergrootte artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="60" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="64" />
         <source>Notify me of new articles</source>
         <translation>Melding bij nieuwe artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="63" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="67" />
         <source>Show site icons (fetched from each site once a week)</source>
         <translation>Site-pictogrammen tonen (eens per week van elke site opgehaald)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="75" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="79" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="77" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="81" />
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="83" />
+        <source>Mute rules</source>
+        <translation>Negeerregels</translation>
     </message>
 </context>
 <context>
