@@ -417,8 +417,9 @@ END;
     // 16 -> 17: each watch-list keeps its unread count beside its total, both as its list
     // shows them (hidden articles in neither), so the counts after a refresh read twenty rows
     // instead of joining the unread articles to a million matches (265 ms over 100 000). A
-    // match keeps its article's date, so that a list with since: is counted from the matches
-    // without reading the articles (articles never change their sort_date). The
+    // match keeps its article's date, so that a list with since: is counted from its matches
+    // without reading the wide article rows (articles never change their sort_date); no index
+    // on it, which would cost each refresh an insert per match. The
     // store adds what it matches (WatchLists.cpp); the triggers follow reading, muting and
     // removal. The removal trigger runs before the article's row goes, while its status (which
     // articles_drop_body removes) still says what it was counted as.
@@ -427,7 +428,6 @@ ALTER TABLE watch_lists ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE watch_matches ADD COLUMN sort_date INTEGER NOT NULL DEFAULT 0;
 UPDATE watch_matches SET sort_date = coalesce(
   (SELECT sort_date FROM articles WHERE id = watch_matches.article_id), 0);
-CREATE INDEX watch_matches_by_date ON watch_matches(watch_id, sort_date);
 UPDATE watch_lists SET
   total = (SELECT count(*) FROM watch_matches m JOIN article_status s
            ON s.article_id = m.article_id WHERE m.watch_id = watch_lists.id AND s.muted < 2),
