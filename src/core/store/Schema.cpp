@@ -421,7 +421,9 @@ END;
     // without reading the wide article rows (articles never change their sort_date); no index
     // on it, which would cost each refresh an insert per match. The
     // store adds what it matches (WatchLists.cpp); the triggers follow reading, muting and
-    // removal. The removal trigger runs before the article's row goes, while its status (which
+    // removal; the status trigger asks the matches' index first, since most articles are in
+    // no list (marking 160 000 read: 0.30 s against 0.55 s without, 0.20 s with no trigger).
+    // The removal trigger runs before the article's row goes, while its status (which
     // articles_drop_body removes) still says what it was counted as.
     R"sql(
 ALTER TABLE watch_lists ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;
@@ -445,8 +447,9 @@ CREATE TRIGGER watch_article_gone BEFORE DELETE ON articles BEGIN
   DELETE FROM watch_pending WHERE article_id = old.id;
 END;
 CREATE TRIGGER watch_status_changed AFTER UPDATE OF read, muted ON article_status
-  WHEN (new.muted < 2) <> (old.muted < 2)
-    OR (new.read = 0 AND new.muted < 2) <> (old.read = 0 AND old.muted < 2) BEGIN
+  WHEN ((new.muted < 2) <> (old.muted < 2)
+    OR (new.read = 0 AND new.muted < 2) <> (old.read = 0 AND old.muted < 2))
+    AND EXISTS (SELECT 1 FROM watch_matches WHERE article_id = new.article_id) BEGIN
   UPDATE watch_lists SET
     total = total + (new.muted < 2) - (old.muted < 2),
     unread = unread + (new.read = 0 AND new.muted < 2) - (old.read = 0 AND old.muted < 2)
