@@ -35,9 +35,10 @@ struct RepairReport {
     int articlesWithoutStatus = 0; // read and starred state lost: shown unread
 };
 
-// Copies everything readable of a damaged database (folders, feeds, articles, read and starred
-// state, retired guids) into a fresh file with the current schema, builds its search index
-// anew, and puts the fresh file in the damaged one's place. The damaged file (with its -wal)
+// Copies everything readable of a damaged database, every table the schema has (the search
+// index aside, which is built anew), into a fresh file with the current schema, drops the rows
+// that referred to lost ones as their removal would have, recounts the watch-lists, and puts
+// the fresh file in the damaged one's place. The damaged file (with its -wal)
 // is kept beside it as `<path>.damaged-YYYYMMDD-HHMMSS` (UTC of `now`, seconds since the
 // epoch). No other connection may have `path` open. Throws StoreError, leaving the damaged
 // file where it was, when nothing at all can be read from it.

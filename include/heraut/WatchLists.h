@@ -60,10 +60,16 @@ class WatchListStore {
     // first. Returns how many matches were added.
     int updateMatches(std::int64_t now);
 
-    // Unread and total of every list, by id. A list of words alone keeps its total, and the
-    // unread are counted for all such lists at once over the unread articles; a list with
-    // filters is counted through its own two queries.
+    // Unread and total of every list, by id. Each list keeps both counted as its matches
+    // change (updateMatches) and as they are read, muted or removed (triggers, Schema.cpp), so
+    // a list of words alone, or with is:unread or is:read alone, is read from its row; a list
+    // with other filters (feed:, folder:, since:, is:starred, is:muted) is counted through its
+    // own two queries.
     std::map<std::int64_t, WatchListCount> counts(std::int64_t now);
+
+    // Counts every list's total and unread anew from its matches, as the counters should
+    // hold them: for a copy whose rows may have been lost (DatabaseRepair.h).
+    void recount();
 
     // Marks every unread match of the list `id` read (its filters aside); returns their ids,
     // for an undo through ArticleStore::setRead(ids, false).
@@ -74,6 +80,8 @@ class WatchListStore {
     ArticleQuery articleQuery(const WatchList& list, std::int64_t now);
 
   private:
+    WatchListCount counted(std::int64_t id, const char* which, std::int64_t from, std::int64_t to);
+    WatchListCount filteredCount(ArticleQuery query, WatchListCount kept);
     int matchList(std::int64_t id, const std::string& query, std::int64_t countedTo,
                   std::int64_t upTo, std::int64_t now, bool pending);
 

@@ -3,6 +3,7 @@
 
 #include "FeedJson.h"
 #include "heraut/FeedStore.h"
+#include "heraut/StoryGrouper.h"
 #include "heraut/Subscriptions.h"
 
 #include <charconv>
@@ -56,6 +57,14 @@ std::int64_t parseId(const std::string& text, const char* what) {
 
 void requireFeedExists(Database& db, std::int64_t id) {
     if (!FeedStore(db).feed(id)) throw UsageError("no feed with id " + std::to_string(id));
+}
+
+void groupWaitingStoriesIfWritable(Database& db) {
+    if (db.readOnly()) return;
+    try {
+        heraut::groupWaitingStories(db);
+    } catch (const StoreError&) { // locked by a refresh: that refresh groups them
+    }
 }
 
 void requireFolderExists(Database& db, const std::string& name) {

@@ -43,6 +43,11 @@ std::int64_t parseId(const std::string& text, const char* what);
 void requireFeedExists(Database& db, std::int64_t id);
 void requireFolderExists(Database& db, const std::string& name);
 
+// Groups the articles stored by something that does not group (an older heraut-cli, a sync
+// that has not finished) into their stories, when this process may write; a refresh holding
+// the file groups them itself.
+void groupWaitingStoriesIfWritable(Database& db);
+
 nlohmann::ordered_json headlineJson(const ArticleHeadline& headline);
 
 void printHeadlines(const std::vector<ArticleHeadline>& rows, bool json);

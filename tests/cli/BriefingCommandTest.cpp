@@ -35,13 +35,14 @@ std::string poppler(const std::string& tool) {
 class BriefingCommandTest : public testing::Test {
   protected:
     test::TempDir dir;
+    std::int64_t nos = 0, vrt = 0;
 
     void SetUp() override {
         Database db(dir.database());
         FeedStore feeds(db);
         ArticleStore articles(db);
-        std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
-        std::int64_t vrt = feeds.addFeed("https://c.be/feed", "VRT NWS", "België", kNow);
+        nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+        vrt = feeds.addFeed("https://c.be/feed", "VRT NWS", "België", kNow);
         auto article = [](const std::string& id, const std::string& title, std::int64_t date,
                           std::vector<std::string> takeaways) {
             Article a;
@@ -142,6 +143,68 @@ TEST_F(BriefingCommandTest, PdfIsA4WithEmbeddedFontsAndItsText) {
         }
         EXPECT_GT(listed, 0) << fonts.out;
     }
+}
+
+// Two outlets report one delivery three days before kNow; a third outlet reports another
+// event. Stored as a sync stores them: the briefing groups them before it is made.
+TEST_F(BriefingCommandTest, OneStoryFromTwoFeedsIsOneItemWithBothSources) {
+    {
+        Database db(dir.database());
+        std::int64_t nu = FeedStore(db).addFeed("https://nu.nl/feed", "NU.nl", "Nieuws", kNow);
+        ArticleStore articles(db);
+        auto article = [](const std::string& id, const std::string& title, const std::string& text,
+                          std::int64_t date) {
+            Article a;
+            a.id = id;
+            a.title = title;
+            a.link = "https://example.nl/" + id;
+            a.published = date;
+            a.content = "<p>" + text + "</p>";
+            return a;
+        };
+        std::int64_t day = kNow - 3 * 86400;
+        Transaction t(db);
+        articles.storeArticles(
+            nos,
+            {article("p", "Nederland levert nog twee Patriots aan Oekraïne",
+                     "Nederland stuurt twee extra lanceerinstallaties voor het Patriot-systeem "
+                     "naar Oekraïne, zegt minister Brekelmans. Ze gaan via het Poolse Rzeszów.",
+                     day - 7200)},
+            kNow);
+        articles.storeArticles(
+            nu,
+            {article("q", "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne",
+                     "Minister Brekelmans geeft Oekraïne twee Patriot-lanceerinstallaties uit "
+                     "eigen voorraad. De levering loopt via Rzeszów in Polen.",
+                     day - 3600)},
+            kNow);
+        articles.storeArticles(
+            vrt,
+            {article("r", "Eerste Belgische F-35 landt in Florennes",
+                     "Het eerste Belgische F-35-toestel is geland op de vliegbasis van "
+                     "Florennes. Er volgen er nog 33.",
+                     day)},
+            kNow);
+        t.commit();
+    }
+    ProcessResult r = cli({"--date", "2026-01-19", "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json b = json::parse(r.out);
+    EXPECT_EQ(b["articles"], 3);
+    std::vector<json> items;
+    for (const json& s : b["sections"])
+        for (const json& item : s["items"])
+            items.push_back(item);
+    ASSERT_EQ(items.size(), 2u) << r.out;
+    const json& patriot = items[0]["sources"].size() == 2 ? items[0] : items[1];
+    ASSERT_EQ(patriot["sources"].size(), 2u) << r.out;
+    EXPECT_EQ(patriot["title"], "Nederland levert nog twee Patriots aan Oekraïne")
+        << "the first report's headline";
+    EXPECT_EQ(patriot["sources"][0]["feed_title"], "NOS");
+    EXPECT_EQ(patriot["sources"][1]["feed_title"], "NU.nl");
+    EXPECT_EQ(patriot["story_id"], patriot["sources"][0]["article_id"]);
+    const json& f35 = &patriot == &items[0] ? items[1] : items[0];
+    EXPECT_EQ(f35["sources"].size(), 1u) << "another event stays its own item";
 }
 
 TEST_F(BriefingCommandTest, MistakesExitTwoAndSayWhy) {

@@ -114,6 +114,27 @@ TEST_F(BriefingTest, ArticlesOfOneStoryBecomeOneItemWithEachSource) {
     EXPECT_EQ(b.articles, 4);
 }
 
+// Article 3 (the frigate) is in no list; as a report of the Patriot story it goes with it.
+TEST_F(BriefingTest, AStoryIsNotSplitBetweenAListAndAFolder) {
+    BriefingOptions options = today();
+    options.storyOf = [](std::int64_t id) -> std::optional<std::int64_t> {
+        return id == 1 || id == 3 ? std::optional<std::int64_t>(1) : std::nullopt;
+    };
+    Briefing b = buildBriefing(db, options, kNow);
+    ASSERT_EQ(b.sections[0].name, "Luchtverdediging");
+    ASSERT_EQ(b.sections[0].items.size(), 2u);
+    const BriefingItem& story = b.sections[0].items[0];
+    EXPECT_EQ(story.storyId, 1);
+    ASSERT_EQ(story.sources.size(), 2u);
+    EXPECT_EQ(story.sources[0].articleId, 3) << "first reported first";
+    EXPECT_EQ(story.sources[1].articleId, 1);
+    for (const BriefingSection& section : b.sections)
+        if (section.name == "Nieuws")
+            for (const BriefingItem& item : section.items)
+                EXPECT_NE(item.title, "Fregat Tromp vertrekt <vandaag>") << "shown twice";
+    EXPECT_EQ(b.articles, 4);
+}
+
 TEST_F(BriefingTest, HiddenArticlesStayOut) {
     MuteRuleStore mute(db);
     MuteRule rule;

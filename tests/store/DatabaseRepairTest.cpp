@@ -6,6 +6,8 @@
 #include "TempDatabase.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -163,6 +165,113 @@ TEST_F(DatabaseRepairTest, RepairKeepsEverythingReadable) {
     EXPECT_EQ(articles.search("oekraine").size(), 1u) << "the search index is built anew";
     db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
     EXPECT_EQ(count(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
+// Everything a reader would miss comes through, not only feeds and articles: full-article
+// pages, icons, stories and their backlog, watch-lists with their matches and counts, mute
+// rules and how far they were applied, accounts with their links and the read marks still
+// queued for the server. The articles' middle leaf is lost; the rows above refer to articles
+// far from it.
+TEST_F(DatabaseRepairTest, EveryTableComesThrough) {
+    std::int64_t account = 0;
+    {
+        Database db(dir.database());
+        db.execute("INSERT INTO article_pages(article_id, feed_id, state, text) "
+                   "VALUES (3, 1, 1, 'De volledige tekst')");
+        db.execute("INSERT INTO feed_icons(feed_id, url, image) "
+                   "VALUES (1, 'https://a.nl/icon.png', x'89504e47')");
+        db.execute("UPDATE articles SET story_id = 2 WHERE id IN (2, 4)");
+        db.execute("DELETE FROM story_backlog WHERE article_id < 595");
+        WatchListStore watch(db);
+        for (const WatchList& list : watch.lists())
+            watch.remove(list.name);
+        watch.add("Oekraïne", "oekraine", true, kNow);
+        watch.add("Fregatten", "fregat", false, kNow);
+        MuteRuleStore mute(db);
+        mute.applyToArrivals(kNow);
+        MuteRule rule;
+        rule.pattern = "landmacht";
+        rule.feedId = defensie;
+        mute.add(rule, kNow);
+        db.execute("INSERT INTO accounts(kind, url, user) "
+                   "VALUES ('ttrss', 'https://rss.example', 'anna')");
+        account = db.lastInsertId();
+        db.execute("INSERT INTO sync_feeds(feed_id, account_id, remote_id) VALUES (2, 1, 'f2')");
+        db.execute("INSERT INTO sync_folders(account_id, remote_id, folder_id) "
+                   "VALUES (1, 'c1', 1)");
+        db.execute("INSERT INTO sync_articles(article_id, account_id, remote_id) "
+                   "VALUES (599, 1, 'i599')");
+        ArticleStore(db).setRead({599}, true, kNow); // queued for the server
+    }
+    auto leaves = test::pagesOf(dir.database(), "articles", "leaf");
+    test::damagePages(dir.database(), {leaves[leaves.size() / 2]});
+
+    RepairReport report = repairDatabase(dir.database(), kNow);
+
+    Database db(dir.database());
+    EXPECT_EQ(count(db, "SELECT count(*) FROM article_pages WHERE article_id = 3 AND "
+                        "text = 'De volledige tekst'"),
+              1);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM feed_icons WHERE image = x'89504e47'"), 1);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM articles WHERE story_id = 2"), 2);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM story_backlog"), 6) << "not every article again";
+    WatchListStore watch(db);
+    std::vector<std::string> names;
+    for (const WatchList& list : watch.lists())
+        names.push_back(list.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Oekraïne", "Fregatten"}))
+        << "the user's lists, not the defaults of a new file";
+    EXPECT_TRUE(watch.find("Oekraïne")->notify);
+    WatchListCount fregatten = watch.counts(kNow)[watch.find("Fregatten")->id];
+    EXPECT_EQ(fregatten.total, report.articles) << "counted from the matches that came through";
+    EXPECT_EQ(fregatten.unread, report.articles - report.read);
+    EXPECT_EQ(watch.counts(kNow)[watch.find("Oekraïne")->id].total, 1);
+    std::vector<MuteRule> rules = MuteRuleStore(db).rules();
+    ASSERT_EQ(rules.size(), 1u);
+    EXPECT_EQ(rules[0].pattern, "landmacht");
+    EXPECT_EQ(rules[0].feedId, defensie);
+    EXPECT_EQ(count(db, "SELECT applied_to FROM mute_state"), kArticles)
+        << "rules do not apply again to what was cached";
+    EXPECT_EQ(count(db, "SELECT count(*) FROM accounts WHERE user = 'anna'"), 1);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_feeds WHERE remote_id = 'f2'"), 1);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_folders WHERE remote_id = 'c1'"), 1);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_articles WHERE remote_id = 'i599'"), 1);
+    EXPECT_EQ(
+        count(db, "SELECT count(*) FROM sync_queue WHERE account_id = " + std::to_string(account) +
+                      " AND action = 'read' AND "
+                      "remote_id = 'i599'"),
+        1)
+        << "a read mark not yet sent is not lost";
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_applying"), 0);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
+// What refers to an article that was lost goes with it, as the article's removal would take
+// it; a change queued for the server stays, by its remote id.
+TEST_F(DatabaseRepairTest, RowsOfLostArticlesGoWithThem) {
+    auto leaves = test::pagesOf(dir.database(), "articles", "leaf");
+    std::int64_t lost = 0;
+    {
+        Database db(dir.database());
+        WatchListStore(db).add("Fregatten", "fregat", false, kNow);
+        db.execute("INSERT INTO accounts(kind, url, user) "
+                   "VALUES ('ttrss', 'https://rss.example', 'anna')");
+        db.execute("INSERT INTO sync_articles(article_id, account_id, remote_id) "
+                   "SELECT id, 1, 'i' || id FROM articles");
+        ArticleStore(db).setRead({300}, true, kNow);
+    }
+    test::damagePages(dir.database(), {leaves[leaves.size() / 2]});
+    RepairReport report = repairDatabase(dir.database(), kNow);
+    Database db(dir.database());
+    lost = kArticles - report.articles;
+    ASSERT_GT(lost, 0);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM watch_matches WHERE article_id NOT IN "
+                        "(SELECT id FROM articles)"),
+              0);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_articles"), report.articles);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM sync_queue WHERE remote_id = 'i300'"), 1);
+    WatchListStore watch(db);
+    EXPECT_EQ(watch.counts(kNow)[watch.find("Fregatten")->id].total, report.articles);
 }
 
 TEST_F(DatabaseRepairTest, LostBodiesLeaveTheArticlesAndTheirState) {

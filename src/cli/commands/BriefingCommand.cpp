@@ -5,6 +5,7 @@
 #include "heraut/Briefing.h"
 #include "heraut/DateParser.h"
 #include "heraut/SearchQuery.h"
+#include "heraut/StoryStore.h"
 
 #ifdef HERAUT_CLI_PDF
 #include "BriefingPdf.h"
@@ -68,6 +69,14 @@ class BriefingCommand : public Command {
                              "use --format html and print it");
 #endif
         auto db = openDatabaseForReading(global);
+        groupWaitingStoriesIfWritable(*db);
+        // The articles of one story are one item with a source each (issue 13 §4).
+        StoryStore stories(*db);
+        options.storyOf = [&stories](std::int64_t id) -> std::optional<std::int64_t> {
+            std::int64_t story = stories.storiesOf({id}).front();
+            if (story == 0) return std::nullopt;
+            return story;
+        };
         Briefing briefing;
         try {
             briefing = buildBriefing(*db, options, currentTime());

@@ -13,16 +13,6 @@
 namespace heraut::cli {
 namespace {
 
-// Articles stored by something that does not group (an older heraut-cli, a sync that has not
-// finished) are grouped before they are listed, when this process may write.
-void groupWaiting(Database& db) {
-    if (db.readOnly()) return;
-    try {
-        groupWaitingStories(db);
-    } catch (const StoreError&) { // locked by a refresh: that refresh groups them
-    }
-}
-
 nlohmann::ordered_json storyJson(const StorySummary& s) {
     return {{"story_id", s.id},
             {"title", s.title},
@@ -49,7 +39,7 @@ class ShowStoryCommand : public Command {
     int execute(const GlobalOptions& global) override {
         std::int64_t id = parseId(m_id, "story");
         auto db = openDatabaseForReading(global);
-        groupWaiting(*db);
+        groupWaitingStoriesIfWritable(*db);
         auto story = StoryStore(*db).story(id);
         if (!story) throw UsageError("no story with id " + m_id);
         ArticleStore articles(*db);
@@ -96,7 +86,7 @@ int listStories(const GlobalOptions& global, const ArticleQuery& query, bool jso
     auto db = openDatabaseForReading(global);
     if (query.feedId) requireFeedExists(*db, *query.feedId);
     if (query.folder) requireFolderExists(*db, *query.folder);
-    groupWaiting(*db);
+    groupWaitingStoriesIfWritable(*db);
     auto stories = StoryStore(*db).list({.feedId = query.feedId,
                                          .folder = query.folder,
                                          .unreadOnly = query.unreadOnly,

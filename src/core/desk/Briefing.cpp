@@ -24,16 +24,16 @@ ArticleQuery windowQuery(const BriefingOptions& options, ArticleQuery query) {
 
 // Articles of one story become one item; without a story each is its own.
 std::vector<BriefingItem> itemsOf(const std::vector<const ArticleHeadline*>& articles,
-                                  const BriefingOptions& options) {
+                                  const std::map<std::int64_t, std::int64_t>& storyOf) {
     std::vector<BriefingItem> items;
     std::map<std::int64_t, size_t> byStory;
     // Oldest first, so that an item's title and first source are the first report.
     for (auto it = articles.rbegin(); it != articles.rend(); ++it) {
         const ArticleHeadline& a = **it;
-        std::optional<std::int64_t> story = options.storyOf ? options.storyOf(a.id) : std::nullopt;
+        std::int64_t story = storyOf.at(a.id);
         BriefingSource source{a.id, a.feedTitle, a.link};
-        if (story && *story != 0) {
-            auto [found, added] = byStory.emplace(*story, items.size());
+        if (story != 0) {
+            auto [found, added] = byStory.emplace(story, items.size());
             if (!added) {
                 BriefingItem& item = items[found->second];
                 item.sources.push_back(std::move(source));
@@ -42,8 +42,7 @@ std::vector<BriefingItem> itemsOf(const std::vector<const ArticleHeadline*>& art
                 continue;
             }
         }
-        items.push_back(
-            {story.value_or(0), a.title, {std::move(source)}, a.keyTakeaways, a.sortDate});
+        items.push_back({story, a.title, {std::move(source)}, a.keyTakeaways, a.sortDate});
     }
     std::stable_sort(items.begin(), items.end(), [](const BriefingItem& x, const BriefingItem& y) {
         return x.newest > y.newest;
@@ -87,8 +86,20 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
     std::vector<ArticleHeadline> articles = store.list(everything);
     std::set<std::int64_t> placed;
     std::map<std::int64_t, const ArticleHeadline*> byId;
-    for (const ArticleHeadline& a : articles)
+    // A story goes whole under the first list that matches one of its reports, so that it is
+    // one item with all its sources, not split between a list and a folder.
+    std::map<std::int64_t, std::vector<const ArticleHeadline*>> reportsOfStory;
+    std::map<std::int64_t, std::int64_t> storyOfArticle;
+    for (const ArticleHeadline& a : articles) {
         byId[a.id] = &a;
+        std::optional<std::int64_t> story = options.storyOf ? options.storyOf(a.id) : std::nullopt;
+        storyOfArticle[a.id] = story.value_or(0);
+        if (story && *story != 0) reportsOfStory[*story].push_back(&a);
+    }
+    auto reportsOf = [&](std::int64_t id) {
+        std::int64_t story = storyOfArticle[id];
+        return story != 0 ? reportsOfStory[story] : std::vector<const ArticleHeadline*>{byId[id]};
+    };
     for (const WatchList& list : lists) {
         std::vector<const ArticleHeadline*> mine;
         ArticleQuery query;
@@ -98,11 +109,13 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
             continue; // a stored query that no longer reads has nothing to show
         }
         for (const ArticleHeadline& match : store.list(query))
-            if (byId.count(match.id) && placed.insert(match.id).second)
-                mine.push_back(byId[match.id]);
+            if (byId.count(match.id))
+                for (const ArticleHeadline* report : reportsOf(match.id))
+                    if (placed.insert(report->id).second) mine.push_back(report);
+        std::sort(mine.begin(), mine.end()); // back in the window's order: newest first
         if (!mine.empty())
             briefing.sections.push_back(
-                {BriefingSection::Kind::WatchList, list.name, itemsOf(mine, options)});
+                {BriefingSection::Kind::WatchList, list.name, itemsOf(mine, storyOfArticle)});
     }
     if (!options.watchList) {
         std::map<std::int64_t, std::optional<std::string>> folderOf;
@@ -118,10 +131,10 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
         for (const Folder& folder : folders)
             if (!byFolder[folder.name].empty())
                 briefing.sections.push_back({BriefingSection::Kind::Folder, folder.name,
-                                             itemsOf(byFolder[folder.name], options)});
+                                             itemsOf(byFolder[folder.name], storyOfArticle)});
         if (!none.empty())
             briefing.sections.push_back(
-                {BriefingSection::Kind::NoFolder, {}, itemsOf(none, options)});
+                {BriefingSection::Kind::NoFolder, {}, itemsOf(none, storyOfArticle)});
     }
     for (const BriefingSection& section : briefing.sections)
         for (const BriefingItem& item : section.items)

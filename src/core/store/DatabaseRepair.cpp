@@ -3,7 +3,9 @@
 
 #include "FileUri.h"
 #include "heraut/Database.h"
+#include "heraut/WatchLists.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <limits>
@@ -175,45 +177,124 @@ int count(Database& db, const std::string& sql) {
     return static_cast<int>(query.integer(0));
 }
 
-// Tables in an order that lets each refer to the ones before it. Everything else (the search
-// index, its backlog) is built anew from these.
-constexpr const char* kRowidTables[] = {"folders", "feeds", "articles", "article_bodies",
-                                        "article_status"};
+// What a cache holds at least; when none of these reads, nothing does.
+constexpr const char* kCoreTables[] = {"folders", "feeds", "articles", "article_bodies",
+                                       "article_status"};
 
-void copyRetiredGuids(Database& out, RepairReport& report) {
-    std::string columns = sharedColumns(out, "retired_articles");
-    if (columns.empty()) return; // before schema 3 there were none
-    const std::string copy = "INSERT OR IGNORE INTO main.retired_articles(" + columns +
-                             ") SELECT " + columns + " FROM damaged.retired_articles";
+struct Table {
+    std::string name;
+    bool withoutRowid = false;
+};
+
+// Every table of the current schema, in the order they were made (a table is made after those
+// it refers to), derived from the schema so that no later table is forgotten. Not copied: the
+// search index with its shadow tables and backlog, built anew from the articles, and
+// sync_applying, which only ever holds a row inside the sync's own transaction.
+std::vector<Table> copiedTables(Database& out) {
+    Statement q = out.prepare(
+        "SELECT s.name, t.wr FROM main.sqlite_schema s JOIN pragma_table_list t "
+        "ON t.schema = 'main' AND t.name = s.name WHERE s.type = 'table' AND t.type = 'table' "
+        "AND s.name NOT LIKE 'sqlite%' AND s.name NOT IN ('search_backlog', 'sync_applying') "
+        "ORDER BY s.rowid");
+    std::vector<Table> tables;
+    while (q.step())
+        tables.push_back({q.text(0), q.integer(1) != 0});
+    return tables;
+}
+
+// A table whose rows have no id (WITHOUT ROWID) is copied whole; where that fails, per row of
+// the table its key refers to (retired guids feed by feed, a watch-list's matches list by
+// list), so that what reads is kept. Returns how many parts could not be read.
+int copyWithoutRowid(Database& out, const std::string& table, const std::string& columns) {
+    const std::string copy = "INSERT OR IGNORE INTO main." + table + "(" + columns + ") SELECT " +
+                             columns + " FROM damaged." + table;
     try {
         out.execute(copy);
-        return;
+        return 0;
     } catch (const StoreError&) {
     }
-    // Keyed by feed and guid, not by id: what reads is copied feed by feed.
-    Statement feeds = out.prepare("SELECT id FROM main.feeds");
-    Statement perFeed = out.prepare(copy + " WHERE feed_id = ?");
-    while (feeds.step()) {
+    Statement key = out.prepare("SELECT \"from\", \"table\", coalesce(\"to\", 'rowid') FROM "
+                                "pragma_foreign_key_list(?, 'main') ORDER BY id DESC LIMIT 1");
+    key.bind(1, table);
+    if (!key.step()) return 1;
+    Statement parents = out.prepare("SELECT " + key.text(2) + " FROM main." + key.text(1));
+    Statement part = out.prepare(copy + " WHERE " + key.text(0) + " = ?");
+    int unreadable = 0;
+    while (parents.step()) {
         try {
-            perFeed.bind(1, feeds.integer(0)).run();
+            part.bind(1, parents.integer(0)).run();
         } catch (const StoreError&) {
-            ++report.unreadableStretches;
+            ++unreadable;
+        }
+    }
+    return unreadable;
+}
+
+// Whether the damaged file has the table at all: an older schema's has fewer.
+bool damagedHas(Database& out, const std::string& table) {
+    Statement q = out.prepare("SELECT 1 FROM damaged.sqlite_schema WHERE name = ?");
+    q.bind(1, table);
+    try {
+        return q.step();
+    } catch (const StoreError&) {
+        return true; // its schema cannot be read: the table counts as unreadable
+    }
+}
+
+// Rows whose referent was lost go the way the schema says a removal takes them: those that
+// would be removed with it are removed, references that would be cleared are cleared. Rows
+// keyed by an article (article_id, no declared reference) go when the article is gone, but a
+// queued change for the server keeps its remote id and stays. Repeated until nothing changes,
+// since one removal can leave the next row without its referent.
+void dropOrphans(Database& out, const std::vector<Table>& tables) {
+    for (int changed = 1; changed > 0;) {
+        changed = 0;
+        for (const Table& table : tables) {
+            Statement keys =
+                out.prepare("SELECT \"from\", \"table\", coalesce(\"to\", 'rowid'), on_delete FROM "
+                            "pragma_foreign_key_list(?, 'main')");
+            keys.bind(1, table.name);
+            while (keys.step()) {
+                std::string lost = keys.text(0) + " IS NOT NULL AND " + keys.text(0) +
+                                   " NOT IN (SELECT " + keys.text(2) + " FROM main." +
+                                   keys.text(1) + ")";
+                out.execute(keys.text(3) == "SET NULL"
+                                ? "UPDATE main." + table.name + " SET " + keys.text(0) +
+                                      " = NULL WHERE " + lost
+                                : "DELETE FROM main." + table.name + " WHERE " + lost);
+                changed += out.changes();
+            }
+            Statement byArticle =
+                out.prepare("SELECT 1 FROM pragma_table_info(?, 'main') WHERE name = 'article_id'");
+            byArticle.bind(1, table.name);
+            if (!byArticle.step()) continue;
+            std::string lost = "article_id IS NOT NULL AND article_id NOT IN (SELECT id FROM "
+                               "main.articles)";
+            out.execute(table.name == "sync_queue"
+                            ? "UPDATE main.sync_queue SET article_id = NULL WHERE " + lost
+                            : "DELETE FROM main." + table.name + " WHERE " + lost);
+            changed += out.changes();
         }
     }
 }
 
 // Rows that lost what they refer to (or what refers to them) are made whole again.
-void mendReferences(Database& out, RepairReport& report) {
-    out.execute("UPDATE feeds SET folder_id = NULL WHERE folder_id IS NOT NULL AND "
-                "folder_id NOT IN (SELECT id FROM folders)");
+void mendReferences(Database& out, const std::vector<Table>& tables, RepairReport& report) {
     // A lost feed row would take its articles along; a disabled stand-in keeps them readable.
     out.execute("INSERT INTO feeds(id, url, title, disabled, title_locked) "
                 "SELECT DISTINCT feed_id, 'heraut-recovered:feed-' || feed_id, "
                 "'Recovered feed ' || feed_id, 1, 1 FROM articles "
                 "WHERE feed_id NOT IN (SELECT id FROM feeds)");
     report.placeholderFeeds = out.changes();
-    out.execute("DELETE FROM article_bodies WHERE article_id NOT IN (SELECT id FROM articles)");
-    out.execute("DELETE FROM article_status WHERE article_id NOT IN (SELECT id FROM articles)");
+    dropOrphans(out, tables);
+    // A story is named after its smallest article (StoryStore.h): one whose namesake was lost
+    // takes the next one's name, as the removal trigger would have given it.
+    out.execute("CREATE TEMP TABLE renamed_stories AS SELECT story_id AS old, min(id) AS new "
+                "FROM articles WHERE story_id IS NOT NULL AND story_id NOT IN "
+                "(SELECT id FROM articles) GROUP BY story_id");
+    out.execute("UPDATE articles SET story_id = (SELECT new FROM renamed_stories WHERE old = "
+                "articles.story_id) WHERE story_id IN (SELECT old FROM renamed_stories)");
+    out.execute("DROP TABLE temp.renamed_stories");
     out.execute("INSERT INTO article_bodies(article_id) SELECT id FROM articles "
                 "WHERE id NOT IN (SELECT article_id FROM article_bodies)");
     report.articlesWithoutBody = out.changes();
@@ -222,7 +303,11 @@ void mendReferences(Database& out, RepairReport& report) {
     report.articlesWithoutStatus = out.changes();
     out.execute("UPDATE article_status SET feed_id = "
                 "(SELECT a.feed_id FROM articles a WHERE a.id = article_status.article_id)");
-    out.execute("DELETE FROM retired_articles WHERE feed_id NOT IN (SELECT id FROM feeds)");
+    // Matches keep their article's date (a file from before that has none); the lists' counts
+    // follow from what was kept of their matches and the articles' state.
+    out.execute("UPDATE watch_matches SET sort_date = coalesce((SELECT sort_date FROM articles "
+                "WHERE id = watch_matches.article_id), 0)");
+    WatchListStore(out).recount();
 }
 
 // Fills `fresh` from the damaged file; false when not one table of it could be read.
@@ -230,19 +315,29 @@ bool copyReadable(const std::string& damaged, const std::string& fresh, RepairRe
     Database out(fresh);
     out.execute("PRAGMA foreign_keys=OFF"); // rows arrive before what they refer to is known
     out.prepare("ATTACH DATABASE ? AS damaged").bind(1, sqliteFileUri(damaged, "mode=ro")).run();
-    for (const char* table : kRowidTables) {
-        std::string columns = sharedColumns(out, table);
+    std::vector<Table> tables = copiedTables(out);
+    int coreUnreadable = 0;
+    for (const Table& table : tables) {
+        if (!damagedHas(out, table.name)) continue; // an older schema's: the fresh one's stays
+        std::string columns = sharedColumns(out, table.name);
+        bool core = std::find(std::begin(kCoreTables), std::end(kCoreTables), table.name) !=
+                    std::end(kCoreTables);
         if (columns.empty()) {
-            report.unreadableTables.push_back(table);
+            report.unreadableTables.push_back(table.name);
+            coreUnreadable += core ? 1 : 0;
             continue;
         }
-        report.unreadableStretches += RowidCopy(out, table, columns).run();
+        // What the fresh file made itself (the default watch-lists, the stories' backlog filled
+        // by the articles' trigger) gives way to what the damaged file kept.
+        out.execute("DELETE FROM main." + table.name);
+        report.unreadableStretches += table.withoutRowid
+                                          ? copyWithoutRowid(out, table.name, columns)
+                                          : RowidCopy(out, table.name, columns).run();
     }
-    if (report.unreadableTables.size() == std::size(kRowidTables)) return false;
-    copyRetiredGuids(out, report);
+    if (coreUnreadable == static_cast<int>(std::size(kCoreTables))) return false;
     out.execute("DETACH DATABASE damaged");
     Transaction transaction(out);
-    mendReferences(out, report);
+    mendReferences(out, tables, report);
     out.execute("INSERT INTO article_search(article_search) VALUES ('rebuild')");
     out.execute("DELETE FROM search_backlog");
     transaction.commit();

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 16> kMigrations = {
+const std::array<std::string_view, 17> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -412,6 +412,48 @@ CREATE TRIGGER sync_queue_star AFTER UPDATE OF starred ON article_status
     SELECT s.account_id, CASE new.starred WHEN 0 THEN 'unstar' ELSE 'star' END, s.remote_id,
            s.article_id, unixepoch()
     FROM sync_articles s WHERE s.article_id = new.article_id;
+END;
+)sql",
+    // 16 -> 17: each watch-list keeps its unread count beside its total, both as its list
+    // shows them (hidden articles in neither), so the counts after a refresh read twenty rows
+    // instead of joining the unread articles to a million matches (265 ms over 100 000). A
+    // match keeps its article's date, so that a list with since: is counted from its matches
+    // without reading the wide article rows (articles never change their sort_date); no index
+    // on it, which would cost each refresh an insert per match. The
+    // store adds what it matches (WatchLists.cpp); the triggers follow reading, muting and
+    // removal; the status trigger asks the matches' index first, since most articles are in
+    // no list (marking 160 000 read: 0.30 s against 0.55 s without, 0.20 s with no trigger).
+    // The removal trigger runs before the article's row goes, while its status (which
+    // articles_drop_body removes) still says what it was counted as.
+    R"sql(
+ALTER TABLE watch_lists ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE watch_matches ADD COLUMN sort_date INTEGER NOT NULL DEFAULT 0;
+UPDATE watch_matches SET sort_date = coalesce(
+  (SELECT sort_date FROM articles WHERE id = watch_matches.article_id), 0);
+UPDATE watch_lists SET
+  total = (SELECT count(*) FROM watch_matches m JOIN article_status s
+           ON s.article_id = m.article_id WHERE m.watch_id = watch_lists.id AND s.muted < 2),
+  unread = (SELECT count(*) FROM watch_matches m JOIN article_status s
+            ON s.article_id = m.article_id
+            WHERE m.watch_id = watch_lists.id AND s.muted < 2 AND s.read = 0);
+DROP TRIGGER watch_article_gone;
+CREATE TRIGGER watch_article_gone BEFORE DELETE ON articles BEGIN
+  UPDATE watch_lists SET
+    total = total - coalesce((SELECT muted < 2 FROM article_status WHERE article_id = old.id), 0),
+    unread = unread - coalesce((SELECT muted < 2 AND read = 0 FROM article_status
+                                WHERE article_id = old.id), 0)
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = old.id);
+  DELETE FROM watch_matches WHERE article_id = old.id;
+  DELETE FROM watch_pending WHERE article_id = old.id;
+END;
+CREATE TRIGGER watch_status_changed AFTER UPDATE OF read, muted ON article_status
+  WHEN ((new.muted < 2) <> (old.muted < 2)
+    OR (new.read = 0 AND new.muted < 2) <> (old.read = 0 AND old.muted < 2))
+    AND EXISTS (SELECT 1 FROM watch_matches WHERE article_id = new.article_id) BEGIN
+  UPDATE watch_lists SET
+    total = total + (new.muted < 2) - (old.muted < 2),
+    unread = unread + (new.read = 0 AND new.muted < 2) - (old.read = 0 AND old.muted < 2)
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = new.article_id);
 END;
 )sql",
 };

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Watch-lists keep their unread and total counted as things change (WatchLists.h). Every path
+// that changes what a list shows must adjust them: after each one the kept counters are
+// compared with a count over the articles (ArticleStore::count of the list's query) and with
+// WatchListStore::recount, on a real database file.
+#include "Schema.h"
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
+
+#include <gtest/gtest.h>
+#include <map>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1769100000;
+constexpr std::int64_t kDay = 86400;
+
+class WatchListCountsTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    WatchListStore watch{db};
+    MuteRuleStore mute{db};
+    std::int64_t defensie = feeds.addFeed("https://a.nl/feed", "Defensie.nl", "Defensie", kNow);
+    std::int64_t nos = feeds.addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+    std::int64_t vrt = feeds.addFeed("https://c.be/feed", "VRT NWS", "Nieuws", kNow);
+    int next = 1;
+
+    void SetUp() override {
+        for (const WatchList& list : watch.lists())
+            watch.remove(list.name);
+        add(defensie, "Patriot-systeem naar Polen", "Nederland levert luchtverdediging.", 1);
+        add(defensie, "NASAMS voor Oekraïne", "Noorwegen levert luchtverdediging.", 2);
+        add(nos, "Fregat Tromp vertrekt", "De marine stuurt een fregat.", 3);
+        add(nos, "Patriots in Oekraïne", "Twee batterijen erbij.", 40);
+        add(vrt, "Belgische fregatten naar de Noordzee", "De marine oefent.", 50);
+        mute.applyToArrivals(kNow); // rules apply only to what arrives after this
+        // Lists of words alone and lists with every kind of filter.
+        watch.add("Luchtverdediging", "patriot* OR nasams OR luchtverdediging", false, kNow);
+        watch.add("Marine", "marine OR fregat*", false, kNow);
+        watch.add("Oekraïne ongelezen", "oekraine is:unread", false, kNow);
+        watch.add("Marine gelezen", "fregat* is:read", false, kNow);
+        watch.add("Patriot NOS", "patriot* feed:" + std::to_string(nos), false, kNow);
+        watch.add("Nieuws marine", "marine folder:Nieuws", false, kNow);
+        watch.add("Recent", "patriot* OR fregat* since:10d", false, kNow);
+        watch.add("Bewaard", "patriot* OR fregat* is:starred", false, kNow);
+        watch.add("Gedempt", "patriot* OR fregat* is:muted", false, kNow);
+    }
+
+    std::int64_t add(std::int64_t feed, const std::string& title, const std::string& text,
+                     int daysOld) {
+        Article a;
+        a.id = std::to_string(next++);
+        a.title = title;
+        a.content = "<p>" + text + "</p>";
+        a.published = kNow - daysOld * kDay;
+        Transaction t(db);
+        articles.storeArticles(feed, {a}, kNow);
+        t.commit();
+        return db.lastInsertId();
+    }
+
+    std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> kept() {
+        std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> rows;
+        Statement q = db.prepare("SELECT id, total, unread FROM watch_lists");
+        while (q.step())
+            rows[q.integer(0)] = {q.integer(1), q.integer(2)};
+        return rows;
+    }
+
+    // The counts equal what the lists show, and the kept counters what a recount finds.
+    void expectExact(const std::string& after) {
+        SCOPED_TRACE("after " + after);
+        std::map<std::int64_t, WatchListCount> counts = watch.counts(kNow);
+        for (const WatchList& list : watch.lists()) {
+            ArticleQuery query = watch.articleQuery(list, kNow);
+            int total = articles.count(query);
+            bool readOnly = query.readOnly;
+            query.unreadOnly = true;
+            int unread = readOnly ? 0 : articles.count(query);
+            EXPECT_EQ(counts[list.id].total, total) << list.name;
+            EXPECT_EQ(counts[list.id].unread, unread) << list.name;
+        }
+        auto before = kept();
+        watch.recount();
+        EXPECT_EQ(before, kept()) << "a kept counter went astray";
+    }
+
+    int totalOf(const std::string& name) { return watch.counts(kNow)[watch.find(name)->id].total; }
+    int unreadOf(const std::string& name) {
+        return watch.counts(kNow)[watch.find(name)->id].unread;
+    }
+};
+
+TEST_F(WatchListCountsTest, NewListsCountWhatIsCached) {
+    expectExact("adding the lists");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 3);
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 3);
+    EXPECT_EQ(totalOf("Marine"), 2);
+    EXPECT_EQ(totalOf("Recent"), 2) << "a Patriot and a frigate article of this week";
+    EXPECT_EQ(totalOf("Patriot NOS"), 1);
+    EXPECT_EQ(totalOf("Nieuws marine"), 2);
+}
+
+TEST_F(WatchListCountsTest, ReadingAndUnreadingOneArticle) {
+    articles.setRead({1}, true, kNow);
+    expectExact("reading one");
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 2);
+    EXPECT_EQ(totalOf("Luchtverdediging"), 3);
+    articles.setRead({1}, true, kNow); // no change: counted once
+    articles.setRead({3}, true, kNow);
+    expectExact("reading another");
+    EXPECT_EQ(totalOf("Marine gelezen"), 1);
+    articles.setRead({1, 3}, false, kNow);
+    expectExact("unreading both");
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 3);
+    articles.setStarred({4}, true, kNow);
+    expectExact("starring");
+    EXPECT_EQ(totalOf("Bewaard"), 1);
+}
+
+TEST_F(WatchListCountsTest, MarkAllReadAndItsUndo) {
+    std::vector<std::int64_t> feed = articles.markAllRead({.feedId = nos}, kNow);
+    expectExact("marking a feed read");
+    std::vector<std::int64_t> all = articles.markAllRead({}, kNow);
+    expectExact("marking everything read");
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 0);
+    EXPECT_EQ(unreadOf("Oekraïne ongelezen"), 0);
+    EXPECT_EQ(totalOf("Oekraïne ongelezen"), 0);
+    articles.setRead(all, false, kNow); // the undo
+    expectExact("undoing it");
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 2);
+    articles.setRead(feed, false, kNow);
+    expectExact("undoing the feed");
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 3);
+    std::vector<std::int64_t> list = watch.markAllRead(watch.find("Marine")->id, kNow);
+    EXPECT_EQ(list.size(), 2u);
+    expectExact("marking a list read");
+    EXPECT_EQ(unreadOf("Marine"), 0);
+    articles.setRead(list, false, kNow);
+    expectExact("undoing the list's");
+}
+
+TEST_F(WatchListCountsTest, RetentionAndFeedRemoval) {
+    articles.setRead({1, 2, 3}, true, kNow - 400 * kDay);
+    EXPECT_EQ(articles.applyRetention(180 * kDay, kNow), 3);
+    expectExact("retention");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 1);
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 1);
+    feeds.removeFeed(vrt);
+    expectExact("removing a feed");
+    EXPECT_EQ(totalOf("Marine"), 0);
+    feeds.removeFeed(nos);
+    expectExact("removing the last");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 0);
+}
+
+TEST_F(WatchListCountsTest, ArrivalsMutedBeforeOrAfterMatching) {
+    MuteRule hide;
+    hide.pattern = "Noordzee OR Polen";
+    hide.action = MuteRule::Action::Hide;
+    mute.add(hide, kNow);
+    MuteRule markRead;
+    markRead.pattern = "batterijen";
+    mute.add(markRead, kNow);
+    // As a refresh does it: muted first, then matched.
+    add(nos, "Patriot-raketten naar Polen", "Uit Duitsland.", 0);
+    add(nos, "Nieuwe Patriot-batterijen", "Voor de marine.", 0);
+    mute.applyToArrivals(kNow);
+    watch.updateMatches(kNow);
+    expectExact("muting, then matching");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 4) << "the hidden one is in neither count";
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 3) << "the other was marked read on arrival";
+    EXPECT_EQ(totalOf("Gedempt"), 1);
+    // Matched first (heraut-cli watch list after a cancelled refresh), then muted.
+    add(vrt, "Fregat in de Noordzee", "Een Patriot aan boord.", 0);
+    add(vrt, "Fregat met batterijen", "Patriot.", 0);
+    watch.updateMatches(kNow);
+    EXPECT_EQ(totalOf("Marine"), 5);
+    mute.applyToArrivals(kNow);
+    expectExact("matching, then muting");
+    EXPECT_EQ(totalOf("Marine"), 4);
+    EXPECT_EQ(unreadOf("Marine"), 2);
+    // A muted article marked unread again counts as unread; a hidden one stays out.
+    articles.setRead({7, 8, 9}, false, kNow);
+    expectExact("unreading muted articles");
+    EXPECT_EQ(unreadOf("Marine"), 4);
+}
+
+TEST_F(WatchListCountsTest, ListEditsAndChangedText) {
+    articles.setRead({2}, true, kNow);
+    EXPECT_TRUE(watch.remove("Marine"));
+    watch.add("Marine", "marine OR fregat* OR noorwegen", false, kNow);
+    expectExact("replacing a list");
+    EXPECT_EQ(totalOf("Marine"), 3);
+    EXPECT_EQ(unreadOf("Marine"), 2);
+    // Article 1 loses its Patriot and gains a frigate; article 2 is read and changes too.
+    Article a;
+    a.id = "1";
+    a.title = "Fregat naar Polen";
+    a.published = kNow - kDay;
+    Article b;
+    b.id = "2";
+    b.title = "Ander nieuws";
+    b.published = kNow - 2 * kDay;
+    Transaction t(db);
+    articles.storeArticles(defensie, {a, b}, kNow);
+    t.commit();
+    watch.updateMatches(kNow);
+    expectExact("changed text");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 1);
+    EXPECT_EQ(totalOf("Marine"), 3);
+    EXPECT_EQ(unreadOf("Marine"), 3);
+}
+
+// The schema version just before the counters were kept: the migration that adds them, found
+// by what it does, so that migrations appended after it do not move the test.
+int versionBeforeCounters() {
+    for (size_t i = 0; i < schema::kMigrations.size(); ++i)
+        if (schema::kMigrations[i].find("watch_lists ADD COLUMN unread") != std::string_view::npos)
+            return static_cast<int>(i);
+    ADD_FAILURE() << "no migration adds the counters";
+    return Database::kSchemaVersion - 1;
+}
+
+// A cache from before the counters were kept gets them counted by the migration.
+TEST(WatchListCountsMigration, AnOlderCacheIsCountedOnce) {
+    test::TempDir dir;
+    {
+        Database db(dir.database(), versionBeforeCounters());
+        std::int64_t feed = FeedStore(db).addFeed("https://a.nl/feed", "A", std::nullopt, kNow);
+        ArticleStore articles(db);
+        std::vector<Article> list(3);
+        for (int i = 0; i < 3; ++i) {
+            list[i].id = std::to_string(i);
+            list[i].title = "Fregat " + std::to_string(i);
+            list[i].published = kNow;
+        }
+        Transaction t(db);
+        articles.storeArticles(feed, list, kNow);
+        t.commit();
+        articles.indexBacklog();
+        db.execute("INSERT INTO watch_lists(name, query) VALUES ('Fregat', 'fregat'), "
+                   "('Recent', 'fregat since:1d')");
+        db.execute("INSERT INTO watch_matches(watch_id, article_id) SELECT w.id, a.id "
+                   "FROM watch_lists w, articles a WHERE w.name IN ('Fregat', 'Recent')");
+        db.execute("UPDATE article_status SET read = 1 WHERE article_id = 1");
+    }
+    Database db(dir.database());
+    WatchListStore watch(db);
+    WatchListCount count = watch.counts(kNow)[watch.find("Fregat")->id];
+    EXPECT_EQ(count.total, 3);
+    EXPECT_EQ(count.unread, 2);
+    count = watch.counts(kNow)[watch.find("Recent")->id];
+    EXPECT_EQ(count.total, 3) << "the matches were given their articles' dates";
+    EXPECT_EQ(count.unread, 2);
+}
+
+} // namespace
+} // namespace heraut
