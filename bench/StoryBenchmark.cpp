@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <sys/resource.h>
 
 namespace {
 
@@ -72,6 +73,7 @@ int main() {
         int grouped = groupWaitingStories(db);
         std::printf("grouping a cache of %d from scratch (the migration's case): %.2f s\n", grouped,
                     seconds(std::chrono::steady_clock::now() - start));
+        std::fflush(stdout);
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::vector<double> runs;
@@ -87,9 +89,14 @@ int main() {
         int grouped = groupWaitingStories(db);
         runs.push_back(seconds(std::chrono::steady_clock::now() - start));
         std::printf("run %d: %d new articles grouped in %.3f s\n", run + 1, grouped, runs.back());
+        std::fflush(stdout);
     }
     std::sort(runs.begin(), runs.end());
     std::printf("median: %.3f s for 10 000 new articles into a cache of 100 000\n", runs[2]);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak RSS: %ld MB (the whole bench, building its cache included)\n",
+                usage.ru_maxrss / 1024);
     fs::remove_all(dir);
     return 0;
 }
