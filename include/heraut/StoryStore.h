@@ -68,7 +68,7 @@ class StoryStore {
     std::vector<StoryArticleText> waiting(int limit);
     // Each article already grouped whose sort date lies in [from, to], with its story id,
     // handed to `each` (the same object, refilled: copy what is kept): with its stored
-    // features when they are current, else with its text. Oldest first within each kind.
+    // features when they are current, else with its text; in no particular order.
     void grouped(std::int64_t from, std::int64_t to,
                  const std::function<void(StoryArticleText&)>& each);
     // Stores each article's features (kStoryFeaturesVersion), replacing what it had. Call

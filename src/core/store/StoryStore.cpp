@@ -71,6 +71,13 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     }
 }
 
+// The grouped articles of the window [?1, ?2], read in id order: the order their rows and
+// their features' rows lie in the file, so each page is read once. In sort date order (the
+// index's) every row was a seek to another page, and a run read the window's pages many times.
+constexpr std::string_view kGroupedInWindow =
+    "WHERE a.id IN (SELECT id FROM articles WHERE sort_date BETWEEN ?1 AND ?2) "
+    "AND a.id NOT IN (SELECT article_id FROM story_backlog)";
+
 // The story's articles: those naming it, or the one article standing alone under its own id.
 constexpr std::string_view kMembers =
     "SELECT a.id, a.feed_id, a.title, a.first_seen, a.sort_date, s.read "
@@ -98,12 +105,11 @@ std::vector<StoryArticleText> StoryStore::waiting(int limit) {
 
 void StoryStore::grouped(std::int64_t from, std::int64_t to,
                          const std::function<void(StoryArticleText&)>& each) {
-    Statement stored =
-        m_db.prepare("SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, "
-                     "f.guid_key, f.sim_hash, f.shingles, f.terms FROM articles a "
-                     "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 "
-                     "WHERE a.sort_date BETWEEN ?1 AND ?2 AND a.id NOT IN "
-                     "(SELECT article_id FROM story_backlog) ORDER BY a.sort_date, a.id");
+    Statement stored = m_db.prepare(
+        "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, f.guid_key, "
+        "f.sim_hash, f.shingles, f.terms FROM articles a "
+        "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
+        std::string(kGroupedInWindow) + " ORDER BY a.id");
     stored.bind(1, from).bind(2, to).bind(3, kStoryFeaturesVersion);
     StoryArticleText row;
     row.features.emplace();
@@ -117,9 +123,8 @@ void StoryStore::grouped(std::int64_t from, std::int64_t to,
     }
     Statement texts =
         m_db.prepare(std::string(kTextColumns) +
-                     "LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?3 "
-                     "WHERE a.sort_date BETWEEN ?1 AND ?2 AND f.article_id IS NULL AND a.id NOT IN "
-                     "(SELECT article_id FROM story_backlog) ORDER BY a.sort_date, a.id");
+                     "LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
+                     std::string(kGroupedInWindow) + " AND f.article_id IS NULL ORDER BY a.id");
     texts.bind(1, from).bind(2, to).bind(3, kStoryFeaturesVersion);
     while (texts.step()) {
         StoryArticleText text = readText(texts);
