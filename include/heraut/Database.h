@@ -53,7 +53,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 17;
+    static constexpr int kSchemaVersion = 18;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {
@@ -151,6 +151,8 @@ class Statement {
     std::optional<std::int64_t> optionalInteger(int column) const;
     std::string text(int column) const;
     std::optional<std::string> optionalText(int column) const;
+    // A BLOB or text column's bytes without a copy: valid until the next step or reset.
+    std::string_view bytes(int column) const;
     bool isNull(int column) const;
 
   private:

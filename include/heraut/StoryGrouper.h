@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Database.h"
+#include "heraut/StoryFeatures.h"
 #include "heraut/StoryStore.h"
 
 #include <cstdint>
@@ -31,7 +32,8 @@ struct StoryOptions {
 // at most one story, the one of its best match; stories are never merged with each other,
 // so a later article cannot pull two events together.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
-// oldest first, each against everything before it.
+// oldest first, each against everything before it. An article is read through its stored
+// features when it has them (StoryArticleText::features), else through its text.
 class StoryGrouper {
   public:
     explicit StoryGrouper(StoryOptions options = {});
@@ -50,8 +52,14 @@ class StoryGrouper {
     std::unique_ptr<Impl> m_impl;
 };
 
+// What grouping reads of an article's text (headline, takeaways, the body's opening, link and
+// guid), to be stored with it: computed once, read by every later grouping run.
+StoryFeatures storyFeatures(const StoryArticleText& article);
+
 // Groups every article waiting in the store (StoryStore.h) against the articles already
-// grouped within the window, in batches, one transaction each. Refresh calls it when it ends;
+// grouped within the window, in batches, one transaction each, storing the features of each
+// article it reads from its text (the new ones; known ones whose text changed since). Refresh
+// calls it when it ends;
 // a sync engine calls it after it has stored articles, the same way. Returns how many articles
 // it placed. A database that refuses the write throws StoreError; the articles keep waiting.
 int groupWaitingStories(Database& db, const StoryOptions& options = {});

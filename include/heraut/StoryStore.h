@@ -4,8 +4,10 @@
 #include "heraut/Article.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/Database.h"
+#include "heraut/StoryFeatures.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -24,6 +26,9 @@ struct StoryArticleText {
     std::string title;
     std::vector<std::string> keyTakeaways;
     std::string text; // the opening of the plain text: enough to tell events apart
+    // The features stored for it, when they are still current; guid, link, title, takeaways
+    // and text are then left empty, as grouping does not need them.
+    std::optional<StoryFeatures> features;
 };
 
 // A story as lists show it: the same event from one or more outlets.
@@ -52,6 +57,8 @@ struct StoryQuery {
 // articles; when that article is removed the story takes its next one's (a trigger keeps it),
 // so a story id always names an article of the story. New articles wait in story_backlog,
 // filled by a trigger on every insert (refresh, sync, import alike), until they are grouped.
+// What grouping reads of an article is stored once in story_features; a trigger drops the row
+// when the article's text, link or guid changes, and when the article goes.
 // The only code with story SQL; the grouping itself is StoryGrouper.h's.
 class StoryStore {
   public:
@@ -59,8 +66,14 @@ class StoryStore {
 
     // Up to `limit` articles waiting to be grouped, oldest first.
     std::vector<StoryArticleText> waiting(int limit);
-    // Articles already grouped whose sort date lies in [from, to], with their story ids.
-    std::vector<StoryArticleText> grouped(std::int64_t from, std::int64_t to);
+    // Each article already grouped whose sort date lies in [from, to], with its story id,
+    // handed to `each` (the same object, refilled: copy what is kept): with its stored
+    // features when they are current, else with its text; in no particular order.
+    void grouped(std::int64_t from, std::int64_t to,
+                 const std::function<void(StoryArticleText&)>& each);
+    // Stores each article's features (kStoryFeaturesVersion), replacing what it had. Call
+    // inside a transaction.
+    void saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features);
     // Puts each (article, story) pair's article into the story and takes `done` off the
     // backlog. An article whose story is its own id stays alone. Call inside a transaction.
     void assign(const std::vector<std::pair<std::int64_t, std::int64_t>>& joins,

@@ -344,6 +344,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_statement);
 }
 
+std::string_view Statement::bytes(int column) const {
+    const void* data = sqlite3_column_blob(m_statement, column);
+    if (!data) return {};
+    return {static_cast<const char*>(data),
+            static_cast<size_t>(sqlite3_column_bytes(m_statement, column))};
+}
+
 std::int64_t Statement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }

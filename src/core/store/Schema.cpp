@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 17> kMigrations = {
+const std::array<std::string_view, 18> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -454,6 +454,35 @@ CREATE TRIGGER watch_status_changed AFTER UPDATE OF read, muted ON article_statu
     total = total + (new.muted < 2) - (old.muted < 2),
     unread = unread + (new.read = 0 AND new.muted < 2) - (old.read = 0 AND old.muted < 2)
     WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = new.article_id);
+END;
+)sql",
+    // 17 -> 18: what story grouping reads of each article (StoryFeatures.h), stored when it is
+    // first grouped, so that later runs read these rows instead of splitting every article of
+    // the 72 h window into words again. Rows are dropped when the article's link, guid or text
+    // changes (recomputed by the next run that needs them) and when it goes. Left empty
+    // here: articles without a row are read from their text and get one then.
+    R"sql(
+CREATE TABLE story_features(
+  article_id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  link_key INTEGER NOT NULL,
+  guid_key INTEGER NOT NULL,
+  sim_hash INTEGER NOT NULL,
+  shingles INTEGER NOT NULL,
+  terms BLOB NOT NULL);
+CREATE TRIGGER story_features_article_changed
+  AFTER UPDATE OF guid, link, title ON articles
+  WHEN new.guid IS NOT old.guid OR new.link IS NOT old.link OR new.title IS NOT old.title BEGIN
+  DELETE FROM story_features WHERE article_id = new.id;
+END;
+CREATE TRIGGER story_features_body_changed
+  AFTER UPDATE OF summary, content, takeaways ON article_bodies
+  WHEN new.summary IS NOT old.summary OR new.content IS NOT old.content
+    OR new.takeaways IS NOT old.takeaways BEGIN
+  DELETE FROM story_features WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER story_features_article_gone AFTER DELETE ON articles BEGIN
+  DELETE FROM story_features WHERE article_id = old.id;
 END;
 )sql",
 };

@@ -3,6 +3,7 @@
 #include "StoredLines.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace heraut {
 namespace {
@@ -28,6 +29,55 @@ StoryArticleText readText(Statement& row) {
     return t;
 }
 
+// Terms as a BLOB of 12 bytes each, little-endian whatever the machine: the word's 64-bit key,
+// then the weight's IEEE 754 bits.
+constexpr size_t kTermBytes = 12;
+
+void putLittleEndian(std::uint64_t value, int bytes, std::string& out) {
+    for (int i = 0; i < bytes; ++i)
+        out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+std::uint64_t getLittleEndian(const char* in, int bytes) {
+    std::uint64_t value = 0;
+    for (int i = 0; i < bytes; ++i)
+        value |= std::uint64_t{static_cast<unsigned char>(in[i])} << (8 * i);
+    return value;
+}
+
+void encodeTerms(const std::vector<StoryTerm>& terms, std::string& blob) {
+    blob.clear();
+    blob.reserve(terms.size() * kTermBytes);
+    for (const StoryTerm& t : terms) {
+        putLittleEndian(t.word, 8, blob);
+        putLittleEndian(std::bit_cast<std::uint32_t>(t.weight), 4, blob);
+    }
+}
+
+// Reads columns link_key, guid_key, sim_hash, shingles, terms from `first` on into `f`,
+// reusing its terms' storage.
+void readFeatures(const Statement& row, int first, StoryFeatures& f) {
+    f.link = static_cast<std::uint64_t>(row.integer(first));
+    f.guid = static_cast<std::uint64_t>(row.integer(first + 1));
+    f.simHash = static_cast<std::uint64_t>(row.integer(first + 2));
+    f.shingles = static_cast<int>(row.integer(first + 3));
+    std::string_view blob = row.bytes(first + 4);
+    f.terms.resize(blob.size() / kTermBytes);
+    for (size_t i = 0; i < f.terms.size(); ++i) {
+        const char* at = blob.data() + i * kTermBytes;
+        f.terms[i].word = getLittleEndian(at, 8);
+        f.terms[i].weight =
+            std::bit_cast<float>(static_cast<std::uint32_t>(getLittleEndian(at + 8, 4)));
+    }
+}
+
+// The grouped articles of the window [?1, ?2], read in id order: the order their rows and
+// their features' rows lie in the file, so each page is read once. In sort date order (the
+// index's) every row was a seek to another page, and a run read the window's pages many times.
+constexpr std::string_view kGroupedInWindow =
+    "WHERE a.id IN (SELECT id FROM articles WHERE sort_date BETWEEN ?1 AND ?2) "
+    "AND a.id NOT IN (SELECT article_id FROM story_backlog)";
+
 // The story's articles: those naming it, or the one article standing alone under its own id.
 constexpr std::string_view kMembers =
     "SELECT a.id, a.feed_id, a.title, a.first_seen, a.sort_date, s.read "
@@ -40,9 +90,12 @@ constexpr std::string_view kMembers =
 StoryStore::StoryStore(Database& db) : m_db(db) {}
 
 std::vector<StoryArticleText> StoryStore::waiting(int limit) {
+    // The batch's ids first: sorting the whole backlog with its text would derive the plain
+    // text of every waiting article, not only of the `limit` taken.
     Statement q = m_db.prepare(std::string(kTextColumns) +
-                               "WHERE a.id IN (SELECT article_id FROM story_backlog) "
-                               "ORDER BY a.sort_date, a.id LIMIT ?");
+                               "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN "
+                               "articles o ON o.id = w.article_id ORDER BY o.sort_date, o.id "
+                               "LIMIT ?) ORDER BY a.sort_date, a.id");
     q.bind(1, limit);
     std::vector<StoryArticleText> rows;
     while (q.step())
@@ -50,15 +103,51 @@ std::vector<StoryArticleText> StoryStore::waiting(int limit) {
     return rows;
 }
 
-std::vector<StoryArticleText> StoryStore::grouped(std::int64_t from, std::int64_t to) {
-    Statement q = m_db.prepare(std::string(kTextColumns) +
-                               "WHERE a.sort_date BETWEEN ? AND ? AND a.id NOT IN "
-                               "(SELECT article_id FROM story_backlog) ORDER BY a.sort_date, a.id");
-    q.bind(1, from).bind(2, to);
-    std::vector<StoryArticleText> rows;
-    while (q.step())
-        rows.push_back(readText(q));
-    return rows;
+void StoryStore::grouped(std::int64_t from, std::int64_t to,
+                         const std::function<void(StoryArticleText&)>& each) {
+    Statement stored = m_db.prepare(
+        "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, f.guid_key, "
+        "f.sim_hash, f.shingles, f.terms FROM articles a "
+        "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
+        std::string(kGroupedInWindow) + " ORDER BY a.id");
+    stored.bind(1, from).bind(2, to).bind(3, kStoryFeaturesVersion);
+    StoryArticleText row;
+    row.features.emplace();
+    while (stored.step()) {
+        row.id = stored.integer(0);
+        row.feedId = stored.integer(1);
+        row.sortDate = stored.integer(2);
+        row.storyId = stored.integer(3);
+        readFeatures(stored, 4, *row.features);
+        each(row);
+    }
+    Statement texts =
+        m_db.prepare(std::string(kTextColumns) +
+                     "LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
+                     std::string(kGroupedInWindow) + " AND f.article_id IS NULL ORDER BY a.id");
+    texts.bind(1, from).bind(2, to).bind(3, kStoryFeaturesVersion);
+    while (texts.step()) {
+        StoryArticleText text = readText(texts);
+        each(text);
+    }
+}
+
+void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
+    Statement save = m_db.prepare(
+        "INSERT OR REPLACE INTO story_features(article_id, version, link_key, guid_key, sim_hash, "
+        "shingles, terms) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    std::string blob;
+    for (const auto& [article, f] : features) {
+        encodeTerms(f.terms, blob);
+        save.bind(1, article)
+            .bind(2, kStoryFeaturesVersion)
+            .bind(3, static_cast<std::int64_t>(f.link))
+            .bind(4, static_cast<std::int64_t>(f.guid))
+            .bind(5, static_cast<std::int64_t>(f.simHash))
+            .bind(6, f.shingles)
+            .bindBlob(7, blob)
+            .run();
+    }
 }
 
 void StoryStore::assign(const std::vector<std::pair<std::int64_t, std::int64_t>>& joins,

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoryText.h"
 
+#include "KeyIndex.h"
+#include "heraut/Fnv1a.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
 
 namespace heraut::story {
 namespace {
@@ -16,8 +18,21 @@ constexpr std::string_view kLatinFold =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrr"
     "ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-const std::unordered_set<std::string_view>& stopWords() {
-    static const std::unordered_set<std::string_view> words = {
+// Word lists are looked up by the FNV-1a hash of the word, which grouping computes for each
+// word anyway: one probe of a flat table instead of hashing the word again per list.
+std::uint64_t hashOf(std::string_view word) {
+    return Fnv1a().add(word).value();
+}
+
+KeyIndex indexOf(std::initializer_list<std::string_view> words) {
+    KeyIndex index(words.size());
+    for (std::string_view w : words)
+        index.tryEmplace(hashOf(w), 0);
+    return index;
+}
+
+const KeyIndex& stopWords() {
+    static const KeyIndex words = indexOf({
         // Dutch
         "de",
         "het",
@@ -367,139 +382,152 @@ const std::unordered_set<std::string_view>& stopWords() {
         "july",
         "august",
         "october",
-    };
+    });
     return words;
 }
 
 // Dutch names of places, organisations and a few defence terms, read as the English ones, so
 // that a Dutch and an English report of one event share their names.
-const std::unordered_map<std::string_view, std::string_view>& englishNames() {
-    static const std::unordered_map<std::string_view, std::string_view> names = {
-        {"oekraine", "ukraine"},
-        {"oekraiense", "ukrainian"},
-        {"oekrainse", "ukrainian"},
-        {"rusland", "russia"},
-        {"russische", "russian"},
-        {"navo", "nato"},
-        {"duitsland", "germany"},
-        {"duitse", "german"},
-        {"duits", "german"},
-        {"belgie", "belgium"},
-        {"belgische", "belgian"},
-        {"nederland", "netherlands"},
-        {"nederlandse", "dutch"},
-        {"frankrijk", "france"},
-        {"franse", "french"},
-        {"polen", "poland"},
-        {"poolse", "polish"},
-        {"litouwen", "lithuania"},
-        {"litouwse", "lithuanian"},
-        {"amerikaanse", "american"},
-        {"noordzee", "northsea"},
-        {"oostzee", "baltic"},
-        {"brussel", "brussels"},
-        {"haag", "hague"},
-        {"fregat", "frigate"},
-        {"onderzeeer", "submarine"},
-        {"onderzeeboot", "submarine"},
-        {"duikboot", "submarine"},
-        {"marine", "navy"},
-        {"luchtmacht", "airforce"},
-        {"luchtverdediging", "airdefence"},
-        {"munitie", "ammunition"},
-        {"fabriek", "factory"},
-        {"raffinaderij", "refinery"},
-        {"defensie", "defence"},
-        {"defense", "defence"},
-        {"straaljager", "fighter"},
-        {"straaljagers", "fighter"},
-        {"gevechtsvliegtuig", "fighter"},
-        {"gevechtsvliegtuigen", "fighter"},
-        {"levert", "deliver"},
-        {"leveren", "deliver"},
-        {"levering", "deliver"},
-        {"delivers", "deliver"},
-        {"delivery", "deliver"},
-        {"delivered", "deliver"},
-        {"mijnenjager", "minehunter"},
-        {"mijnenjagers", "minehunter"},
-        {"oefening", "exercise"},
-        {"top", "summit"},
-        {"raketten", "missile"},
-        {"raket", "missile"},
-        {"missiles", "missile"},
-        {"vliegbasis", "airbase"},
-        {"luchtmachtbasis", "airbase"},
-        {"noodlanding", "emergency"},
-        {"bestelling", "order"},
-        {"koopt", "buy"},
-        {"kopen", "buy"},
-        {"buys", "buy"},
-        {"aankoop", "buy"},
-        {"voorzorgslanding", "precautionary"},
-        {"vogelaanvaring", "birdstrike"},
-        {"vogel", "bird"},
-        {"piloot", "pilot"},
-        {"ongedeerd", "unharmed"},
-        {"oefenvlucht", "training"},
-        {"waddenzee", "waddensea"},
-        {"olieraffinaderij", "refinery"},
-        {"rjazan", "ryazan"},
-        {"brand", "fire"},
-        {"gouverneur", "governor"},
-        {"olie", "oil"},
-        {"capaciteitsdoelen", "capability"},
-        {"doelen", "target"},
-        {"bbp", "gdp"},
-        {"koude", "cold"},
-        {"uitbreiding", "expansion"},
-        {"secretaris", "secretary"},
-        {"generaal", "general"},
-        {"granaten", "shell"},
-        {"artilleriegranaten", "shell"},
-        {"lanceerinstallaties", "launcher"},
-        {"lanceerinstallatie", "launcher"},
-        {"lanceerders", "launcher"},
-        {"voorraad", "stock"},
-        {"stoorzender", "jammer"},
-        {"sleepboot", "tug"},
-        {"begeleidt", "escort"},
-        {"begeleid", "escort"},
-        {"begeleiding", "escort"},
-        {"escorted", "escort"},
-        {"tribunaal", "tribunal"},
-        {"wederopbouw", "reconstruction"},
-        {"plant", "factory"},
-        {"gevangenen", "prisoner"},
-        {"bestelt", "order"},
-        {"besteld", "order"},
-        {"bestellen", "order"},
-        {"ordered", "order"},
-        {"batterij", "battery"},
-        {"batterijen", "battery"},
-        {"batteries", "battery"},
-        {"aangekondigd", "announce"},
-        {"kondigde", "announce"},
-        {"announced", "announce"},
-        {"landde", "land"},
-        {"geland", "land"},
-        {"landt", "land"},
-        {"landed", "land"},
-        {"onderzoekt", "investigat"},
-        {"onderzoek", "investigat"},
-        {"investigation", "investigat"},
-        {"investigating", "investigat"},
-        {"schade", "damage"},
-        {"getroffen", "hit"},
-        {"troffen", "hit"},
-        {"raken", "hit"},
-        {"struck", "hit"},
-    };
+struct EnglishName {
+    std::string_view dutch;
+    std::string_view english;
+};
+
+constexpr EnglishName kEnglishNames[] = {
+    {"oekraine", "ukraine"},
+    {"oekraiense", "ukrainian"},
+    {"oekrainse", "ukrainian"},
+    {"rusland", "russia"},
+    {"russische", "russian"},
+    {"navo", "nato"},
+    {"duitsland", "germany"},
+    {"duitse", "german"},
+    {"duits", "german"},
+    {"belgie", "belgium"},
+    {"belgische", "belgian"},
+    {"nederland", "netherlands"},
+    {"nederlandse", "dutch"},
+    {"frankrijk", "france"},
+    {"franse", "french"},
+    {"polen", "poland"},
+    {"poolse", "polish"},
+    {"litouwen", "lithuania"},
+    {"litouwse", "lithuanian"},
+    {"amerikaanse", "american"},
+    {"noordzee", "northsea"},
+    {"oostzee", "baltic"},
+    {"brussel", "brussels"},
+    {"haag", "hague"},
+    {"fregat", "frigate"},
+    {"onderzeeer", "submarine"},
+    {"onderzeeboot", "submarine"},
+    {"duikboot", "submarine"},
+    {"marine", "navy"},
+    {"luchtmacht", "airforce"},
+    {"luchtverdediging", "airdefence"},
+    {"munitie", "ammunition"},
+    {"fabriek", "factory"},
+    {"raffinaderij", "refinery"},
+    {"defensie", "defence"},
+    {"defense", "defence"},
+    {"straaljager", "fighter"},
+    {"straaljagers", "fighter"},
+    {"gevechtsvliegtuig", "fighter"},
+    {"gevechtsvliegtuigen", "fighter"},
+    {"levert", "deliver"},
+    {"leveren", "deliver"},
+    {"levering", "deliver"},
+    {"delivers", "deliver"},
+    {"delivery", "deliver"},
+    {"delivered", "deliver"},
+    {"mijnenjager", "minehunter"},
+    {"mijnenjagers", "minehunter"},
+    {"oefening", "exercise"},
+    {"top", "summit"},
+    {"raketten", "missile"},
+    {"raket", "missile"},
+    {"missiles", "missile"},
+    {"vliegbasis", "airbase"},
+    {"luchtmachtbasis", "airbase"},
+    {"noodlanding", "emergency"},
+    {"bestelling", "order"},
+    {"koopt", "buy"},
+    {"kopen", "buy"},
+    {"buys", "buy"},
+    {"aankoop", "buy"},
+    {"voorzorgslanding", "precautionary"},
+    {"vogelaanvaring", "birdstrike"},
+    {"vogel", "bird"},
+    {"piloot", "pilot"},
+    {"ongedeerd", "unharmed"},
+    {"oefenvlucht", "training"},
+    {"waddenzee", "waddensea"},
+    {"olieraffinaderij", "refinery"},
+    {"rjazan", "ryazan"},
+    {"brand", "fire"},
+    {"gouverneur", "governor"},
+    {"olie", "oil"},
+    {"capaciteitsdoelen", "capability"},
+    {"doelen", "target"},
+    {"bbp", "gdp"},
+    {"koude", "cold"},
+    {"uitbreiding", "expansion"},
+    {"secretaris", "secretary"},
+    {"generaal", "general"},
+    {"granaten", "shell"},
+    {"artilleriegranaten", "shell"},
+    {"lanceerinstallaties", "launcher"},
+    {"lanceerinstallatie", "launcher"},
+    {"lanceerders", "launcher"},
+    {"voorraad", "stock"},
+    {"stoorzender", "jammer"},
+    {"sleepboot", "tug"},
+    {"begeleidt", "escort"},
+    {"begeleid", "escort"},
+    {"begeleiding", "escort"},
+    {"escorted", "escort"},
+    {"tribunaal", "tribunal"},
+    {"wederopbouw", "reconstruction"},
+    {"plant", "factory"},
+    {"gevangenen", "prisoner"},
+    {"bestelt", "order"},
+    {"besteld", "order"},
+    {"bestellen", "order"},
+    {"ordered", "order"},
+    {"batterij", "battery"},
+    {"batterijen", "battery"},
+    {"batteries", "battery"},
+    {"aangekondigd", "announce"},
+    {"kondigde", "announce"},
+    {"announced", "announce"},
+    {"landde", "land"},
+    {"geland", "land"},
+    {"landt", "land"},
+    {"landed", "land"},
+    {"onderzoekt", "investigat"},
+    {"onderzoek", "investigat"},
+    {"investigation", "investigat"},
+    {"investigating", "investigat"},
+    {"schade", "damage"},
+    {"getroffen", "hit"},
+    {"troffen", "hit"},
+    {"raken", "hit"},
+    {"struck", "hit"},
+};
+
+// The index in kEnglishNames of each Dutch word's hash.
+const KeyIndex& englishNames() {
+    static const KeyIndex names = [] {
+        KeyIndex index(std::size(kEnglishNames));
+        for (std::uint32_t i = 0; i < std::size(kEnglishNames); ++i)
+            index.tryEmplace(hashOf(kEnglishNames[i].dutch), i);
+        return index;
+    }();
     return names;
 }
 
-const std::unordered_set<std::string_view>& generalWords() {
-    static const std::unordered_set<std::string_view> words = {
+const KeyIndex& generalWords() {
+    static const KeyIndex words = indexOf({
         "nato",         "ukraine",    "ukrainian", "russia",   "russian",   "defence",
         "minister",     "army",       "military",  "militair", "militaire", "leger",
         "krijgsmacht",  "war",        "oorlog",    "navy",     "airforce",  "government",
@@ -510,7 +538,7 @@ const std::unordered_set<std::string_view>& generalWords() {
         "land",         "landen",     "countrie",  "official", "officials", "spokesperson",
         "woordvoerder", "reuter",     "reuters",   "anp",      "belga",     "2025",
         "2026",         "2027",       "kiev",      "kyiv",     "moscow",    "moskou",
-    };
+    });
     return words;
 }
 
@@ -528,8 +556,16 @@ char32_t nextCodePoint(std::string_view s, size_t& i) {
     return cp;
 }
 
+bool isAsciiLetter(char32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+bool isDigit(char32_t cp) {
+    return cp >= '0' && cp <= '9';
+}
+
 bool isWordPart(char32_t cp) {
-    if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+    if (cp < 0x80) return isAsciiLetter(cp) || isDigit(cp);
     if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;
     return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
 }
@@ -540,7 +576,7 @@ bool isUpper(char32_t cp) {
 
 void appendFolded(char32_t cp, std::string& word) {
     if (cp < 0x80) {
-        word += static_cast<char>(std::tolower(static_cast<int>(cp)));
+        word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
     } else if (cp >= 0xC0 && cp < 0xC0 + kLatinFold.size()) {
         word += kLatinFold[cp - 0xC0];
     } else { // other scripts as they are: a name in them is still a name
@@ -560,56 +596,86 @@ void appendFolded(char32_t cp, std::string& word) {
 
 // Plurals and Dutch verb endings cut back, so "drones" meets "drone" and "systemen" "systeem"
 // nearly enough ("system"); names in the list above are taken as they are.
-std::string stem(std::string word) {
+std::string_view stem(std::string_view word) {
     bool letters =
         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!letters) return word;
-    if (word.size() >= 6 && word.ends_with("en"))
-        word.resize(word.size() - 2);
-    else if (word.size() >= 5 && word.ends_with('s') && !word.ends_with("ss") &&
-             !word.ends_with("us") && !word.ends_with("is"))
-        word.resize(word.size() - 1);
+    if (word.size() >= 6 && word.ends_with("en")) return word.substr(0, word.size() - 2);
+    if (word.size() >= 5 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") &&
+        !word.ends_with("is"))
+        return word.substr(0, word.size() - 1);
     return word;
 }
 
-// English names of two words that Dutch writes as one ("air defence", "luchtverdediging").
-std::string_view joinedWith(std::string_view previous, std::string_view word) {
-    static const std::array<std::array<std::string_view, 3>, 7> pairs = {{
-        {"air", "defence", "airdefence"},
-        {"air", "base", "airbase"},
-        {"bird", "strike", "birdstrike"},
-        {"north", "sea", "northsea"},
-        {"wadden", "sea", "waddensea"},
-        {"emergency", "landing", "emergency"},
-        {"long", "range", "longrange"},
-    }};
-    for (const auto& p : pairs)
-        if (p[0] == previous && p[1] == word) return p[2];
-    return {};
+std::uint64_t keyOfHash(std::uint64_t hash) {
+    bool general = generalWords().at(hash) != KeyIndex::kNone;
+    return (hash & ~std::uint64_t{1}) | (general ? 1 : 0);
+}
+
+// English names of two words that Dutch writes as one ("air defence", "luchtverdediging"):
+// the key of the joined word, 0 when the two are no such name.
+std::uint64_t joinedWith(std::uint64_t previousKey, std::uint64_t wordHash) {
+    struct Joined {
+        std::uint64_t first;
+        std::uint64_t second;
+        std::uint64_t joined;
+    };
+    static const std::vector<Joined> pairs = [] {
+        constexpr std::array<std::array<std::string_view, 3>, 7> names = {{
+            {"air", "defence", "airdefence"},
+            {"air", "base", "airbase"},
+            {"bird", "strike", "birdstrike"},
+            {"north", "sea", "northsea"},
+            {"wadden", "sea", "waddensea"},
+            {"emergency", "landing", "emergency"},
+            {"long", "range", "longrange"},
+        }};
+        std::vector<Joined> out;
+        for (const auto& n : names)
+            out.push_back({wordKey(n[0]), hashOf(n[1]), wordKey(n[2])});
+        return out;
+    }();
+    for (const Joined& p : pairs)
+        if (p.first == previousKey && p.second == wordHash) return p.joined;
+    return 0;
+}
+
+bool isStopWord(std::uint64_t hash) {
+    return stopWords().at(hash) != KeyIndex::kNone;
 }
 
 void finishWord(std::string& word, bool entity, std::vector<Word>& out) {
-    bool digits =
-        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if ((word.size() >= 2 || digits) && !stopWords().contains(word)) {
-        auto name = englishNames().find(word);
-        std::string text = name != englishNames().end() ? std::string(name->second) : stem(word);
-        if (name == englishNames().end() && stopWords().contains(text)) text.clear();
-        std::string_view joined =
-            out.empty() ? std::string_view() : joinedWith(out.back().text, text);
-        if (!joined.empty())
-            out.back().text = std::string(joined);
-        else if (!text.empty())
-            out.push_back({std::move(text), entity || digits});
+    bool digits = std::any_of(word.begin(), word.end(), [](char c) { return isDigit(c); });
+    std::uint64_t hash = hashOf(word);
+    if ((word.size() >= 2 || digits) && !isStopWord(hash)) {
+        std::uint32_t name = englishNames().at(hash);
+        std::uint64_t textHash = 0;
+        if (name != KeyIndex::kNone) {
+            textHash = hashOf(kEnglishNames[name].english);
+        } else {
+            std::string_view stemmed = stem(word);
+            textHash = stemmed.size() == word.size() ? hash : hashOf(stemmed);
+            if (isStopWord(textHash)) textHash = 0;
+        }
+        std::uint64_t joined = out.empty() ? 0 : joinedWith(out.back().key, textHash);
+        if (joined != 0)
+            out.back().key = joined;
+        else if (textHash != 0)
+            out.push_back({keyOfHash(textHash), entity || digits});
     }
     word.clear();
 }
 
 } // namespace
 
+std::uint64_t wordKey(std::string_view word) {
+    return keyOfHash(hashOf(word));
+}
+
 void appendWords(std::string_view text, std::vector<Word>& out, size_t limit) {
     size_t end = out.size() + limit;
     std::string word;
+    word.reserve(32);
     bool entity = false;
     bool sentenceStart = true;
     char32_t previous = 0;
@@ -627,8 +693,8 @@ void appendWords(std::string_view text, std::vector<Word>& out, size_t limit) {
         }
         size_t peek = i;
         char32_t next = i < text.size() ? nextCodePoint(text, peek) : 0;
-        bool digitNext = next >= '0' && next <= '9';
-        bool digitBefore = previous >= '0' && previous <= '9';
+        bool digitNext = isDigit(next);
+        bool digitBefore = isDigit(previous);
         // "F-35", "MQ-9", "3,5", "3.5": one word, as the same event spells it in each outlet.
         if (!word.empty() && cp == '-' && digitNext && (word.size() <= 3 || digitBefore)) continue;
         if (!word.empty() && (cp == ',' || cp == '.') && digitBefore && digitNext) continue;
@@ -640,10 +706,6 @@ void appendWords(std::string_view text, std::vector<Word>& out, size_t limit) {
         previous = cp;
     }
     if (!word.empty() && out.size() < end) finishWord(word, entity, out);
-}
-
-bool isGeneralWord(std::string_view word) {
-    return generalWords().contains(word);
 }
 
 std::string canonicalLink(std::string_view url) {

@@ -1,26 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace heraut::story {
 
+// A word as grouping reads it: its key only (wordKey()); the text is not kept.
 struct Word {
-    std::string text;
+    std::uint64_t key = 0;
     bool entity = false; // a capitalised name inside a sentence, an acronym or a number
 };
+
+// The key grouping stores for a word (StoryFeatures.h's StoryTerm::word): its FNV-1a hash with
+// the lowest bit set when it is a general word ("nato", "ukraine", "defence", "minister":
+// every defence outlet uses them every day; they weigh less and do not count as the
+// distinctive words two reports must share).
+std::uint64_t wordKey(std::string_view word);
+inline bool isGeneral(std::uint64_t key) {
+    return (key & 1) != 0;
+}
 
 // The words of a text as grouping compares them: lower case, Latin diacritics removed
 // ("Oekraïne" -> "oekraine"), Dutch and English stop words dropped, Dutch names of countries
 // and organisations read as the English ones ("NAVO" -> "nato"), plurals cut back. "F-35",
 // "MQ-9" and "3,5" stay one word. Appends at most `limit` words to `out`.
 void appendWords(std::string_view text, std::vector<Word>& out, size_t limit);
-
-// Words every defence outlet uses every day ("nato", "ukraine", "defence", "minister"): they
-// weigh less and do not count as the distinctive words two reports must share.
-bool isGeneralWord(std::string_view word);
 
 // The link with what differs between copies of one page set aside: scheme, "www.", the
 // fragment, tracking parameters (utm_*, fbclid, gclid, xtor), a trailing slash. Empty for a

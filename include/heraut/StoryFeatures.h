@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace heraut {
+
+// Raise when what grouping reads of an article changes (word lists, weights, hashes in
+// src/core/story/): stored features of another version are computed again from the text.
+constexpr int kStoryFeaturesVersion = 1;
+
+// A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
+// word (two words sharing one are taken as the same; at 64 bits that is negligible) whose
+// lowest bit is set for a word every defence outlet uses every day, and log(1 + w) of the
+// word's raw weight w in the article (the headline's words count more than the body's).
+struct StoryTerm {
+    std::uint64_t word = 0;
+    float weight = 0;
+};
+
+// What grouping needs of one article, computed once from its text and stored with it
+// (StoryStore.h), so that the articles already grouped are never read or split into words
+// again. Depends on the article alone; document frequencies are counted per grouping run.
+struct StoryFeatures {
+    std::uint64_t link = 0;       // hash of the canonical link; 0: no link naming a page
+    std::uint64_t guid = 0;       // hash of the guid when it names the article across feeds; else 0
+    std::uint64_t simHash = 0;    // SimHash of the word 3-shingles of headline and body
+    int shingles = 0;             // how many shingles the SimHash votes over
+    std::vector<StoryTerm> terms; // each word once, ordered by hash
+};
+
+} // namespace heraut

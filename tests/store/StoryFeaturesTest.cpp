@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What story grouping stores of each article (story_features): stored once, read instead of
+// the text, recomputed when the text changes, gone with the article.
+#include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
+#include "heraut/StoryGrouper.h"
+#include "heraut/StoryStore.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut {
+namespace {
+
+constexpr std::int64_t kNow = 1795392000; // 2026-11-23
+
+const std::string kPatriotTitle = "Nederland levert nog twee Patriots aan Oekraïne";
+const std::string kPatriotA =
+    "Nederland stuurt twee extra lanceerinstallaties voor het Patriot-systeem naar Oekraïne, "
+    "zegt minister Brekelmans. Ze worden via het Poolse Rzeszów geleverd.";
+const std::string kPatriotBTitle = "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne";
+const std::string kPatriotB =
+    "Minister Brekelmans geeft Oekraïne twee Patriot-lanceerinstallaties uit eigen voorraad. "
+    "De levering loopt via Rzeszów in Polen.";
+const std::string kF35Title = "Eerste Belgische F-35 landt in Florennes";
+const std::string kF35 = "De eerste F-35 van de Luchtcomponent landde in Florennes, waar "
+                         "kolonel Vandenbroucke het toestel opwachtte na de oversteek.";
+
+Article article(const std::string& id, const std::string& title, const std::string& text,
+                std::int64_t published, const std::string& link = {}) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.link = link.empty() ? "https://example.nl/" + id : link;
+    a.published = published;
+    a.text = text;
+    a.content = "<p>" + text + "</p>";
+    return a;
+}
+
+class StoryFeaturesTest : public testing::Test {
+  protected:
+    test::TempDir dir;
+    Database db{dir.database()};
+    FeedStore feeds{db};
+    ArticleStore articles{db};
+    StoryStore stories{db};
+    std::int64_t nos = feeds.addFeed("https://nos.nl/feed", "NOS", "Nieuws", kNow);
+    std::int64_t nu = feeds.addFeed("https://nu.nl/feed", "NU.nl", "Nieuws", kNow);
+
+    void store(std::int64_t feed, const Article& a) {
+        Transaction t(db);
+        articles.storeArticles(feed, {a}, kNow);
+        t.commit();
+    }
+    std::int64_t idOf(const std::string& guid) {
+        Statement q = db.prepare("SELECT id FROM articles WHERE guid = ?");
+        q.bind(1, guid);
+        return q.step() ? q.integer(0) : 0;
+    }
+    int featureRows(const std::string& where = "1") {
+        Statement q = db.prepare("SELECT count(*) FROM story_features WHERE " + where);
+        q.step();
+        return static_cast<int>(q.integer(0));
+    }
+    bool hasFeatures(std::int64_t article) {
+        return featureRows("article_id = " + std::to_string(article)) == 1;
+    }
+    // NU's report of the Patriot delivery arrives and is grouped: its story.
+    std::int64_t groupNuPatriotReport() {
+        store(nu, article("q", kPatriotBTitle, kPatriotB, kNow - 3600));
+        groupWaitingStories(db);
+        return *stories.storyOf(idOf("q"));
+    }
+};
+
+TEST_F(StoryFeaturesTest, GroupingStoresTheFeaturesOfEveryArticleItPlaces) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    store(nu, article("q", kPatriotBTitle, kPatriotB, kNow - 3600));
+    EXPECT_EQ(featureRows(), 0);
+    groupWaitingStories(db);
+    EXPECT_EQ(featureRows(), 2);
+    EXPECT_EQ(featureRows("version = " + std::to_string(kStoryFeaturesVersion)), 2);
+}
+
+// The known article's body is gone from under it: only its stored features can still place
+// NU's report into its story, so a later run did not read its text again.
+TEST_F(StoryFeaturesTest, GroupedArticlesAreReadFromTheirFeaturesNotTheirText) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    db.prepare("DELETE FROM article_bodies WHERE article_id = ?").bind(1, p).run();
+    EXPECT_EQ(groupNuPatriotReport(), p);
+}
+
+// A cache grouped before features were stored (or whose features are of an older version)
+// is read from its text once, and its features are stored then.
+TEST_F(StoryFeaturesTest, ArticlesWithoutCurrentFeaturesAreReadFromTheirTextAndGetThem) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    store(nos, article("r", kF35Title, kF35, kNow - 7000));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    std::int64_t r = idOf("r");
+    db.prepare("DELETE FROM story_features WHERE article_id = ?").bind(1, p).run();
+    db.prepare("UPDATE story_features SET version = ? WHERE article_id = ?")
+        .bind(1, kStoryFeaturesVersion - 1)
+        .bind(2, r)
+        .run();
+    EXPECT_EQ(groupNuPatriotReport(), p);
+    EXPECT_TRUE(hasFeatures(p));
+    EXPECT_EQ(featureRows("version = " + std::to_string(kStoryFeaturesVersion)), 3);
+}
+
+// A refresh rewrote NOS's article to another event: its old words must not pull the Patriot
+// report in, nor its new ones keep it out.
+TEST_F(StoryFeaturesTest, AnArticleWhoseTextChangesIsReadAgain) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    store(nos, article("p", kPatriotTitle, kF35, kNow - 7200)); // the body only
+    EXPECT_FALSE(hasFeatures(p));
+    EXPECT_NE(groupNuPatriotReport(), p);
+    EXPECT_TRUE(hasFeatures(p));
+}
+
+TEST_F(StoryFeaturesTest, AnArticleWhoseHeadlineChangesIsReadAgain) {
+    store(nos, article("p", kF35Title, kPatriotA, kNow - 7200));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    ASSERT_TRUE(hasFeatures(p));
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    EXPECT_FALSE(hasFeatures(p));
+    store(nos, article("p2", kF35Title, kF35, kNow - 7100));
+    groupWaitingStories(db);
+    EXPECT_TRUE(hasFeatures(p));
+}
+
+TEST_F(StoryFeaturesTest, AnArticleWhoseLinkChangesIsReadAgain) {
+    store(nos, article("p", kF35Title, kF35, kNow - 7200, "https://nos.nl/artikel/1"));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    store(nos, article("p", kF35Title, kF35, kNow - 7200, "https://nos.nl/artikel/2"));
+    EXPECT_FALSE(hasFeatures(p));
+    // The same page under the new link: joins by the link alone, whatever its words.
+    store(nu, article("q", kPatriotBTitle, kPatriotB, kNow - 3600,
+                      "https://www.nos.nl/artikel/2?utm_source=nu"));
+    groupWaitingStories(db);
+    EXPECT_EQ(*stories.storyOf(idOf("q")), p);
+}
+
+TEST_F(StoryFeaturesTest, AnUnchangedArticleKeepsItsFeatures) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    groupWaitingStories(db);
+    std::int64_t p = idOf("p");
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200)); // the same refresh again
+    EXPECT_TRUE(hasFeatures(p));
+    articles.setRead({p}, true, kNow);
+    EXPECT_TRUE(hasFeatures(p));
+}
+
+TEST_F(StoryFeaturesTest, FeaturesGoWithTheirArticle) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    store(nu, article("q", kPatriotBTitle, kPatriotB, kNow - 3600));
+    groupWaitingStories(db);
+    std::int64_t q = idOf("q");
+    feeds.removeFeed(nos);
+    EXPECT_EQ(featureRows(), 1);
+    EXPECT_TRUE(hasFeatures(q));
+}
+
+// Stored features group exactly as the text they were computed from.
+TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
+    StoryArticleText known;
+    known.id = 7;
+    known.feedId = 1;
+    known.sortDate = kNow;
+    known.storyId = 5;
+    known.title = kPatriotTitle;
+    known.text = kPatriotA;
+    StoryArticleText fresh = known;
+    fresh.id = 9;
+    fresh.feedId = 2;
+    fresh.sortDate = kNow + 3600;
+    fresh.title = kPatriotBTitle;
+    fresh.text = kPatriotB;
+    StoryArticleText stored;
+    stored.id = known.id;
+    stored.feedId = known.feedId;
+    stored.sortDate = known.sortDate;
+    stored.storyId = known.storyId;
+    stored.features = storyFeatures(known);
+    EXPECT_FALSE(stored.features->terms.empty());
+    for (const StoryArticleText& k : {known, stored}) {
+        StoryGrouper grouper;
+        grouper.addKnown(k);
+        grouper.addNew(fresh);
+        auto placed = grouper.group();
+        ASSERT_EQ(placed.size(), 1u);
+        EXPECT_EQ(placed[0].second, 5);
+    }
+}
+
+} // namespace
+} // namespace heraut
