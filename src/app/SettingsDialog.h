@@ -33,6 +33,7 @@ class SettingsDialog : public QDialog {
     QSpinBox* m_fontSize;
     QCheckBox* m_notifications;
     QCheckBox* m_siteIcons;
+    QCheckBox* m_keepRunning;
     AccountsPage* m_accounts = nullptr;
 };
 

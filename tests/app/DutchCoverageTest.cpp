@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "FailedFeedsPanel.h"
 #include "SettingsDialog.h"
+#include "heraut/SearchQuery.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -212,6 +213,28 @@ TEST_F(DutchCoverageTest, WalkingTheDutchWindowFindsNoEnglish) {
     }
     EXPECT_GT(shown.size(), 60) << "the walk sees the window";
     EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+// A filter the search cannot read reaches the Dutch window in the window's words (CoreMessages,
+// translated), not as the core's English message for heraut-cli.
+TEST_F(DutchCoverageTest, ASearchFilterErrorIsWordedByTheWindowNotTheCore) {
+    auto w = makeWindow();
+    w->show();
+    std::string core;
+    try {
+        parseSearchQuery("is:bogus", 0);
+    } catch (const SearchQueryError& error) {
+        core = error.what();
+    }
+    ASSERT_FALSE(core.empty());
+    w->searchBox()->setText(QStringLiteral("drone is:bogus"));
+    ASSERT_TRUE(test::waitFor([&] { return !w->searchBox()->toolTip().isEmpty(); }));
+    QString shown = w->searchBox()->toolTip();
+    EXPECT_EQ(shown, QCoreApplication::translate(
+                         "CoreMessages", "\"%1\": is: takes unread, read, starred or muted.")
+                         .arg(QStringLiteral("is:bogus")));
+    EXPECT_NE(shown, QString::fromStdString(core));
+    EXPECT_EQ(w->statusLabel()->text(), shown);
 }
 
 } // namespace
