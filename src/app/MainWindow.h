@@ -38,6 +38,7 @@ class ListNotice;
 class RefreshProgress;
 class SearchScope;
 class StoryMode;
+class TrayMenu;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -87,6 +88,7 @@ class MainWindow : public QMainWindow {
     ListNotice* listNotice() const { return m_listNotice; }
     SearchScope* searchScope() const { return m_searchScope; }
     RefreshProgress* refreshProgress() const { return m_refreshProgress; }
+    TrayMenu* trayMenu() const { return m_trayMenu; }
     // What opens links (the desktop's browser); false when none could be started.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -143,6 +145,7 @@ class MainWindow : public QMainWindow {
     QLabel* m_failingLink = nullptr;
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    TrayMenu* m_trayMenu = nullptr;
     FailedFeedsPanel* m_failedPanel = nullptr;
     ListNotice* m_listNotice = nullptr;
     SearchScope* m_searchScope = nullptr;

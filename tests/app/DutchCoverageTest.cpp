@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "FailedFeedsPanel.h"
 #include "SettingsDialog.h"
+#include "heraut/Opml.h"
 #include "heraut/SearchQuery.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,6 +237,63 @@ TEST_F(DutchCoverageTest, ASearchFilterErrorIsWordedByTheWindowNotTheCore) {
                          .arg(QStringLiteral("is:bogus")));
     EXPECT_NE(shown, QString::fromStdString(core));
     EXPECT_EQ(w->statusLabel()->text(), shown);
+}
+
+// Importing a file that is no OPML, with the window in Dutch: the message and its details are
+// the window's (translated), with none of the core's English ("not an OPML file", the XML
+// parser's words).
+TEST_F(DutchCoverageTest, ImportingAFileThatIsNoOpmlSaysSoInTheWindowsWords) {
+    QString path = QString::fromStdString(dir.file("kapot.opml"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("<opml><head><title>x</head><body/></opml>");
+    }
+    std::string core;
+    try {
+        parseOpml("<opml><head><title>x</head><body/></opml>");
+    } catch (const OpmlError& error) {
+        core = error.what();
+    }
+    ASSERT_FALSE(core.empty());
+    auto w = makeWindow();
+    w->show();
+    QAction* import = nullptr;
+    for (QAction* action : w->findChildren<QAction*>())
+        if (action->text() ==
+            QCoreApplication::translate("heraut::app::MainWindow", "&Import OPML…"))
+            import = action;
+    ASSERT_NE(import, nullptr);
+    QString text, details;
+    QTimer::singleShot(0, [&] {
+        test::waitFor([] { return qobject_cast<QFileDialog*>(QApplication::activeModalWidget()); },
+                      5000);
+        auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!files) return;
+        files->selectFile(path);
+        QTimer::singleShot(0, [&] {
+            test::waitFor(
+                [] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()); }, 5000);
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                text = box->text();
+                details = box->detailedText();
+                box->close();
+            }
+        });
+        files->accept();
+    });
+    import->trigger();
+    ASSERT_FALSE(text.isEmpty()) << "the import said nothing";
+    EXPECT_TRUE(text.contains(QStringLiteral("kapot.opml"))) << text.toStdString();
+    for (const QString& shown : {text, details}) {
+        EXPECT_FALSE(shown.contains(QStringLiteral("not an OPML file"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QString::fromStdString(core))) << shown.toStdString();
+    }
+    EXPECT_TRUE(details.startsWith(
+        QCoreApplication::translate("CoreMessages",
+                                    "The file is not valid XML (the error is at byte %1).")
+            .section(QLatin1Char('%'), 0, 0)))
+        << details.toStdString();
 }
 
 } // namespace

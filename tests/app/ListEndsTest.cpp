@@ -84,7 +84,7 @@ TEST_F(ListEndsTest, EndFollowsTheListsSortOrder) {
 
 TEST_F(ListEndsTest, EndInAnEmptyListDoesNothing) {
     ArticleListModel model(articles);
-    model.setScope({app::ArticleScope::Kind::Starred});
+    model.setScope({app::ArticleScope::Kind::Starred, 0, {}});
     QTableView view;
     view.setModel(&model);
     new app::ListEnds(view, model);

@@ -2,11 +2,13 @@
 // The tray menu's actions act, and "keep running in the tray" hides the window on close
 // instead of closing it, only when a tray exists; Quit always closes.
 #include "TrayMenu.h"
+#include "AppFixture.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QWidget>
 #include <gtest/gtest.h>
@@ -90,6 +92,47 @@ TEST(TrayMenuTest, ClosingClosesWhenTheSettingIsOffOrThereIsNoTray) {
     window.show();
     EXPECT_TRUE(window.close()) << "a window hidden without a tray could never come back";
     EXPECT_EQ(window.saved, 1);
+}
+
+// The same in the reader's window, whose closeEvent saves the layout: offscreen has no tray, so
+// the test says there is one.
+class TrayWindowTest : public test::AppFixture {
+  protected:
+    QAction* fileQuit(app::MainWindow& w) {
+        for (QAction* action : w.menuBar()->findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Quit)) return action;
+        return nullptr;
+    }
+};
+
+TEST_F(TrayWindowTest, WithTheSettingCloseHidesTheWindowAndFileQuitClosesAndSaves) {
+    settings.setValue("ui/keepRunningInTray", true);
+    auto w = makeWindow();
+    EXPECT_TRUE(w->settings().keepRunningInTray);
+    w->trayMenu()->setTrayAvailable(true);
+    w->show();
+    EXPECT_FALSE(w->close());
+    EXPECT_FALSE(w->isVisible());
+    EXPECT_FALSE(settings.contains("layout/geometry")) << "hiding is no closing";
+    w->trayMenu()->showHideAction()->trigger();
+    EXPECT_TRUE(w->isVisible());
+    QAction* quit = fileQuit(*w);
+    ASSERT_NE(quit, nullptr);
+    quit->trigger();
+    EXPECT_FALSE(w->isVisible());
+    EXPECT_TRUE(settings.contains("layout/geometry")) << "Quit saves as closing does";
+}
+
+TEST_F(TrayWindowTest, WithoutTheSettingCloseClosesAndTheTrayMenuActs) {
+    auto w = makeWindow();
+    w->trayMenu()->setTrayAvailable(true);
+    w->show();
+    ASSERT_GT(w->treeModel()->totalUnread(), 0);
+    w->trayMenu()->markAllReadAction()->trigger();
+    EXPECT_EQ(w->treeModel()->totalUnread(), 0) << "every article, whatever was selected";
+    EXPECT_TRUE(w->close());
+    EXPECT_FALSE(w->isVisible());
+    EXPECT_TRUE(settings.contains("layout/geometry"));
 }
 
 } // namespace
