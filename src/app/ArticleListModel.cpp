@@ -403,10 +403,12 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order) {
-    if (column == m_sortColumn && order == m_sortOrder) return;
+    bool same = column == m_sortColumn && order == m_sortOrder;
     m_sortColumn = column;
     m_sortOrder = order;
+    // Search results come best match first whatever the header shows: asked, they sort.
     if (isSearch()) return sortLoaded();
+    if (same) return;
     // The store sorts the whole list. As many rows as were loaded are read again in the new
     // order, so the selection follows its article when it is among them.
     std::vector<ArticleHeadline> rows;

@@ -76,7 +76,7 @@ void SearchRunner::run() {
         } catch (const StoreError& e) {
             error = ArticleListModel::searchFailed(e);
         } catch (const std::exception&) {
-            error = ArticleListModel::tr("The search failed.");
+            error = tr("The search failed.");
         }
         lock.lock();
         m_running = false;

@@ -280,7 +280,7 @@ TEST_F(DutchCoverageTest, ImportingAFileThatIsNoOpmlSaysSoInTheWindowsWords) {
                 box->close();
             }
         });
-        files->accept();
+        QMetaObject::invokeMethod(files, "accept", Qt::DirectConnection); // a protected slot
     });
     import->trigger();
     ASSERT_FALSE(text.isEmpty()) << "the import said nothing";

@@ -4,6 +4,7 @@
 #include "ListEnds.h"
 #include "ArticleListModel.h"
 #include "TempDatabase.h"
+#include "heraut/FeedStore.h"
 
 #include <QTableView>
 #include <QTest>

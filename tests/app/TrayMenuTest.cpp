@@ -39,6 +39,7 @@ class Window : public QWidget {
 TEST(TrayMenuTest, MenuHasShowHideRefreshMarkAllReadAndQuit) {
     Window window;
     window.show();
+    emit window.tray->menu()->aboutToShow(); // as the tray opens it
     QStringList texts;
     for (QAction* action : window.tray->menu()->actions())
         if (!action->isSeparator()) texts << action->text();
@@ -100,7 +101,7 @@ class TrayWindowTest : public test::AppFixture {
   protected:
     QAction* fileQuit(app::MainWindow& w) {
         for (QAction* action : w.menuBar()->findChildren<QAction*>())
-            if (action->shortcut() == QKeySequence(QKeySequence::Quit)) return action;
+            if (action->text() == QStringLiteral("&Quit")) return action;
         return nullptr;
     }
 };
