@@ -2,6 +2,7 @@
 #include "TrayMenu.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QSessionManager>
@@ -24,7 +25,14 @@ TrayMenu::TrayMenu(QWidget& window)
     if (qGuiApp)
         connect(qGuiApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitting = true; });
 #endif
+    window.installEventFilter(this);
     updateTexts();
+}
+
+bool TrayMenu::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == &m_window && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateTexts();
+    return QObject::eventFilter(watched, event);
 }
 
 TrayMenu::~TrayMenu() {

@@ -42,6 +42,9 @@ class TrayMenu : public QObject {
     void refreshAllRequested();
     void markAllReadRequested();
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // Show/Hide follows the window
+
   private:
     void updateTexts();
     void applyQuitPolicy();
