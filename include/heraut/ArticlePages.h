@@ -29,7 +29,8 @@ struct PageFetchResult {
     std::int64_t articleId = 0;
     std::int64_t feedId = 0;
     Outcome outcome = Outcome::Failed;
-    std::string error; // for Failed and NoArticle: what went wrong, naming the page
+    std::string error;    // for Failed and NoArticle: what went wrong, naming the page
+    Failure failure = {}; // for Failed: `error` as a kind, for words in another language
 };
 
 // Whether a feed's items carry only excerpts, so that `auto` fetches their pages: most items

@@ -44,6 +44,11 @@ struct ArticleChanges {
     std::vector<std::int64_t> updatedIds = {}; // the changed ones: their pages are checked again
 };
 
+// The order of a list. Newest walks the date index and pages with `before`; the others sort
+// the whole matching set in SQL (titles and sources case-insensitively, COLLATE NOCASE; the
+// newest first among equals) and page with `offset`.
+enum class ArticleOrder { Newest, Oldest, Title, TitleDescending, Source, SourceDescending };
+
 // Which articles a list shows. Lists run newest first; `before` continues a list after its
 // last row (sortDate, id), so long lists page without OFFSET scans.
 struct ArticleQuery {
@@ -61,6 +66,8 @@ struct ArticleQuery {
     int limit = 100;
     bool withTakeaways = false; // a list view needs none; scripts and previews do
     bool fewUnread = false;     // set by the store itself: picks the faster plan
+    ArticleOrder order = ArticleOrder::Newest;
+    int offset = 0; // rows of the ordered list to skip: the pages of orders other than Newest
 };
 
 struct UnreadCounts {

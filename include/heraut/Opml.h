@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,14 +23,43 @@ struct OpmlOutline {
 
 constexpr size_t kMaxFolderDepth = 8;
 
+// What did not fit as it was, as a kind a GUI words in its own language.
+struct OpmlNote {
+    enum class Kind {
+        FeedHoldsOutlines, // `title`'s outlines are imported beside it, into `folder`
+        FolderTooDeep,     // `title` nests deeper than kMaxFolderDepth; its feeds go into `folder`
+        NoXmlUrl,          // `title` looks like a feed but has no xmlUrl: skipped
+        MoreNotes,         // `count` more notes like these, left out
+    };
+    Kind kind = Kind::NoXmlUrl;
+    std::string title = {};
+    std::optional<std::string> folder = {}; // none: the top level
+    size_t count = 0;
+};
+
+// The note in English, for the CLI.
+std::string describe(const OpmlNote& note);
+
 struct OpmlDocument {
     std::vector<OpmlOutline> outlines; // in document order
-    std::vector<std::string> warnings; // what did not fit as it was: flattened, skipped
+    std::vector<OpmlNote> notes;       // what did not fit as it was: flattened, skipped
+    std::vector<std::string> warnings; // the notes in English
 };
 
 class OpmlError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    enum class Kind {
+        NotXml, // `offset`: the byte where the XML parser stopped
+        NoBody, // XML, but no <opml><body>
+    };
+    OpmlError(Kind kind, const std::string& message, std::ptrdiff_t offset = 0)
+        : std::runtime_error(message), m_kind(kind), m_offset(offset) {}
+    Kind kind() const { return m_kind; }
+    std::ptrdiff_t offset() const { return m_offset; }
+
+  private:
+    Kind m_kind;
+    std::ptrdiff_t m_offset;
 };
 
 // The subscriptions of an OPML file as every reader exports them, at any depth. Throws

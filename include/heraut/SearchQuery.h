@@ -11,11 +11,18 @@
 
 namespace heraut {
 
-// A filter the search cannot read (is:bogus, since:xyz, feed:abc); the message quotes it and
-// says what the filter takes.
+// A filter the search cannot read (is:bogus, since:xyz, feed:abc); the message (English, for
+// the CLI) quotes it and says what the filter takes. A GUI words `filter` and `token` itself.
 class SearchQueryError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    enum class Filter { Is, Feed, Folder, Since };
+    SearchQueryError(Filter filter, std::string token);
+    Filter filter() const { return m_filter; }
+    const std::string& token() const { return m_token; } // as typed, key and value
+
+  private:
+    Filter m_filter;
+    std::string m_token;
 };
 
 // What a reader typed into the search box, split into FTS5 expressions and filters.
@@ -31,7 +38,8 @@ struct SearchQuery {
     std::optional<std::int64_t> feedId;
     std::optional<std::string> folder;
     Timestamp since;
-    std::vector<std::string> warnings; // words left out, for the reader to see
+    std::vector<std::string> warnings; // words left out, for the reader to see (English)
+    int wordsLeftOut = 0;              // beyond kMaxSearchWords: what `warnings` says, as a number
 
     // Neither words nor filters: nothing was asked.
     bool empty() const;

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "heraut/Database.h"
+#include "heraut/FailureKind.h"
 #include "heraut/FeedDiscovery.h"
+#include "heraut/FeedUrl.h"
 #include "heraut/Fetcher.h"
 #include "heraut/FullArticleStore.h"
+#include "heraut/Opml.h"
 
 #include <optional>
 #include <stdexcept>
@@ -21,12 +24,21 @@ class SubscribeError : public std::runtime_error {
         Fetch,      // the network, the server or what it sent
         BadRequest, // no http(s) URL (feedUrlProblem), or a choice the page does not offer
     };
-    explicit SubscribeError(const std::string& message, Cause cause = Cause::Fetch)
-        : std::runtime_error(message), m_cause(cause) {}
+    explicit SubscribeError(const std::string& message, Cause cause = Cause::Fetch,
+                            Failure failure = {}, std::optional<UrlProblem> urlProblem = {})
+        : std::runtime_error(message), m_cause(cause), m_failure(failure),
+          m_urlProblem(std::move(urlProblem)) {}
     Cause cause() const { return m_cause; }
+    // The message as a kind, for a GUI's own words: the fetch's failure (NotAFeed when neither
+    // the URL nor a feed its page offers is one), or why the URL cannot be a subscription.
+    // Neither: only the English message says what.
+    Failure failure() const { return m_failure; }
+    const std::optional<UrlProblem>& urlProblem() const { return m_urlProblem; }
 
   private:
     Cause m_cause;
+    Failure m_failure;
+    std::optional<UrlProblem> m_urlProblem;
 };
 
 struct SubscribeRequest {
@@ -60,7 +72,8 @@ std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& u
 struct RejectedOutline {
     std::string title;
     std::string url;
-    std::string problem;
+    std::string problem; // in English, for the CLI
+    UrlProblem kind = {};
 };
 
 struct ImportResult {
@@ -68,6 +81,7 @@ struct ImportResult {
     int alreadySubscribed = 0;
     std::vector<RejectedOutline> rejected; // not imported; the rest were
     std::vector<std::string> warnings;     // what parseOpml had to change (nesting, skips)
+    std::vector<OpmlNote> notes;           // the same as kinds, for a GUI's words
 };
 
 // Adds the outlines' feeds in one transaction; an outline `add` would refuse is listed in

@@ -17,6 +17,7 @@ AppSettings AppSettings::load(QSettings& s) {
     a.fontPointSize = s.value("ui/fontPointSize", a.fontPointSize).toInt();
     a.notifications = s.value("ui/notifications", a.notifications).toBool();
     a.siteIcons = s.value("ui/siteIcons", a.siteIcons).toBool();
+    a.keepRunningInTray = s.value("ui/keepRunningInTray", a.keepRunningInTray).toBool();
     return a;
 }
 
@@ -32,6 +33,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("ui/fontPointSize", fontPointSize);
     s.setValue("ui/notifications", notifications);
     s.setValue("ui/siteIcons", siteIcons);
+    s.setValue("ui/keepRunningInTray", keepRunningInTray);
 }
 
 void moveFeedImageSettingsToDatabase(QSettings& settings, FeedStore& feeds) {

@@ -21,6 +21,9 @@ struct AppSettings {
     int fontPointSize = 0;                       // 0: the system's
     bool notifications = true;
     bool siteIcons = true; // fetched during a refresh, shown beside feeds; off: none fetched
+    // Closing the window hides it in the system tray (when there is one) and refreshes go on;
+    // Quit ends the program.
+    bool keepRunningInTray = false;
 
     static AppSettings load(QSettings& settings);
     void save(QSettings& settings) const;

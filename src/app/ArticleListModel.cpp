@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleListModel.h"
 
+#include "CoreMessages.h"
 #include "FeedIcons.h"
 #include "heraut/FullArticleStore.h"
 
@@ -104,6 +105,7 @@ void ArticleListModel::setScope(const ArticleScope& scope) {
     m_fullText.clear();
     if (m_stories) m_stories->clear();
     m_complete = false;
+    m_fetched = 0;
     endResetModel();
     fetchMore({});
 }
@@ -156,7 +158,7 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
         if (m_runner && m_ticket != 0) m_runner->cancel();
         m_ticket = 0;
         showSearchRows({});
-        emit searchMessage(QString::fromStdString(error.what()));
+        emit searchMessage(CoreMessages::searchError(error));
         return;
     }
     ArticleQuery scope = baseQuery();
@@ -164,8 +166,7 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
     query.starredOnly = query.starredOnly || scope.starredOnly;
     if (scope.feedId) query.feedId = scope.feedId;
     if (scope.folder) query.folder = scope.folder;
-    emit searchMessage(query.warnings.empty() ? QString()
-                                              : QString::fromStdString(query.warnings.front()));
+    emit searchMessage(CoreMessages::wordsLeftOut(query.wordsLeftOut));
     if (m_runner) {
         m_ticket = m_runner->start(query, kSearchLimit, backlog);
         return;
@@ -173,7 +174,7 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
     try {
         showSearchRows(m_store.search(query, kSearchLimit, backlog));
     } catch (const StoreError& error) {
-        emit searchMessage(QString::fromStdString(error.what()));
+        emit searchMessage(searchFailed(error));
     }
 }
 
@@ -188,8 +189,11 @@ void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {
     m_child.clear();
     m_complete = true;
     endResetModel();
-    if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
-        sort(m_sortColumn, m_sortOrder);
+    if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder) sortLoaded();
+}
+
+QString ArticleListModel::searchFailed(const StoreError& error) {
+    return tr("The search failed.") + QLatin1Char(' ') + StoreErrors::explain(error.kind());
 }
 
 ArticleQuery ArticleListModel::baseQuery() const {
@@ -208,29 +212,55 @@ ArticleListModel::loadPage(const std::optional<std::pair<std::int64_t, std::int6
                            int limit) const {
     if (m_scope.kind == ArticleScope::Kind::Briefing) return {};
     ArticleQuery query = baseQuery();
-    query.before = after;
+    query.order = storeOrder();
+    // Only the date index's own order continues after a row; the others skip what is loaded.
+    if (query.order == ArticleOrder::Newest)
+        query.before = after;
+    else if (after)
+        query.offset = m_fetched;
     query.limit = limit;
     return m_store.list(query);
 }
 
+ArticleOrder ArticleListModel::storeOrder() const {
+    bool up = m_sortOrder == Qt::AscendingOrder;
+    switch (m_sortColumn) {
+    case TitleColumn:
+        return up ? ArticleOrder::Title : ArticleOrder::TitleDescending;
+    case SourceColumn:
+        return up ? ArticleOrder::Source : ArticleOrder::SourceDescending;
+    default:
+        return up ? ArticleOrder::Oldest : ArticleOrder::Newest;
+    }
+}
+
 void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     if (!m_search.isEmpty()) return startSearch(backlog);
-    int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
     std::vector<ArticleHeadline> rows;
-    if (!load([&] { rows = loadPage(std::nullopt, keep); })) return;
+    bool complete = false;
+    if (!readFromTop(rows, complete)) return;
+    showFromTop(std::move(rows), complete);
+}
+
+bool ArticleListModel::readFromTop(std::vector<ArticleHeadline>& rows, bool& complete) {
+    int keep = std::max(static_cast<int>(m_rows.size()), kPageSize);
+    if (!load([&] { rows = loadPage(std::nullopt, keep); })) return false;
     applyPending(rows);
     m_fullText.clear();
     readFullText(rows);
-    bool complete = static_cast<int>(rows.size()) < keep;
+    complete = static_cast<int>(rows.size()) < keep;
+    m_fetched = static_cast<int>(rows.size());
     if (m_stories) m_stories->clear();
     if (m_stories) load([&] { m_stories->collapse(rows); });
+    return true;
+}
+
+void ArticleListModel::showFromTop(std::vector<ArticleHeadline> rows, bool complete) {
     beginResetModel();
     m_rows = std::move(rows);
     m_child.clear();
     m_complete = complete;
     endResetModel();
-    if (m_sortColumn != DateColumn || m_sortOrder != Qt::DescendingOrder)
-        sort(m_sortColumn, m_sortOrder);
 }
 
 int ArticleListModel::rowOfArticle(std::int64_t id) const {
@@ -374,6 +404,7 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
     applyPending(page);
     readFullText(page);
     m_complete = static_cast<int>(page.size()) < kPageSize;
+    m_fetched += static_cast<int>(page.size());
     if (m_stories && !load([&] { m_stories->collapse(page); })) m_stories->noteCursor(page);
     if (page.empty()) return;
     int first = rowCount();
@@ -385,29 +416,59 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
 void ArticleListModel::sort(int column, Qt::SortOrder order) {
     for (int row = rowCount() - 1; row >= 0; --row) // children belong under their story
         if (isExpanded(row)) setExpanded(row, false);
+    bool same = column == m_sortColumn && order == m_sortOrder;
     m_sortColumn = column;
     m_sortOrder = order;
-    // Newest first is the store's own order; other orders sort what is loaded.
+    // Search results come best match first whatever the header shows: asked, they sort.
+    if (isSearch()) return sortLoaded();
+    if (same) return;
+    // The store sorts the whole list. As many rows as were loaded are read again in the new
+    // order, so the selection follows its article when it is among them.
+    std::vector<ArticleHeadline> rows;
+    bool complete = false;
+    if (!readFromTop(rows, complete)) return;
+    if (rows.size() != m_rows.size()) return showFromTop(std::move(rows), complete);
+    m_complete = complete;
+    rearrange(std::move(rows));
+}
+
+void ArticleListModel::fetchAll() {
+    while (canFetchMore({}))
+        fetchMore({});
+}
+
+void ArticleListModel::sortLoaded() {
+    int column = m_sortColumn;
+    Qt::SortOrder order = m_sortOrder;
     auto key = [column](const ArticleHeadline& h) {
         return column == TitleColumn    ? QString::fromStdString(h.title).toLower()
                : column == SourceColumn ? QString::fromStdString(h.feedTitle).toLower()
                                         : QString::number(h.sortDate).rightJustified(12, '0');
     };
+    std::vector<ArticleHeadline> rows = m_rows;
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const ArticleHeadline& a, const ArticleHeadline& b) {
+                         QString ka = key(a), kb = key(b);
+                         if (ka == kb) return a.id > b.id;
+                         return order == Qt::AscendingOrder ? ka < kb : ka > kb;
+                     });
+    rearrange(std::move(rows));
+}
+
+void ArticleListModel::rearrange(std::vector<ArticleHeadline> rows) {
     emit layoutAboutToBeChanged();
     // Selections follow their article, not their row number.
     QModelIndexList before = persistentIndexList();
     std::vector<std::int64_t> ids;
     for (const QModelIndex& i : before)
         ids.push_back(m_rows[static_cast<size_t>(i.row())].id);
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [&](const ArticleHeadline& a, const ArticleHeadline& b) {
-                         QString ka = key(a), kb = key(b);
-                         if (ka == kb) return a.id > b.id;
-                         return order == Qt::AscendingOrder ? ka < kb : ka > kb;
-                     });
+    m_rows = std::move(rows);
     QModelIndexList after;
-    for (size_t i = 0; i < ids.size(); ++i)
-        after.push_back(index(rowOfArticle(ids[i]), before[static_cast<qsizetype>(i)].column()));
+    for (size_t i = 0; i < ids.size(); ++i) {
+        int row = rowOfArticle(ids[i]);
+        after.push_back(row < 0 ? QModelIndex()
+                                : index(row, before[static_cast<qsizetype>(i)].column()));
+    }
     changePersistentIndexList(before, after);
     emit layoutChanged();
 }

@@ -98,9 +98,15 @@ class ArticleListModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    // Lists read from the store are sorted there, the whole list and not only the rows
+    // loaded (ArticleOrder); search results, which are all loaded, are sorted in place.
     void sort(int column, Qt::SortOrder order) override;
+    // Loads every remaining page (End in the list): the last row is then the list's last.
+    void fetchAll();
 
     static QString shortDate(std::int64_t secondsUtc);
+    // A search the store could not run, in the reader's language.
+    static QString searchFailed(const StoreError& error);
 
   signals:
     // What the reader should know about the search typed: a filter it cannot read, or words
@@ -121,6 +127,14 @@ class ArticleListModel : public QAbstractTableModel {
     void showSearchRows(std::vector<ArticleHeadline> rows);
     std::vector<ArticleHeadline>
     loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
+    ArticleOrder storeOrder() const;
+    // The list's first rows again, as many as are loaded (at least a page); false when the
+    // store failed (reported).
+    bool readFromTop(std::vector<ArticleHeadline>& rows, bool& complete);
+    void showFromTop(std::vector<ArticleHeadline> rows, bool complete);
+    void sortLoaded();
+    // Same number of rows, new order; persistent indexes (the selection) follow their article.
+    void rearrange(std::vector<ArticleHeadline> rows);
 
     ArticleStore& m_store;
     StoreErrors* m_errors = nullptr;
@@ -137,6 +151,7 @@ class ArticleListModel : public QAbstractTableModel {
     std::vector<ArticleHeadline> m_rows;
     std::vector<std::uint8_t> m_child; // 1: a story's report below its row; rows past it: 0
     bool m_complete = false;
+    int m_fetched = 0; // rows read from the store, story rows folded away included
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -2,6 +2,7 @@
 #include "FeedActions.h"
 
 #include "AddFeedDialog.h"
+#include "CoreMessages.h"
 #include "FeedTreeModel.h"
 #include "FullArticlesSetting.h"
 #include "heraut/Opml.h"
@@ -165,8 +166,10 @@ void FeedActions::addFeed() {
         try {
             Fetcher fetcher;
             found = discoverFeeds(fetcher, address);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+        } catch (const SubscribeError& e) {
+            error = CoreMessages::subscribeError(e);
+        } catch (const std::exception&) {
+            error = tr("Heraut could not look for feeds at this address.");
         }
         if (!self) return;
         QMetaObject::invokeMethod(
@@ -211,8 +214,10 @@ void FeedActions::subscribeInBackground(const SubscribeRequest& request,
         } catch (const StoreError& e) {
             error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
                     QString::fromUtf8(e.what());
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+        } catch (const SubscribeError& e) {
+            error = CoreMessages::subscribeError(e);
+        } catch (const std::exception&) {
+            error = tr("Heraut could not add the feed.");
         }
         if (!self) return;
         QMetaObject::invokeMethod(
@@ -248,9 +253,9 @@ void FeedActions::importOpmlFile() {
             notes << tr("Not imported: %1 (%2): %3")
                          .arg(QString::fromStdString(r.title),
                               QString::fromStdString(withoutPasswords(r.url)),
-                              QString::fromStdString(r.problem));
-        for (const std::string& warning : result.warnings)
-            notes << QString::fromStdString(warning);
+                              CoreMessages::urlProblem(r.kind));
+        for (const OpmlNote& note : result.notes)
+            notes << CoreMessages::opmlNote(note);
         if (!notes.isEmpty())
             QMessageBox::information(&m_window, tr("Import OPML"), notes.join(QLatin1Char('\n')));
     } catch (const StoreError& e) {
@@ -262,10 +267,11 @@ void FeedActions::importOpmlFile() {
             tr("%1 is not an OPML file: nothing was imported.").arg(QDir::toNativeSeparators(path)),
             QMessageBox::Ok, &m_window);
         box.setObjectName(QStringLiteral("opmlErrorBox"));
-        box.setDetailedText(QString::fromStdString(e.what()));
+        box.setDetailedText(CoreMessages::opmlError(e));
         box.exec();
-    } catch (const std::exception& e) {
-        QMessageBox::warning(&m_window, tr("Import OPML"), QString::fromStdString(e.what()));
+    } catch (const std::exception&) {
+        QMessageBox::warning(&m_window, tr("Import OPML"),
+                             tr("Heraut could not import the OPML file."));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FullArticleFetch.h"
 
+#include "FeedErrorText.h"
 #include "StoreErrors.h"
 #include "heraut/ArticlePages.h"
 
@@ -18,13 +19,12 @@ QString describe(const PageFetchResult& result) {
     case PageFetchResult::Outcome::Unchanged:
         return FullArticleFetch::tr("The web page has not changed since it was stored.");
     case PageFetchResult::Outcome::NoArticle:
-        return FullArticleFetch::tr("The web page holds no article to read (%1).")
-            .arg(QString::fromStdString(result.error));
+        return FullArticleFetch::tr("The web page holds no article to read.");
     case PageFetchResult::Outcome::Failed:
         break;
     }
     return FullArticleFetch::tr("The full article could not be fetched: %1")
-        .arg(QString::fromStdString(result.error));
+        .arg(FeedErrorText::describe(result.failure, QString::fromStdString(result.error)));
 }
 
 } // namespace
@@ -47,9 +47,8 @@ void FullArticleFetch::start(qint64 articleId) {
         } catch (const StoreError& e) {
             message = tr("The full article could not be stored.") + QLatin1Char(' ') +
                       StoreErrors::explain(e.kind());
-        } catch (const std::exception& e) {
-            message =
-                tr("The full article could not be fetched: %1").arg(QString::fromUtf8(e.what()));
+        } catch (const std::exception&) {
+            message = tr("The full article could not be fetched.");
         }
         if (!self) return;
         QMetaObject::invokeMethod(

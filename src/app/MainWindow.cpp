@@ -6,6 +6,7 @@
 #include "FailedFeedsPanel.h"
 #include "FeedActions.h"
 #include "FeedTreeDelegate.h"
+#include "ListEnds.h"
 #include "ListNotice.h"
 #include "MuteRuleDialog.h"
 #include "RefreshProgress.h"
@@ -16,6 +17,7 @@
 #include "StoryMode.h"
 #include "StoryRowExpander.h"
 #include "SyncController.h"
+#include "TrayMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,6 +94,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
         else if (waited)
             m_statusLabel->setText(tr("Your marks are saved."));
         waited = waiting > 0;
+    });
+    m_trayMenu = new TrayMenu(*this);
+    connect(m_trayMenu, &TrayMenu::refreshAllRequested, this, &MainWindow::refreshAll);
+    connect(m_trayMenu, &TrayMenu::markAllReadRequested, this, [this] {
+        selectScope({});
+        markAllRead();
     });
     buildFeedActions();
     buildActions();
@@ -194,6 +202,7 @@ void MainWindow::buildLayout() {
 
     m_listView = new QTableView;
     m_listView->setModel(m_listModel);
+    new ListEnds(*m_listView, *m_listModel); // Home/End: the whole list's first and last
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->setSortingEnabled(true);
@@ -244,6 +253,11 @@ void MainWindow::buildLayout() {
                 int row = currentRow();
                 if (row >= 0 && m_listModel->headline(row).id == id) showCurrentArticle();
             });
+    connect(m_refresher, &RefreshController::pageStored, this, [this](qint64 id) {
+        m_listModel->noteFullText(id); // the refresh's pages, as each arrives
+        int row = currentRow();
+        if (row >= 0 && m_listModel->headline(row).id == id) showCurrentArticle();
+    });
 
     m_articleView = new ArticleView;
     m_articleView->setAccessibleName(tr("Article"));
@@ -322,7 +336,7 @@ void MainWindow::buildActions() {
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettingsDialog);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, m_trayMenu, &TrayMenu::quit);
 
     QMenu* view = menuBar()->addMenu(tr("&Articles"));
     QAction* refresh = view->addAction(tr("Refresh all"), this, &MainWindow::refreshAll);
@@ -370,7 +384,8 @@ void MainWindow::buildActions() {
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_listView->setFocus(); });
     // Read-only: what would write is not offered (a read or star mark still shows, unsaved).
-    for (QAction* action : {add, import, refresh, markAll, undo})
+    for (QAction* action : {add, import, refresh, markAll, undo, m_trayMenu->refreshAction(),
+                            m_trayMenu->markAllReadAction()})
         action->setEnabled(!m_db->readOnly());
 }
 
@@ -762,8 +777,11 @@ void MainWindow::applySettings(const AppSettings& settings) {
             showNormal();
             activateWindow();
         });
+        m_tray->setContextMenu(m_trayMenu->menu());
         m_tray->show();
     }
+    m_trayMenu->setTrayAvailable(m_tray != nullptr);
+    m_trayMenu->setKeepRunning(settings.keepRunningInTray);
     updateTray();
 }
 
@@ -877,6 +895,10 @@ bool MainWindow::saveBeforeClosing() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_trayMenu->hidesOnClose()) { // refreshes go on; Quit closes for good
+        hide();
+        return event->ignore();
+    }
     if (!saveBeforeClosing()) return event->ignore();
     m_qsettings.setValue("layout/geometry", saveGeometry());
     m_qsettings.setValue("layout/outer", m_outer->saveState());

@@ -40,6 +40,7 @@ class RefreshProgress;
 class ScrolledPastReader;
 class SearchScope;
 class StoryMode;
+class TrayMenu;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -90,6 +91,7 @@ class MainWindow : public QMainWindow {
     SearchScope* searchScope() const { return m_searchScope; }
     RefreshProgress* refreshProgress() const { return m_refreshProgress; }
     BriefingPage* briefingPage() const { return m_briefing; }
+    TrayMenu* trayMenu() const { return m_trayMenu; }
     // What opens links (the desktop's browser); false when none could be started.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -149,6 +151,7 @@ class MainWindow : public QMainWindow {
     QLabel* m_failingLink = nullptr;
     QToolButton* m_undoButton = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    TrayMenu* m_trayMenu = nullptr;
     FailedFeedsPanel* m_failedPanel = nullptr;
     ListNotice* m_listNotice = nullptr;
     SearchScope* m_searchScope = nullptr;

@@ -34,6 +34,13 @@ class QueuedObserver : public RefreshObserver {
             m_target, [=, t = m_target] { emit t->queued(ids, titles); }, Qt::QueuedConnection);
     }
 
+    void pageDone(const PageFetchResult& r, int /*done*/, int /*total*/) override {
+        if (r.outcome != PageFetchResult::Outcome::Stored) return;
+        qint64 id = r.articleId;
+        QMetaObject::invokeMethod(
+            m_target, [id, t = m_target] { emit t->pageStored(id); }, Qt::QueuedConnection);
+    }
+
   private:
     RefreshController* m_target;
 };

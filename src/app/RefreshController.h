@@ -38,6 +38,9 @@ class RefreshController : public QObject {
     // StoreError::Kind; detail empty when they were).
     void storeNotes(int notStoredArticles, const QString& retentionError, int kind);
     void finished(int feeds, int failed, int newArticles, bool cancelled);
+    // An article's page was fetched and its full article stored, after the headlines: the
+    // list's mark and an open article can follow without a reload.
+    void pageStored(qint64 articleId);
     // The refresh could not use the database at all (busy, damaged, read-only); after finished.
     // `kind` is a StoreError::Kind.
     void storeFailed(const QString& detail, int kind);

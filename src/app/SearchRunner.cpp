@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchRunner.h"
 
+#include "ArticleListModel.h"
+
 #include <QMetaObject>
 
 namespace heraut::app {
@@ -71,8 +73,10 @@ void SearchRunner::run() {
         try {
             if (!db) open(db);
             rows = ArticleStore(*db).search(request.query, request.limit, request.backlog);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+        } catch (const StoreError& e) {
+            error = ArticleListModel::searchFailed(e);
+        } catch (const std::exception&) {
+            error = tr("The search failed.");
         }
         lock.lock();
         m_running = false;

@@ -68,6 +68,10 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent,
     m_siteIcons->setObjectName(QStringLiteral("siteIcons"));
     m_siteIcons->setChecked(current.siteIcons);
     form->addRow(QString(), m_siteIcons);
+    m_keepRunning = new QCheckBox(tr("Keep running in the tray when the window is closed"));
+    m_keepRunning->setObjectName(QStringLiteral("keepRunningInTray"));
+    m_keepRunning->setChecked(current.keepRunningInTray);
+    form->addRow(QString(), m_keepRunning);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,6 +103,7 @@ AppSettings SettingsDialog::chosen() const {
     s.fontPointSize = m_fontSize->value();
     s.notifications = m_notifications->isChecked();
     s.siteIcons = m_siteIcons->isChecked();
+    s.keepRunningInTray = m_keepRunning->isChecked();
     return s;
 }
 

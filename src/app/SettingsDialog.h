@@ -36,6 +36,7 @@ class SettingsDialog : public QDialog {
     QSpinBox* m_fontSize;
     QCheckBox* m_notifications;
     QCheckBox* m_siteIcons;
+    QCheckBox* m_keepRunning;
     AccountsPage* m_accounts = nullptr;
     MuteRulesPage* m_muteRules = nullptr;
     QCheckBox* m_markScrolledPast;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <gtest/gtest.h>
+#include <set>
 
 namespace heraut {
 namespace {
@@ -113,7 +114,8 @@ TEST_F(ModelTest, SearchInsideAScopeAndSearchErrors) {
     EXPECT_EQ(model.rowCount(), 0);
     ASSERT_FALSE(messages.empty());
     EXPECT_EQ(messages.back(),
-              QStringLiteral("\"is:bogus\": is: takes unread, read, starred or muted"));
+              QStringLiteral("\"is:bogus\": is: takes unread, read, starred or muted."))
+        << "in the window's words (CoreMessages), translated in the Dutch window";
     model.setSearchText(QStringLiteral("artillerie since:gisteren"));
     EXPECT_TRUE(messages.back().contains(QStringLiteral("since: takes a date")));
     model.setSearchText({});
@@ -134,12 +136,55 @@ TEST_F(ModelTest, SortingByTitleKeepsTheSelectionOnItsArticle) {
     ArticleListModel model(articles);
     model.setScope({ArticleScope::Kind::Feed, small, {}});
     model.setScope({});
+    model.fetchAll(); // the article stays selected when the sorted list loads as many rows
     QPersistentModelIndex selected = model.index(1, 0); // "Bericht van klein"
     model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
     EXPECT_EQ(model.headline(0).title.substr(0, 10), "Artillerie");
     EXPECT_EQ(model.headline(selected.row()).title, "Bericht van klein");
     model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
     EXPECT_EQ(model.headline(0).title, "Artillerie 0");
+}
+
+// Sorting reads the whole list in the new order from the store: the first row is the first of
+// the cache, not of the page that happened to be loaded, and paging continues in that order.
+TEST_F(ModelTest, SortingByTitleOrSourceSortsTheWholeListNotTheLoadedPage) {
+    Article old;
+    old.id = "oud";
+    old.title = "aanval op de haven"; // lower case: the order ignores case
+    old.published = kNow - 10'000'000;
+    Transaction t(db);
+    articles.storeArticles(small, {old}, kNow);
+    t.commit();
+    ArticleListModel model(articles);
+    model.setScope({});
+    ASSERT_EQ(model.rowCount(), ArticleListModel::kPageSize);
+
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.headline(0).title, "aanval op de haven");
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize) << "one page, not the whole cache";
+    model.fetchAll();
+    ASSERT_EQ(model.rowCount(), 1002);
+    EXPECT_EQ(model.headline(1001).title, "Zeemacht 999");
+    std::set<std::int64_t> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        EXPECT_TRUE(seen.insert(model.headline(row).id).second) << "row " << row << " twice";
+        if (row == 0) continue;
+        ASSERT_LE(
+            QString::fromStdString(model.headline(row - 1).title)
+                .compare(QString::fromStdString(model.headline(row).title), Qt::CaseInsensitive),
+            0)
+            << row;
+    }
+
+    model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.headline(0).title, "Zeemacht 999");
+    model.sort(ArticleListModel::SourceColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.headline(0).feedTitle, "Klein");
+    EXPECT_EQ(model.headline(1).title, "aanval op de haven") << "the newest first within a source";
+    model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.headline(0).title, "aanval op de haven");
+    model.setScope({ArticleScope::Kind::Feed, big, {}}); // a new scope keeps the order
+    EXPECT_EQ(model.headline(0).title, "Zeemacht 999");
 }
 
 TEST_F(ModelTest, ShortDatesAreTimeTodayAndDayMonthOtherwise) {

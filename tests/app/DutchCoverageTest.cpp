@@ -7,12 +7,15 @@
 #include "Application.h"
 #include "FailedFeedsPanel.h"
 #include "SettingsDialog.h"
+#include "heraut/Opml.h"
+#include "heraut/SearchQuery.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,6 +215,85 @@ TEST_F(DutchCoverageTest, WalkingTheDutchWindowFindsNoEnglish) {
     }
     EXPECT_GT(shown.size(), 60) << "the walk sees the window";
     EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+// A filter the search cannot read reaches the Dutch window in the window's words (CoreMessages,
+// translated), not as the core's English message for heraut-cli.
+TEST_F(DutchCoverageTest, ASearchFilterErrorIsWordedByTheWindowNotTheCore) {
+    auto w = makeWindow();
+    w->show();
+    std::string core;
+    try {
+        parseSearchQuery("is:bogus", 0);
+    } catch (const SearchQueryError& error) {
+        core = error.what();
+    }
+    ASSERT_FALSE(core.empty());
+    w->searchBox()->setText(QStringLiteral("drone is:bogus"));
+    ASSERT_TRUE(test::waitFor([&] { return !w->searchBox()->toolTip().isEmpty(); }));
+    QString shown = w->searchBox()->toolTip();
+    EXPECT_EQ(shown, QCoreApplication::translate(
+                         "CoreMessages", "\"%1\": is: takes unread, read, starred or muted.")
+                         .arg(QStringLiteral("is:bogus")));
+    EXPECT_NE(shown, QString::fromStdString(core));
+    EXPECT_EQ(w->statusLabel()->text(), shown);
+}
+
+// Importing a file that is no OPML, with the window in Dutch: the message and its details are
+// the window's (translated), with none of the core's English ("not an OPML file", the XML
+// parser's words).
+TEST_F(DutchCoverageTest, ImportingAFileThatIsNoOpmlSaysSoInTheWindowsWords) {
+    QString path = QString::fromStdString(dir.file("kapot.opml"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("<opml><head><title>x</head><body/></opml>");
+    }
+    std::string core;
+    try {
+        parseOpml("<opml><head><title>x</head><body/></opml>");
+    } catch (const OpmlError& error) {
+        core = error.what();
+    }
+    ASSERT_FALSE(core.empty());
+    auto w = makeWindow();
+    w->show();
+    QAction* import = nullptr;
+    for (QAction* action : w->findChildren<QAction*>())
+        if (action->text() ==
+            QCoreApplication::translate("heraut::app::MainWindow", "&Import OPML…"))
+            import = action;
+    ASSERT_NE(import, nullptr);
+    QString text, details;
+    QTimer::singleShot(0, [&] {
+        test::waitFor([] { return qobject_cast<QFileDialog*>(QApplication::activeModalWidget()); },
+                      5000);
+        auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!files) return;
+        files->selectFile(path);
+        QTimer::singleShot(0, [&] {
+            test::waitFor(
+                [] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()); }, 5000);
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                text = box->text();
+                details = box->detailedText();
+                box->close();
+            }
+        });
+        QMetaObject::invokeMethod(files, "accept", Qt::DirectConnection); // a protected slot
+    });
+    import->trigger();
+    ASSERT_FALSE(text.isEmpty()) << "the import said nothing";
+    EXPECT_TRUE(text.contains(QStringLiteral("kapot.opml"))) << text.toStdString();
+    for (const QString& shown : {text, details}) {
+        EXPECT_FALSE(shown.contains(QStringLiteral("not an OPML file"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QString::fromStdString(core))) << shown.toStdString();
+    }
+    EXPECT_TRUE(details.startsWith(
+        QCoreApplication::translate("CoreMessages",
+                                    "The file is not valid XML (the error is at byte %1).")
+            .section(QLatin1Char('%'), 0, 0)))
+        << details.toStdString();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "StoreErrors.h"
 #include "TestData.h"
 #include "heraut/FullArticleStore.h"
+#include "heraut/Subscriptions.h"
 #include "support/TestHttpServer.h"
 
 #include <QAction>
@@ -158,6 +159,63 @@ TEST_F(FullArticleViewTest, AFetchThatFailsSaysSoAndKeepsTheFeedsText) {
         << w->statusLabel()->text().toStdString();
     EXPECT_FALSE(w->articleView()->showsPage());
     EXPECT_TRUE(shownText(*w).contains(QStringLiteral("De eerste toestellen zijn geland")));
+}
+
+// Pages fetched by a refresh reach the window as they arrive (issue 10): the list's icon and
+// the open article follow the first page while the refresh still waits for the second, without
+// the reload that ends a refresh.
+TEST_F(FullArticleViewTest, APageFetchedByARefreshShowsAtOnceInTheListAndThePane) {
+    std::string page = test::readData("extract/businessam-wordpress-takeaways-box.html");
+    test::TestHttpServer server([&](const test::HttpRequest& request) {
+        if (request.path == "/feed") {
+            std::string items;
+            for (int i : {1, 2})
+                items += "<item><guid>p" + std::to_string(i) + "</guid><title>Artikel " +
+                         std::to_string(i) + "</title><link>" +
+                         server.url("/a" + std::to_string(i)) +
+                         "</link><pubDate>Thu, 22 Jan 2026 1" + std::to_string(i) +
+                         ":00:00 +0000</pubDate><description>De marine krijgt nieuwe schepen "
+                         "[&#8230;]</description></item>";
+            return test::HttpResponse::ok("<rss version=\"2.0\"><channel><title>Excerpten</title>" +
+                                              items + "</channel></rss>",
+                                          "application/rss+xml");
+        }
+        test::HttpResponse response = test::HttpResponse::ok(page, "text/html; charset=UTF-8");
+        if (request.path == "/a1") response.delayMs = 5000; // the older article's page lags
+        return response;
+    });
+    std::int64_t feed = 0;
+    {
+        Database db(dir.database());
+        Fetcher fetcher;
+        feed =
+            subscribe(db, fetcher, {server.url("/feed"), std::nullopt, std::nullopt, 0}, 1769200000)
+                .feedId;
+    }
+    auto w = makeWindow();
+    w->show();
+    w->selectScope({app::ArticleScope::Kind::Feed, feed, {}});
+    ASSERT_EQ(w->listModel()->rowCount(), 2);
+    ASSERT_EQ(w->listModel()->headline(0).title, "Artikel 2");
+    std::int64_t newest = w->listModel()->headline(0).id;
+    w->listView()->setCurrentIndex(w->listModel()->index(0, 0));
+    ASSERT_TRUE(test::waitFor([&] { return w->articleView()->article() != nullptr; }));
+    EXPECT_FALSE(w->listModel()->hasFullText(newest));
+    EXPECT_FALSE(w->articleView()->showsPage());
+
+    w->refreshCurrentFeed();
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->hasFullText(newest); }, 15000));
+    EXPECT_TRUE(w->refresher()->isRunning()) << "shown before the refresh ends and reloads";
+    EXPECT_TRUE(test::waitFor([&] { return w->articleView()->showsPage(); }))
+        << "the open article shows its page";
+    EXPECT_TRUE(shownText(*w).contains(QStringLiteral("Voor de luchtmacht is het een historisch")));
+    EXPECT_FALSE(
+        w->listModel()
+            ->index(w->listModel()->rowOfArticle(newest), app::ArticleListModel::TitleColumn)
+            .data(Qt::DecorationRole)
+            .value<QIcon>()
+            .isNull());
+    EXPECT_TRUE(test::waitFor([&] { return !w->refresher()->isRunning(); }, 20000));
 }
 
 TEST_F(FullArticleViewTest, TheFeedsSettingIsInItsContextMenu) {

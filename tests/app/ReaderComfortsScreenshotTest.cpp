@@ -5,6 +5,8 @@
 // shows those, so a person looking at the files sees the real thing.
 #include "AppFixture.h"
 #include "Application.h"
+#include "SettingsDialog.h"
+#include "TrayMenu.h"
 #include "heraut/FeedIcons.h"
 #include "heraut/FullArticleStore.h"
 
@@ -111,6 +113,56 @@ TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMe
             .arg(QString::fromLatin1(language), dark ? "dark" : "light"));
     ASSERT_TRUE(image.save(path)) << path.toStdString();
     std::cout << "wrote " << path.toStdString() << '\n';
+}
+
+// The list sorted by title with the tray menu beside it, and the settings dialog with "keep
+// running in the tray", at a small and a large screen; run under QT_SCALE_FACTOR=1.5 too (the
+// files carry the factor in their names).
+TEST_P(ReaderComfortsScreenshotTest, SortedListTrayMenuAndSettingsAtTwoScreenSizes) {
+    auto [language, dark] = GetParam();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    auto* app = qobject_cast<QApplication*>(QApplication::instance());
+    for (QTranslator* t : app->findChildren<QTranslator*>()) {
+        QApplication::removeTranslator(t);
+        delete t;
+    }
+    app::installTranslations(*app, QString::fromLatin1(language));
+    QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
+    for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        auto window = makeWindow();
+        window->resize(size);
+        window->show();
+        window->listView()->sortByColumn(app::ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        window->selectRelative(1);
+        ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }));
+        QApplication::processEvents();
+        window->trayMenu()->menu()->adjustSize();
+        QImage image = window->grab().toImage();
+        {
+            QPainter painter(&image); // where a tray menu opens, near a corner of the screen
+            QImage menu = window->trayMenu()->menu()->grab().toImage();
+            painter.drawImage(QPoint(image.width() / image.devicePixelRatio() -
+                                         menu.width() / menu.devicePixelRatio() - 8,
+                                     40),
+                              menu);
+        }
+        QString name = QStringLiteral("screenshot-sorted-tray-%1-%2-%3x%4-scale%5.png")
+                           .arg(QString::fromLatin1(language), dark ? "dark" : "light")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(scale);
+        ASSERT_TRUE(image.save(QDir::current().absoluteFilePath(name)));
+        std::cout << "wrote " << name.toStdString() << '\n';
+        app::SettingsDialog dialog(window->settings(), window.get());
+        dialog.show();
+        QApplication::processEvents();
+        QString dialogName =
+            QStringLiteral("screenshot-settings-%1-%2-scale%3.png")
+                .arg(QString::fromLatin1(language), dark ? "dark" : "light", scale);
+        ASSERT_TRUE(dialog.grab().toImage().save(QDir::current().absoluteFilePath(dialogName)));
+        std::cout << "wrote " << dialogName.toStdString() << '\n';
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Looks, ReaderComfortsScreenshotTest,

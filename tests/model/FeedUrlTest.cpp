@@ -32,6 +32,24 @@ TEST(FeedUrl, OtherSchemesAndGarbageAreRefusedWithAReason) {
         EXPECT_NE(feedUrlProblem(garbage), std::nullopt) << garbage;
 }
 
+TEST(FeedUrl, ProblemsComeAsKindsWithTheirEnglishWords) {
+    using Kind = UrlProblem::Kind;
+    auto kind = [](const char* url) { return feedUrlProblemKind(url).value().kind; };
+    EXPECT_EQ(kind(""), Kind::Empty);
+    EXPECT_EQ(kind("defensie nieuws"), Kind::SpacesOrControls);
+    EXPECT_EQ(kind("http://x.nl/\""), Kind::BadCharacter);
+    EXPECT_EQ(kind("www.defensie.nl/rss"), Kind::NotAUrl);
+    EXPECT_EQ(feedUrlProblemKind("ftp://x.nl/").value().detail, "ftp");
+    EXPECT_EQ(kind("http://[zz]/"), Kind::BadIpv6);
+    EXPECT_EQ(kind("http://x.nl:/"), Kind::NoPort);
+    EXPECT_EQ(kind("http://"), Kind::NoHostName);
+    EXPECT_EQ(kind("http://x_y!.nl/"), Kind::BadHostName);
+    EXPECT_EQ(kind("http://x.nl:0/"), Kind::BadPort);
+    EXPECT_EQ(feedUrlProblemKind("https://x.nl/feed"), std::nullopt);
+    for (const char* url : {"", "ftp://x.nl/", "http://x.nl:0/"})
+        EXPECT_EQ(feedUrlProblem(url), describe(*feedUrlProblemKind(url))) << url;
+}
+
 TEST(FeedUrl, PasswordsAreMaskedEverywhereInAText) {
     EXPECT_EQ(withoutPasswords("https://jan:geheim@intranet.nl/feed"),
               "https://jan:***@intranet.nl/feed");

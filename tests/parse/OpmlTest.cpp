@@ -116,5 +116,45 @@ TEST(Opml, NoOpmlIsAnError) {
     EXPECT_THROW(parseOpml("niets"), OpmlError);
 }
 
+// A GUI words these itself: the error and every note come as kinds with their details.
+TEST(Opml, ErrorsAndNotesComeAsKinds) {
+    auto kindOf = [](const std::string& text) {
+        try {
+            parseOpml(text);
+        } catch (const OpmlError& error) {
+            return std::pair(error.kind(), error.offset());
+        }
+        ADD_FAILURE() << text;
+        return std::pair(OpmlError::Kind::NoBody, std::ptrdiff_t(-1));
+    };
+    EXPECT_EQ(kindOf("<rss><channel/></rss>").first, OpmlError::Kind::NoBody);
+    auto [kind, offset] = kindOf("<opml><head><title>x</head><body/></opml>");
+    EXPECT_EQ(kind, OpmlError::Kind::NotXml);
+    EXPECT_GT(offset, 0);
+
+    OpmlDocument d = parseOpml(opml(
+        "<outline text=\"Map\"><outline type=\"rss\" text=\"Ouder\" xmlUrl=\"https://o.nl/rss\">" +
+        feed("Kind", "https://k.nl/rss") + "</outline>" +
+        "<outline type=\"rss\" text=\"Zonder\" htmlUrl=\"https://z.nl/\"/></outline>"));
+    ASSERT_EQ(d.notes.size(), 2u);
+    ASSERT_EQ(d.warnings.size(), 2u) << "the same notes in English";
+    EXPECT_EQ(d.notes[0].kind, OpmlNote::Kind::FeedHoldsOutlines);
+    EXPECT_EQ(d.notes[0].title, "Ouder");
+    EXPECT_EQ(d.notes[0].folder, "Map");
+    EXPECT_EQ(d.notes[1].kind, OpmlNote::Kind::NoXmlUrl);
+    EXPECT_EQ(d.notes[1].title, "Zonder");
+    EXPECT_EQ(d.warnings[1], describe(d.notes[1]));
+
+    std::string body;
+    for (int i = 0; i < 10; ++i)
+        body += "<outline text=\"map\">";
+    body += feed("Diep", "https://diep.nl/rss");
+    for (int i = 0; i < 10; ++i)
+        body += "</outline>";
+    d = parseOpml(opml(body));
+    ASSERT_FALSE(d.notes.empty());
+    EXPECT_EQ(d.notes[0].kind, OpmlNote::Kind::FolderTooDeep);
+}
+
 } // namespace
 } // namespace heraut

@@ -50,6 +50,40 @@ TEST_F(SubscriptionsTest, AddRefusesTheUrlsImportRefusesWithoutFetching) {
     EXPECT_NE(imported.rejected[0].problem.find("not ftp:"), std::string::npos);
 }
 
+// The reader's window words these itself (CoreMessages, FeedErrorText): why the URL cannot be
+// added, or how the fetch failed, comes as a kind.
+TEST_F(SubscriptionsTest, ErrorsSayTheirKind) {
+    auto caught = [&](const std::string& url) -> SubscribeError {
+        try {
+            subscribe(db, fetcher, {url, std::nullopt, std::nullopt, 0}, kNow);
+        } catch (const SubscribeError& error) {
+            return error;
+        }
+        ADD_FAILURE() << url << " was accepted";
+        return SubscribeError("");
+    };
+    SubscribeError scheme = caught("ftp://ftp.nl/feed");
+    ASSERT_TRUE(scheme.urlProblem().has_value());
+    EXPECT_EQ(scheme.urlProblem()->kind, UrlProblem::Kind::Scheme);
+    EXPECT_EQ(scheme.urlProblem()->detail, "ftp");
+    SubscribeError missing = caught(server.url("/nergens"));
+    EXPECT_EQ(missing.failure().kind, FailureKind::Http);
+    EXPECT_EQ(missing.failure().code, 404);
+    EXPECT_FALSE(missing.urlProblem().has_value());
+    SubscribeError refused = caught("http://127.0.0.1:1/feed");
+    EXPECT_EQ(refused.failure().kind, FailureKind::CouldNotConnect);
+    try {
+        discoverFeeds(fetcher, server.url("/feed") + "x");
+        ADD_FAILURE();
+    } catch (const SubscribeError& error) {
+        EXPECT_EQ(error.failure().kind, FailureKind::Http);
+    }
+    ImportResult imported =
+        importOpml(db, "<opml><body><outline text=\"a\" xmlUrl=\"geen url\"/></body></opml>", kNow);
+    ASSERT_EQ(imported.rejected.size(), 1u);
+    EXPECT_EQ(imported.rejected[0].kind.kind, UrlProblem::Kind::SpacesOrControls);
+}
+
 // The reader's add dialog passes what was typed; "host/path" without a scheme worked before
 // the shared rule, and still does: discovery hands back the URL as it was fetched.
 TEST_F(SubscriptionsTest, AnAddressTypedWithoutSchemeIsCompletedByDiscovery) {

@@ -300,6 +300,30 @@ TEST_F(SearchTest, ExclusionsAloneListEverythingElseNewestFirst) {
     EXPECT_EQ(titles("-nergens").size(), 4u);
 }
 
+// The reader's window words these itself (CoreMessages): the error names the filter and keeps
+// the token as typed, the words left out come as a number.
+TEST_F(SearchTest, FilterErrorsAndWordsLeftOutComeAsKinds) {
+    auto filterOf = [&](const std::string& q) -> std::pair<SearchQueryError::Filter, std::string> {
+        try {
+            parseSearchQuery(q, kNow);
+        } catch (const SearchQueryError& error) {
+            return {error.filter(), error.token()};
+        }
+        ADD_FAILURE() << q << " was read";
+        return {};
+    };
+    using Filter = SearchQueryError::Filter;
+    EXPECT_EQ(filterOf("drone is:bogus"), std::pair(Filter::Is, std::string("is:bogus")));
+    EXPECT_EQ(filterOf("feed:abc"), std::pair(Filter::Feed, std::string("feed:abc")));
+    EXPECT_EQ(filterOf("folder:"), std::pair(Filter::Folder, std::string("folder:")));
+    EXPECT_EQ(filterOf("SINCE:gisteren"), std::pair(Filter::Since, std::string("SINCE:gisteren")));
+    std::string many;
+    for (int i = 0; i < kMaxSearchWords + 5; ++i)
+        many += "woord" + std::to_string(i) + " ";
+    EXPECT_EQ(parseSearchQuery(many, kNow).wordsLeftOut, 5);
+    EXPECT_EQ(parseSearchQuery("drone", kNow).wordsLeftOut, 0);
+}
+
 TEST_F(SearchTest, FiltersItCannotReadAreErrorsThatSayWhatIsAllowed) {
     auto message = [&](const std::string& q) -> std::string {
         try {

@@ -35,9 +35,10 @@ class Collector {
             m_levels.back().next = outline.next_sibling("outline");
             visit(outline, m_levels.back().path);
         }
-        if (m_skippedWarnings > 0)
-            m_out.warnings.push_back("and " + std::to_string(m_skippedWarnings) +
-                                     " more warnings like these");
+        if (m_skippedWarnings > 0) {
+            m_out.notes.push_back({.kind = OpmlNote::Kind::MoreNotes, .count = m_skippedWarnings});
+            m_out.warnings.push_back(describe(m_out.notes.back()));
+        }
     }
 
   private:
@@ -60,8 +61,7 @@ class Collector {
             m_out.outlines.push_back(
                 {title, url, html.empty() ? std::nullopt : std::optional(html), folder, path});
             if (children) {
-                warn("the feed \"" + title + "\" holds outlines of its own; they are imported " +
-                     placeName(folder));
+                warn({.kind = OpmlNote::Kind::FeedHoldsOutlines, .title = title, .folder = folder});
                 m_levels.push_back({children, path});
             }
         } else if (children && title.empty()) { // a folder without a name is no folder
@@ -71,17 +71,11 @@ class Collector {
             inner.push_back(title);
             m_levels.push_back({children, std::move(inner)});
         } else if (children) {
-            warn("folder \"" + title + "\" is nested deeper than " +
-                 std::to_string(kMaxFolderDepth) + " folders; its feeds are imported " +
-                 placeName(folder));
+            warn({.kind = OpmlNote::Kind::FolderTooDeep, .title = title, .folder = folder});
             m_levels.push_back({children, path});
         } else if (looksLikeFeed(outline)) {
-            warn("\"" + title + "\" has no xmlUrl, so it is not a feed Heraut can follow; skipped");
+            warn({.kind = OpmlNote::Kind::NoXmlUrl, .title = title});
         }
-    }
-
-    static std::string placeName(const std::optional<std::string>& folder) {
-        return folder ? "into \"" + *folder + "\"" : std::string("at the top level");
     }
 
     // An empty folder is no loss; an outline typed as a feed, or with a link, is.
@@ -91,11 +85,13 @@ class Collector {
                !attribute(outline, "url").empty();
     }
 
-    void warn(std::string message) {
-        if (m_out.warnings.size() < kMaxWarnings)
-            m_out.warnings.push_back(std::move(message));
-        else
+    void warn(OpmlNote note) {
+        if (m_out.notes.size() >= kMaxWarnings) {
             ++m_skippedWarnings;
+            return;
+        }
+        m_out.warnings.push_back(describe(note));
+        m_out.notes.push_back(std::move(note));
     }
 
     OpmlDocument& m_out;
@@ -103,7 +99,29 @@ class Collector {
     size_t m_skippedWarnings = 0;
 };
 
+std::string placeName(const std::optional<std::string>& folder) {
+    return folder ? "into \"" + *folder + "\"" : std::string("at the top level");
+}
+
 } // namespace
+
+std::string describe(const OpmlNote& note) {
+    switch (note.kind) {
+    case OpmlNote::Kind::FeedHoldsOutlines:
+        return "the feed \"" + note.title + "\" holds outlines of its own; they are imported " +
+               placeName(note.folder);
+    case OpmlNote::Kind::FolderTooDeep:
+        return "folder \"" + note.title + "\" is nested deeper than " +
+               std::to_string(kMaxFolderDepth) + " folders; its feeds are imported " +
+               placeName(note.folder);
+    case OpmlNote::Kind::NoXmlUrl:
+        return "\"" + note.title +
+               "\" has no xmlUrl, so it is not a feed Heraut can follow; skipped";
+    case OpmlNote::Kind::MoreNotes:
+        break;
+    }
+    return "and " + std::to_string(note.count) + " more warnings like these";
+}
 
 OpmlDocument parseOpml(std::string_view text) {
     DecodedText decoded = decodeToUtf8(text);
@@ -112,8 +130,9 @@ OpmlDocument parseOpml(std::string_view text) {
                                                     pugi::parse_default, pugi::encoding_utf8);
     pugi::xml_node body = doc.child("opml").child("body");
     if (!body) {
-        throw OpmlError(result ? "not an OPML file (no <opml><body>)"
-                               : std::string("not an OPML file: ") + result.description());
+        if (result) throw OpmlError(OpmlError::Kind::NoBody, "not an OPML file (no <opml><body>)");
+        throw OpmlError(OpmlError::Kind::NotXml,
+                        std::string("not an OPML file: ") + result.description(), result.offset);
     }
     OpmlDocument document;
     Collector(document).collect(body);

@@ -115,6 +115,7 @@ ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64
     std::string shown = withoutPasswords(job.url);
     if (!r.error.empty()) {
         page.error = shown + ": " + r.error;
+        page.failure = r.failure;
         return page;
     }
     if (r.status == 304) {
@@ -123,6 +124,7 @@ ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64
     }
     if (r.status < 200 || r.status >= 300) {
         page.error = shown + ": " + statusError(r.status);
+        page.failure = {.kind = FailureKind::Http, .code = r.status};
         page.outcome = r.status == 410 ? Outcome::NoArticle : Outcome::Failed;
         return page;
     }
@@ -153,13 +155,15 @@ ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64
         page.outcome = Outcome::NoArticle;
     } catch (const std::exception& error) { // a page must never end the refresh
         page.error = shown + ": " + error.what();
+        page.failure = {.kind = FailureKind::Other};
     }
     return page;
 }
 
 PageFetchResult storeExtractedPage(Database& db, const ExtractedPage& page, std::int64_t now,
                                    const PageFetchOptions& options) {
-    PageFetchResult result{page.job.articleId, page.job.feedId, page.outcome, page.error};
+    PageFetchResult result{page.job.articleId, page.job.feedId, page.outcome, page.error,
+                           page.failure};
     FullArticleStore store(db);
     Transaction transaction(db);
     switch (page.outcome) {
@@ -190,12 +194,15 @@ PageFetchResult fetchArticlePage(Database& db, Fetcher& fetcher, std::int64_t ar
         Statement exists = db.prepare("SELECT 1 FROM articles WHERE id = ?");
         exists.bind(1, articleId);
         if (!exists.step()) throw StoreError("no article with id " + std::to_string(articleId));
-        return {articleId, 0, Outcome::NoArticle, "the article has no link to a web page"};
+        return {articleId, 0, Outcome::NoArticle, "the article has no link to a web page", {}};
     }
     store.queue(articleId);
     if (auto problem = feedUrlProblem(job->url)) {
-        PageFetchResult result{articleId, job->feedId, Outcome::NoArticle,
-                               withoutPasswords(job->url) + ": " + *problem};
+        PageFetchResult result{articleId,
+                               job->feedId,
+                               Outcome::NoArticle,
+                               withoutPasswords(job->url) + ": " + *problem,
+                               {}};
         store.recordFailure(articleId, result.error, 0, true);
         return result;
     }

@@ -17,6 +17,7 @@ struct ExtractedPage {
     std::optional<std::string> lastModified;
     std::string bodyHash;
     std::string error;
+    Failure failure; // of a Failed page
 };
 
 // Reads the article out of the response: CPU only, no database.

@@ -18,10 +18,13 @@ namespace {
 FetchResult fetchOrThrow(Fetcher& fetcher, const std::string& url) {
     FetchResult response = fetcher.fetchOne({0, url, std::nullopt, std::nullopt});
     if (!response.error.empty())
-        throw SubscribeError(withoutPasswords(url) + ": " + response.error);
+        throw SubscribeError(withoutPasswords(url) + ": " + response.error,
+                             SubscribeError::Cause::Fetch, response.failure);
     if (!response.ok())
         throw SubscribeError(withoutPasswords(url) + ": the server answered HTTP " +
-                             std::to_string(response.status));
+                                 std::to_string(response.status),
+                             SubscribeError::Cause::Fetch,
+                             Failure{.kind = FailureKind::Http, .code = response.status});
     return response;
 }
 
@@ -29,9 +32,9 @@ FetchResult fetchOrThrow(Fetcher& fetcher, const std::string& url) {
 
 SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest& request,
                           std::int64_t now) {
-    if (auto problem = feedUrlProblem(request.url))
-        throw SubscribeError(withoutPasswords(request.url) + ": " + *problem,
-                             SubscribeError::Cause::BadRequest);
+    if (auto problem = feedUrlProblemKind(request.url))
+        throw SubscribeError(withoutPasswords(request.url) + ": " + describe(*problem),
+                             SubscribeError::Cause::BadRequest, {}, problem);
     SubscribeResult result;
     FetchResult response = fetchOrThrow(fetcher, request.url);
     ParsedFeed parsed;
@@ -41,7 +44,9 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
     } catch (const NotAFeedError& error) {
         result.alternatives = error.discoveredFeeds();
         if (result.alternatives.empty())
-            throw SubscribeError(withoutPasswords(request.url) + ": " + error.what());
+            throw SubscribeError(withoutPasswords(request.url) + ": " + error.what(),
+                                 SubscribeError::Cause::Fetch,
+                                 Failure{.kind = FailureKind::NotAFeed});
         if (request.choice >= result.alternatives.size())
             throw SubscribeError(withoutPasswords(request.url) + ": the page offers only " +
                                      std::to_string(result.alternatives.size()) + " feeds",
@@ -50,7 +55,9 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
         try {
             parsed = parseFeed(response.body, {withoutLogin(response.finalUrl), response.charset});
         } catch (const NotAFeedError& inner) {
-            throw SubscribeError(withoutPasswords(response.url) + ": " + inner.what());
+            throw SubscribeError(withoutPasswords(response.url) + ": " + inner.what(),
+                                 SubscribeError::Cause::Fetch,
+                                 Failure{.kind = FailureKind::NotAFeed});
         }
     }
     // A permanent redirect is where the feed lives now; a temporary one is not.
@@ -87,7 +94,9 @@ std::vector<DiscoveredFeed> discoverFeeds(Fetcher& fetcher, const std::string& u
         return {{feedUrl, std::string(feedFormatName(parsed.format)), parsed.title}};
     } catch (const NotAFeedError& error) {
         if (error.discoveredFeeds().empty())
-            throw SubscribeError(withoutPasswords(url) + ": " + error.what());
+            throw SubscribeError(withoutPasswords(url) + ": " + error.what(),
+                                 SubscribeError::Cause::Fetch,
+                                 Failure{.kind = FailureKind::NotAFeed});
         return error.discoveredFeeds();
     }
 }
@@ -110,10 +119,12 @@ ImportResult importOpml(Database& db, std::string_view opml, std::int64_t now) {
     FeedStore feeds(db);
     ImportResult result;
     result.warnings = std::move(document.warnings);
+    result.notes = std::move(document.notes);
     Transaction transaction(db);
     for (const OpmlOutline& outline : document.outlines) {
-        if (auto problem = feedUrlProblem(outline.xmlUrl)) {
-            result.rejected.push_back({outline.title, outline.xmlUrl, *problem});
+        if (auto problem = feedUrlProblemKind(outline.xmlUrl)) {
+            result.rejected.push_back(
+                {outline.title, outline.xmlUrl, describe(*problem), *problem});
             continue;
         }
         if (feeds.feedByUrl(outline.xmlUrl)) {

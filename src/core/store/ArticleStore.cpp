@@ -121,6 +121,27 @@ Filter buildFilter(const ArticleQuery& q) {
     return f;
 }
 
+std::string_view orderBy(ArticleOrder order) {
+    // The source is what the list shows: the feed's title, else its address.
+    switch (order) {
+    case ArticleOrder::Newest:
+        break;
+    case ArticleOrder::Oldest:
+        return " ORDER BY a.sort_date ASC, a.id ASC";
+    case ArticleOrder::Title:
+        return " ORDER BY a.title COLLATE NOCASE ASC, a.sort_date DESC, a.id DESC";
+    case ArticleOrder::TitleDescending:
+        return " ORDER BY a.title COLLATE NOCASE DESC, a.sort_date DESC, a.id DESC";
+    case ArticleOrder::Source:
+        return " ORDER BY coalesce(nullif(f.title, ''), f.url) COLLATE NOCASE ASC, "
+               "a.sort_date DESC, a.id DESC";
+    case ArticleOrder::SourceDescending:
+        return " ORDER BY coalesce(nullif(f.title, ''), f.url) COLLATE NOCASE DESC, "
+               "a.sort_date DESC, a.id DESC";
+    }
+    return " ORDER BY a.sort_date DESC, a.id DESC";
+}
+
 // Binds the filter's values from `first` on; returns the index after the last.
 int bindFilter(Statement& statement, const Filter& f, int first = 1) {
     for (const auto& value : f.values)
@@ -382,8 +403,10 @@ std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& que
         filter.values.emplace_back(excluding);
     }
     Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
-                               " ORDER BY a.sort_date DESC, a.id DESC LIMIT ?");
-    q.bind(bindFilter(q, filter), query.limit);
+                               std::string(orderBy(query.order)) + " LIMIT ? OFFSET ?");
+    int next = bindFilter(q, filter);
+    q.bind(next, query.limit);
+    q.bind(next + 1, std::max(0, query.offset));
     std::vector<ArticleHeadline> rows;
     while (q.step())
         rows.push_back(readHeadline(q));

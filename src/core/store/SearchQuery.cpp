@@ -44,8 +44,23 @@ Timestamp relativeSince(std::string_view value, std::int64_t now) {
     }
 }
 
-[[noreturn]] void badFilter(std::string_view token, std::string_view takes) {
-    throw SearchQueryError("\"" + std::string(token) + "\": " + std::string(takes));
+std::string_view whatFilterTakes(SearchQueryError::Filter filter) {
+    switch (filter) {
+    case SearchQueryError::Filter::Is:
+        return "is: takes unread, read, starred or muted";
+    case SearchQueryError::Filter::Feed:
+        return "feed: takes a feed's number (feed:12)";
+    case SearchQueryError::Filter::Folder:
+        return "folder: takes a folder's name (folder:\"Two words\")";
+    case SearchQueryError::Filter::Since:
+        break;
+    }
+    return "since: takes a date (2026-01-22, \"22 jan 2026\") or a span back from now (24h, 7d, "
+           "2w)";
+}
+
+[[noreturn]] void badFilter(std::string_view token, SearchQueryError::Filter filter) {
+    throw SearchQueryError(filter, std::string(token));
 }
 
 void applyIs(std::string_view token, std::string_view value, SearchQuery& query) {
@@ -59,7 +74,7 @@ void applyIs(std::string_view token, std::string_view value, SearchQuery& query)
     else if (state == "muted")
         query.mutedOnly = true;
     else
-        badFilter(token, "is: takes unread, read, starred or muted");
+        badFilter(token, SearchQueryError::Filter::Is);
 }
 
 // Reads key:value into the query when the key is a filter's; false leaves the token to be
@@ -79,17 +94,15 @@ bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
         std::int64_t id = 0;
         auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), id);
         if (value.empty() || error != std::errc() || end != value.data() + value.size())
-            badFilter(token, "feed: takes a feed's number (feed:12)");
+            badFilter(token, SearchQueryError::Filter::Feed);
         query.feedId = id;
     } else if (key == "folder") {
-        if (value.empty()) badFilter(token, "folder: takes a folder's name (folder:\"Two words\")");
+        if (value.empty()) badFilter(token, SearchQueryError::Filter::Folder);
         query.folder = std::string(value);
     } else if (key == "since") {
         query.since = relativeSince(value, now);
         if (!query.since) query.since = parseFeedDate(value);
-        if (!query.since)
-            badFilter(token, "since: takes a date (2026-01-22, \"22 jan 2026\") or a span back "
-                             "from now (24h, 7d, 2w)");
+        if (!query.since) badFilter(token, SearchQueryError::Filter::Since);
     } else {
         return false;
     }
@@ -194,6 +207,10 @@ std::string joinedGroups(const std::vector<std::vector<std::string>>& groups) {
 
 } // namespace
 
+SearchQueryError::SearchQueryError(Filter filter, std::string token)
+    : std::runtime_error("\"" + token + "\": " + std::string(whatFilterTakes(filter))),
+      m_filter(filter), m_token(std::move(token)) {}
+
 bool SearchQuery::empty() const {
     return matchExpression.empty() && excludeExpression.empty() && !unreadOnly && !readOnly &&
            !starredOnly && !mutedOnly && !feedId && !folder && !since;
@@ -241,6 +258,7 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
         else
             included.push_back({std::move(fts)});
     }
+    query.wordsLeftOut = dropped;
     if (dropped > 0)
         query.warnings.push_back("searched the first " + std::to_string(kMaxSearchWords) +
                                  " words; " + std::to_string(dropped) + " more were left out");

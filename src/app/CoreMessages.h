@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "heraut/Opml.h"
+#include "heraut/SearchQuery.h"
+#include "heraut/Subscriptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace heraut::app {
+
+// What the core reports in English for the CLI (a search filter it cannot read, a file that
+// is no OPML, a feed that cannot be added), in the reader's language: the core gives a kind
+// and its details, the words are the app's (translated). Fetch failures: FeedErrorText.
+class CoreMessages {
+    Q_DECLARE_TR_FUNCTIONS(CoreMessages)
+
+  public:
+    static QString searchError(const SearchQueryError& error);
+    // Words of a search beyond kMaxSearchWords; empty for none.
+    static QString wordsLeftOut(int count);
+    static QString opmlError(const OpmlError& error);
+    static QString opmlNote(const OpmlNote& note);
+    static QString urlProblem(const UrlProblem& problem);
+    static QString subscribeError(const SubscribeError& error);
+};
+
+} // namespace heraut::app
