@@ -5,6 +5,7 @@
 // floor the politeness limits set, and heraut-cli's peak memory.
 //
 //   bench_pages HERAUT_CLI [--runs N]
+#include "TimedCommand.h"
 #include "support/TestHttpServer.h"
 #include "support/WordPressCorpus.h"
 
@@ -14,20 +15,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <spawn.h>
 #include <string>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
-
-extern char** environ;
 
 namespace {
 
 using heraut::test::HttpRequest;
 using heraut::test::HttpResponse;
-using Clock = std::chrono::steady_clock;
 
 constexpr int kFeeds = 200;
 constexpr int kArticles = 50;
@@ -94,63 +89,22 @@ struct Run {
     std::string summary; // heraut-cli's last line
 };
 
-// Runs `heraut-cli refresh` under /usr/bin/time (its %M is the command's own peak RSS) and
-// reads its progress on stderr as it comes: the last feed's line says the headlines are in.
+// Times `heraut-cli refresh` and reads its progress on stderr as it comes: the last feed's
+// line says the headlines are in.
 Run timeRefresh(const std::string& cli, const std::string& db) {
-    std::string report = (std::filesystem::temp_directory_path() / "heraut-bench-time").string();
-    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M",     "-o", report, cli,
-                                     "--db",          db,   "refresh"};
-    std::vector<char*> args;
-    for (const std::string& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    int pipeFds[2];
-    if (pipe(pipeFds) != 0) std::exit(2);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", 0x1 /*O_WRONLY*/, 0);
-    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], 2);
-    posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
-    rusage before{};
-    getrusage(RUSAGE_CHILDREN, &before);
-    Clock::time_point start = Clock::now();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start /usr/bin/time (apt-get install time)\n";
-        std::exit(2);
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    close(pipeFds[1]);
     Run run;
-    std::string last = "[" + std::to_string(kFeeds) + "/" + std::to_string(kFeeds) + "]";
-    std::string pending;
-    char buffer[4096];
-    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;) {
-        pending.append(buffer, static_cast<size_t>(n));
-        for (size_t end; (end = pending.find('\n')) != std::string::npos;) {
-            std::string line = pending.substr(0, end);
-            pending.erase(0, end + 1);
-            if (line.starts_with(last))
-                run.headlines = std::chrono::duration<double>(Clock::now() - start).count();
+    // Built by append: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(...).
+    std::string last = std::string("[").append(std::to_string(kFeeds)).append("/");
+    last.append(std::to_string(kFeeds)).append("]");
+    heraut::bench::TimedRun timed = heraut::bench::timeCommand(
+        {cli, "--db", db, "refresh"}, [&](const std::string& line, double at) {
+            if (line.starts_with(last)) run.headlines = at;
             if (!line.starts_with("[")) run.summary = line;
-        }
-    }
-    close(pipeFds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    run.total = std::chrono::duration<double>(Clock::now() - start).count();
-    std::ifstream(report) >> run.maxRssKb;
-    rusage after{};
-    getrusage(RUSAGE_CHILDREN, &after); // heraut-cli's, reaped by time, counts as ours
-    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-    run.cpu = seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) -
-              seconds(before.ru_stime);
+        });
+    run.total = timed.seconds;
+    run.maxRssKb = timed.maxRssKb;
+    run.cpu = timed.cpuSeconds;
     return run;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace
@@ -222,8 +176,8 @@ int main(int argc, char** argv) {
         pagesTime.push_back(run.total - run.headlines);
         rss = std::max(rss, run.maxRssKb);
     }
-    double pagesMedian = median(pagesTime);
-    std::printf("headlines: %.3f s (median of %d)\n", median(headlines), runs);
+    double pagesMedian = heraut::bench::median(pagesTime);
+    std::printf("headlines: %.3f s (median of %d)\n", heraut::bench::median(headlines), runs);
     std::printf("pages: %.3f s (median of %d) = %.2fx the floor of %.2f s\n", pagesMedian, runs,
                 pagesMedian / floor, floor);
     std::printf("peak RSS: %.1f MB\n", static_cast<double>(rss) / 1024.0);

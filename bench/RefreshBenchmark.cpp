@@ -4,6 +4,7 @@
 // run. Prints wall-clock medians, Heraut's peak memory and the speed-ups.
 //
 //   bench_refresh HERAUT_CLI [--runs N] [--newsboat PATH]
+#include "TimedCommand.h"
 #include "support/TestHttpServer.h"
 #include "support/WordPressCorpus.h"
 
@@ -13,63 +14,20 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <spawn.h>
 #include <string>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <vector>
-
-extern char** environ;
 
 namespace {
 
+using heraut::bench::median;
+using heraut::bench::timeCommand;
+using heraut::bench::TimedRun;
 using heraut::test::HttpRequest;
 using heraut::test::HttpResponse;
 
 constexpr int kFeeds = 200;
 constexpr int kArticles = 50;
 constexpr int kAddresses = 50;
-
-struct Run {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int exitCode = 0;
-};
-
-// Runs the command under /usr/bin/time, whose %M is the command's own peak RSS (a child's
-// rusage seen from this process would include this process's memory at spawn time).
-Run timeCommand(const std::vector<std::string>& command) {
-    std::string report = (std::filesystem::temp_directory_path() / "heraut-bench-time").string();
-    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report};
-    argv.insert(argv.end(), command.begin(), command.end());
-    std::vector<char*> args;
-    for (const std::string& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", 0x1 /*O_WRONLY*/, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", 0x1, 0);
-    auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start /usr/bin/time (apt-get install time)\n";
-        std::exit(2);
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Run run;
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::ifstream(report) >> run.maxRssKb;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 std::string address(int feed) {
     return "127.0.0." + std::to_string(1 + feed % kAddresses);
@@ -118,12 +76,12 @@ Figures benchHeraut(const std::string& cli, const std::string& opml,
         std::string db = (work / ("heraut-" + std::to_string(i) + ".sqlite")).string();
         timeCommand({cli, "--db", db, "init", "--empty"});
         timeCommand({cli, "--db", db, "import-opml", opml});
-        Run first = timeCommand({cli, "--db", db, "refresh", "--quiet"});
+        TimedRun first = timeCommand({cli, "--db", db, "refresh", "--quiet"});
         if (first.exitCode != 0)
             std::cerr << "heraut cold refresh exited " << first.exitCode << '\n';
         cold.push_back(first.seconds);
         coldRss = std::max(coldRss, first.maxRssKb);
-        Run second = timeCommand({cli, "--db", db, "refresh", "--force", "--quiet"});
+        TimedRun second = timeCommand({cli, "--db", db, "refresh", "--force", "--quiet"});
         warm.push_back(second.seconds);
         warmRss = std::max(warmRss, second.maxRssKb);
     }

@@ -5,6 +5,7 @@
 // nothing changed. Prints wall-clock medians, peak memory and what each sync downloaded.
 //
 //   bench_sync HERAUT_CLI [--runs N]
+#include "TimedCommand.h"
 #include "support/GoogleReaderServer.h"
 #include "support/Process.h"
 
@@ -15,60 +16,18 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <spawn.h>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
-
-extern char** environ;
 
 namespace {
 
+using heraut::bench::median;
+using heraut::bench::timeCommand;
+using heraut::bench::TimedRun;
 using heraut::test::GoogleReaderServer;
 
 constexpr int kFeeds = 200;
 constexpr int kArticles = 50;
-
-struct Run {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int exitCode = 0;
-};
-
-// Under /usr/bin/time, whose %M is the command's own peak RSS.
-Run timeCommand(const std::vector<std::string>& command) {
-    std::string report =
-        (std::filesystem::temp_directory_path() / "heraut-bench-sync-time").string();
-    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report};
-    argv.insert(argv.end(), command.begin(), command.end());
-    std::vector<char*> args;
-    for (const std::string& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", 0x1 /*O_WRONLY*/, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", 0x1, 0);
-    auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start /usr/bin/time (apt-get install time)\n";
-        std::exit(2);
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Run run;
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::ifstream(report) >> run.maxRssKb;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 } // namespace
 
@@ -112,7 +71,7 @@ int main(int argc, char** argv) {
         }
         std::vector<std::string> sync = {cli, "--db", db, "sync", "--quiet"};
 
-        Run a = timeCommand(sync);
+        TimedRun a = timeCommand(sync);
         if (a.exitCode != 0) std::cerr << "first sync exited " << a.exitCode << '\n';
         first.push_back(a.seconds);
         firstRss = std::max(firstRss, a.maxRssKb);
@@ -125,13 +84,13 @@ int main(int argc, char** argv) {
         for (int f = 0; f < 50; ++f)
             server.addItems(feeds[static_cast<size_t>(f)], 1, now - 60, 3000);
         int before = server.contentItemsServed();
-        Run b = timeCommand(sync);
+        TimedRun b = timeCommand(sync);
         incremental.push_back(b.seconds);
         incrementalRss = std::max(incrementalRss, b.maxRssKb);
         incrementalItems = server.contentItemsServed() - before;
 
         before = server.contentItemsServed();
-        Run c = timeCommand(sync);
+        TimedRun c = timeCommand(sync);
         unchanged.push_back(c.seconds);
         unchangedItems = server.contentItemsServed() - before;
     }

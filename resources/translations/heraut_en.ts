@@ -9,6 +9,19 @@
     </message>
 </context>
 <context>
+    <name>heraut::app::FeedActions</name>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedActions.cpp" line="225" />
+        <source>Added %1: %n article(s).</source>
+        <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedActions.cpp" line="242" />
+        <source>%n feed(s) added.</source>
+        <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::FeedTreeModel</name>
     <message numerus="yes">
         <location filename="../../src/app/FeedTreeModel.cpp" line="169" />
@@ -22,37 +35,37 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <location filename="../../src/app/MainWindow.cpp" line="81" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="101" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="145" />
+        <location filename="../../src/app/MainWindow.cpp" line="132" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="409" />
+        <location filename="../../src/app/MainWindow.cpp" line="408" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="503" />
+        <location filename="../../src/app/MainWindow.cpp" line="502" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="620" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="628" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
@@ -68,27 +81,17 @@
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="743" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="743" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="920" />
-        <source>Added %1: %n article(s).</source>
-        <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="937" />
-        <source>%n feed(s) added.</source>
-        <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="1079" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>

@@ -579,6 +579,176 @@
     </message>
 </context>
 <context>
+    <name>heraut::app::FeedActions</name>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="55" />
+        <source>Refresh</source>
+        <translation>Verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="63" />
+        <source>Mark all read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="72" />
+        <location filename="../../src/app/FeedActions.cpp" line="120" />
+        <source>Open site</source>
+        <translation>Website openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="78" />
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="81" />
+        <source>Rename feed</source>
+        <translation>Feed hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="81" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="84" />
+        <source>Heraut could not rename the feed.</source>
+        <translation>Heraut kon de feed niet hernoemen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="88" />
+        <source>Move to folder…</source>
+        <translation>Naar map verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="89" />
+        <source>(no folder)</source>
+        <translation>(geen map)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="101" />
+        <source>Move feed</source>
+        <translation>Feed verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="101" />
+        <source>Folder (or type a new one):</source>
+        <translation>Map (of typ een nieuwe):</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="104" />
+        <source>Heraut could not move the feed.</source>
+        <translation>Heraut kon de feed niet verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="112" />
+        <source>Always load images</source>
+        <translation>Afbeeldingen altijd laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="116" />
+        <source>Heraut could not save the image setting of the feed.</source>
+        <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="124" />
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="125" />
+        <source>Remove feed</source>
+        <translation>Feed verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="126" />
+        <source>Remove "%1" and its cached articles?</source>
+        <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="130" />
+        <source>Heraut could not remove the feed.</source>
+        <translation>Heraut kon de feed niet verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="159" />
+        <source>Looking for feeds at %1…</source>
+        <translation>Feeds zoeken op %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="177" />
+        <location filename="../../src/app/FeedActions.cpp" line="192" />
+        <location filename="../../src/app/FeedActions.cpp" line="222" />
+        <source>Add feed</source>
+        <translation>Feed toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="192" />
+        <source>This page offers several feeds:</source>
+        <translation>Deze pagina biedt meerdere feeds:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedActions.cpp" line="225" />
+        <source>Added %1: %n article(s).</source>
+        <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="235" />
+        <location filename="../../src/app/FeedActions.cpp" line="255" />
+        <location filename="../../src/app/FeedActions.cpp" line="261" />
+        <location filename="../../src/app/FeedActions.cpp" line="268" />
+        <source>Import OPML</source>
+        <translation>OPML importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="236" />
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>OPML-bestanden (*.opml *.xml)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/FeedActions.cpp" line="242" />
+        <source>%n feed(s) added.</source>
+        <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="248" />
+        <source>Not imported: %1 (%2): %3</source>
+        <translation>Niet geïmporteerd: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="257" />
+        <source>Heraut could not import the OPML file.</source>
+        <translation>Heraut kon het OPML-bestand niet importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="262" />
+        <source>%1 is not an OPML file: nothing was imported.</source>
+        <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="274" />
+        <location filename="../../src/app/FeedActions.cpp" line="282" />
+        <source>Export OPML</source>
+        <translation>OPML exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="275" />
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-bestanden (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="283" />
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="286" />
+        <source>Feeds exported to %1.</source>
+        <translation>Feeds geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::FeedTreeModel</name>
     <message>
         <location filename="../../src/app/FeedTreeModel.cpp" line="129" />
@@ -682,228 +852,222 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="101" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="103" />
+        <location filename="../../src/app/MainWindow.cpp" line="89" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="119" />
+        <location filename="../../src/app/MainWindow.cpp" line="106" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="145" />
+        <location filename="../../src/app/MainWindow.cpp" line="132" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="151" />
+        <location filename="../../src/app/MainWindow.cpp" line="138" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="156" />
+        <location filename="../../src/app/MainWindow.cpp" line="143" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="161" />
+        <location filename="../../src/app/MainWindow.cpp" line="148" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="182" />
-        <source>Heraut could not read from its news cache.</source>
-        <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="196" />
+        <location filename="../../src/app/MainWindow.cpp" line="179" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="219" />
+        <location filename="../../src/app/MainWindow.cpp" line="202" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="246" />
-        <location filename="../../src/app/MainWindow.cpp" line="593" />
+        <location filename="../../src/app/MainWindow.cpp" line="229" />
+        <location filename="../../src/app/MainWindow.cpp" line="592" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="258" />
+        <location filename="../../src/app/MainWindow.cpp" line="241" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="264" />
+        <location filename="../../src/app/MainWindow.cpp" line="247" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="296" />
+        <location filename="../../src/app/MainWindow.cpp" line="279" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="306" />
+        <location filename="../../src/app/MainWindow.cpp" line="304" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="307" />
+        <location filename="../../src/app/MainWindow.cpp" line="305" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="309" />
+        <location filename="../../src/app/MainWindow.cpp" line="308" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="310" />
+        <location filename="../../src/app/MainWindow.cpp" line="309" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="312" />
+        <location filename="../../src/app/MainWindow.cpp" line="311" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="314" />
+        <location filename="../../src/app/MainWindow.cpp" line="313" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="316" />
+        <location filename="../../src/app/MainWindow.cpp" line="315" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317" />
+        <location filename="../../src/app/MainWindow.cpp" line="316" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="318" />
-        <location filename="../../src/app/MainWindow.cpp" line="758" />
-        <location filename="../../src/app/MainWindow.cpp" line="1015" />
+        <location filename="../../src/app/MainWindow.cpp" line="317" />
+        <location filename="../../src/app/MainWindow.cpp" line="774" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="319" />
-        <location filename="../../src/app/MainWindow.cpp" line="1016" />
+        <location filename="../../src/app/MainWindow.cpp" line="318" />
+        <location filename="../../src/app/MainWindow.cpp" line="775" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="321" />
+        <location filename="../../src/app/MainWindow.cpp" line="320" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="326" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="331" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="335" />
+        <location filename="../../src/app/MainWindow.cpp" line="334" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="398" />
+        <location filename="../../src/app/MainWindow.cpp" line="397" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="409" />
+        <location filename="../../src/app/MainWindow.cpp" line="408" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="420" />
-        <location filename="../../src/app/MainWindow.cpp" line="442" />
-        <location filename="../../src/app/MainWindow.cpp" line="474" />
+        <location filename="../../src/app/MainWindow.cpp" line="419" />
+        <location filename="../../src/app/MainWindow.cpp" line="441" />
+        <location filename="../../src/app/MainWindow.cpp" line="473" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="454" />
+        <location filename="../../src/app/MainWindow.cpp" line="453" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="479" />
+        <location filename="../../src/app/MainWindow.cpp" line="478" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="496" />
+        <location filename="../../src/app/MainWindow.cpp" line="495" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="503" />
+        <location filename="../../src/app/MainWindow.cpp" line="502" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="589" />
+        <location filename="../../src/app/MainWindow.cpp" line="588" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="610" />
+        <location filename="../../src/app/MainWindow.cpp" line="609" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="620" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="628" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="638" />
+        <location filename="../../src/app/MainWindow.cpp" line="637" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
@@ -929,245 +1093,87 @@
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="742" />
+        <location filename="../../src/app/MainWindow.cpp" line="743" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="743" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="750" />
-        <source>Refresh</source>
-        <translation>Verversen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="767" />
-        <source>Rename…</source>
-        <translation>Hernoemen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="770" />
-        <source>Rename feed</source>
-        <translation>Feed hernoemen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="770" />
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="773" />
-        <source>Heraut could not rename the feed.</source>
-        <translation>Heraut kon de feed niet hernoemen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="778" />
-        <source>Move to folder…</source>
-        <translation>Naar map verplaatsen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="779" />
-        <source>(no folder)</source>
-        <translation>(geen map)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="791" />
-        <source>Move feed</source>
-        <translation>Feed verplaatsen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="791" />
-        <source>Folder (or type a new one):</source>
-        <translation>Map (of typ een nieuwe):</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="204" />
-        <location filename="../../src/app/MainWindow.cpp" line="794" />
+        <location filename="../../src/app/MainWindow.cpp" line="187" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="802" />
-        <source>Always load images</source>
-        <translation>Afbeeldingen altijd laden</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="806" />
-        <source>Heraut could not save the image setting of the feed.</source>
-        <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="810" />
-        <location filename="../../src/app/MainWindow.cpp" line="831" />
-        <source>Open site</source>
-        <translation>Website openen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
-        <source>Remove…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
-        <source>Remove feed</source>
-        <translation>Feed verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="816" />
-        <source>Remove "%1" and its cached articles?</source>
-        <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="820" />
-        <source>Heraut could not remove the feed.</source>
-        <translation>Heraut kon de feed niet verwijderen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="871" />
-        <location filename="../../src/app/MainWindow.cpp" line="880" />
-        <location filename="../../src/app/MainWindow.cpp" line="916" />
-        <source>Add feed</source>
-        <translation>Feed toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="853" />
-        <source>Looking for feeds at %1…</source>
-        <translation>Feeds zoeken op %1…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <location filename="../../src/app/MainWindow.cpp" line="81" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="881" />
-        <source>This page offers several feeds:</source>
-        <translation>Deze pagina biedt meerdere feeds:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="920" />
-        <source>Added %1: %n article(s).</source>
-        <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="930" />
-        <location filename="../../src/app/MainWindow.cpp" line="952" />
-        <location filename="../../src/app/MainWindow.cpp" line="958" />
-        <location filename="../../src/app/MainWindow.cpp" line="965" />
-        <source>Import OPML</source>
-        <translation>OPML importeren</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="931" />
-        <source>OPML files (*.opml *.xml)</source>
-        <translation>OPML-bestanden (*.opml *.xml)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="937" />
-        <source>%n feed(s) added.</source>
-        <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="945" />
-        <source>Not imported: %1 (%2): %3</source>
-        <translation>Niet geïmporteerd: %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="954" />
-        <source>Heraut could not import the OPML file.</source>
-        <translation>Heraut kon het OPML-bestand niet importeren.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="959" />
-        <source>%1 is not an OPML file: nothing was imported.</source>
-        <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="971" />
-        <location filename="../../src/app/MainWindow.cpp" line="979" />
-        <source>Export OPML</source>
-        <translation>OPML exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="972" />
-        <source>OPML files (*.opml)</source>
-        <translation>OPML-bestanden (*.opml)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="980" />
-        <source>Could not write %1: %2</source>
-        <translation>Kon %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="983" />
-        <source>Feeds exported to %1.</source>
-        <translation>Feeds geëxporteerd naar %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1002" />
+        <location filename="../../src/app/MainWindow.cpp" line="761" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1005" />
+        <location filename="../../src/app/MainWindow.cpp" line="764" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1006" />
+        <location filename="../../src/app/MainWindow.cpp" line="765" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1007" />
+        <location filename="../../src/app/MainWindow.cpp" line="766" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1007" />
+        <location filename="../../src/app/MainWindow.cpp" line="766" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1008" />
+        <location filename="../../src/app/MainWindow.cpp" line="767" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1009" />
+        <location filename="../../src/app/MainWindow.cpp" line="768" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1010" />
+        <location filename="../../src/app/MainWindow.cpp" line="769" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1011" />
+        <location filename="../../src/app/MainWindow.cpp" line="770" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1012" />
+        <location filename="../../src/app/MainWindow.cpp" line="771" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1013" />
+        <location filename="../../src/app/MainWindow.cpp" line="772" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="1014" />
+        <location filename="../../src/app/MainWindow.cpp" line="773" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="1079" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -1377,42 +1383,47 @@
 <context>
     <name>heraut::app::StoreErrors</name>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="17" />
+        <location filename="../../src/app/StoreErrors.cpp" line="15" />
+        <source>Heraut could not read from its news cache.</source>
+        <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="21" />
         <source>Another program is writing to Heraut's news cache and kept it locked for longer than Heraut waits. This is usually a refresh by heraut-cli or a second Heraut window. Let it finish or close it; Heraut tries again by itself.</source>
         <translation>Een ander programma schrijft in de nieuwscache van Heraut en hield die langer vergrendeld dan Heraut wacht. Meestal is dat een verversing door heraut-cli of een tweede Heraut-venster. Laat het afronden of sluit het; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="21" />
+        <location filename="../../src/app/StoreErrors.cpp" line="25" />
         <source>Part of the news cache file is damaged, so Heraut cannot read or write it. Quit Heraut and run "heraut-cli repair", or start Heraut again and choose Repair: everything readable is copied into a new file and the damaged one is kept beside it.</source>
         <translation>Een deel van het nieuwscachebestand is beschadigd, zodat Heraut het niet kan lezen of schrijven. Sluit Heraut af en voer "heraut-cli repair" uit, of start Heraut opnieuw en kies Herstellen: alles wat leesbaar is wordt naar een nieuw bestand gekopieerd en het beschadigde wordt ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="26" />
+        <location filename="../../src/app/StoreErrors.cpp" line="30" />
         <source>The disk that holds the news cache is full. Free some space; Heraut tries again by itself.</source>
         <translation>De schijf met de nieuwscache is vol. Maak ruimte vrij; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="29" />
+        <location filename="../../src/app/StoreErrors.cpp" line="33" />
         <source>The news cache can only be read: the file or its folder is read-only, or Heraut opened it read-only. What you change is shown but not saved; make the file writable and start Heraut again to keep it.</source>
         <translation>De nieuwscache kan alleen gelezen worden: het bestand of de map is alleen-lezen, of Heraut opende het alleen-lezen. Wat u verandert wordt getoond maar niet bewaard; maak het bestand beschrijfbaar en start Heraut opnieuw om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="33" />
+        <location filename="../../src/app/StoreErrors.cpp" line="37" />
         <source>The news cache file, or the files SQLite keeps beside it, could not be opened. Check that the disk is attached and the folder is yours to write.</source>
         <translation>Het nieuwscachebestand, of de bestanden die SQLite ernaast bijhoudt, konden niet worden geopend. Controleer of de schijf aangesloten is en u in de map mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="36" />
+        <location filename="../../src/app/StoreErrors.cpp" line="40" />
         <source>The disk reported an error while Heraut read or wrote the news cache. Check the disk; Heraut tries again by itself.</source>
         <translation>De schijf meldde een fout terwijl Heraut de nieuwscache las of schreef. Controleer de schijf; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="39" />
+        <location filename="../../src/app/StoreErrors.cpp" line="43" />
         <source>The news cache was written by a newer version of Heraut. Use that version, or start this one with another file (HERAUT_DB).</source>
         <translation>De nieuwscache is geschreven door een nieuwere versie van Heraut. Gebruik die versie, of start deze met een ander bestand (HERAUT_DB).</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="44" />
+        <location filename="../../src/app/StoreErrors.cpp" line="48" />
         <source>Heraut's news cache did not do what was asked. The details below say what SQLite reported.</source>
         <translation>De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.</translation>
     </message>

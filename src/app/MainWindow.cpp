@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AddFeedDialog.h"
 #include "DatabaseRescueDialog.h"
 #include "FailedFeedsPanel.h"
+#include "FeedActions.h"
 #include "FeedTreeDelegate.h"
-#include "FullArticlesSetting.h"
 #include "ListNotice.h"
 #include "RefreshProgress.h"
 #include "SearchRunner.h"
@@ -13,19 +12,13 @@
 #include "SettingsDialog.h"
 #include "StoryMode.h"
 #include "SyncController.h"
-#include "heraut/Opml.h"
-#include "heraut/Subscriptions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -33,12 +26,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -50,11 +41,6 @@
 
 namespace heraut::app {
 namespace {
-
-// Where file dialogs start: the user's documents, not the working directory.
-QString documentsFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
 
 // A geometry saved on another screen, or at another scale factor, can put the window where no
 // screen is: it comes back on the primary screen, no larger than its free area.
@@ -103,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
             m_statusLabel->setText(tr("Your marks are saved."));
         waited = waiting > 0;
     });
+    buildFeedActions();
     buildActions();
     buildShortcuts();
     buildListHelpers();
@@ -113,7 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
         reloadFeeds();
     });
     m_errors->attempt(
-        readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
+        StoreErrors::readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
         StoreErrors::Origin::Background);
     if (!m_db->readOnly())
         m_errors->attempt(tr("Heraut could not move the per-feed image settings into its news "
@@ -178,10 +165,6 @@ MainWindow::~MainWindow() {
     m_pending->flushSilently(); // a window never closed (tests) still saves what it can
 }
 
-QString MainWindow::readFailure() const {
-    return tr("Heraut could not read from its news cache.");
-}
-
 void MainWindow::buildLayout() {
     m_icons = new FeedIcons(this);
     m_treeModel->setFeedIcons(m_icons);
@@ -195,7 +178,7 @@ void MainWindow::buildLayout() {
     m_feedView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_feedView->setAccessibleName(tr("Feeds"));
     connect(m_feedView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showFeedContextMenu);
+            [this](const QPoint& position) { m_feedActions->showContextMenu(position); });
     m_feedView->setDragDropMode(QAbstractItemView::DragDrop);
     m_feedView->setDefaultDropAction(Qt::MoveAction);
     m_feedView->setDropIndicatorShown(true);
@@ -302,12 +285,28 @@ void MainWindow::buildLayout() {
     statusBar()->addPermanentWidget(m_progress);
 }
 
+void MainWindow::buildFeedActions() {
+    m_feedActions = new FeedActions(*this, *m_db, m_feeds, *m_errors, *m_feedView, *m_listModel,
+                                    *m_statusLabel);
+    connect(m_feedActions, &FeedActions::feedsChanged, this, &MainWindow::reloadFeeds);
+    connect(m_feedActions, &FeedActions::scopeRequested, this, &MainWindow::selectScope);
+    connect(m_feedActions, &FeedActions::refreshRequested, this, &MainWindow::startRefresh);
+    connect(m_feedActions, &FeedActions::openRequested, this,
+            [this](const QUrl& url) { openUrl(url); });
+    connect(m_feedActions, &FeedActions::markAllReadRequested, this,
+            [this](const ArticleScope& scope) {
+                selectScope(scope);
+                markAllRead();
+            });
+}
+
 void MainWindow::buildActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* add = file->addAction(tr("&Add feed…"), this, &MainWindow::addFeed);
+    QAction* add = file->addAction(tr("&Add feed…"), m_feedActions, &FeedActions::addFeed);
     add->setShortcut(QKeySequence::New);
-    QAction* import = file->addAction(tr("&Import OPML…"), this, &MainWindow::importOpmlFile);
-    file->addAction(tr("&Export OPML…"), this, &MainWindow::exportOpmlFile);
+    QAction* import =
+        file->addAction(tr("&Import OPML…"), m_feedActions, &FeedActions::importOpmlFile);
+    file->addAction(tr("&Export OPML…"), m_feedActions, &FeedActions::exportOpmlFile);
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettingsDialog);
     file->addSeparator();
@@ -660,7 +659,8 @@ void MainWindow::refreshCurrentFeed() {
 void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled) {
     m_progress->setVisible(false);
     m_errors->attempt(
-        readFailure(), [this] { m_icons->reload(*m_db); }, StoreErrors::Origin::Background);
+        StoreErrors::readFailure(), [this] { m_icons->reload(*m_db); },
+        StoreErrors::Origin::Background);
     QString text = tr("%n new article(s).", nullptr, newArticles);
     // Every feed failing at once is the network, not the feeds.
     if (feeds > 0 && failed == feeds)
@@ -677,14 +677,14 @@ void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool 
                                 tr("%n new article(s).", nullptr, newArticles));
     }
     m_errors->attempt(
-        readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
+        StoreErrors::readFailure(), [this] { m_dataVersion = m_db->dataVersion(); },
         StoreErrors::Origin::Background);
 }
 
 bool MainWindow::pickUpExternalChanges() {
     std::int64_t version = m_dataVersion;
     if (!m_errors->attempt(
-            readFailure(), [&] { version = m_db->dataVersion(); },
+            StoreErrors::readFailure(), [&] { version = m_db->dataVersion(); },
             StoreErrors::Origin::Background) ||
         version == m_dataVersion)
         return false;
@@ -724,7 +724,8 @@ void MainWindow::applySettings(const AppSettings& settings) {
     m_autoRefresh.start(std::max(1, settings.refreshIntervalMinutes) * 60 * 1000);
     m_icons->setEnabled(settings.siteIcons);
     m_errors->attempt(
-        readFailure(), [this] { m_icons->reload(*m_db); }, StoreErrors::Origin::Background);
+        StoreErrors::readFailure(), [this] { m_icons->reload(*m_db); },
+        StoreErrors::Origin::Background);
     if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
@@ -741,248 +742,6 @@ void MainWindow::updateTray() {
     // The desktop adds the application name after the title; "Heraut (3) — Heraut" said it twice.
     setWindowTitle(unread > 0 ? tr("%n unread", nullptr, unread) : QString());
     if (m_tray) m_tray->setToolTip(tr("Heraut: %n unread", nullptr, unread));
-}
-
-void MainWindow::showFeedContextMenu(const QPoint& position) {
-    QModelIndex index = m_feedView->indexAt(position);
-    ArticleScope scope = FeedTreeModel::scopeOf(index);
-    QMenu menu(this);
-    menu.addAction(tr("Refresh"), this, [this, scope] {
-        RefreshOptions options;
-        if (scope.kind == ArticleScope::Kind::Feed)
-            options.feedIds = {scope.feedId};
-        else
-            options.force = true;
-        startRefresh(options);
-    });
-    menu.addAction(tr("Mark all read"), this, [this, scope] {
-        selectScope(scope);
-        markAllRead();
-    });
-    if (scope.kind == ArticleScope::Kind::Feed) {
-        std::optional<Feed> feed;
-        m_errors->attempt(readFailure(), [&] { feed = m_feeds.feed(scope.feedId); });
-        if (!feed) return;
-        menu.addSeparator();
-        menu.addAction(tr("Rename…"), this, [this, feed] {
-            bool ok = false;
-            QString title =
-                QInputDialog::getText(this, tr("Rename feed"), tr("Title:"), QLineEdit::Normal,
-                                      QString::fromStdString(feed->displayTitle()), &ok);
-            if (ok && !title.trimmed().isEmpty())
-                m_errors->attempt(tr("Heraut could not rename the feed."), [&] {
-                    m_feeds.renameFeed(feed->id, title.trimmed().toStdString());
-                });
-            reloadFeeds();
-        });
-        menu.addAction(tr("Move to folder…"), this, [this, feed] {
-            QStringList names{tr("(no folder)")};
-            std::vector<Folder> folders;
-            if (!m_errors->attempt(readFailure(), [&] { folders = m_feeds.folders(); })) return;
-            for (const Folder& f : folders)
-                names << QString::fromStdString(f.name);
-            // The feed's own folder is preselected: a move starts from where it is.
-            int current = feed->folderName
-                              ? std::max(0, static_cast<int>(names.indexOf(
-                                                QString::fromStdString(*feed->folderName))))
-                              : 0;
-            bool ok = false;
-            QString folder =
-                QInputDialog::getItem(this, tr("Move feed"), tr("Folder (or type a new one):"),
-                                      names, current, true, &ok);
-            if (!ok) return;
-            m_errors->attempt(tr("Heraut could not move the feed."), [&] {
-                m_feeds.moveFeed(feed->id, folder == names.front() || folder.trimmed().isEmpty()
-                                               ? std::nullopt
-                                               : std::optional(folder.trimmed().toStdString()));
-            });
-            reloadFeeds();
-        });
-        FullArticlesSetting::addMenu(menu, *m_db, feed->id, *m_errors);
-        QAction* images = menu.addAction(tr("Always load images"));
-        images->setCheckable(true);
-        images->setChecked(feed->loadImages);
-        connect(images, &QAction::toggled, this, [this, id = feed->id](bool on) {
-            m_errors->attempt(tr("Heraut could not save the image setting of the feed."),
-                              [&] { m_feeds.setLoadImages(id, on); });
-        });
-        if (feed->siteLink)
-            menu.addAction(tr("Open site"), this, [this, feed] {
-                openUrl(QUrl(QString::fromStdString(*feed->siteLink)));
-            });
-        menu.addSeparator();
-        menu.addAction(tr("Remove…"), this, [this, feed] {
-            if (QMessageBox::question(this, tr("Remove feed"),
-                                      tr("Remove \"%1\" and its cached articles?")
-                                          .arg(QString::fromStdString(feed->displayTitle()))) !=
-                QMessageBox::Yes)
-                return;
-            if (!m_errors->attempt(tr("Heraut could not remove the feed."), [&] {
-                    m_feeds.removeFeed(feed->id);
-                    m_feeds.removeEmptyFolders();
-                }))
-                return;
-            selectScope({});
-            reloadFeeds();
-        });
-    }
-    if (m_db->readOnly()) // everything here but opening the site writes
-        for (QAction* action : menu.actions())
-            action->setEnabled(action->text() == tr("Open site"));
-    menu.exec(m_feedView->viewport()->mapToGlobal(position));
-}
-
-QString MainWindow::currentFolder() const {
-    ArticleScope scope = m_listModel->scope();
-    if (scope.kind == ArticleScope::Kind::Folder) return scope.folder;
-    if (scope.kind != ArticleScope::Kind::Feed) return {};
-    return m_treeModel->indexOfScope(scope).parent().data(FeedTreeModel::FolderRole).toString();
-}
-
-void MainWindow::addFeed() {
-    std::vector<Folder> stored;
-    if (!m_errors->attempt(readFailure(), [&] { stored = m_feeds.folders(); })) return;
-    QStringList folders;
-    for (const Folder& folder : stored)
-        folders << QString::fromStdString(folder.name);
-    AddFeedDialog dialog(folders, currentFolder(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.url().empty()) return;
-    std::string address = dialog.url();
-    SubscribeRequest request{address, dialog.folder(), dialog.title(), 0};
-    FullArticlesMode mode = dialog.fullArticles();
-    m_statusLabel->setText(tr("Looking for feeds at %1…").arg(QString::fromStdString(address)));
-    // The network is never asked on the window's thread.
-    QPointer<MainWindow> self(this); // the window may close before the network answers
-    std::thread([self, this, address, request, mode] {
-        std::vector<DiscoveredFeed> found;
-        QString error;
-        try {
-            Fetcher fetcher;
-            found = discoverFeeds(fetcher, address);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        if (!self) return;
-        QMetaObject::invokeMethod(
-            self,
-            [this, found, error, request, mode] {
-                if (!error.isEmpty()) {
-                    m_statusLabel->setText(error);
-                    QMessageBox::warning(this, tr("Add feed"), error);
-                    return;
-                }
-                size_t choice = 0;
-                if (found.size() > 1) {
-                    QStringList names;
-                    for (const DiscoveredFeed& f : found)
-                        names << describeDiscoveredFeed(f);
-                    bool ok = false;
-                    QString picked = QInputDialog::getItem(this, tr("Add feed"),
-                                                           tr("This page offers several feeds:"),
-                                                           names, 0, false, &ok);
-                    if (!ok) return;
-                    choice = static_cast<size_t>(names.indexOf(picked));
-                }
-                SubscribeRequest chosen = request;
-                chosen.url = found[choice].url;
-                subscribeInBackground(chosen, mode);
-            },
-            Qt::QueuedConnection);
-    }).detach();
-}
-
-void MainWindow::subscribeInBackground(const SubscribeRequest& request,
-                                       FullArticlesMode fullArticles) {
-    QPointer<MainWindow> self(this);
-    std::thread([self, request, fullArticles, path = m_db->path()] {
-        QString error;
-        SubscribeResult result;
-        try {
-            Database db(path); // a connection of this thread's own
-            Fetcher fetcher;
-            result = subscribe(db, fetcher, request, now());
-            FullArticleStore(db).setMode(result.feedId, fullArticles);
-        } catch (const StoreError& e) {
-            error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
-                    QString::fromUtf8(e.what());
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        if (!self) return;
-        QMetaObject::invokeMethod(
-            self,
-            [self, error, result] {
-                if (!error.isEmpty()) {
-                    QMessageBox::warning(self, tr("Add feed"), error);
-                    return;
-                }
-                self->m_statusLabel->setText(
-                    tr("Added %1: %n article(s).", nullptr, result.newArticles)
-                        .arg(QString::fromStdString(result.title)));
-                self->reloadFeeds();
-                self->selectScope({ArticleScope::Kind::Feed, result.feedId, {}});
-            },
-            Qt::QueuedConnection);
-    }).detach();
-}
-
-void MainWindow::importOpmlFile() {
-    QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), documentsFolder(),
-                                                tr("OPML files (*.opml *.xml)"));
-    if (path.isEmpty()) return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return;
-    try {
-        ImportResult result = importOpml(*m_db, file.readAll().toStdString(), now());
-        QString added = tr("%n feed(s) added.", nullptr, result.added);
-        m_statusLabel->setText(added);
-        statusBar()->showMessage(added, kNoticeMs); // the refresh below rewrites the label
-        reloadFeeds();
-        startRefresh({});
-        // What was refused or rearranged is said, never dropped silently.
-        QStringList notes;
-        for (const RejectedOutline& r : result.rejected)
-            notes << tr("Not imported: %1 (%2): %3")
-                         .arg(QString::fromStdString(r.title),
-                              QString::fromStdString(withoutPasswords(r.url)),
-                              QString::fromStdString(r.problem));
-        for (const std::string& warning : result.warnings)
-            notes << QString::fromStdString(warning);
-        if (!notes.isEmpty())
-            QMessageBox::information(this, tr("Import OPML"), notes.join(QLatin1Char('\n')));
-    } catch (const StoreError& e) {
-        m_errors->report(tr("Heraut could not import the OPML file."), e,
-                         StoreErrors::Origin::UserAction);
-    } catch (const OpmlError& e) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Import OPML"),
-            tr("%1 is not an OPML file: nothing was imported.").arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("opmlErrorBox"));
-        box.setDetailedText(QString::fromStdString(e.what()));
-        box.exec();
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Import OPML"), QString::fromStdString(e.what()));
-    }
-}
-
-void MainWindow::exportOpmlFile() {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export OPML"), QDir(documentsFolder()).filePath(QStringLiteral("heraut.opml")),
-        tr("OPML files (*.opml)"));
-    if (path.isEmpty()) return;
-    std::string opml;
-    if (!m_errors->attempt(readFailure(), [&] { opml = exportOpml(*m_db); })) return;
-    QSaveFile file(path); // a full disk leaves the old file, not half a new one
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(opml)) < 0 ||
-        !file.commit()) {
-        QMessageBox::warning(this, tr("Export OPML"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QString exported = tr("Feeds exported to %1.").arg(QDir::toNativeSeparators(path));
-    m_statusLabel->setText(exported);
-    statusBar()->showMessage(exported, kNoticeMs);
 }
 
 void MainWindow::showSettingsDialog() {

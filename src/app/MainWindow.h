@@ -33,6 +33,7 @@ class QAction;
 namespace heraut::app {
 
 class FailedFeedsPanel;
+class FeedActions;
 class ListNotice;
 class RefreshProgress;
 class SearchScope;
@@ -70,6 +71,7 @@ class MainWindow : public QMainWindow {
     ArticleView* articleView() const { return m_articleView; }
     ArticleContextMenu* articleMenu() const { return m_articleMenu; }
     FeedIcons* feedIcons() const { return m_icons; }
+    FeedActions* feedActions() const { return m_feedActions; }
     FullArticleFetch* fullArticleFetch() const { return m_fullFetch; }
     ArticleListModel* listModel() const { return m_listModel; }
     FeedTreeModel* treeModel() const { return m_treeModel; }
@@ -92,6 +94,7 @@ class MainWindow : public QMainWindow {
     void closeEvent(QCloseEvent* event) override;
 
   private:
+    void buildFeedActions();
     void buildActions();
     void buildLayout();
     void buildShortcuts();
@@ -107,21 +110,12 @@ class MainWindow : public QMainWindow {
     void onRefreshFinished(int feeds, int failed, int newArticles, bool cancelled);
     void selectRow(int row);
     int currentRow() const;
-    void showFeedContextMenu(const QPoint& position);
-    void addFeed();
-    void subscribeInBackground(const SubscribeRequest& request,
-                               FullArticlesMode fullArticles = FullArticlesMode::Auto);
-    // The folder the reader is in: the selected folder, or the selected feed's.
-    QString currentFolder() const;
-    void importOpmlFile();
-    void exportOpmlFile();
     void showSettingsDialog();
     void showShortcuts();
     void loadImagesOfCurrent();
     void markRead(MarkScope mark);
     void updateTray();
     bool saveBeforeClosing();
-    QString readFailure() const;
 
     std::unique_ptr<Database> m_db;
     QSettings& m_qsettings;
@@ -138,6 +132,7 @@ class MainWindow : public QMainWindow {
     ArticleContextMenu* m_articleMenu = nullptr;
     FeedIcons* m_icons = nullptr;
     FullArticleFetch* m_fullFetch = nullptr;
+    FeedActions* m_feedActions = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_inner = nullptr;
     QLineEdit* m_search = nullptr;

@@ -11,6 +11,10 @@ StoreError::Kind storeFailureKind(const std::exception& error) {
     return StoreError::Kind::Other;
 }
 
+QString StoreErrors::readFailure() {
+    return tr("Heraut could not read from its news cache.");
+}
+
 QString StoreErrors::explain(StoreError::Kind kind) {
     switch (kind) {
     case StoreError::Kind::Busy:

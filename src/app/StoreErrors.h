@@ -33,6 +33,8 @@ class StoreErrors : public QObject {
 
     // What happened and what the reader can do about it, in plain words (translated).
     static QString explain(StoreError::Kind kind);
+    // "Heraut could not read from its news cache.": the `doing` of a plain read (translated).
+    static QString readFailure();
 
     // Runs `work`; an exception from it is reported with `doing` (a sentence saying what could
     // not be done) and false returned.

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ArticleListModel.h"
+#include "StoreErrors.h"
+#include "heraut/FeedStore.h"
+#include "heraut/FullArticleStore.h"
+#include "heraut/Refresher.h"
+#include "heraut/Subscriptions.h"
+
+#include <QObject>
+#include <QPoint>
+#include <QUrl>
+
+class QLabel;
+class QMainWindow;
+class QTreeView;
+
+namespace heraut::app {
+
+class FeedTreeModel;
+
+// What the reader does to its subscriptions: the feed list's context menu (refresh, mark read,
+// rename, move, full-article and image settings, remove), adding a feed (feed discovery and the
+// first fetch on threads of their own, never the window's) and OPML import and export. What it
+// cannot do itself (refreshing, selecting, opening a link) it asks the window for by signal.
+class FeedActions : public QObject {
+    Q_OBJECT
+
+  public:
+    FeedActions(QMainWindow& window, Database& db, FeedStore& feeds, StoreErrors& errors,
+                QTreeView& feedView, const ArticleListModel& list, QLabel& status);
+
+    // The context menu of the feed list's row at `position` (the view's viewport coordinates).
+    void showContextMenu(const QPoint& position);
+    void addFeed();
+    void importOpmlFile();
+    void exportOpmlFile();
+    // Subscribes on a thread (the first fetch can take seconds), then selects the new feed.
+    void subscribeInBackground(const SubscribeRequest& request,
+                               FullArticlesMode fullArticles = FullArticlesMode::Auto);
+
+  signals:
+    void feedsChanged();                            // the feed list must be read again
+    void scopeRequested(const ArticleScope& scope); // select this in the feed list
+    void refreshRequested(const RefreshOptions& options);
+    void markAllReadRequested(const ArticleScope& scope);
+    void openRequested(const QUrl& url);
+
+  private:
+    void addFeedItems(class QMenu& menu, const Feed& feed);
+    void offerDiscovered(const std::vector<DiscoveredFeed>& found, SubscribeRequest request,
+                         FullArticlesMode mode);
+    // The folder the reader is in: the selected folder, or the selected feed's.
+    QString currentFolder() const;
+    void notice(const QString& text); // in the status bar, long enough to read a path
+
+    QMainWindow& m_window;
+    Database& m_db;
+    FeedStore& m_feeds;
+    StoreErrors& m_errors;
+    QTreeView& m_feedView;
+    const ArticleListModel& m_list;
+    QLabel& m_status;
+};
+
+} // namespace heraut::app
