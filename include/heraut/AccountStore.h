@@ -90,7 +90,16 @@ class AccountStore {
     // The queue, oldest first.
     std::vector<QueuedChange> pendingChanges(std::int64_t accountId);
     int pendingCount(std::optional<std::int64_t> accountId = std::nullopt);
-    void enqueue(const QueuedChange& change);
+    // Returns the queue id.
+    std::int64_t enqueue(const QueuedChange& change);
+    // The reader subscribed to `url` in an account, in `folder` ("" top level): queued for its
+    // server, which finds the feed (a web page's too) and lists it from the next sync on. Returns
+    // the queue id (AccountSyncResult::subscribed / refused name it). Throws StoreError for an
+    // unknown account.
+    std::int64_t queueSubscribe(std::int64_t accountId, const std::string& url,
+                                const std::string& folder, std::int64_t now);
+    // Whether the account's queue still holds this entry (not yet confirmed by the server).
+    bool isQueued(std::int64_t queueId);
     // The reader unsubscribed, renamed (argument: the title) or moved (argument: the folder, ""
     // for none) a feed: queued for its account's server. Nothing for a local feed. Call before
     // the local change: removing the feed forgets its remote id.

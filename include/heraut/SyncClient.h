@@ -26,6 +26,8 @@ class SyncError : public std::runtime_error {
         NotTheProtocol, // an answer, but not this protocol's (a web page, a 404 where the API is)
         Server,         // the server answered with an error (5xx, "ERR")
         NoPassword,     // nothing stored for the account (CredentialStore)
+        Refused, // the server answered, and will not make this one change (not a feed, no such
+                 // folder, no API call for it): sending it again cannot help
         Other,
     };
     SyncError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}

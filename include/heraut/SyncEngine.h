@@ -2,15 +2,24 @@
 #pragma once
 
 #include "heraut/Account.h"
+#include "heraut/AccountStore.h"
 #include "heraut/Database.h"
 #include "heraut/Fetcher.h"
 #include "heraut/SyncClient.h"
 
 #include <atomic>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace heraut {
+
+// A queued change the server answered it will not make (SyncError::Kind::Refused): it left the
+// queue, so that it does not hold back the changes behind it at every sync.
+struct RefusedChange {
+    QueuedChange change;
+    std::string error; // the server's reason, for a person
+};
 
 // What one account's sync did.
 struct AccountSyncResult {
@@ -24,6 +33,9 @@ struct AccountSyncResult {
     int pending = 0;             // queued changes left
     std::string error;           // when !ok, for a person
     std::optional<SyncError::Kind> errorKind;
+    std::vector<RefusedChange> refused; // even when ok
+    // Queued Subscribe changes the server confirmed: queue id -> the new RemoteSubscription::id.
+    std::map<std::int64_t, std::string> subscribed;
 };
 
 // The summary: {"accounts", "subscriptions", "new_articles", "pushed",
@@ -55,7 +67,9 @@ class SyncObserver {
 // server lost mid-sync keeps what arrived, and the next sync resumes); apply the read and starred
 // sets. Conflicts: a queued, unconfirmed local change wins; otherwise the server's state is the
 // truth. Nothing is ever pushed that the reader did not change locally. A failed login or an
-// answer that is not the protocol changes nothing locally.
+// answer that is not the protocol changes nothing locally. A sync that fails midway (the server
+// gone, an HTTP error, a timeout) keeps the batches already stored and every queued change the
+// server did not confirm; the next sync downloads only what is still missing.
 class SyncEngine {
   public:
     explicit SyncEngine(Database& db) : m_db(db) {}

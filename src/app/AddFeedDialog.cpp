@@ -2,6 +2,7 @@
 #include "AddFeedDialog.h"
 
 #include "FullArticlesSetting.h"
+#include "heraut/AccountStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@ namespace heraut::app {
 AddFeedDialog::AddFeedDialog(const QStringList& folders, const QString& currentFolder,
                              QWidget* parent)
     : QDialog(parent), m_url(new QLineEdit), m_title(new QLineEdit), m_folder(new QComboBox),
-      m_fullArticles(FullArticlesSetting::box()) {
+      m_fullArticles(FullArticlesSetting::box()), m_account(new QComboBox) {
     setWindowTitle(tr("Add feed"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_title->setPlaceholderText(tr("The feed's own title"));
@@ -27,6 +28,17 @@ AddFeedDialog::AddFeedDialog(const QStringList& folders, const QString& currentF
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Folder:"), m_folder);
     form->addRow(tr("Full articles:"), m_fullArticles);
+    m_account->addItem(tr("This computer"));
+    form->addRow(tr("Subscribe in:"), m_account);
+    m_account->setVisible(false);
+    form->labelForField(m_account)->setVisible(false);
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        bool local = !account();
+        m_title->setEnabled(local);
+        m_fullArticles->setEnabled(local);
+        m_title->setPlaceholderText(local ? tr("The feed's own title")
+                                          : tr("The server names the feed"));
+    });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
@@ -44,6 +56,7 @@ std::string AddFeedDialog::url() const {
 }
 
 std::optional<std::string> AddFeedDialog::title() const {
+    if (account()) return std::nullopt;
     QString title = m_title->text().trimmed();
     if (title.isEmpty()) return std::nullopt;
     return title.toStdString();
@@ -54,6 +67,29 @@ std::optional<std::string> AddFeedDialog::folder() const {
     if (folder.isEmpty() || (m_folder->currentIndex() == 0 && folder == m_folder->itemText(0)))
         return std::nullopt;
     return folder.toStdString();
+}
+
+void AddFeedDialog::setAccounts(const std::vector<std::pair<std::int64_t, QString>>& accounts) {
+    while (m_account->count() > 1)
+        m_account->removeItem(1);
+    for (const auto& [id, title] : accounts)
+        m_account->addItem(title, QVariant::fromValue<qint64>(id));
+    bool any = !accounts.empty();
+    m_account->setVisible(any);
+    if (auto* form = qobject_cast<QFormLayout*>(layout()))
+        if (QWidget* label = form->labelForField(m_account)) label->setVisible(any);
+}
+
+std::optional<std::int64_t> AddFeedDialog::account() const {
+    if (m_account->currentIndex() <= 0) return std::nullopt;
+    return m_account->currentData().toLongLong();
+}
+
+std::vector<std::pair<std::int64_t, QString>> accountChoices(Database& db) {
+    std::vector<std::pair<std::int64_t, QString>> choices;
+    for (const Account& account : AccountStore(db).accounts())
+        choices.emplace_back(account.id, QString::fromStdString(account.displayTitle()));
+    return choices;
 }
 
 FullArticlesMode AddFeedDialog::fullArticles() const {

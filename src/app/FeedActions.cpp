@@ -5,6 +5,7 @@
 #include "CoreMessages.h"
 #include "FeedTreeModel.h"
 #include "FullArticlesSetting.h"
+#include "SyncController.h"
 #include "heraut/Opml.h"
 
 #include <QDir>
@@ -146,6 +147,14 @@ QString FeedActions::currentFolder() const {
     return tree->indexOfScope(scope).parent().data(FeedTreeModel::FolderRole).toString();
 }
 
+void FeedActions::setSyncController(SyncController* sync) {
+    m_sync = sync;
+    connect(sync, &SyncController::subscribed, this, [this](qint64 feedId) {
+        emit feedsChanged();
+        if (feedId > 0) emit scopeRequested({ArticleScope::Kind::Feed, feedId, {}});
+    });
+}
+
 void FeedActions::addFeed() {
     std::vector<Folder> stored;
     if (!m_errors.attempt(StoreErrors::readFailure(), [&] { stored = m_feeds.folders(); })) return;
@@ -153,7 +162,15 @@ void FeedActions::addFeed() {
     for (const Folder& folder : stored)
         folders << QString::fromStdString(folder.name);
     AddFeedDialog dialog(folders, currentFolder(), &m_window);
+    if (m_sync) {
+        try {
+            dialog.setAccounts(accountChoices(m_db));
+        } catch (const StoreError&) { // offered without accounts; the window reports the store
+        }
+    }
     if (dialog.exec() != QDialog::Accepted || dialog.url().empty()) return;
+    if (auto account = dialog.account(); account && m_sync)
+        return m_sync->subscribe(*account, dialog.url(), dialog.folder());
     std::string address = dialog.url();
     SubscribeRequest request{address, dialog.folder(), dialog.title(), 0};
     FullArticlesMode mode = dialog.fullArticles();

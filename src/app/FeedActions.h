@@ -19,6 +19,7 @@ class QTreeView;
 namespace heraut::app {
 
 class FeedTreeModel;
+class SyncController;
 
 // What the reader does to its subscriptions: the feed list's context menu (refresh, mark read,
 // rename, move, full-article and image settings, remove), adding a feed (feed discovery and the
@@ -39,6 +40,8 @@ class FeedActions : public QObject {
     // Subscribes on a thread (the first fetch can take seconds), then selects the new feed.
     void subscribeInBackground(const SubscribeRequest& request,
                                FullArticlesMode fullArticles = FullArticlesMode::Auto);
+    // With it, Add feed offers the server reader accounts, and subscribes in one through it.
+    void setSyncController(SyncController* sync);
 
   signals:
     void feedsChanged();                            // the feed list must be read again
@@ -55,6 +58,7 @@ class FeedActions : public QObject {
     QString currentFolder() const;
     void notice(const QString& text); // in the status bar, long enough to read a path
 
+    SyncController* m_sync = nullptr;
     QMainWindow& m_window;
     Database& m_db;
     FeedStore& m_feeds;

@@ -124,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     m_sync = new SyncController(QString::fromStdString(m_db->path()), this);
     m_treeModel->setAccountTitles([this] { return accountTitles(*m_db); });
     m_sync->attach(statusBar(), m_statusLabel);
+    m_feedActions->setSyncController(m_sync);
     connect(&m_autoRefresh, &QTimer::timeout, m_sync, [this] { m_sync->start(false); });
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);

@@ -6,6 +6,8 @@
 
 #include <QMetaObject>
 #include <QStatusBar>
+#include <ctime>
+#include <utility>
 
 namespace heraut::app {
 namespace {
@@ -93,17 +95,21 @@ bool SyncController::hasAccounts() {
 }
 
 void SyncController::start(bool force) {
+    SyncOptions options;
+    options.force = force;
+    run(options);
+}
+
+void SyncController::run(const SyncOptions& options) {
     if (m_running || !hasAccounts()) return;
     if (m_thread.joinable()) m_thread.join();
     m_running = true;
     m_cancel = false;
-    m_thread = std::thread([this, force, path = m_databasePath.toStdString()] {
+    m_thread = std::thread([this, options, path = m_databasePath.toStdString()] {
         QueuedSyncObserver observer(this);
         SyncSummary summary;
         QString errors;
         try {
-            SyncOptions options;
-            options.force = force;
             summary = Synchroniser(path).run(options, &observer, &m_cancel);
             for (const AccountSyncResult& r : summary.results)
                 if (!r.ok) errors += QString::fromStdString(r.error) + QLatin1Char('\n');
@@ -112,26 +118,96 @@ void SyncController::start(bool force) {
             errors = QString::fromUtf8(error.what());
         }
         QMetaObject::invokeMethod(
-            this,
-            [this, summary, errors = errors.trimmed()] {
-                onFinished(summary.accounts, summary.newArticles, summary.failed, errors);
-            },
+            this, [this, summary, errors = errors.trimmed()] { onFinished(summary, errors); },
             Qt::QueuedConnection);
     });
 }
 
-void SyncController::onFinished(int accounts, int newArticles, int failed, const QString& errors) {
+void SyncController::subscribe(std::int64_t accountId, const std::string& url,
+                               const std::optional<std::string>& folder) {
+    QString shown = QString::fromStdString(url);
+    try {
+        Database db(m_databasePath.toStdString());
+        std::int64_t queued =
+            AccountStore(db).queueSubscribe(accountId, url, folder.value_or(std::string()),
+                                            static_cast<std::int64_t>(std::time(nullptr)));
+        m_subscribing[queued] = shown;
+    } catch (const std::exception& error) {
+        QString reason = QString::fromUtf8(error.what());
+        if (m_messages) m_messages->setText(tr("Could not subscribe to %1: %2").arg(shown, reason));
+        emit subscribeRefused(shown, reason);
+        return;
+    }
+    updatePending();
+    if (m_messages) m_messages->setText(tr("Subscribing to %1…").arg(shown));
+    if (m_running) {
+        m_syncAgain = accountId;
+        return;
+    }
+    SyncOptions options;
+    options.accountIds = {accountId};
+    run(options);
+}
+
+// What became of each subscription asked for: the sync's result names it by its queue id.
+void SyncController::reportSubscriptions(const SyncSummary& summary) {
+    for (const AccountSyncResult& result : summary.results) {
+        for (const RefusedChange& refused : result.refused) {
+            auto it = m_subscribing.find(refused.change.id);
+            if (it == m_subscribing.end()) continue;
+            QString reason = QString::fromStdString(refused.error);
+            if (m_messages)
+                m_messages->setText(tr("Could not subscribe to %1: %2").arg(it->second, reason));
+            emit subscribeRefused(it->second, reason);
+            m_subscribing.erase(it);
+        }
+        for (const auto& [queueId, remoteId] : result.subscribed) {
+            auto it = m_subscribing.find(queueId);
+            if (it == m_subscribing.end()) continue;
+            std::optional<std::int64_t> feedId;
+            try {
+                if (Database* db = countDb())
+                    feedId = AccountStore(*db).feedOfRemote(result.accountId, remoteId);
+            } catch (const std::exception&) {
+                m_countDb.reset();
+            }
+            if (m_messages) m_messages->setText(tr("Subscribed to %1.").arg(it->second));
+            emit subscribed(feedId.value_or(0), it->second);
+            m_subscribing.erase(it);
+        }
+    }
+    if (m_syncAgain) return; // the next sync sends those still queued
+    for (const auto& [queueId, url] : m_subscribing) {
+        QString reason;
+        for (const AccountSyncResult& result : summary.results)
+            if (!result.ok) reason = QString::fromStdString(result.error);
+        if (m_messages)
+            m_messages->setText(
+                tr("The subscription to %1 waits for the server: %2").arg(url, reason));
+        emit subscribeWaiting(url, reason);
+    }
+    m_subscribing.clear();
+}
+
+void SyncController::onFinished(const SyncSummary& summary, const QString& errors) {
     m_running = false;
     updatePending();
     if (m_messages) {
-        if (failed > 0)
+        if (summary.failed > 0)
             m_messages->setText(tr("Sync failed: %1").arg(errors.section(QLatin1Char('\n'), 0, 0)));
         else
             m_messages->setText(
-                tr("Synced %n account(s): %1 new articles.", nullptr, accounts).arg(newArticles));
+                tr("Synced %n account(s): %1 new articles.", nullptr, summary.accounts)
+                    .arg(summary.newArticles));
         m_messages->setToolTip(errors);
     }
-    emit finished(accounts, newArticles, failed, errors);
+    reportSubscriptions(summary);
+    emit finished(summary.accounts, summary.newArticles, summary.failed, errors);
+    if (auto again = std::exchange(m_syncAgain, std::nullopt)) {
+        SyncOptions options;
+        options.accountIds = {*again};
+        run(options);
+    }
 }
 
 void SyncController::cancel() {

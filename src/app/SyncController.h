@@ -7,14 +7,20 @@
 #include <QString>
 #include <QTimer>
 #include <atomic>
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
+#include <string>
 #include <thread>
 
 class QStatusBar;
 
 namespace heraut {
 class Database;
-}
+struct SyncOptions;
+struct SyncSummary;
+} // namespace heraut
 
 namespace heraut::app {
 
@@ -36,6 +42,12 @@ class SyncController : public QObject {
     bool isRunning() const { return m_running; }
     // Starts a sync of every account (`force`) or of those due; nothing when one runs.
     void start(bool force);
+    // Subscribes to `url` in an account, in `folder` (nullopt: top level): queued at once, so
+    // nothing is lost with the server away, then sent by a sync of that account, now or right
+    // after the one running. Ends in subscribed(), subscribeRefused() or subscribeWaiting(),
+    // each also said in the status bar.
+    void subscribe(std::int64_t accountId, const std::string& url,
+                   const std::optional<std::string>& folder);
     void cancel();
     // Waits for a running sync to end (tests, and closing the window).
     void wait();
@@ -49,9 +61,14 @@ class SyncController : public QObject {
     void progress(const QString& account, const QString& stage);
     // `errors`: one line per failed account, empty when all went well.
     void finished(int accounts, int newArticles, int failed, const QString& errors);
+    void subscribed(qint64 feedId, const QString& url);
+    void subscribeRefused(const QString& url, const QString& reason); // left the queue
+    void subscribeWaiting(const QString& url, const QString& reason); // sent by a later sync
 
   private:
-    void onFinished(int accounts, int newArticles, int failed, const QString& errors);
+    void run(const SyncOptions& options);
+    void onFinished(const SyncSummary& summary, const QString& errors);
+    void reportSubscriptions(const SyncSummary& summary);
     bool hasAccounts();
     Database* countDb();
 
@@ -63,6 +80,8 @@ class SyncController : public QObject {
     std::thread m_thread;
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
+    std::map<std::int64_t, QString> m_subscribing; // queue id -> URL, until its sync ended
+    std::optional<std::int64_t> m_syncAgain;       // an account to sync after the running one
 };
 
 } // namespace heraut::app

@@ -20,6 +20,9 @@ void SyncProgressPrinter::accountDone(const AccountSyncResult& r) {
         std::cerr << "FAILED: " << withoutPasswords(r.error);
     if (r.pending) std::cerr << "; " << r.pending << " changes waiting to sync";
     std::cerr << '\n';
+    for (const RefusedChange& refused : r.refused)
+        std::cerr << "[account " << r.accountId
+                  << "] refused, left the queue: " << withoutPasswords(refused.error) << '\n';
 }
 
 nlohmann::ordered_json syncSummaryJson(const SyncSummary& s) {
@@ -32,6 +35,11 @@ nlohmann::ordered_json syncSummaryJson(const SyncSummary& s) {
                                       {"pushed", r.pushed},
                                       {"pulled_state_changes", r.pulledStateChanges},
                                       {"pending", r.pending}};
+        if (!r.refused.empty()) {
+            one["refused"] = nlohmann::ordered_json::array();
+            for (const RefusedChange& refused : r.refused)
+                one["refused"].push_back(withoutPasswords(refused.error));
+        }
         if (!r.ok) {
             one["error"] = withoutPasswords(r.error);
             one["error_kind"] = r.errorKind ? syncErrorKindName(*r.errorKind) : "other";

@@ -167,6 +167,72 @@ TEST_F(SyncCommandTest, AccountRemoveTakesItsFeedsAndPassword) {
     EXPECT_EQ(cli({"account", "remove", "1"}).exitCode, 2);
 }
 
+TEST_F(SyncCommandTest, AddWithAccountSubscribesOnTheServerAndTheNextSyncBringsItsArticles) {
+    ASSERT_EQ(addAccount().exitCode, 0);
+    ASSERT_EQ(cli({"sync"}).exitCode, 0);
+
+    ProcessResult added =
+        cli({"add", "https://nieuw.example/feed", "--account", "1", "--folder", "Oekraïne"});
+
+    ASSERT_EQ(added.exitCode, 0) << added.err;
+    std::string feedId = added.out.substr(0, added.out.find('\t'));
+    EXPECT_NE(added.out.find("https://nieuw.example/feed"), std::string::npos) << added.out;
+    std::string remote = server.subscriptionIds().back();
+    EXPECT_EQ(server.subscriptionFolder(remote), "Oekraïne");
+    EXPECT_EQ(json::parse(cli({"account", "list", "--json"}).out)[0]["pending"], 0);
+
+    server.addItems(remote, 6, std::time(nullptr) - 3600);
+    ProcessResult synced = cli({"sync", "--json"});
+    ASSERT_EQ(synced.exitCode, 0) << synced.err;
+    EXPECT_EQ(json::parse(synced.out)["new_articles"], 6);
+    ProcessResult listed = cli({"list", "--feed", feedId, "--json"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_EQ(json::parse(listed.out).size(), 6u);
+    // By the account's title as well; a second time is a usage error.
+    std::string title = json::parse(cli({"account", "list", "--json"}).out)[0]["title"];
+    EXPECT_EQ(cli({"add", "https://nieuw.example/feed", "--account", title}).exitCode, 2);
+}
+
+TEST_F(SyncCommandTest, AddWithAccountWhileTheServerIsDownWaitsInTheQueue) {
+    ASSERT_EQ(addAccount().exitCode, 0);
+    server.setDown(true);
+
+    ProcessResult offline = cli({"add", "https://later.example/feed", "--account", "1"});
+
+    EXPECT_EQ(offline.exitCode, 1);
+    EXPECT_NE(offline.err.find("waits in the queue"), std::string::npos) << offline.err;
+    EXPECT_EQ(json::parse(cli({"account", "list", "--json"}).out)[0]["pending"], 1);
+
+    server.setDown(false);
+    ProcessResult synced = cli({"sync", "--json"});
+    ASSERT_EQ(synced.exitCode, 0) << synced.err;
+    EXPECT_EQ(json::parse(synced.out)["pending"], 0);
+    EXPECT_EQ(server.subscriptionIds().size(), 2u);
+    ProcessResult feeds = cli({"feeds", "--json"});
+    EXPECT_NE(feeds.out.find("https://later.example/feed"), std::string::npos) << feeds.out;
+}
+
+TEST_F(SyncCommandTest, AddWithAccountOfAUrlTheServerRefusesSaysWhyAndKeepsNothingQueued) {
+    ASSERT_EQ(addAccount().exitCode, 0);
+
+    ProcessResult refused =
+        cli({"add", std::string("https://web.example/") + GoogleReaderServer::kNotAFeed,
+             "--account", "1"});
+
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("did not subscribe"), std::string::npos) << refused.err;
+    EXPECT_EQ(json::parse(cli({"account", "list", "--json"}).out)[0]["pending"], 0);
+    EXPECT_EQ(cli({"sync"}).exitCode, 0); // nothing left to block the next sync
+}
+
+TEST_F(SyncCommandTest, AddWithAccountBadUsageExitsTwo) {
+    ASSERT_EQ(addAccount().exitCode, 0);
+    EXPECT_EQ(cli({"add", "https://x.example/feed", "--account", "9"}).exitCode, 2);
+    EXPECT_EQ(cli({"add", "https://x.example/feed", "--account", "1", "--title", "T"}).exitCode, 2);
+    EXPECT_EQ(cli({"add", "ftp://x.example/feed", "--account", "1"}).exitCode, 2);
+    EXPECT_EQ(server.subscriptionIds().size(), 1u);
+}
+
 TEST_F(SyncCommandTest, BadUsageExitsTwo) {
     EXPECT_EQ(
         cli({"account", "add", "fever", server.baseUrl(), "--user", "x", "--password-stdin"}, "p\n")

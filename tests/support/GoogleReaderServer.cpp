@@ -286,6 +286,12 @@ void GoogleReaderServer::setDownAfterContents(int calls) {
     m_contentsUntilDown = calls;
 }
 
+void GoogleReaderServer::failRequest(const std::string& pathPart, int nth, int status,
+                                     int stallMs) {
+    std::lock_guard lock(m_mutex);
+    m_faults.push_back({pathPart, nth, status, stallMs});
+}
+
 int GoogleReaderServer::contentItemsServed() const {
     std::lock_guard lock(m_mutex);
     return m_contentItems;
@@ -309,6 +315,14 @@ HttpResponse GoogleReaderServer::handle(const HttpRequest& request) {
         HttpResponse gone;
         gone.hangUp = true;
         return gone;
+    }
+    for (auto fault = m_faults.begin(); fault != m_faults.end(); ++fault) {
+        if (request.path.find(fault->pathPart) == std::string::npos || --fault->countdown > 0)
+            continue;
+        HttpResponse failed = HttpResponse::withStatus(fault->status, "Internal Server Error");
+        failed.delayMs = fault->stallMs;
+        m_faults.erase(fault);
+        return failed;
     }
     std::string path = request.path;
     Params query;
@@ -567,6 +581,12 @@ HttpResponse GoogleReaderServer::tagList() {
 HttpResponse GoogleReaderServer::quickAdd(const Params& form) {
     std::string url = first(form, "quickadd");
     if (url.starts_with("feed/")) url.erase(0, 5);
+    if (url.find(kNotAFeed) != std::string::npos) {
+        // Miniflux: {"numResults":0}; FreshRSS adds its exception's message.
+        json none = {{"numResults", 0}};
+        if (m_dialect == Dialect::FreshRss) none["error"] = "Feed not found: " + url;
+        return HttpResponse::ok(none.dump(), "application/json");
+    }
     Feed feed{m_nextFeed++, url, url, {}};
     m_feeds.push_back(feed);
     json answer = {{"numResults", 1},

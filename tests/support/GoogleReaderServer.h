@@ -70,6 +70,12 @@ class GoogleReaderServer {
     void setDown(bool down);
     // After `calls` more items/contents calls the server goes down (setDown(true)).
     void setDownAfterContents(int calls);
+    // The `nth` next request whose path holds `pathPart` ("items/contents", "edit-tag") is
+    // answered with HTTP `status` and nothing done; with `stallMs`, only after that long (a
+    // client's timeout). Once; the requests after it are answered as usual.
+    void failRequest(const std::string& pathPart, int nth, int status, int stallMs = 0);
+    // Subscribing to a URL holding this answers as the servers do when the URL is no feed.
+    static constexpr const char* kNotAFeed = "not-a-feed";
 
     // What clients asked for.
     int contentItemsServed() const; // items sent by items/contents
@@ -130,6 +136,13 @@ class GoogleReaderServer {
     int m_downAfter = -1;
     int m_contentsUntilDown = -1;
     bool m_down = false;
+    struct Fault {
+        std::string pathPart;
+        int countdown = 0;
+        int status = 500;
+        int stallMs = 0;
+    };
+    std::vector<Fault> m_faults;
     int m_contentItems = 0;
     std::vector<std::string> m_editTags;
     std::unique_ptr<TestHttpServer> m_http; // last: stopped before the state it reads

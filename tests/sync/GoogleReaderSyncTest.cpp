@@ -9,6 +9,7 @@
 #include "heraut/GoogleReaderClient.h"
 #include "heraut/SyncEngine.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -31,9 +32,9 @@ class GoogleReaderSyncTest : public testing::TestWithParam<Dialect> {
         account.id = AccountStore(db).addAccount(account);
     }
 
-    AccountSyncResult sync(const std::string& password = "geheim-api") {
+    AccountSyncResult sync(const std::string& password = "geheim-api", long timeoutMs = 20000) {
         FetchOptions fetch;
-        fetch.totalTimeoutMs = 20000;
+        fetch.totalTimeoutMs = timeoutMs;
         auto client = makeGoogleReaderClient(account, password, fetch);
         return SyncEngine(db).sync(account, *client, kNow);
     }
@@ -62,6 +63,17 @@ class GoogleReaderSyncTest : public testing::TestWithParam<Dialect> {
         Statement q = db.prepare("SELECT count(*) FROM articles");
         q.step();
         return static_cast<int>(q.integer(0));
+    }
+
+    int readOnServer(const std::vector<std::string>& ids) {
+        return static_cast<int>(std::count_if(
+            ids.begin(), ids.end(), [&](const std::string& id) { return server.isRead(id); }));
+    }
+
+    std::optional<Feed> localFeed(const std::string& title) {
+        for (const Feed& feed : FeedStore(db).feeds())
+            if (feed.title == title) return feed;
+        return std::nullopt;
     }
 
     int requestsTo(const std::string& part) {
@@ -243,6 +255,124 @@ TEST_P(GoogleReaderSyncTest, ServerLostMidSyncKeepsWhatArrivedAndTheNextSyncResu
     EXPECT_EQ(resumed.newArticles, 5000 - kept);
     EXPECT_EQ(articleCount(), 5000);
     EXPECT_EQ(server.contentItemsServed(), 5000); // nothing downloaded twice
+}
+
+TEST_P(GoogleReaderSyncTest, AnHttpErrorOnTheThirdBatchKeepsTheFirstTwoAndResumesAfterThem) {
+    seed(1000);
+    int batch = GetParam() == Dialect::Inoreader ? 250 : 999;
+    server.failRequest("items/contents", 3, 500);
+
+    AccountSyncResult broken = sync();
+
+    EXPECT_FALSE(broken.ok);
+    EXPECT_EQ(broken.errorKind, SyncError::Kind::Server) << broken.error;
+    EXPECT_EQ(articleCount(), 2 * batch);
+    EXPECT_EQ(broken.newArticles, 2 * batch);
+    EXPECT_TRUE(AccountStore(db).account(account.id)->lastError.has_value());
+
+    AccountSyncResult resumed = sync();
+
+    ASSERT_TRUE(resumed.ok) << resumed.error;
+    EXPECT_EQ(resumed.newArticles, 5000 - 2 * batch);
+    EXPECT_EQ(articleCount(), 5000);
+    EXPECT_EQ(server.contentItemsServed(), 5000); // the stored batches were not asked again
+}
+
+TEST_P(GoogleReaderSyncTest, ATimeoutMidDownloadKeepsWhatArrivedAndResumes) {
+    auto ids = seed(300);
+    int batch = GetParam() == Dialect::Inoreader ? 250 : 999;
+    server.setRead(ids[0], true);
+    server.failRequest("items/contents", 2, 200, 15000);
+
+    AccountSyncResult broken = sync("geheim-api", 5000);
+
+    EXPECT_FALSE(broken.ok);
+    EXPECT_EQ(broken.errorKind, SyncError::Kind::Unreachable) << broken.error;
+    EXPECT_EQ(articleCount(), batch);
+
+    AccountSyncResult resumed = sync();
+
+    ASSERT_TRUE(resumed.ok) << resumed.error;
+    EXPECT_EQ(articleCount(), 1500);
+    EXPECT_EQ(resumed.newArticles, 1500 - batch);
+    EXPECT_TRUE(ArticleStore(db).article(*localId(ids[0]))->read);
+    EXPECT_EQ(ArticleStore(db).unreadCounts().total, 1499);
+}
+
+TEST_P(GoogleReaderSyncTest, AFailureWhileSendingTheQueueKeepsOnlyWhatTheServerDidNotConfirm) {
+    auto ids = seed(100);
+    ASSERT_TRUE(sync().ok);
+    ASSERT_EQ(ArticleStore(db).markAllRead(MarkScope{}, kNow).size(), 500u);
+    server.failRequest("edit-tag", 2, 500); // the second batch of 200
+
+    AccountSyncResult broken = sync();
+
+    EXPECT_FALSE(broken.ok);
+    EXPECT_EQ(broken.errorKind, SyncError::Kind::Server) << broken.error;
+    EXPECT_EQ(broken.pushed, 200);
+    EXPECT_EQ(broken.pending, 300);
+    EXPECT_EQ(readOnServer(ids), 200);
+    EXPECT_EQ(ArticleStore(db).unreadCounts().total, 0); // nothing undone here
+
+    AccountSyncResult resumed = sync();
+
+    ASSERT_TRUE(resumed.ok) << resumed.error;
+    EXPECT_EQ(resumed.pushed, 300);
+    EXPECT_EQ(resumed.pending, 0);
+    EXPECT_EQ(readOnServer(ids), 500);
+    EXPECT_EQ(ArticleStore(db).unreadCounts().total, 0);
+}
+
+TEST_P(GoogleReaderSyncTest, SubscribingInTheAccountGoesToTheServerAndTheNextSyncBringsArticles) {
+    seed(10);
+    ASSERT_TRUE(sync().ok);
+    std::int64_t queued =
+        AccountStore(db).queueSubscribe(account.id, "https://nieuw.example/feed", "Defensie", kNow);
+
+    AccountSyncResult first = sync();
+
+    ASSERT_TRUE(first.ok) << first.error;
+    ASSERT_TRUE(first.subscribed.contains(queued));
+    std::string remote = first.subscribed.at(queued);
+    EXPECT_EQ(server.subscriptionFolder(remote), "Defensie");
+    EXPECT_EQ(first.pending, 0);
+    EXPECT_EQ(first.subscriptions, 6);
+    auto feedId = AccountStore(db).feedOfRemote(account.id, remote);
+    ASSERT_TRUE(feedId.has_value());
+
+    server.addItems(remote, 7, kNow - 3600);
+    AccountSyncResult second = sync();
+
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_EQ(second.newArticles, 7);
+    ArticleQuery query;
+    query.feedId = *feedId;
+    EXPECT_EQ(ArticleStore(db).count(query), 7);
+}
+
+TEST_P(GoogleReaderSyncTest, AChangeTheServerRefusesLeavesTheQueueAndHoldsBackNothing) {
+    auto ids = seed(10);
+    ASSERT_TRUE(sync().ok);
+    AccountStore store(db);
+    std::int64_t refused = store.queueSubscribe(
+        account.id, std::string("https://web.example/") + GoogleReaderServer::kNotAFeed, "", kNow);
+    // Unsubscribed here while another device removed it from the server already.
+    std::string gone = server.subscriptionIds().front();
+    store.queueFeedChange(*store.feedOfRemote(account.id, gone), QueuedChange::Action::Unsubscribe,
+                          {}, kNow);
+    server.removeFeed(gone);
+    ArticleStore(db).setRead({*localId(ids[20])}, true, kNow);
+
+    AccountSyncResult result = sync();
+
+    ASSERT_TRUE(result.ok) << result.error;
+    EXPECT_EQ(result.pending, 0);
+    EXPECT_TRUE(server.isRead(ids[20])); // sent, not held back behind the refused changes
+    ASSERT_FALSE(result.refused.empty());
+    EXPECT_EQ(result.refused.front().change.id, refused);
+    EXPECT_NE(result.refused.front().error.find(GoogleReaderServer::kNotAFeed), std::string::npos);
+    EXPECT_FALSE(store.isQueued(refused));
+    EXPECT_TRUE(sync().ok); // and stays so
 }
 
 TEST_P(GoogleReaderSyncTest, WrongPasswordIsSaidSoAndChangesNothingButTheQueueKept) {

@@ -8,8 +8,10 @@
 #include "heraut/FeedStore.h"
 #include "heraut/SyncEngine.h"
 #include "heraut/TinyTinyRssClient.h"
+#include "support/TestHttpServer.h"
 #include "support/TtrssServer.h"
 
+#include <atomic>
 #include <ctime>
 #include <gtest/gtest.h>
 #include <set>
@@ -100,7 +102,95 @@ class TinyTinyRssSyncTest : public ::testing::Test {
 constexpr int kStarredField = 0;
 constexpr int kUnreadField = 2;
 
+// Stands between the client and tt-rss, passing every call on, until the `failAt`th call of
+// `op` ("getArticle"), which it hangs up on: a server lost midway through a sync.
+class FailingTtrssProxy {
+  public:
+    FailingTtrssProxy(std::string apiUrl, std::string op, int failAt)
+        : m_apiUrl(std::move(apiUrl)), m_op(std::move(op)), m_failAt(failAt) {}
+
+    std::string url() const { return m_http.url("/"); }
+
+  private:
+    test::HttpResponse forward(const test::HttpRequest& request) {
+        auto call = nlohmann::json::parse(request.body, nullptr, false);
+        if (call.is_object() && call.value("op", "") == m_op && ++m_calls >= m_failAt) {
+            test::HttpResponse gone;
+            gone.hangUp = true;
+            return gone;
+        }
+        FetchRequest passOn;
+        passOn.url = m_apiUrl;
+        passOn.postBody = request.body;
+        passOn.contentType = "application/json";
+        FetchResult answer = Fetcher().fetchOne(passOn);
+        return test::HttpResponse::withStatus(static_cast<int>(answer.status), answer.body)
+            .header("Content-Type", "application/json");
+    }
+
+    std::string m_apiUrl;
+    std::string m_op;
+    int m_failAt;
+    std::atomic<int> m_calls{0};
+    test::TestHttpServer m_http{[this](const test::HttpRequest& r) { return forward(r); }};
+};
+
 } // namespace
+
+TEST_F(TinyTinyRssSyncTest, AServerLostMidDownloadKeepsWhatArrivedAndTheNextSyncResumes) {
+    subscribeServerSide("groot", 250);
+    FailingTtrssProxy proxy(server().apiUrl(), "getArticle", 2); // articles come 200 a call
+
+    AccountSyncResult broken = sync(kPassword, proxy.url());
+
+    EXPECT_FALSE(broken.ok);
+    EXPECT_EQ(broken.errorKind, SyncError::Kind::Unreachable) << broken.error;
+    EXPECT_EQ(localArticles().size(), 200u);
+
+    AccountSyncResult resumed = sync();
+
+    ASSERT_TRUE(resumed.ok) << resumed.error;
+    EXPECT_EQ(resumed.newArticles, 50);
+    EXPECT_EQ(localArticles().size(), 250u);
+}
+
+TEST_F(TinyTinyRssSyncTest, SubscribingInTheAccountReachesTtrssAndBringsTheFeed) {
+    std::string url = server().publishFeed(m_user + "-nieuw.xml", sampleRssFeed("nieuw", 3));
+    std::int64_t queued = AccountStore(m_db).queueSubscribe(m_account.id, url, "", now());
+
+    AccountSyncResult first = sync();
+
+    ASSERT_TRUE(first.ok) << first.error;
+    ASSERT_TRUE(first.subscribed.contains(queued));
+    EXPECT_EQ(first.pending, 0);
+    auto feedId = AccountStore(m_db).feedOfRemote(m_account.id, first.subscribed.at(queued));
+    ASSERT_TRUE(feedId.has_value());
+    ASSERT_TRUE(sync().ok);
+    ArticleQuery query;
+    query.feedId = *feedId;
+    EXPECT_EQ(ArticleStore(m_db).count(query), 3);
+}
+
+TEST_F(TinyTinyRssSyncTest, ChangesTtrssRefusesLeaveTheQueueAndHoldBackNothing) {
+    subscribeServerSide("blijft", 2);
+    ASSERT_TRUE(sync().ok);
+    AccountStore store(m_db);
+    std::int64_t notAFeed =
+        store.queueSubscribe(m_account.id, server().url() + "geen-feed-hier.xml", "", now());
+    // tt-rss's API cannot rename a feed.
+    std::int64_t feedId = FeedStore(m_db).feeds().front().id;
+    store.queueFeedChange(feedId, QueuedChange::Action::Rename, "Mijn titel", now());
+    ArticleStore(m_db).setRead({localArticles().at("blijft 1").id}, true, now());
+
+    AccountSyncResult result = sync();
+
+    ASSERT_TRUE(result.ok) << result.error;
+    EXPECT_EQ(result.pending, 0);
+    ASSERT_EQ(result.refused.size(), 2u);
+    EXPECT_EQ(result.refused[0].change.id, notAFeed);
+    EXPECT_NE(result.refused[1].error.find("cannot rename"), std::string::npos);
+    EXPECT_FALSE(serverArticles().at("blijft 1").unread); // sent, not held back
+}
 
 TEST_F(TinyTinyRssSyncTest, FirstSyncBringsFoldersSubscriptionsArticlesAndTheirState) {
     int folder = makeFolder("Defensie");

@@ -44,4 +44,13 @@ std::unique_ptr<Command> makeBriefingCommand();
 std::unique_ptr<Command> makeAccountCommand();
 std::unique_ptr<Command> makeSyncCommand();
 
+// `add URL --account ID|TITLE [--folder F]` (AccountAddFeed.cpp).
+struct AccountFeedRequest {
+    std::string account; // an id or an account's title
+    std::string url;
+    std::string folder; // "" top level
+    bool quiet = false; // no sync progress lines
+};
+int addToAccount(const GlobalOptions& global, const AccountFeedRequest& request);
+
 } // namespace heraut::cli

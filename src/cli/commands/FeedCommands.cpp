@@ -34,8 +34,16 @@ class AddCommand : public Command {
         app.add_flag("--create", m_create,
                      "Create the database (with the default sources) if it does not exist");
         addFullArticlesOption(app, m_fullArticles);
+        m_accountOption = app.add_option("--account", m_account,
+                                         "Subscribe in this server reader account (id or title; "
+                                         "see `account list`): its server fetches the feed");
+        m_accountOption->excludes("--title")
+            ->excludes("--choice")
+            ->excludes("--create")
+            ->excludes("--full-articles");
     }
     int execute(const GlobalOptions& global) override {
+        if (!m_account.empty()) return addToAccount(global, {m_account, m_request.url, m_folder});
         m_request.fullArticles = fullArticlesMode(m_fullArticles);
         if (!m_folder.empty()) m_request.folder = m_folder;
         if (!m_title.empty()) m_request.title = m_title;
@@ -70,6 +78,8 @@ class AddCommand : public Command {
     std::string m_folder;
     std::string m_title;
     bool m_create = false;
+    std::string m_account;
+    CLI::Option* m_accountOption = nullptr;
 };
 
 class RemoveCommand : public Command {

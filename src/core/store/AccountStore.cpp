@@ -402,7 +402,7 @@ int AccountStore::pendingCount(std::optional<std::int64_t> accountId) {
     return static_cast<int>(query.integer(0));
 }
 
-void AccountStore::enqueue(const QueuedChange& change) {
+std::int64_t AccountStore::enqueue(const QueuedChange& change) {
     m_db.setDurable(true);
     m_db.prepare("INSERT INTO sync_queue(account_id, action, remote_id, argument, article_id, "
                  "queued_at) VALUES (?, ?, ?, ?, ?, ?)")
@@ -413,7 +413,27 @@ void AccountStore::enqueue(const QueuedChange& change) {
         .bind(5, change.articleId)
         .bind(6, change.queuedAt)
         .run();
+    std::int64_t id = m_db.lastInsertId();
     m_db.setDurable(false);
+    return id;
+}
+
+std::int64_t AccountStore::queueSubscribe(std::int64_t accountId, const std::string& url,
+                                          const std::string& folder, std::int64_t now) {
+    if (!account(accountId)) throw StoreError("no account with id " + std::to_string(accountId));
+    QueuedChange change;
+    change.accountId = accountId;
+    change.action = QueuedChange::Action::Subscribe;
+    change.remoteId = url;
+    change.argument = folder;
+    change.queuedAt = now;
+    return enqueue(change);
+}
+
+bool AccountStore::isQueued(std::int64_t queueId) {
+    Statement query = m_db.prepare("SELECT 1 FROM sync_queue WHERE id = ?");
+    query.bind(1, queueId);
+    return query.step();
 }
 
 void AccountStore::queueFeedChange(std::int64_t feedId, QueuedChange::Action action,

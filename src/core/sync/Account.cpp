@@ -76,6 +76,8 @@ const char* syncErrorKindName(SyncError::Kind kind) {
         return "server";
     case SyncError::Kind::NoPassword:
         return "no-password";
+    case SyncError::Kind::Refused:
+        return "refused";
     case SyncError::Kind::Other:
         break;
     }

@@ -237,12 +237,17 @@ class GoogleReaderClient final : public SyncClient {
 
     std::string subscribe(const std::string& url,
                           const std::optional<std::string>& folder) override {
+        // A URL the server cannot subscribe to: {"numResults":0} (Miniflux), with "error"
+        // (FreshRSS's greader.php quickadd()).
         json answer = postJson("/reader/api/0/subscription/quickadd",
-                               "&quickadd=" + formEncode(url), "streamId");
+                               "&quickadd=" + formEncode(url), "numResults");
         std::string id = stringOf(answer.value("streamId", json()));
-        if (id.empty())
-            fail(SyncError::Kind::Server,
-                 "did not subscribe to " + url + ": " + excerpt(answer.dump()));
+        if (id.empty()) {
+            std::string reason = stringOf(answer.value("error", json()));
+            fail(SyncError::Kind::Refused,
+                 "did not subscribe to " + url + ": " +
+                     (reason.empty() ? "not a feed it can read" : reason));
+        }
         if (folder) move(id, folder);
         return id;
     }
@@ -380,8 +385,13 @@ class GoogleReaderClient final : public SyncClient {
         expectOk(post("/reader/api/0/edit-tag", body), "edit-tag");
     }
 
+    // 400 for a subscription the server does not have (removed on another device) or a label
+    // it will not make: refused, not a fault of the server or of the connection.
     void editSubscription(const std::string& form, const std::string& what) {
-        expectOk(post("/reader/api/0/subscription/edit", form), what);
+        FetchResult r = post("/reader/api/0/subscription/edit", form);
+        if (r.status == 400)
+            fail(SyncError::Kind::Refused, what + ": the server refused it (HTTP 400)");
+        expectOk(r, what);
     }
 
     std::vector<RemoteItem> readItems(const std::vector<const json*>& items) {

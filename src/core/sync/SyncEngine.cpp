@@ -16,25 +16,17 @@ namespace {
 
 using Action = QueuedChange::Action;
 
-// Sends the queue, oldest first within each kind; each batch leaves the queue as soon as the
-// server confirmed it, so a server lost halfway keeps only what it did not confirm.
-int pushQueue(const Account& account, SyncClient& client, AccountStore& store) {
-    std::vector<QueuedChange> queue = store.pendingChanges(account.id);
-    std::map<Action, std::vector<const QueuedChange*>> marks;
-    int pushed = 0;
-    auto folderOf = [](const QueuedChange& change) {
-        return change.argument.empty() ? std::nullopt : std::optional<std::string>(change.argument);
-    };
-    for (const QueuedChange& change : queue) {
+// One subscription change, sent alone. A change the server refuses leaves the queue and is
+// reported: sending it again cannot help, and it must not hold back the changes behind it. Any
+// other failure ends the sync with the change still queued.
+void pushFeedChange(const QueuedChange& change, SyncClient& client, AccountStore& store,
+                    AccountSyncResult& result) {
+    std::optional<std::string> folder;
+    if (!change.argument.empty()) folder = change.argument;
+    try {
         switch (change.action) {
-        case Action::Read:
-        case Action::Unread:
-        case Action::Star:
-        case Action::Unstar:
-            marks[change.action].push_back(&change);
-            continue; // sent in batches below
         case Action::Subscribe:
-            client.subscribe(change.remoteId, folderOf(change));
+            result.subscribed[change.id] = client.subscribe(change.remoteId, folder);
             break;
         case Action::Unsubscribe:
             client.unsubscribe(change.remoteId);
@@ -43,11 +35,31 @@ int pushQueue(const Account& account, SyncClient& client, AccountStore& store) {
             client.rename(change.remoteId, change.argument);
             break;
         case Action::Move:
-            client.move(change.remoteId, folderOf(change));
+            client.move(change.remoteId, folder);
             break;
+        default:
+            return;
         }
-        store.confirm({change.id});
-        ++pushed;
+        ++result.pushed;
+    } catch (const SyncError& error) {
+        if (error.kind() != SyncError::Kind::Refused) throw;
+        result.refused.push_back({change, error.what()});
+    }
+    store.confirm({change.id});
+}
+
+// Sends the queue, oldest first within each kind; each batch leaves the queue as soon as the
+// server confirmed it, so a server lost halfway keeps only what it did not confirm.
+void pushQueue(const Account& account, SyncClient& client, AccountStore& store,
+               AccountSyncResult& result) {
+    std::vector<QueuedChange> queue = store.pendingChanges(account.id);
+    std::map<Action, std::vector<const QueuedChange*>> marks;
+    for (const QueuedChange& change : queue) {
+        if (change.action == Action::Read || change.action == Action::Unread ||
+            change.action == Action::Star || change.action == Action::Unstar)
+            marks[change.action].push_back(&change); // sent in batches below
+        else
+            pushFeedChange(change, client, store, result);
     }
     size_t batch = std::max<size_t>(1, client.editBatchSize());
     for (const auto& [action, changes] : marks) {
@@ -63,10 +75,9 @@ int pushQueue(const Account& account, SyncClient& client, AccountStore& store) {
             else
                 client.setStarred(ids, action == Action::Star);
             store.confirm(queued);
-            pushed += static_cast<int>(ids.size());
+            result.pushed += static_cast<int>(ids.size());
         }
     }
-    return pushed;
 }
 
 // Ids the server lists that the cache neither holds nor retired, in the order listed.
@@ -96,7 +107,7 @@ AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, s
         client.login();
         if (int waiting = store.pendingCount(account.id); waiting > 0)
             stage("sending " + std::to_string(waiting) + " changes");
-        result.pushed = pushQueue(account, client, store);
+        pushQueue(account, client, store, result);
         stage("subscriptions");
         std::vector<RemoteFolder> folders = client.folders();
         std::vector<RemoteSubscription> subscriptions = client.subscriptions();
@@ -133,6 +144,9 @@ AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, s
         result.errorKind = error.kind();
     } catch (const StoreError& error) {
         result.error = error.what();
+    } catch (const std::exception& error) { // one account's failure never ends the others'
+        result.error = account.displayTitle() + ": " + error.what();
+        result.errorKind = SyncError::Kind::Other;
     }
     if (!result.ok) {
         try {

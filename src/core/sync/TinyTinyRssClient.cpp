@@ -216,7 +216,7 @@ class TinyTinyRssClient final : public SyncClient {
         std::int64_t code = integerOf(status.value("code", Json()));
         // 0 already subscribed, 1 added; 2 bad URL, 3/4 a web page, 5 not fetched, 6 not a feed
         // (Feeds::subscribe_to_feed).
-        if (code != 0 && code != 1) fail(SyncError::Kind::Server, subscribeError(url, status));
+        if (code != 0 && code != 1) fail(SyncError::Kind::Refused, subscribeError(url, status));
         std::string id = idOf(status.value("feed_id", Json()));
         // Without its update daemon tt-rss fetches a new feed only later; asking now brings
         // its articles in with this sync. A failure here is the daemon's to retry.
@@ -228,15 +228,20 @@ class TinyTinyRssClient final : public SyncClient {
     }
 
     void unsubscribe(const std::string& subscriptionId) override {
-        call("unsubscribeFeed", {{"feed_id", integerOf(Json(subscriptionId))}});
+        try {
+            call("unsubscribeFeed", {{"feed_id", integerOf(Json(subscriptionId))}});
+        } catch (const SyncError&) {
+            // Removed already (another device): what was asked for is so.
+            if (m_lastError != "FEED_NOT_FOUND") throw;
+        }
     }
 
     // API level 15 has no call to rename or move a feed (only its web preferences do).
     void rename(const std::string&, const std::string&) override {
-        fail(SyncError::Kind::Other, "its API cannot rename a feed; rename it in tt-rss itself");
+        fail(SyncError::Kind::Refused, "its API cannot rename a feed; rename it in tt-rss itself");
     }
     void move(const std::string&, const std::optional<std::string>&) override {
-        fail(SyncError::Kind::Other,
+        fail(SyncError::Kind::Refused,
              "its API cannot move a feed to another folder; move it in tt-rss itself");
     }
 
@@ -383,7 +388,7 @@ class TinyTinyRssClient final : public SyncClient {
     std::int64_t categoryId(const std::string& name) {
         for (const RemoteFolder& f : folders())
             if (f.name == name) return integerOf(Json(f.id));
-        fail(SyncError::Kind::Other,
+        fail(SyncError::Kind::Refused,
              "there is no folder \"" + name + "\", and its API cannot make one; make it in tt-rss");
     }
 
