@@ -306,6 +306,47 @@ NL.update({
     '%n article(s) marked read by scrolling past.': ('%n artikel als gelezen gemarkeerd door voorbij te scrollen.', '%n artikelen als gelezen gemarkeerd door voorbij te scrollen.'),
 })
 
+NL.update({
+    'Hide window': 'Venster verbergen',
+    'Show window': 'Venster tonen',
+    'Keep running in the tray when the window is closed': 'In het systeemvak blijven draaien als het venster sluit',
+    'The search failed.': 'Het zoeken is mislukt.',
+    'The web page holds no article to read.': 'De webpagina bevat geen artikel om te lezen.',
+    'The full article could not be fetched.': 'Het volledige artikel kon niet worden opgehaald.',
+    'into the folder "%1"': 'in de map "%1"',
+    'at the top level': 'op het hoogste niveau',
+    '"%1": is: takes unread, read, starred or muted.': '"%1": is: kent unread, read, starred of muted.',
+    '"%1": feed: takes a feed\'s number (feed:12).': '"%1": feed: verwacht het nummer van een feed (feed:12).',
+    '"%1": folder: takes a folder\'s name (folder:"Two words").': '"%1": folder: verwacht de naam van een map (folder:"Twee woorden").',
+    '"%1": since: takes a date (2026-01-22) or a span back from now (24h, 7d, 2w).': '"%1": since: verwacht een datum (2026-01-22) of een termijn terug vanaf nu (24h, 7d, 2w).',
+    'Searched the first %1 words; %n more were left out.': ('Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.', 'Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.'),
+    'The file is not valid XML (the error is at byte %1).': 'Het bestand is geen geldige XML (de fout staat bij byte %1).',
+    'The file is XML but holds no <opml><body>: it is no list of feeds.': 'Het bestand is XML, maar zonder <opml><body>: het is geen lijst met feeds.',
+    'The feed "%1" holds outlines of its own; they were imported %2.': 'De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.',
+    'The folder "%1" is nested deeper than %2 folders; its feeds were imported %3.': 'De map "%1" zit dieper dan %2 mappen; de feeds erin zijn %3 geïmporteerd.',
+    '"%1" has no feed address (xmlUrl), so Heraut cannot follow it; skipped.': '"%1" heeft geen feedadres (xmlUrl), dus Heraut kan het niet volgen; overgeslagen.',
+    'And %n more note(s) like these.': ("En nog %n zo'n opmerking.", 'En nog %n van zulke opmerkingen.'),
+    'The address is empty.': 'Het adres is leeg.',
+    'The address contains spaces or control characters.': 'Het adres bevat spaties of stuurtekens.',
+    'The address contains the character %1.': 'Het adres bevat het teken %1.',
+    'This is no web address: it needs http:// or https://.': 'Dit is geen webadres: het moet met http:// of https:// beginnen.',
+    'Only http and https feeds can be fetched (not %1:).': 'Alleen http- en https-feeds kunnen worden opgehaald (geen %1:).',
+    'The address has no valid IPv6 address.': 'Het adres bevat geen geldig IPv6-adres.',
+    'The address has no valid server name.': 'Het adres bevat geen geldige servernaam.',
+    'The address has a colon with no port number after it.': 'In het adres staat geen poortnummer na de dubbele punt.',
+    'The address has no server name.': 'Het adres bevat geen servernaam.',
+    'The address has no valid port number.': 'Het adres bevat geen geldig poortnummer.',
+    'Heraut could not look for feeds at this address.': 'Heraut kon op dit adres niet naar feeds zoeken.',
+    'Heraut could not add the feed.': 'Heraut kon de feed niet toevoegen.',
+    'This computer': 'Deze computer',
+    'Subscribe in:': 'Abonneren in:',
+    'The server names the feed': 'De server geeft de feed zijn naam',
+    'Could not subscribe to %1: %2': 'Abonneren op %1 is niet gelukt: %2',
+    'Subscribing to %1…': 'Abonneren op %1…',
+    'Subscribed to %1.': 'Geabonneerd op %1.',
+    'The subscription to %1 waits for the server: %2': 'Het abonnement op %1 wacht op de server: %2',
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <location filename="../../src/app/CoreMessages.cpp" line="38" />
+        <source>Searched the first %1 words; %n more were left out.</source>
+        <translation><numerusform>Searched the first %1 words; %n more were left out.</numerusform><numerusform>Searched the first %1 words; %n more were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/CoreMessages.cpp" line="64" />
+        <source>And %n more note(s) like these.</source>
+        <translation><numerusform>And %n more note like these.</numerusform><numerusform>And %n more notes like these.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorText</name>
     <message numerus="yes">
         <location filename="../../src/app/FeedErrorText.cpp" line="58" />
@@ -19,12 +32,12 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="225" />
+        <location filename="../../src/app/FeedActions.cpp" line="247" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="242" />
+        <location filename="../../src/app/FeedActions.cpp" line="264" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
@@ -43,68 +56,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="85" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="91" />
+        <location filename="../../src/app/MainWindow.cpp" line="93" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="136" />
+        <location filename="../../src/app/MainWindow.cpp" line="145" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="427" />
+        <location filename="../../src/app/MainWindow.cpp" line="443" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="521" />
+        <location filename="../../src/app/MainWindow.cpp" line="537" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="639" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="673" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="693" />
-        <location filename="../../src/app/MainWindow.cpp" line="706" />
+        <location filename="../../src/app/MainWindow.cpp" line="709" />
+        <location filename="../../src/app/MainWindow.cpp" line="722" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="773" />
+        <location filename="../../src/app/MainWindow.cpp" line="792" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="774" />
+        <location filename="../../src/app/MainWindow.cpp" line="793" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="868" />
+        <location filename="../../src/app/MainWindow.cpp" line="887" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -136,12 +149,12 @@
 <context>
     <name>heraut::app::SyncController</name>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="56" />
+        <location filename="../../src/app/SyncController.cpp" line="58" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="131" />
+        <location filename="../../src/app/SyncController.cpp" line="200" />
         <source>Synced %n account(s): %1 new articles.</source>
         <translation><numerusform>Synced %n account: %1 new articles.</numerusform><numerusform>Synced %n accounts: %1 new articles.</numerusform></translation>
     </message>

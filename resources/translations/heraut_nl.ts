@@ -1,6 +1,124 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="14" />
+        <source>into the folder "%1"</source>
+        <translation>in de map "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="15" />
+        <source>at the top level</source>
+        <translation>op het hoogste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="24" />
+        <source>"%1": is: takes unread, read, starred or muted.</source>
+        <translation>"%1": is: kent unread, read, starred of muted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="26" />
+        <source>"%1": feed: takes a feed's number (feed:12).</source>
+        <translation>"%1": feed: verwacht het nummer van een feed (feed:12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="28" />
+        <source>"%1": folder: takes a folder's name (folder:"Two words").</source>
+        <translation>"%1": folder: verwacht de naam van een map (folder:"Twee woorden").</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="32" />
+        <source>"%1": since: takes a date (2026-01-22) or a span back from now (24h, 7d, 2w).</source>
+        <translation>"%1": since: verwacht een datum (2026-01-22) of een termijn terug vanaf nu (24h, 7d, 2w).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/CoreMessages.cpp" line="38" />
+        <source>Searched the first %1 words; %n more were left out.</source>
+        <translation><numerusform>Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.</numerusform><numerusform>Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="44" />
+        <source>The file is not valid XML (the error is at byte %1).</source>
+        <translation>Het bestand is geen geldige XML (de fout staat bij byte %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="45" />
+        <source>The file is XML but holds no &lt;opml&gt;&lt;body&gt;: it is no list of feeds.</source>
+        <translation>Het bestand is XML, maar zonder &lt;opml&gt;&lt;body&gt;: het is geen lijst met feeds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="51" />
+        <source>The feed "%1" holds outlines of its own; they were imported %2.</source>
+        <translation>De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="54" />
+        <source>The folder "%1" is nested deeper than %2 folders; its feeds were imported %3.</source>
+        <translation>De map "%1" zit dieper dan %2 mappen; de feeds erin zijn %3 geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="59" />
+        <source>"%1" has no feed address (xmlUrl), so Heraut cannot follow it; skipped.</source>
+        <translation>"%1" heeft geen feedadres (xmlUrl), dus Heraut kan het niet volgen; overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/CoreMessages.cpp" line="64" />
+        <source>And %n more note(s) like these.</source>
+        <translation><numerusform>En nog %n zo'n opmerking.</numerusform><numerusform>En nog %n van zulke opmerkingen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="71" />
+        <source>The address is empty.</source>
+        <translation>Het adres is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="73" />
+        <source>The address contains spaces or control characters.</source>
+        <translation>Het adres bevat spaties of stuurtekens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="75" />
+        <source>The address contains the character %1.</source>
+        <translation>Het adres bevat het teken %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="77" />
+        <source>This is no web address: it needs http:// or https://.</source>
+        <translation>Dit is geen webadres: het moet met http:// of https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="79" />
+        <source>Only http and https feeds can be fetched (not %1:).</source>
+        <translation>Alleen http- en https-feeds kunnen worden opgehaald (geen %1:).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="81" />
+        <source>The address has no valid IPv6 address.</source>
+        <translation>Het adres bevat geen geldig IPv6-adres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="84" />
+        <source>The address has no valid server name.</source>
+        <translation>Het adres bevat geen geldige servernaam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="86" />
+        <source>The address has a colon with no port number after it.</source>
+        <translation>In het adres staat geen poortnummer na de dubbele punt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="88" />
+        <source>The address has no server name.</source>
+        <translation>Het adres bevat geen servernaam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="92" />
+        <source>The address has no valid port number.</source>
+        <translation>Het adres bevat geen geldig poortnummer.</translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorText</name>
     <message>
         <location filename="../../src/app/FeedErrorText.cpp" line="11" />
@@ -246,39 +364,55 @@
 <context>
     <name>heraut::app::AddFeedDialog</name>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="18" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="19" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="20" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="21" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="39" />
         <source>The feed's own title</source>
         <translation>De eigen titel van de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="22" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="23" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="26" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="27" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="27" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="28" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="28" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="29" />
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="29" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="30" />
         <source>Full articles:</source>
         <translation>Volledige artikelen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AddFeedDialog.cpp" line="31" />
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AddFeedDialog.cpp" line="32" />
+        <source>Subscribe in:</source>
+        <translation>Abonneren in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AddFeedDialog.cpp" line="40" />
+        <source>The server names the feed</source>
+        <translation>De server geeft de feed zijn naam</translation>
     </message>
 </context>
 <context>
@@ -332,27 +466,32 @@
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="61" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="62" />
         <source>Heraut could not read the article list from its news cache.</source>
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="325" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="196" />
+        <source>The search failed.</source>
+        <translation>Het zoeken is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ArticleListModel.cpp" line="355" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="351" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="381" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="353" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="383" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="355" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="385" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -665,169 +804,180 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="55" />
+        <location filename="../../src/app/FeedActions.cpp" line="57" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="63" />
+        <location filename="../../src/app/FeedActions.cpp" line="65" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="72" />
-        <location filename="../../src/app/FeedActions.cpp" line="120" />
+        <location filename="../../src/app/FeedActions.cpp" line="74" />
+        <location filename="../../src/app/FeedActions.cpp" line="122" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="78" />
+        <location filename="../../src/app/FeedActions.cpp" line="80" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="81" />
+        <location filename="../../src/app/FeedActions.cpp" line="83" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="81" />
+        <location filename="../../src/app/FeedActions.cpp" line="83" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="84" />
+        <location filename="../../src/app/FeedActions.cpp" line="86" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="88" />
+        <location filename="../../src/app/FeedActions.cpp" line="90" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="89" />
+        <location filename="../../src/app/FeedActions.cpp" line="91" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="101" />
+        <location filename="../../src/app/FeedActions.cpp" line="103" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="101" />
+        <location filename="../../src/app/FeedActions.cpp" line="103" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="104" />
+        <location filename="../../src/app/FeedActions.cpp" line="106" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="112" />
+        <location filename="../../src/app/FeedActions.cpp" line="114" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="116" />
+        <location filename="../../src/app/FeedActions.cpp" line="118" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="124" />
+        <location filename="../../src/app/FeedActions.cpp" line="126" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="125" />
+        <location filename="../../src/app/FeedActions.cpp" line="127" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="126" />
+        <location filename="../../src/app/FeedActions.cpp" line="128" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="130" />
+        <location filename="../../src/app/FeedActions.cpp" line="132" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="159" />
+        <location filename="../../src/app/FeedActions.cpp" line="177" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="177" />
-        <location filename="../../src/app/FeedActions.cpp" line="192" />
-        <location filename="../../src/app/FeedActions.cpp" line="222" />
+        <location filename="../../src/app/FeedActions.cpp" line="189" />
+        <source>Heraut could not look for feeds at this address.</source>
+        <translation>Heraut kon op dit adres niet naar feeds zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="197" />
+        <location filename="../../src/app/FeedActions.cpp" line="212" />
+        <location filename="../../src/app/FeedActions.cpp" line="244" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="192" />
+        <location filename="../../src/app/FeedActions.cpp" line="212" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="237" />
+        <source>Heraut could not add the feed.</source>
+        <translation>Heraut kon de feed niet toevoegen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="225" />
+        <location filename="../../src/app/FeedActions.cpp" line="247" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="235" />
-        <location filename="../../src/app/FeedActions.cpp" line="255" />
-        <location filename="../../src/app/FeedActions.cpp" line="261" />
-        <location filename="../../src/app/FeedActions.cpp" line="268" />
+        <location filename="../../src/app/FeedActions.cpp" line="257" />
+        <location filename="../../src/app/FeedActions.cpp" line="277" />
+        <location filename="../../src/app/FeedActions.cpp" line="283" />
+        <location filename="../../src/app/FeedActions.cpp" line="290" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="236" />
+        <location filename="../../src/app/FeedActions.cpp" line="258" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="242" />
+        <location filename="../../src/app/FeedActions.cpp" line="264" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="248" />
+        <location filename="../../src/app/FeedActions.cpp" line="270" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="257" />
+        <location filename="../../src/app/FeedActions.cpp" line="279" />
+        <location filename="../../src/app/FeedActions.cpp" line="291" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="262" />
+        <location filename="../../src/app/FeedActions.cpp" line="284" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="274" />
-        <location filename="../../src/app/FeedActions.cpp" line="282" />
+        <location filename="../../src/app/FeedActions.cpp" line="297" />
+        <location filename="../../src/app/FeedActions.cpp" line="305" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="275" />
+        <location filename="../../src/app/FeedActions.cpp" line="298" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="283" />
+        <location filename="../../src/app/FeedActions.cpp" line="306" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="286" />
+        <location filename="../../src/app/FeedActions.cpp" line="309" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
@@ -884,23 +1034,27 @@
 <context>
     <name>heraut::app::FullArticleFetch</name>
     <message>
-        <location filename="../../src/app/FullArticleFetch.cpp" line="17" />
+        <location filename="../../src/app/FullArticleFetch.cpp" line="18" />
         <source>The full article is stored: it can be read offline.</source>
         <translation>Het volledige artikel is bewaard: het is ook offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FullArticleFetch.cpp" line="19" />
+        <location filename="../../src/app/FullArticleFetch.cpp" line="20" />
         <source>The web page has not changed since it was stored.</source>
         <translation>De webpagina is niet veranderd sinds ze bewaard werd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FullArticleFetch.cpp" line="21" />
-        <source>The web page holds no article to read (%1).</source>
-        <translation>De webpagina bevat geen artikel om te lezen (%1).</translation>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="22" />
+        <source>The web page holds no article to read.</source>
+        <translation>De webpagina bevat geen artikel om te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FullArticleFetch.cpp" line="51" />
+        <source>The full article could not be fetched.</source>
+        <translation>Het volledige artikel kon niet worden opgehaald.</translation>
     </message>
     <message>
         <location filename="../../src/app/FullArticleFetch.cpp" line="26" />
-        <location filename="../../src/app/FullArticleFetch.cpp" line="52" />
         <source>The full article could not be fetched: %1</source>
         <translation>Het volledige artikel kon niet worden opgehaald: %1</translation>
     </message>
@@ -946,333 +1100,333 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="91" />
+        <location filename="../../src/app/MainWindow.cpp" line="93" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="93" />
+        <location filename="../../src/app/MainWindow.cpp" line="95" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="110" />
+        <location filename="../../src/app/MainWindow.cpp" line="118" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="136" />
+        <location filename="../../src/app/MainWindow.cpp" line="145" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="142" />
+        <location filename="../../src/app/MainWindow.cpp" line="151" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="147" />
+        <location filename="../../src/app/MainWindow.cpp" line="156" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152" />
+        <location filename="../../src/app/MainWindow.cpp" line="161" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="183" />
+        <location filename="../../src/app/MainWindow.cpp" line="192" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="206" />
+        <location filename="../../src/app/MainWindow.cpp" line="216" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="237" />
-        <location filename="../../src/app/MainWindow.cpp" line="611" />
+        <location filename="../../src/app/MainWindow.cpp" line="247" />
+        <location filename="../../src/app/MainWindow.cpp" line="627" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="249" />
+        <location filename="../../src/app/MainWindow.cpp" line="264" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="255" />
+        <location filename="../../src/app/MainWindow.cpp" line="270" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="291" />
+        <location filename="../../src/app/MainWindow.cpp" line="306" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="316" />
+        <location filename="../../src/app/MainWindow.cpp" line="331" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317" />
+        <location filename="../../src/app/MainWindow.cpp" line="332" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320" />
+        <location filename="../../src/app/MainWindow.cpp" line="335" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="321" />
+        <location filename="../../src/app/MainWindow.cpp" line="336" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="323" />
+        <location filename="../../src/app/MainWindow.cpp" line="338" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="325" />
+        <location filename="../../src/app/MainWindow.cpp" line="340" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="342" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328" />
+        <location filename="../../src/app/MainWindow.cpp" line="343" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="344" />
+        <location filename="../../src/app/MainWindow.cpp" line="823" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
-        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <location filename="../../src/app/MainWindow.cpp" line="345" />
+        <location filename="../../src/app/MainWindow.cpp" line="824" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="345" />
+        <location filename="../../src/app/MainWindow.cpp" line="360" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="346" />
+        <location filename="../../src/app/MainWindow.cpp" line="361" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347" />
+        <location filename="../../src/app/MainWindow.cpp" line="362" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="363" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="349" />
+        <location filename="../../src/app/MainWindow.cpp" line="364" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="353" />
+        <location filename="../../src/app/MainWindow.cpp" line="368" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="366" />
+        <location filename="../../src/app/MainWindow.cpp" line="381" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="416" />
+        <location filename="../../src/app/MainWindow.cpp" line="432" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="427" />
+        <location filename="../../src/app/MainWindow.cpp" line="443" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="438" />
-        <location filename="../../src/app/MainWindow.cpp" line="460" />
-        <location filename="../../src/app/MainWindow.cpp" line="492" />
+        <location filename="../../src/app/MainWindow.cpp" line="454" />
+        <location filename="../../src/app/MainWindow.cpp" line="476" />
+        <location filename="../../src/app/MainWindow.cpp" line="508" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="472" />
+        <location filename="../../src/app/MainWindow.cpp" line="488" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="497" />
+        <location filename="../../src/app/MainWindow.cpp" line="513" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="514" />
+        <location filename="../../src/app/MainWindow.cpp" line="530" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="521" />
+        <location filename="../../src/app/MainWindow.cpp" line="537" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="607" />
+        <location filename="../../src/app/MainWindow.cpp" line="623" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="645" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="639" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="673" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="666" />
+        <location filename="../../src/app/MainWindow.cpp" line="682" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="693" />
-        <location filename="../../src/app/MainWindow.cpp" line="706" />
+        <location filename="../../src/app/MainWindow.cpp" line="709" />
+        <location filename="../../src/app/MainWindow.cpp" line="722" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="696" />
+        <location filename="../../src/app/MainWindow.cpp" line="712" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="699" />
+        <location filename="../../src/app/MainWindow.cpp" line="715" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="773" />
+        <location filename="../../src/app/MainWindow.cpp" line="792" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="774" />
+        <location filename="../../src/app/MainWindow.cpp" line="793" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="191" />
+        <location filename="../../src/app/MainWindow.cpp" line="200" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="85" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="791" />
+        <location filename="../../src/app/MainWindow.cpp" line="810" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="794" />
+        <location filename="../../src/app/MainWindow.cpp" line="813" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="795" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="796" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="796" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="797" />
+        <location filename="../../src/app/MainWindow.cpp" line="816" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="798" />
+        <location filename="../../src/app/MainWindow.cpp" line="817" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="799" />
+        <location filename="../../src/app/MainWindow.cpp" line="818" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="800" />
+        <location filename="../../src/app/MainWindow.cpp" line="819" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="801" />
+        <location filename="../../src/app/MainWindow.cpp" line="820" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="802" />
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="822" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="868" />
+        <location filename="../../src/app/MainWindow.cpp" line="887" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -1509,6 +1663,14 @@
     </message>
 </context>
 <context>
+    <name>heraut::app::SearchRunner</name>
+    <message>
+        <location filename="../../src/app/SearchRunner.cpp" line="79" />
+        <source>The search failed.</source>
+        <translation>Het zoeken is mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::SearchScope</name>
     <message>
         <location filename="../../src/app/SearchScope.cpp" line="16" />
@@ -1664,17 +1826,22 @@
         <translation>Site-pictogrammen tonen (eens per week van elke site opgehaald)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="79" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="71" />
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>In het systeemvak blijven draaien als het venster sluit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SettingsDialog.cpp" line="83" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="81" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="85" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/app/SettingsDialog.cpp" line="83" />
+        <location filename="../../src/app/SettingsDialog.cpp" line="87" />
         <source>Mute rules</source>
         <translation>Negeerregels</translation>
     </message>
@@ -1758,24 +1925,73 @@
 <context>
     <name>heraut::app::SyncController</name>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="50" />
+        <location filename="../../src/app/SyncController.cpp" line="52" />
         <source>Syncing %1: %2</source>
         <translation>Synchroniseren %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="56" />
+        <location filename="../../src/app/SyncController.cpp" line="58" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n wijziging wacht op synchronisatie</numerusform><numerusform>%n wijzigingen wachten op synchronisatie</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="128" />
+        <location filename="../../src/app/SyncController.cpp" line="137" />
+        <location filename="../../src/app/SyncController.cpp" line="160" />
+        <source>Could not subscribe to %1: %2</source>
+        <translation>Abonneren op %1 is niet gelukt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="142" />
+        <source>Subscribing to %1…</source>
+        <translation>Abonneren op %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="174" />
+        <source>Subscribed to %1.</source>
+        <translation>Geabonneerd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="186" />
+        <source>The subscription to %1 waits for the server: %2</source>
+        <translation>Het abonnement op %1 wacht op de server: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="197" />
         <source>Sync failed: %1</source>
         <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="131" />
+        <location filename="../../src/app/SyncController.cpp" line="200" />
         <source>Synced %n account(s): %1 new articles.</source>
         <translation><numerusform>%n account gesynchroniseerd: %1 nieuwe artikelen.</numerusform><numerusform>%n accounts gesynchroniseerd: %1 nieuwe artikelen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::TrayMenu</name>
+    <message>
+        <location filename="../../src/app/TrayMenu.cpp" line="18" />
+        <source>Refresh all</source>
+        <translation>Alles verversen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/TrayMenu.cpp" line="19" />
+        <source>Mark all read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/TrayMenu.cpp" line="21" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/TrayMenu.cpp" line="83" />
+        <source>Hide window</source>
+        <translation>Venster verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/TrayMenu.cpp" line="83" />
+        <source>Show window</source>
+        <translation>Venster tonen</translation>
     </message>
 </context>
 </TS>

@@ -128,10 +128,11 @@ TEST_F(BriefingTest, AStoryIsNotSplitBetweenAListAndAFolder) {
     ASSERT_EQ(story.sources.size(), 2u);
     EXPECT_EQ(story.sources[0].articleId, 3) << "first reported first";
     EXPECT_EQ(story.sources[1].articleId, 1);
-    for (const BriefingSection& section : b.sections)
-        if (section.name == "Nieuws")
-            for (const BriefingItem& item : section.items)
-                EXPECT_NE(item.title, "Fregat Tromp vertrekt <vandaag>") << "shown twice";
+    for (const BriefingSection& section : b.sections) {
+        if (section.name != "Nieuws") continue;
+        for (const BriefingItem& item : section.items)
+            EXPECT_NE(item.title, "Fregat Tromp vertrekt <vandaag>") << "shown twice";
+    }
     EXPECT_EQ(b.articles, 4);
 }
 
