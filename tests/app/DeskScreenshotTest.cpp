@@ -8,48 +8,17 @@
 #include "BriefingPage.h"
 #include "MuteRuleDialog.h"
 #include "MuteRulesPage.h"
+#include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "StoryReports.h"
 
 #include <QDir>
-#include <QFile>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTranslator>
 #include <iostream>
-#include <map>
 
 namespace heraut {
 namespace {
-
-// Until the lead adds this branch's Dutch strings to resources/translations, the pictures take
-// them from docs-nl-p13-deskgui.txt (English<TAB>Dutch; "one / many" for %n), when it is there.
-class PendingDutch : public QTranslator {
-  public:
-    bool read(const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) return false;
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            QList<QByteArray> parts = line.split('\t');
-            if (parts.size() != 2) continue;
-            QString english = QString::fromUtf8(parts[0]);
-            english.remove(QRegularExpression(QStringLiteral(" \\([A-Za-z]+\\)$")));
-            m_words[english] = QString::fromUtf8(parts[1]);
-        }
-        return !m_words.empty();
-    }
-    bool isEmpty() const override { return m_words.empty(); }
-    QString translate(const char*, const char* source, const char*, int n) const override {
-        auto it = m_words.find(QString::fromUtf8(source));
-        if (it == m_words.end()) return {};
-        QStringList forms = it->second.split(QStringLiteral(" / "));
-        return forms.size() == 2 && n >= 0 ? forms[n == 1 ? 0 : 1] : it->second;
-    }
-
-  private:
-    std::map<QString, QString> m_words;
-};
 
 class DeskScreenshotTest : public test::AppFixture,
                            public testing::WithParamInterface<const char*> {
@@ -72,19 +41,8 @@ class DeskScreenshotTest : public test::AppFixture,
     }
 
     void useLanguage(const QString& language) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        auto* app = qobject_cast<QApplication*>(QApplication::instance());
-        for (QTranslator* t : app->findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        app::installTranslations(*app, language);
-        auto* pending = new PendingDutch;
-        pending->setParent(app);
-        if (language == QLatin1String("nl") &&
-            pending->read(QStringLiteral(HERAUT_APP_SOURCES "/../../docs-nl-p13-deskgui.txt")))
-            QApplication::installTranslator(pending);
+        test::useLook(false);
+        test::useLanguage(language);
     }
 
     static void save(const QImage& image, const QString& name) {

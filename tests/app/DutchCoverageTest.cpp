@@ -6,6 +6,7 @@
 #include "AppFixture.h"
 #include "Application.h"
 #include "FailedFeedsPanel.h"
+#include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
 #include "heraut/SearchQuery.h"
@@ -114,14 +115,7 @@ class DutchCoverageTest : public test::AppFixture {
         use("nl");
     }
     void TearDown() override { use("en"); }
-    void use(const char* language) {
-        auto* app = qobject_cast<QApplication*>(QApplication::instance());
-        for (QTranslator* t : app->findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        app::installTranslations(*app, QString::fromLatin1(language));
-    }
+    void use(const char* language) { test::useLanguage(QString::fromLatin1(language)); }
 
     // What a widget and everything in it show a reader: texts, titles, placeholders, tips.
     static void collect(QWidget* root, QStringList& shown) {

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "DamagedDatabase.h"
 #include "DatabaseRescueDialog.h"
+#include "ReaderLook.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -22,14 +23,8 @@ class ErrorDialogScreenshotTest : public test::AppFixture,
   protected:
     void SetUp() override {
         AppFixture::SetUp();
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        auto* app = qobject_cast<QApplication*>(QApplication::instance());
-        for (QTranslator* t : app->findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        app::installTranslations(*app, QString::fromLatin1(GetParam()));
+        test::useLook(false);
+        test::useLanguage(QString::fromLatin1(GetParam()));
     }
     void TearDown() override {
         auto* app = qobject_cast<QApplication*>(QApplication::instance());

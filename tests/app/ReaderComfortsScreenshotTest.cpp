@@ -5,6 +5,7 @@
 // shows those, so a person looking at the files sees the real thing.
 #include "AppFixture.h"
 #include "Application.h"
+#include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "TrayMenu.h"
 #include "heraut/FeedIcons.h"
@@ -22,22 +23,6 @@
 
 namespace heraut {
 namespace {
-
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    return p;
-}
 
 std::string iconPng() {
     QImage icon(16, 16, QImage::Format_ARGB32);
@@ -82,14 +67,8 @@ class ReaderComfortsScreenshotTest
 
 TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMenu) {
     auto [language, dark] = GetParam();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    auto* app = qobject_cast<QApplication*>(QApplication::instance());
-    for (QTranslator* t : app->findChildren<QTranslator*>()) {
-        QApplication::removeTranslator(t);
-        delete t;
-    }
-    app::installTranslations(*app, QString::fromLatin1(language));
+    test::useLook(dark);
+    test::useLanguage(QString::fromLatin1(language));
     auto window = makeWindow();
     window->show();
     window->feedView()->expandAll();
@@ -120,14 +99,8 @@ TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMe
 // files carry the factor in their names).
 TEST_P(ReaderComfortsScreenshotTest, SortedListTrayMenuAndSettingsAtTwoScreenSizes) {
     auto [language, dark] = GetParam();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    auto* app = qobject_cast<QApplication*>(QApplication::instance());
-    for (QTranslator* t : app->findChildren<QTranslator*>()) {
-        QApplication::removeTranslator(t);
-        delete t;
-    }
-    app::installTranslations(*app, QString::fromLatin1(language));
+    test::useLook(dark);
+    test::useLanguage(QString::fromLatin1(language));
     QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
     for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
         auto window = makeWindow();

@@ -3,6 +3,7 @@
 // person can look at what a reader sees. The checks make sure each picture shows an article.
 #include "AppFixture.h"
 #include "Application.h"
+#include "ReaderLook.h"
 
 #include <QDir>
 #include <QPalette>
@@ -14,35 +15,13 @@
 namespace heraut {
 namespace {
 
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    return p;
-}
-
 class ScreenshotTest : public test::AppFixture,
                        public testing::WithParamInterface<std::pair<const char*, bool>> {};
 
 TEST_P(ScreenshotTest, MainWindowWithAnArticleAndItsTakeaways) {
     auto [language, dark] = GetParam();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    auto* app = qobject_cast<QApplication*>(QApplication::instance());
-    for (QTranslator* t : app->findChildren<QTranslator*>()) {
-        QApplication::removeTranslator(t);
-        delete t;
-    }
-    app::installTranslations(*app, QString::fromLatin1(language));
+    test::useLook(dark);
+    test::useLanguage(QString::fromLatin1(language));
     auto window = makeWindow();
     window->show();
     window->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});

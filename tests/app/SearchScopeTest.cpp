@@ -5,6 +5,7 @@
 #include "AppFixture.h"
 #include "Application.h"
 #include "ListNotice.h"
+#include "ReaderLook.h"
 
 #include <QAction>
 #include <QLabel>
@@ -23,12 +24,7 @@ class SearchScopeTest : public test::AppFixture {
     void SetUp() override {
         test::AppFixture::SetUp();
         // English plural forms ("1 result") come from heraut_en.qm, as in the reader.
-        auto* app = qobject_cast<QApplication*>(QApplication::instance());
-        for (QTranslator* t : app->findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        app::installTranslations(*app, QStringLiteral("en"));
+        test::useLanguage(QStringLiteral("en"));
     }
     void search(app::MainWindow& w, const QString& text) {
         w.searchBox()->setText(text);

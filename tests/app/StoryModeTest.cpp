@@ -4,6 +4,7 @@
 #include "AppFixture.h"
 #include "Application.h"
 #include "ArticleListModel.h"
+#include "ReaderLook.h"
 #include "StoryList.h"
 #include "heraut/StoryGrouper.h"
 
@@ -127,14 +128,8 @@ TEST_P(StoryModeWindowTest, TheStoryPaneShowsEverySourceWithItsTakeaways) {
     std::int64_t nos = 0, nu = 0;
     storeReports(dir.database(), nos, nu);
     settings.setValue("stories/mode", true);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(QApplication::style()->standardPalette());
-    auto* app = qobject_cast<QApplication*>(QApplication::instance());
-    for (QTranslator* t : app->findChildren<QTranslator*>()) {
-        QApplication::removeTranslator(t);
-        delete t;
-    }
-    app::installTranslations(*app, QString::fromStdString(language));
+    test::useLook(false);
+    test::useLanguage(QString::fromStdString(language));
     auto window = makeWindow();
     window->show();
     window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One language at a time: the reader's own strings, their plural forms and Qt's own buttons.
 #include "Application.h"
+#include "ReaderLook.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -17,14 +18,7 @@ QString translate(const char* context, const char* source, int n = -1) {
 
 class TranslationTest : public testing::Test {
   protected:
-    void use(const char* language) {
-        auto* app = qobject_cast<QApplication*>(QApplication::instance());
-        for (QTranslator* t : app->findChildren<QTranslator*>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        app::installTranslations(*app, QString::fromLatin1(language));
-    }
+    void use(const char* language) { test::useLanguage(QString::fromLatin1(language)); }
     void TearDown() override { use("en"); }
 };
 
