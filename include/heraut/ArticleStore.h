@@ -42,6 +42,9 @@ struct ArticleChanges {
     int added = 0;
     int updated = 0;
     std::vector<std::int64_t> updatedIds = {}; // the changed ones: their pages are checked again
+    // (index in the articles given, id) of each new one: a refresh computes their story
+    // features while it still holds their text (StoryStore.h, storyTextOf).
+    std::vector<std::pair<std::size_t, std::int64_t>> addedIds = {};
 };
 
 // The order of a list. Newest walks the date index and pages with `before`; the others sort
@@ -148,8 +151,8 @@ class ArticleStore {
     enum class Stored { Same, Changed, Absent, Retired };
     Stored lookUp(std::int64_t feedId, const std::string& guid, std::int64_t fingerprint,
                   std::int64_t& existingId);
-    void insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t fingerprint,
-                       std::int64_t now);
+    std::int64_t insertArticle(std::int64_t feedId, const BodyColumns& body,
+                               std::int64_t fingerprint, std::int64_t now);
     void updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t fingerprint);
     void addTakeaways(std::vector<ArticleHeadline>& rows);
     // The feeds a search's feed: and folder: filters leave; both must hold.

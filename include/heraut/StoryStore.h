@@ -31,6 +31,12 @@ struct StoryArticleText {
     std::optional<StoryFeatures> features;
 };
 
+// What waiting() reads of an article, taken from the article before it is stored: the same
+// fields, and the plain text of the same openings of its summary and content (2 000 and 3 000
+// characters, counted as SQLite's substr() counts them), so that features computed from it
+// equal those computed from the stored row. `id`, `feedId`, `sortDate` and `storyId` stay 0.
+StoryArticleText storyTextOf(const Article& article);
+
 // A story as lists show it: the same event from one or more outlets.
 struct StorySummary {
     std::int64_t id = 0;
@@ -64,7 +70,9 @@ class StoryStore {
   public:
     explicit StoryStore(Database& db);
 
-    // Up to `limit` articles waiting to be grouped, oldest first.
+    // Up to `limit` articles waiting to be grouped, oldest first: with their stored features
+    // when they are current (a refresh computes those of its new articles, storyTextOf),
+    // else with their text.
     std::vector<StoryArticleText> waiting(int limit);
     // Each article already grouped whose sort date lies in [from, to], with its story id,
     // handed to `each` (the same object, refilled: copy what is kept): with its stored

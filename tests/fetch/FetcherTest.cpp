@@ -2,7 +2,9 @@
 #include "heraut/Fetcher.h"
 #include "support/TestHttpServer.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <mutex>
 
 namespace heraut {
 namespace {
@@ -218,6 +220,40 @@ TEST(Fetcher, ManyAtOnceWithAPerHostLimit) {
     EXPECT_EQ(tags.size(), 12u);
     EXPECT_EQ(peak.load(), 3) << "at most maxPerHost at once, and that many in parallel";
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(12 * 50));
+}
+
+// With fewer connections than hosts, each host gets one before any gets a second: the
+// requests arrive as A, B, C, A, B, C, whatever order they were asked in.
+TEST(Fetcher, ConnectionsGoToEveryHostBeforeAnyGetsASecond) {
+    std::mutex mutex;
+    std::vector<std::string> arrivals;
+    TestHttpServer server(
+        [&](const HttpRequest& request) {
+            {
+                std::lock_guard lock(mutex);
+                arrivals.push_back(request.host);
+            }
+            HttpResponse r = HttpResponse::ok(kFeed);
+            r.delayMs = 100;
+            return r;
+        },
+        {"127.0.0.1", "127.0.0.2", "127.0.0.3"});
+    FetchOptions options = quickOptions();
+    options.maxConnections = 3;
+    std::vector<FetchRequest> requests;
+    for (const char* host : {"127.0.0.1", "127.0.0.2", "127.0.0.3"})
+        for (int i = 0; i < 2; ++i)
+            requests.push_back({requests.size(), server.url("/f" + std::to_string(i), host)});
+    int results = 0;
+    Fetcher(options).fetchAll(requests, [&](FetchResult&& r) {
+        EXPECT_TRUE(r.ok()) << r.error;
+        ++results;
+    });
+    EXPECT_EQ(results, 6);
+    ASSERT_EQ(arrivals.size(), 6u);
+    std::vector<std::string> first(arrivals.begin(), arrivals.begin() + 3);
+    std::sort(first.begin(), first.end());
+    EXPECT_EQ(first, (std::vector<std::string>{"127.0.0.1", "127.0.0.2", "127.0.0.3"}));
 }
 
 TEST(Fetcher, CancelStopsPromptly) {

@@ -168,6 +168,64 @@ TEST_F(StoryFeaturesTest, FeaturesGoWithTheirArticle) {
     EXPECT_TRUE(hasFeatures(q));
 }
 
+// What a refresh reads of an article before storing it is what grouping reads back of the
+// stored row: the openings cut at the same characters (multi-byte ones included), the
+// summary when there is no content, takeaways, no link.
+TEST_F(StoryFeaturesTest, StoryTextOfAnArticleIsWhatTheStoreReadsBackOfIt) {
+    std::string longText;
+    while (longText.size() < 16000)
+        longText += "Één F-35 vloog 🛩 over Leeuwarden; de NAVO-oefening ging door. ";
+    std::vector<Article> samples;
+    samples.push_back(article("long", kF35Title, longText, kNow - 500));
+    Article summaryOnly = article("sum", kPatriotTitle, kPatriotA, kNow - 400);
+    summaryOnly.content.reset();
+    summaryOnly.summary = "<p>" + longText + "</p><ul><li>één</li></ul>";
+    samples.push_back(summaryOnly);
+    Article both = article("both", kPatriotBTitle, kPatriotB, kNow - 300);
+    both.summary = "<p>Kort: " + kPatriotA + "</p>";
+    both.keyTakeaways = {"Twee lanceerinstallaties", "Via Rzeszów"};
+    both.link.reset();
+    samples.push_back(both);
+    for (const Article& a : samples)
+        store(nos, a);
+    std::vector<StoryArticleText> read = stories.waiting(10);
+    ASSERT_EQ(read.size(), samples.size());
+    for (size_t i = 0; i < samples.size(); ++i) {
+        StoryArticleText expected = storyTextOf(samples[i]);
+        SCOPED_TRACE(samples[i].id);
+        EXPECT_FALSE(read[i].features);
+        EXPECT_EQ(read[i].guid, expected.guid);
+        EXPECT_EQ(read[i].link, expected.link);
+        EXPECT_EQ(read[i].title, expected.title);
+        EXPECT_EQ(read[i].keyTakeaways, expected.keyTakeaways);
+        EXPECT_EQ(read[i].text, expected.text);
+        EXPECT_GT(expected.text.size(), 1000u);
+        EXPECT_LT(expected.text.size(), 16000u);
+    }
+}
+
+// A refresh saves the features of its new articles before grouping runs: grouping takes
+// them as they are, without the text (gone here), and places the article by them.
+TEST_F(StoryFeaturesTest, WaitingArticlesWithStoredFeaturesAreGroupedByThem) {
+    store(nos, article("p", kPatriotTitle, kPatriotA, kNow - 7200));
+    groupWaitingStories(db);
+    Article report = article("q", kPatriotBTitle, kPatriotB, kNow - 3600);
+    store(nu, report);
+    std::int64_t q = idOf("q");
+    {
+        Transaction t(db);
+        stories.saveFeatures({{q, storyFeatures(storyTextOf(report))}});
+        t.commit();
+    }
+    db.prepare("DELETE FROM article_bodies WHERE article_id = ?").bind(1, q).run();
+    std::vector<StoryArticleText> waiting = stories.waiting(10);
+    ASSERT_EQ(waiting.size(), 1u);
+    ASSERT_TRUE(waiting[0].features);
+    EXPECT_TRUE(waiting[0].text.empty());
+    groupWaitingStories(db);
+    EXPECT_EQ(*stories.storyOf(q), idOf("p"));
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

@@ -8,7 +8,7 @@
 #include "heraut/StoryStore.h"
 
 #ifdef HERAUT_CLI_PDF
-#include "BriefingPdf.h"
+#include "PdfPlugin.h"
 #endif
 
 #include <cstdlib>
@@ -123,11 +123,7 @@ class BriefingCommand : public Command {
                   [[maybe_unused]] const std::string& title,
                   [[maybe_unused]] const std::string& path) {
 #ifdef HERAUT_CLI_PDF
-        try {
-            PdfPrinter().write(html, title, path);
-        } catch (const PdfError& error) {
-            throw UsageError(error.what());
-        }
+        writePdfThroughModule(html, title, path);
 #endif
     }
 

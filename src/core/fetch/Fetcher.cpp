@@ -315,19 +315,26 @@ struct Fetcher::Impl {
         std::map<CURL*, std::unique_ptr<Transfer>> active;
         auto startMore = [&] {
             Clock::time_point now = Clock::now();
-            for (HostQueue* host : order) {
+            for (HostQueue* host : order)
                 while (!host->pausedUntil.empty() && host->pausedUntil.front() <= now) {
                     host->pausedUntil.pop_front();
                     --host->busy;
                 }
-                while (!host->waiting.empty() && host->busy < options.maxPerHost &&
-                       active.size() < static_cast<size_t>(options.maxConnections)) {
+            // One transfer per host per round: the connections go to as many hosts as there
+            // are, before any host gets a second (which on HTTP/1.1 waits for the first's
+            // answer to learn whether it can share its connection, CURLOPT_PIPEWAIT).
+            for (bool started = true; started;) {
+                started = false;
+                for (HostQueue* host : order) {
+                    if (active.size() >= static_cast<size_t>(options.maxConnections)) return;
+                    if (host->waiting.empty() || host->busy >= options.maxPerHost) continue;
                     auto transfer = makeTransfer(*host->waiting.front());
                     host->waiting.pop_front();
                     ++host->busy;
                     CURL* easy = transfer->easy.get();
                     curl_multi_add_handle(multi.get(), easy);
                     active.emplace(easy, std::move(transfer));
+                    started = true;
                 }
             }
         };

@@ -3,6 +3,7 @@
 #include "heraut/FeedIcons.h"
 
 #include "PagePipeline.h"
+#include "StoryFeaturesAhead.h"
 #include "heraut/MuteRules.h"
 #include "heraut/WatchLists.h"
 
@@ -12,12 +13,16 @@
 #include "heraut/FeedUrl.h"
 #include "heraut/FullArticleStore.h"
 #include "heraut/StoryGrouper.h"
+#include "heraut/StoryStore.h"
 
 #include <algorithm>
 #include <condition_variable>
 #include <ctime>
 #include <deque>
 #include <map>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <mutex>
 #include <thread>
 
@@ -29,6 +34,8 @@ using Outcome = FeedRefreshResult::Outcome;
 // Articles a refresh stores before it adds them to the search index in one go: FTS5 costs
 // about as little per article at 2 000 as at 10 000, and search catches up during long refreshes.
 constexpr int kIndexBatch = 2000;
+// Story features computed ahead are saved in transactions of this many articles.
+constexpr std::size_t kStoryFeaturesBatch = 1000;
 
 // A response with its parse already done: parsers run on a thread per core, storing on one
 // worker, so every core has work whether parsing or storing is the slower part at the moment.
@@ -177,6 +184,18 @@ class FeedUpdater {
             return fail(feed, message, result, r, failure);
         } catch (const std::exception& error) {
             return fail(feed, error.what(), result);
+        }
+    }
+
+    // Story features computed ahead of grouping; a failure loses nothing, as grouping
+    // computes what it does not find.
+    void saveStoryFeatures(const StoryFeaturesAhead::Computed& features) {
+        if (features.empty()) return;
+        try {
+            Transaction transaction(m_db);
+            StoryStore(m_db).saveFeatures(features);
+            transaction.commit();
+        } catch (const StoreError&) {
         }
     }
 
@@ -447,6 +466,16 @@ void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
 // Mute rules and watch-lists look at what arrived (MuteRules.h, WatchLists.h). Both keep
 // their own mark of what they saw, so a refresh that is cancelled, or fails here, leaves the
 // articles to the next one; the failure loses no article and is reported with the summary.
+// The feeds' bodies and parses are freed by now, but glibc keeps the pages in the arenas of
+// the threads that made them, where grouping (on this thread) cannot reuse them: handed back,
+// a cold refresh's peak memory is the pipeline's or grouping's, not both (59 against 48 MB
+// for 10 000 new articles, bench_refresh).
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 void applyArrivalRules(Database& db, std::int64_t now, RefreshSummary& summary) {
     try {
         MuteRuleStore(db).applyToArrivals(now);
@@ -479,16 +508,23 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     BoundedQueue<FetchedFeed> parsedQueue(8);
     std::thread worker([&] {
         FeedUpdater updater(db, options, now);
+        StoryFeaturesAhead features;
         FetchedFeed response;
         int done = 0;
         while (parsedQueue.pop(response)) {
             FeedRefreshResult result = updater.apply(*byTag.at(response.response.tag), response);
             tally(summary, result);
             if (observer) observer->feedDone(result, ++done, summary.feeds);
+            if (response.parsed)
+                features.add(std::move(*response.parsed), std::move(result.changes.addedIds));
+            updater.saveStoryFeatures(features.take(kStoryFeaturesBatch));
             updater.indexStored(false);
         }
         // A cancelled refresh leaves the rest to the next search or refresh.
-        if (!(cancelled && cancelled->load())) updater.indexStored(true);
+        if (!(cancelled && cancelled->load())) {
+            updater.saveStoryFeatures(features.takeAll());
+            updater.indexStored(true);
+        }
     });
     unsigned parserCount = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     BoundedQueue<FetchResult> fetchedQueue(2 * parserCount);
@@ -519,6 +555,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         throw;
     }
     finish(cancelled && cancelled->load());
+    releaseFreedMemory();
     if (options.pages.enabled && !(cancelled && cancelled->load()))
         fetchPages(db, options, now, summary, observer, cancelled);
     summary.cancelled = cancelled && cancelled->load();

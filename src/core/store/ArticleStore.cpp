@@ -251,8 +251,8 @@ ArticleStore::ArticleStore(Database& db)
       m_toBacklog(db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")),
       m_takeaways(db.prepare("SELECT takeaways FROM article_bodies WHERE article_id = ?")) {}
 
-void ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body, std::int64_t print,
-                                 std::int64_t now) {
+std::int64_t ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body,
+                                         std::int64_t print, std::int64_t now) {
     const Article& a = body.article;
     // A date in the future is a feed's mistake; it must not pin the article to the top.
     std::int64_t sortDate = std::min(a.published.value_or(now), now);
@@ -271,6 +271,7 @@ void ArticleStore::insertArticle(std::int64_t feedId, const BodyColumns& body, s
     body.bind(m_insertBody.bind(1, id), 2).run();
     m_insertStatus.bind(1, id).bind(2, feedId).run();
     m_toBacklog.bind(1, id).run();
+    return id;
 }
 
 void ArticleStore::updateArticle(std::int64_t id, const BodyColumns& body, std::int64_t print) {
@@ -305,7 +306,8 @@ ArticleStore::Stored ArticleStore::lookUp(std::int64_t feedId, const std::string
 ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
                                            const std::vector<Article>& articles, std::int64_t now) {
     ArticleChanges changes;
-    for (const Article& a : articles) {
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const Article& a = articles[i];
         BodyColumns body(a);
         std::int64_t print = body.fingerprint();
         std::int64_t existingId = 0;
@@ -316,7 +318,7 @@ ArticleChanges ArticleStore::storeArticles(std::int64_t feedId,
             changes.updatedIds.push_back(existingId);
             break;
         case Stored::Absent:
-            insertArticle(feedId, body, print, now);
+            changes.addedIds.emplace_back(i, insertArticle(feedId, body, print, now));
             ++changes.added;
             break;
         case Stored::Same:

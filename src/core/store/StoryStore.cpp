@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/StoryStore.h"
 #include "StoredLines.h"
+#include "StoredText.h"
 
 #include <algorithm>
 #include <bit>
@@ -10,10 +11,25 @@ namespace {
 
 // The opening of the body is enough to tell events apart, and deriving the plain text of a
 // whole body costs as much as parsing it: only its first few kilobytes are read.
+// The openings of summary and content that grouping reads; storyTextOf() cuts the same.
 constexpr std::string_view kTextColumns =
     "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), a.guid, a.link, a.title, "
     "b.takeaways, heraut_plain_text(substr(b.summary, 1, 2000), substr(b.content, 1, 3000)) "
     "FROM articles a JOIN article_bodies b ON b.article_id = a.id ";
+constexpr int kSummaryChars = 2000;
+constexpr int kContentChars = 3000;
+
+// The first `chars` characters of UTF-8 text as SQLite's substr() counts them: a byte from
+// 0xC0 up and the continuation bytes after it are one character, any other byte is one.
+std::string_view sqliteSubstr(std::string_view text, int chars) {
+    size_t at = 0;
+    for (int n = 0; n < chars && at < text.size(); ++n) {
+        if (static_cast<unsigned char>(text[at++]) < 0xC0) continue;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+            ++at;
+    }
+    return text.substr(0, at);
+}
 
 StoryArticleText readText(Statement& row) {
     StoryArticleText t;
@@ -92,14 +108,34 @@ StoryStore::StoryStore(Database& db) : m_db(db) {}
 std::vector<StoryArticleText> StoryStore::waiting(int limit) {
     // The batch's ids first: sorting the whole backlog with its text would derive the plain
     // text of every waiting article, not only of the `limit` taken.
-    Statement q = m_db.prepare(std::string(kTextColumns) +
-                               "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN "
-                               "articles o ON o.id = w.article_id ORDER BY o.sort_date, o.id "
-                               "LIMIT ?) ORDER BY a.sort_date, a.id");
-    q.bind(1, limit);
+    // Features where they are stored; the text, whose plain text costs more to derive than
+    // the features to read, only for the others.
+    Statement q = m_db.prepare(
+        "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.article_id IS NOT "
+        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms FROM articles a "
+        "LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?2 "
+        "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN articles o ON o.id = "
+        "w.article_id ORDER BY o.sort_date, o.id LIMIT ?1) ORDER BY a.sort_date, a.id");
+    q.bind(1, limit).bind(2, kStoryFeaturesVersion);
     std::vector<StoryArticleText> rows;
-    while (q.step())
-        rows.push_back(readText(q));
+    std::vector<size_t> withoutFeatures;
+    while (q.step()) {
+        StoryArticleText& row = rows.emplace_back();
+        row.id = q.integer(0);
+        row.feedId = q.integer(1);
+        row.sortDate = q.integer(2);
+        row.storyId = q.integer(3);
+        if (q.integer(4) != 0)
+            readFeatures(q, 5, row.features.emplace());
+        else
+            withoutFeatures.push_back(rows.size() - 1);
+    }
+    Statement text = m_db.prepare(std::string(kTextColumns) + "WHERE a.id = ?");
+    for (size_t i : withoutFeatures) {
+        text.bind(1, rows[i].id);
+        if (text.step()) rows[i] = readText(text);
+        text.reset();
+    }
     return rows;
 }
 
@@ -269,6 +305,20 @@ UnreadCounts StoryStore::unreadCounts() {
     starred.step();
     counts.starred = static_cast<int>(starred.integer(0));
     return counts;
+}
+
+StoryArticleText storyTextOf(const Article& article) {
+    StoryArticleText t;
+    t.guid = article.id;
+    t.link = article.link;
+    t.title = article.title;
+    t.keyTakeaways = splitLines(joinLines(article.keyTakeaways)); // as the column reads back
+    auto opening = [](const std::optional<std::string>& html, int chars) {
+        return html ? sqliteSubstr(*html, chars) : std::string_view();
+    };
+    t.text = plainTextOfStoredHtml(opening(article.summary, kSummaryChars),
+                                   opening(article.content, kContentChars));
+    return t;
 }
 
 } // namespace heraut

@@ -35,6 +35,10 @@ WalCheckpointer::WalCheckpointer(const std::string& path) {
 }
 
 WalCheckpointer::~WalCheckpointer() {
+    {
+        std::lock_guard lock(m_nudgeMutex);
+        m_framesWaiting = m_framesWaiting || m_framesUncopied;
+    }
     m_thread.request_stop();
     m_thread.join();
 }
@@ -45,7 +49,10 @@ void WalCheckpointer::attachTo(sqlite3* writer) {
 
 int WalCheckpointer::afterCommit(void* self, sqlite3* writer, const char*, int walPages) {
     auto* checkpointer = static_cast<WalCheckpointer*>(self);
-    if (walPages < kWalLimitPages) {
+    if (walPages < kCopyFromPages) {
+        std::lock_guard lock(checkpointer->m_nudgeMutex);
+        checkpointer->m_framesUncopied = true;
+    } else if (walPages < kWalLimitPages) {
         checkpointer->nudge();
     } else {
         std::lock_guard lock(checkpointer->m_checkpointing);
@@ -58,6 +65,7 @@ void WalCheckpointer::nudge() {
     {
         std::lock_guard lock(m_nudgeMutex);
         m_framesWaiting = true;
+        m_framesUncopied = false;
     }
     m_wake.notify_one();
 }

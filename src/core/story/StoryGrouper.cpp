@@ -364,10 +364,11 @@ constexpr int kGroupingBatch = 20000;
 
 // The batch's features on two threads: splitting text into words is most of what is left of a
 // run's work once the known articles are read from their stored features.
+// Features of the articles that came without them (a refresh stores those of its new ones).
 void computeFeatures(std::vector<StoryArticleText>& batch) {
     auto compute = [&batch](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
-            batch[i].features = storyFeatures(batch[i]);
+            if (!batch[i].features) batch[i].features = storyFeatures(batch[i]);
     };
     size_t half = batch.size() / 2;
     if (half < 64 || std::thread::hardware_concurrency() < 2) {
@@ -396,12 +397,15 @@ int groupWaitingStories(Database& db, const StoryOptions& options) {
                                   computed.emplace_back(known.id, storyFeatures(known)).second;
                           grouper.addKnown(known);
                       });
+        std::vector<bool> stored;
+        for (const StoryArticleText& article : batch)
+            stored.push_back(article.features.has_value());
         computeFeatures(batch);
         std::vector<std::int64_t> done;
-        for (StoryArticleText& article : batch) {
-            grouper.addNew(article);
-            done.push_back(article.id);
-            computed.emplace_back(article.id, std::move(*article.features));
+        for (size_t i = 0; i < batch.size(); ++i) {
+            grouper.addNew(batch[i]);
+            done.push_back(batch[i].id);
+            if (!stored[i]) computed.emplace_back(batch[i].id, std::move(*batch[i].features));
         }
         auto joins = grouper.group();
         Transaction transaction(db);
