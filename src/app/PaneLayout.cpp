@@ -22,10 +22,11 @@ namespace {
 // Widths in characters of the font's average width, from what NetNewsWire and RSS Guard show at
 // their narrowest: a few words of a title, a source name of two words, a tree of short names.
 constexpr int kTitleChars = 18;
-constexpr int kSourceChars = 14;
+constexpr int kSourceChars = 12;
+constexpr int kWideSourceChars = 22; // a wide list: most source names whole
 constexpr int kTreeMinChars = 10;
 constexpr int kTreeMaxChars = 30;
-constexpr int kListMaxChars = 100;
+constexpr int kListMaxChars = 130;
 constexpr int kArticleMinChars = 45; // the article view centres a 70-character measure
 constexpr int kSameWindowSlack = 16; // pixels
 
@@ -117,7 +118,7 @@ int PaneLayout::treeMaximumWidth() const {
 
 int PaneLayout::listMinimumWidth() const {
     int title = m_list.fontMetrics().averageCharWidth() * kTitleChars;
-    return title + sourceWidth() + dateWidth() + chrome(m_list);
+    return title + sourceWidth(0) + dateWidth() + chrome(m_list);
 }
 
 int PaneLayout::articleMinimumWidth() const {
@@ -139,11 +140,14 @@ int PaneLayout::dateWidth() const {
         m_list.model()->headerData(ArticleListModel::DateColumn, Qt::Horizontal).toString();
     int sortMark = m_list.style()->pixelMetric(QStyle::PM_HeaderMarkSize);
     widest = std::max(widest, metrics.horizontalAdvance(label) + sortMark);
-    return widest + 3 * metrics.averageCharWidth();
+    return widest + 2 * metrics.averageCharWidth();
 }
 
-int PaneLayout::sourceWidth() const {
-    return m_list.fontMetrics().averageCharWidth() * kSourceChars + iconRoom(m_list);
+// A fifth of the list, between a short and a long source name.
+int PaneLayout::sourceWidth(int listWidth) const {
+    int averageChar = m_list.fontMetrics().averageCharWidth();
+    int chars = std::clamp(listWidth / 5 / averageChar, kSourceChars, kWideSourceChars);
+    return averageChar * chars + iconRoom(m_list);
 }
 
 void PaneLayout::sizeColumns() {
@@ -154,7 +158,7 @@ void PaneLayout::sizeColumns() {
     // Fixed widths from the font: sizing to contents would measure every loaded row again each
     // time a page arrives.
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
-    header->resizeSection(ArticleListModel::SourceColumn, sourceWidth());
+    header->resizeSection(ArticleListModel::SourceColumn, sourceWidth(0));
     header->resizeSection(ArticleListModel::DateColumn, dateWidth());
     m_list.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_list.setTextElideMode(Qt::ElideRight);
@@ -184,15 +188,15 @@ void PaneLayout::applySaved() {
 void PaneLayout::applyComputed() {
     int width = m_outer.width() - m_outer.handleWidth();
     int tree = std::max(widestRow(m_tree) + countRoom(m_tree) + chrome(m_tree), treeMinimumWidth());
-    tree = std::clamp(std::min(tree, width / 5), treeMinimumWidth(), treeMaximumWidth());
+    tree = std::clamp(std::min(tree, width / 6), treeMinimumWidth(), treeMaximumWidth());
     int rest = width - tree - m_inner.handleWidth();
     int listMax = m_list.fontMetrics().averageCharWidth() * kListMaxChars;
-    int list =
-        std::clamp(rest * 42 / 100, listMinimumWidth(), std::max(listMax, listMinimumWidth()));
+    int list = std::clamp(rest / 2, listMinimumWidth(), std::max(listMax, listMinimumWidth()));
     if (rest - list < articleMinimumWidth())
         list = std::max(listMinimumWidth(), rest - articleMinimumWidth());
     m_outer.setSizes({tree, width - tree});
     m_inner.setSizes({list, rest - list});
+    m_list.horizontalHeader()->resizeSection(ArticleListModel::SourceColumn, sourceWidth(list));
 }
 
 // A saved state fits when no pane falls below what it needs at this window's width (the tree

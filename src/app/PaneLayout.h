@@ -46,7 +46,7 @@ class PaneLayout : public QObject {
     void applyComputed();
     bool fits() const;
     int dateWidth() const;
-    int sourceWidth() const;
+    int sourceWidth(int listWidth) const;
 
     QSplitter& m_outer;
     QSplitter& m_inner;
