@@ -200,14 +200,15 @@ void PaneLayout::applyComputed() {
 }
 
 // A saved state fits when no pane falls below what it needs at this window's width (the tree
-// may be collapsed: that is a choice).
+// may be collapsed: that is a choice; the list is hidden while the briefing shows).
 bool PaneLayout::fits() const {
     QList<int> outer = m_outer.sizes();
     QList<int> inner = m_inner.sizes();
     if (outer.size() != 2 || inner.size() != 2) return false;
     bool treeFits =
         outer[0] == 0 || (outer[0] >= treeMinimumWidth() - 1 && outer[0] <= treeMaximumWidth() + 1);
-    return treeFits && inner[0] >= listMinimumWidth() - 1 && inner[1] >= articleMinimumWidth() - 1;
+    bool listFits = m_list.isHidden() || inner[0] >= listMinimumWidth() - 1;
+    return treeFits && listFits && inner[1] >= articleMinimumWidth() - 1;
 }
 
 } // namespace heraut::app
