@@ -9,6 +9,7 @@
 #include "ListEnds.h"
 #include "ListNotice.h"
 #include "MuteRuleDialog.h"
+#include "PaneLayout.h"
 #include "RefreshProgress.h"
 #include "ScrolledPastReader.h"
 #include "SearchRunner.h"
@@ -165,8 +166,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     applySettings(m_settings);
     restoreGeometry(settings.value("layout/geometry").toByteArray());
     keepOnScreen(*this);
-    m_outer->restoreState(settings.value("layout/outer").toByteArray());
-    m_inner->restoreState(settings.value("layout/inner").toByteArray());
+    m_panes->restore(settings);
     if (m_settings.refreshOnStart && !m_db->readOnly())
         QTimer::singleShot(0, this, [this] { startRefresh({}); });
     if (!m_db->readOnly()) QTimer::singleShot(0, m_sync, [this] { m_sync->start(true); });
@@ -214,16 +214,6 @@ void MainWindow::buildLayout() {
     m_listView->setWordWrap(false);
     m_listView->setAlternatingRowColors(true);
     m_listView->setAccessibleName(tr("Articles"));
-    QHeaderView* header = m_listView->horizontalHeader();
-    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
-    // A fixed width from the widest date text: sizing to contents would measure every loaded
-    // row again each time a page arrives.
-    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
-    header->resizeSection(
-        ArticleListModel::DateColumn,
-        m_listView->fontMetrics().horizontalAdvance(QStringLiteral("00 mmm. 0000")) + 24);
-    header->resizeSection(ArticleListModel::SourceColumn, 130);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentArticle(); });
     connect(m_listView, &QTableView::doubleClicked, this, [this] { openCurrentInBrowser(); });
@@ -277,12 +267,11 @@ void MainWindow::buildLayout() {
     m_inner->addWidget(m_articleView);
     m_inner->setStretchFactor(0, 1);
     m_inner->setStretchFactor(1, 1);
-    m_inner->setSizes({520, 560});
     m_outer = new QSplitter(Qt::Horizontal);
     m_outer->addWidget(m_feedView);
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(1, 1);
-    m_outer->setSizes({220, 1060});
+    m_panes = new PaneLayout(*m_outer, *m_inner, *m_feedView, *m_listView, this);
     setCentralWidget(m_outer);
     m_briefing = new BriefingPage(*m_db, m_qsettings);
     m_briefing->placeBeside(m_inner, m_listView, m_articleView);
@@ -902,8 +891,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     if (!saveBeforeClosing()) return event->ignore();
     m_qsettings.setValue("layout/geometry", saveGeometry());
-    m_qsettings.setValue("layout/outer", m_outer->saveState());
-    m_qsettings.setValue("layout/inner", m_inner->saveState());
+    m_panes->save(m_qsettings);
     m_treeState->save(m_listModel->scope());
     m_refresher->cancel();
     QMainWindow::closeEvent(event);

@@ -36,6 +36,7 @@ class BriefingPage;
 class FailedFeedsPanel;
 class FeedActions;
 class ListNotice;
+class PaneLayout;
 class RefreshProgress;
 class ScrolledPastReader;
 class SearchScope;
@@ -92,6 +93,7 @@ class MainWindow : public QMainWindow {
     RefreshProgress* refreshProgress() const { return m_refreshProgress; }
     BriefingPage* briefingPage() const { return m_briefing; }
     TrayMenu* trayMenu() const { return m_trayMenu; }
+    PaneLayout* paneLayout() const { return m_panes; }
     // What opens links (the desktop's browser); false when none could be started.
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
@@ -141,6 +143,7 @@ class MainWindow : public QMainWindow {
     FeedActions* m_feedActions = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_inner = nullptr;
+    PaneLayout* m_panes = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_unreadOnly = nullptr;
     StoryMode* m_storyMode = nullptr; // the story list switch (StoryMode.h)

@@ -3,23 +3,17 @@
 // article with its from-page/from-feed switch, the list's full-text mark, a site icon, a folder
 // inside a folder, and the article list's context menu. The checks make sure each picture
 // shows those, so a person looking at the files sees the real thing.
-#include "AppFixture.h"
-#include "Application.h"
-#include "ReaderLook.h"
+#include "Screenshots.h"
 #include "SettingsDialog.h"
 #include "TrayMenu.h"
 #include "heraut/FeedIcons.h"
 #include "heraut/FullArticleStore.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QMenu>
 #include <QPainter>
-#include <QStyleFactory>
 #include <QTableView>
-#include <QTranslator>
 #include <QTreeView>
-#include <iostream>
 
 namespace heraut {
 namespace {
@@ -37,12 +31,10 @@ std::string iconPng() {
     return bytes.toStdString();
 }
 
-class ReaderComfortsScreenshotTest
-    : public test::AppFixture,
-      public testing::WithParamInterface<std::pair<const char*, bool>> {
+class ReaderComfortsScreenshotTest : public test::ScreenshotFixture {
   protected:
     void SetUp() override {
-        AppFixture::SetUp();
+        ScreenshotFixture::SetUp();
         settings.setValue("reading/markReadDelayMs", -1);
         Database db(dir.database());
         FeedStore feeds(db);
@@ -66,15 +58,9 @@ class ReaderComfortsScreenshotTest
 };
 
 TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMenu) {
-    auto [language, dark] = GetParam();
-    test::useLook(dark);
-    test::useLanguage(QString::fromLatin1(language));
-    auto window = makeWindow();
-    window->show();
+    auto window =
+        windowWithArticle(QSize(1280, 800), {app::ArticleScope::Kind::Feed, seedFeed, {}});
     window->feedView()->expandAll();
-    window->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
-    window->selectRelative(1);
-    ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }));
     EXPECT_TRUE(window->articleView()->showsPage());
     EXPECT_FALSE(window->feedIcons()->icon(seedFeed).isNull());
     QApplication::processEvents();
@@ -87,25 +73,15 @@ TEST_P(ReaderComfortsScreenshotTest, FullArticleSiteIconNestedFolderAndContextMe
         QPoint at = window->listView()->viewport()->mapTo(window.get(), row.center());
         painter.drawImage(at, menu->grab().toImage());
     }
-    QString path = QDir::current().absoluteFilePath(
-        QStringLiteral("screenshot-comforts-%1-%2.png")
-            .arg(QString::fromLatin1(language), dark ? "dark" : "light"));
-    ASSERT_TRUE(image.save(path)) << path.toStdString();
-    std::cout << "wrote " << path.toStdString() << '\n';
+    save(image, QStringLiteral("screenshot-comforts-%1.png").arg(lookName()));
 }
 
 // The list sorted by title with the tray menu beside it, and the settings dialog with "keep
 // running in the tray", at a small and a large screen; run under QT_SCALE_FACTOR=1.5 too (the
 // files carry the factor in their names).
 TEST_P(ReaderComfortsScreenshotTest, SortedListTrayMenuAndSettingsAtTwoScreenSizes) {
-    auto [language, dark] = GetParam();
-    test::useLook(dark);
-    test::useLanguage(QString::fromLatin1(language));
-    QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
     for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
-        auto window = makeWindow();
-        window->resize(size);
-        window->show();
+        auto window = windowWithArticle(size, {});
         window->listView()->sortByColumn(app::ArticleListModel::TitleColumn, Qt::AscendingOrder);
         window->selectRelative(1);
         ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }));
@@ -120,27 +96,17 @@ TEST_P(ReaderComfortsScreenshotTest, SortedListTrayMenuAndSettingsAtTwoScreenSiz
                                      40),
                               menu);
         }
-        QString name = QStringLiteral("screenshot-sorted-tray-%1-%2-%3x%4-scale%5.png")
-                           .arg(QString::fromLatin1(language), dark ? "dark" : "light")
-                           .arg(size.width())
-                           .arg(size.height())
-                           .arg(scale);
-        ASSERT_TRUE(image.save(QDir::current().absoluteFilePath(name)));
-        std::cout << "wrote " << name.toStdString() << '\n';
+        save(image, QStringLiteral("screenshot-sorted-tray-%1-%2-scale%3.png")
+                        .arg(lookName(), sizeName(size), scaleFactor()));
         app::SettingsDialog dialog(window->settings(), window.get());
         dialog.show();
         QApplication::processEvents();
-        QString dialogName =
-            QStringLiteral("screenshot-settings-%1-%2-scale%3.png")
-                .arg(QString::fromLatin1(language), dark ? "dark" : "light", scale);
-        ASSERT_TRUE(dialog.grab().toImage().save(QDir::current().absoluteFilePath(dialogName)));
-        std::cout << "wrote " << dialogName.toStdString() << '\n';
+        save(dialog.grab().toImage(),
+             QStringLiteral("screenshot-settings-%1-scale%2.png").arg(lookName(), scaleFactor()));
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Looks, ReaderComfortsScreenshotTest,
-                         testing::Values(std::pair("nl", false), std::pair("en", false),
-                                         std::pair("nl", true), std::pair("en", true)));
+INSTANTIATE_TEST_SUITE_P(Looks, ReaderComfortsScreenshotTest, test::everyLook());
 
 } // namespace
 } // namespace heraut

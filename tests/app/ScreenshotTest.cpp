@@ -1,48 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes PNGs of the main window (Dutch and English, light and dark) into the build tree, so a
-// person can look at what a reader sees. The checks make sure each picture shows an article.
-#include "AppFixture.h"
-#include "Application.h"
-#include "ReaderLook.h"
+// Writes PNGs of the main window (Dutch and English, light and dark; at 1280×800, and at a small
+// and a large screen) into the build tree, so a person can look at what a reader sees; run under
+// QT_SCALE_FACTOR=1.5 too (the files carry the factor in their names). The checks make sure each
+// picture shows an article, and the list its source and date.
+#include "Screenshots.h"
 
-#include <QDir>
-#include <QPalette>
-#include <QStyleFactory>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
-#include <QTranslator>
-#include <iostream>
 
 namespace heraut {
 namespace {
 
-class ScreenshotTest : public test::AppFixture,
-                       public testing::WithParamInterface<std::pair<const char*, bool>> {};
+class ScreenshotTest : public test::ScreenshotFixture {};
 
 TEST_P(ScreenshotTest, MainWindowWithAnArticleAndItsTakeaways) {
-    auto [language, dark] = GetParam();
-    test::useLook(dark);
-    test::useLanguage(QString::fromLatin1(language));
-    auto window = makeWindow();
-    window->show();
-    window->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
-    window->selectRelative(1);
-    window->selectRelative(1); // the second article, so the first shows as read
-    ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }));
-    QApplication::processEvents();
+    // The second article, so the first shows as read.
+    auto window =
+        windowWithArticle(QSize(1280, 800), {app::ArticleScope::Kind::Feed, seedFeed, {}}, 2);
     QString html = window->articleView()->toHtml();
-    EXPECT_TRUE(html.contains(language == std::string("nl") ? "Kernpunten" : "Key takeaways"));
+    EXPECT_TRUE(html.contains(language() == "nl" ? "Kernpunten" : "Key takeaways"));
     QImage image = window->grab().toImage();
-    EXPECT_EQ(image.width(), 1280);
-    QString path = QDir::current().absoluteFilePath(
-        QStringLiteral("screenshot-%1-%2.png")
-            .arg(QString::fromLatin1(language), dark ? "dark" : "light"));
-    ASSERT_TRUE(image.save(path)) << path.toStdString();
-    std::cout << "wrote " << path.toStdString() << '\n';
+    EXPECT_EQ(image.width() / image.devicePixelRatio(), 1280);
+    save(image, QStringLiteral("screenshot-%1.png").arg(lookName()));
 }
 
-INSTANTIATE_TEST_SUITE_P(Looks, ScreenshotTest,
-                         testing::Values(std::pair("nl", false), std::pair("en", false),
-                                         std::pair("nl", true), std::pair("en", true)));
+TEST_P(ScreenshotTest, MainWindowAtASmallAndALargeScreen) {
+    for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        auto window = windowWithArticle(size, {}); // all articles: every source in the list
+        QTableView& list = *window->listView();
+        QHeaderView* header = list.horizontalHeader();
+        int date = app::ArticleListModel::DateColumn;
+        EXPECT_LE(header->sectionViewportPosition(date) + header->sectionSize(date),
+                  list.viewport()->width())
+            << "the date is cut off at " << size.width();
+        EXPECT_EQ(list.horizontalScrollBar()->maximum(), 0);
+        save(window->grab().toImage(), QStringLiteral("screenshot-main-%1-%2-scale%3.png")
+                                           .arg(lookName(), sizeName(size), scaleFactor()));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Looks, ScreenshotTest, test::everyLook());
 
 } // namespace
 } // namespace heraut

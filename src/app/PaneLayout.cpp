@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PaneLayout.h"
+
+#include "ArticleListModel.h"
+
+#include <QDataStream>
+#include <QDate>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTreeView>
+#include <algorithm>
+
+namespace heraut::app {
+namespace {
+
+// Widths in characters of the font's average width, from what NetNewsWire and RSS Guard show at
+// their narrowest: a few words of a title, a source name of two words, a tree of short names.
+constexpr int kTitleChars = 18;
+constexpr int kSourceChars = 12;
+constexpr int kWideSourceChars = 22; // a wide list: most source names whole
+constexpr int kTreeMinChars = 10;
+constexpr int kTreeMaxChars = 30;
+constexpr int kListMaxChars = 130;
+constexpr int kArticleMinChars = 45; // the article view centres a 70-character measure
+constexpr int kSameWindowSlack = 16; // pixels
+
+int iconRoom(const QWidget& view) {
+    return view.style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+}
+
+// What a scrolling view needs beyond its columns: its frame and a vertical scrollbar.
+int chrome(const QAbstractScrollArea& view) {
+    return 2 * view.frameWidth() + view.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
+// The unread count the tree's delegate paints right of each name (FeedTreeDelegate).
+int countRoom(const QTreeView& tree) {
+    QFontMetrics metrics(tree.font());
+    return metrics.horizontalAdvance(QStringLiteral("8888")) + 2 * metrics.averageCharWidth();
+}
+
+// The widest shown row of the tree, name, indentation and icon, counted over the first rows only:
+// a tree of thousands of feeds is not measured at every resize.
+int widestRow(const QTreeView& tree) {
+    constexpr int kRowsMeasured = 300;
+    QFontMetrics metrics(tree.font());
+    int widest = 0;
+    int rows = 0;
+    for (QModelIndex index = tree.model()->index(0, 0); index.isValid() && rows < kRowsMeasured;
+         index = tree.indexBelow(index), ++rows) {
+        int depth = 1;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        int width = depth * tree.indentation() + iconRoom(tree) +
+                    metrics.horizontalAdvance(index.data().toString());
+        widest = std::max(widest, width);
+    }
+    return widest;
+}
+
+// The sum of the pane sizes in a QSplitter::saveState() (its marker, version, then the sizes);
+// -1 for what is not one.
+int savedWidth(const QByteArray& state) {
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_5_0); // as QSplitter writes it
+    qint32 marker = 0;
+    qint32 version = 0;
+    QList<int> sizes;
+    stream >> marker >> version >> sizes;
+    if (stream.status() != QDataStream::Ok || marker != 0xff) return -1;
+    int sum = 0;
+    for (int size : sizes)
+        sum += size;
+    return sum;
+}
+
+} // namespace
+
+PaneLayout::PaneLayout(QSplitter& outer, QSplitter& inner, QTreeView& tree, QTableView& list,
+                       QObject* parent)
+    : QObject(parent), m_outer(outer), m_inner(inner), m_tree(tree), m_list(list) {
+    m_tree.setMinimumWidth(treeMinimumWidth());
+    m_tree.setMaximumWidth(treeMaximumWidth());
+    m_list.setMinimumWidth(listMinimumWidth());
+    m_inner.setChildrenCollapsible(false); // a hidden list or article reads as a broken window
+    sizeColumns();
+    m_outer.installEventFilter(this);
+    auto userMoved = [this] { m_userSized = m_shown; };
+    connect(&m_outer, &QSplitter::splitterMoved, this, userMoved);
+    connect(&m_inner, &QSplitter::splitterMoved, this, userMoved);
+}
+
+void PaneLayout::restore(const QSettings& settings) {
+    m_savedOuter = settings.value(QStringLiteral("layout/outer")).toByteArray();
+    m_savedInner = settings.value(QStringLiteral("layout/inner")).toByteArray();
+}
+
+void PaneLayout::save(QSettings& settings) const {
+    settings.setValue(QStringLiteral("layout/outer"), m_outer.saveState());
+    settings.setValue(QStringLiteral("layout/inner"), m_inner.saveState());
+}
+
+int PaneLayout::treeMinimumWidth() const {
+    int chars = m_tree.fontMetrics().averageCharWidth() * kTreeMinChars;
+    return chars + m_tree.indentation() + iconRoom(m_tree) + countRoom(m_tree) + chrome(m_tree);
+}
+
+int PaneLayout::treeMaximumWidth() const {
+    int chars = m_tree.fontMetrics().averageCharWidth() * kTreeMaxChars;
+    return chars + m_tree.indentation() + iconRoom(m_tree) + countRoom(m_tree) + chrome(m_tree);
+}
+
+int PaneLayout::listMinimumWidth() const {
+    int title = m_list.fontMetrics().averageCharWidth() * kTitleChars;
+    return title + sourceWidth(0) + dateWidth() + chrome(m_list);
+}
+
+int PaneLayout::articleMinimumWidth() const {
+    return m_list.fontMetrics().averageCharWidth() * kArticleMinChars;
+}
+
+// The widest date the list shows (ArticleListModel::shortDate), in the bold of an unread row,
+// or the header with its sort arrow, whichever is wider.
+int PaneLayout::dateWidth() const {
+    QFont bold = m_list.font();
+    bold.setBold(true);
+    QFontMetrics metrics(bold);
+    QLocale locale;
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month)
+        widest = std::max(widest, metrics.horizontalAdvance(locale.toString(
+                                      QDate(2000, month, 28), QStringLiteral("d MMM yyyy"))));
+    QString label =
+        m_list.model()->headerData(ArticleListModel::DateColumn, Qt::Horizontal).toString();
+    int sortMark = m_list.style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    widest = std::max(widest, metrics.horizontalAdvance(label) + sortMark);
+    return widest + 2 * metrics.averageCharWidth();
+}
+
+// A fifth of the list, between a short and a long source name.
+int PaneLayout::sourceWidth(int listWidth) const {
+    int averageChar = m_list.fontMetrics().averageCharWidth();
+    int chars = std::clamp(listWidth / 5 / averageChar, kSourceChars, kWideSourceChars);
+    return averageChar * chars + iconRoom(m_list);
+}
+
+void PaneLayout::sizeColumns() {
+    QHeaderView* header = m_list.horizontalHeader();
+    header->setMinimumSectionSize(m_list.fontMetrics().averageCharWidth() * 6);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    // Fixed widths from the font: sizing to contents would measure every loaded row again each
+    // time a page arrives.
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
+    header->resizeSection(ArticleListModel::SourceColumn, sourceWidth(0));
+    header->resizeSection(ArticleListModel::DateColumn, dateWidth());
+    m_list.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_list.setTextElideMode(Qt::ElideRight);
+}
+
+bool PaneLayout::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == &m_outer && event->type() == QEvent::Show && !m_shown) {
+        m_shown = true; // the splitter has the window's width now
+        applySaved();
+    } else if (watched == &m_outer && event->type() == QEvent::Resize && m_shown && !m_userSized) {
+        applyComputed();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// Sizes saved in a wider window (another screen, a larger scale factor) would squeeze a pane:
+// they give way to computed ones. A few pixels less is the same window (a frame, a handle).
+void PaneLayout::applySaved() {
+    int saved = savedWidth(m_savedOuter);
+    bool wideEnough = saved > 0 && saved <= m_outer.width() + kSameWindowSlack;
+    bool restored =
+        wideEnough && m_outer.restoreState(m_savedOuter) && m_inner.restoreState(m_savedInner);
+    m_userSized = restored && fits();
+    if (!m_userSized) applyComputed();
+}
+
+void PaneLayout::applyComputed() {
+    int width = m_outer.width() - m_outer.handleWidth();
+    int tree = std::max(widestRow(m_tree) + countRoom(m_tree) + chrome(m_tree), treeMinimumWidth());
+    tree = std::clamp(std::min(tree, width / 6), treeMinimumWidth(), treeMaximumWidth());
+    int rest = width - tree - m_inner.handleWidth();
+    int listMax = m_list.fontMetrics().averageCharWidth() * kListMaxChars;
+    int list = std::clamp(rest / 2, listMinimumWidth(), std::max(listMax, listMinimumWidth()));
+    if (rest - list < articleMinimumWidth())
+        list = std::max(listMinimumWidth(), rest - articleMinimumWidth());
+    m_outer.setSizes({tree, width - tree});
+    m_inner.setSizes({list, rest - list});
+    m_list.horizontalHeader()->resizeSection(ArticleListModel::SourceColumn, sourceWidth(list));
+}
+
+// A saved state fits when no pane falls below what it needs at this window's width (the tree
+// may be collapsed: that is a choice; the list is hidden while the briefing shows).
+bool PaneLayout::fits() const {
+    QList<int> outer = m_outer.sizes();
+    QList<int> inner = m_inner.sizes();
+    if (outer.size() != 2 || inner.size() != 2) return false;
+    bool treeFits =
+        outer[0] == 0 || (outer[0] >= treeMinimumWidth() - 1 && outer[0] <= treeMaximumWidth() + 1);
+    bool listFits = m_list.isHidden() || inner[0] >= listMinimumWidth() - 1;
+    return treeFits && listFits && inner[1] >= articleMinimumWidth() - 1;
+}
+
+} // namespace heraut::app

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTreeView;
+class QWidget;
+
+namespace heraut::app {
+
+// How the feed tree, the article list and the article share the window's width, as NetNewsWire
+// and RSS Guard share it: the tree as wide as its names need within bounds (names elided, counts
+// kept), the list wide enough for title, source and date without a horizontal scrollbar, the
+// article the rest. The computed sizes follow the window until the user moves a splitter handle;
+// sizes the user set are saved and restored, unless they no longer fit the window (another
+// screen, another scale factor). All widths are logical pixels derived from the font.
+class PaneLayout : public QObject {
+    Q_OBJECT
+
+  public:
+    // `outer` holds the tree and `inner`; `inner` holds the list and the article.
+    PaneLayout(QSplitter& outer, QSplitter& inner, QTreeView& tree, QTableView& list,
+               QObject* parent = nullptr);
+
+    // Reads the splitter states saved by save(); they are applied when the window is shown.
+    void restore(const QSettings& settings);
+    void save(QSettings& settings) const;
+
+    int treeMinimumWidth() const;
+    int treeMaximumWidth() const;
+    int listMinimumWidth() const; // title (elided), source and date side by side
+    int articleMinimumWidth() const;
+    // Whether the panes follow the window (true) or keep sizes the user set.
+    bool computed() const { return !m_userSized; }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+  private:
+    void sizeColumns();
+    void applySaved();
+    void applyComputed();
+    bool fits() const;
+    int dateWidth() const;
+    int sourceWidth(int listWidth) const;
+
+    QSplitter& m_outer;
+    QSplitter& m_inner;
+    QTreeView& m_tree;
+    QTableView& m_list;
+    QByteArray m_savedOuter;
+    QByteArray m_savedInner;
+    bool m_shown = false;
+    bool m_userSized = false;
+};
+
+} // namespace heraut::app
