@@ -230,7 +230,7 @@ void FeedActions::subscribeInBackground(const SubscribeRequest& request,
             FullArticleStore(db).setMode(result.feedId, fullArticles);
         } catch (const StoreError& e) {
             error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
-                    QString::fromUtf8(e.what());
+                    StoreErrors::resultCodeText(e.resultCode());
         } catch (const SubscribeError& e) {
             error = CoreMessages::subscribeError(e);
         } catch (const std::exception&) {

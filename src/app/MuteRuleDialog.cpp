@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MuteRuleDialog.h"
 
+#include "CoreMessages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
 
@@ -160,7 +161,7 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
                    : tr("This rule cannot be saved: %1").arg(why);
     } catch (const std::exception& error) {
         return tr("Heraut could not save the rule in its news cache: %1")
-            .arg(QString::fromUtf8(error.what()));
+            .arg(CoreMessages::failure(error));
     }
     return {};
 }
