@@ -33,6 +33,7 @@ struct Account {
     Timestamp lastSync;               // last attempt
     Timestamp lastSuccess;
     std::optional<std::string> lastError; // of the last attempt, for a person; absent after success
+    std::optional<std::string> lastErrorKind; // syncErrorKindName() of lastError, when known
 
     std::string displayTitle() const;
 };

@@ -57,7 +57,9 @@ class AccountStore {
     // Throws StoreError for an unknown id.
     void removeAccount(std::int64_t id);
     void recordSyncSuccess(std::int64_t id, std::int64_t now);
-    void recordSyncFailure(std::int64_t id, const std::string& error, std::int64_t now);
+    // `kind`: syncErrorKindName() of the failure ("unreachable", ...); empty when it has none.
+    void recordSyncFailure(std::int64_t id, const std::string& error, std::int64_t now,
+                           std::string_view kind = {});
 
     // Which account owns a feed or an article; absent for local ones.
     std::optional<std::int64_t> accountOfFeed(std::int64_t feedId);

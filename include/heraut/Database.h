@@ -28,13 +28,19 @@ class StoreError : public std::runtime_error {
         NewerSchema, // made by a newer Heraut
     };
 
-    explicit StoreError(const std::string& message, Kind kind = Kind::Other)
-        : std::runtime_error(message), m_kind(kind) {}
+    // `resultCode`: SQLite's (extended) result code when SQLite reported the failure, else 0.
+    explicit StoreError(const std::string& message, Kind kind = Kind::Other, int resultCode = 0)
+        : std::runtime_error(message), m_kind(kind), m_resultCode(resultCode) {}
     Kind kind() const { return m_kind; }
+    // SQLite's extended result code (sqlite.org/rescode.html: 5 SQLITE_BUSY, 26 SQLITE_NOTADB,
+    // 266 SQLITE_IOERR_READ, ...), 0 when the failure is Heraut's own finding. The message
+    // carries SQLite's English text for it; a reader's language words the code.
+    int resultCode() const { return m_resultCode; }
     static Kind kindOfResultCode(int sqliteResultCode);
 
   private:
     Kind m_kind;
+    int m_resultCode;
 };
 
 // The file named cannot be a Heraut database: it cannot be opened or created there, is no
@@ -53,7 +59,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {

@@ -3,6 +3,7 @@
 
 #include "heraut/Account.h"
 #include "heraut/Article.h"
+#include "heraut/FailureKind.h"
 #include "heraut/Fetcher.h"
 
 #include <cstddef>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace heraut {
@@ -29,16 +31,23 @@ class SyncError : public std::runtime_error {
         Refused, // the server answered, and will not make this one change (not a feed, no such
                  // folder, no API call for it): sending it again cannot help
         Other,
+        Cancelled, // the reader stopped the sync
     };
-    SyncError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
+    // `cause`: for Unreachable and Tls, what the transfer met (host not found, timed out, ...),
+    // so that a reader's language can word it; {None, 0} otherwise.
+    SyncError(Kind kind, const std::string& message, Failure cause = {})
+        : std::runtime_error(message), m_kind(kind), m_cause(cause) {}
     Kind kind() const { return m_kind; }
+    Failure cause() const { return m_cause; }
 
   private:
     Kind m_kind;
+    Failure m_cause;
 };
 
-// "wrong-password", "api-disabled", ...: for JSON output.
+// "wrong-password", "api-disabled", ...: for JSON output and Account::lastErrorKind.
 const char* syncErrorKindName(SyncError::Kind kind);
+std::optional<SyncError::Kind> parseSyncErrorKind(std::string_view name);
 
 struct RemoteFolder {
     std::string id = {};   // the server's: "user/-/label/Defensie" (GReader), "12" (tt-rss)

@@ -31,9 +31,11 @@ struct AccountSyncResult {
     int pushed = 0;              // queued changes the server confirmed
     int pulledStateChanges = 0;  // read/starred flags changed by the server's state
     int pending = 0;             // queued changes left
-    std::string error;           // when !ok, for a person
-    std::optional<SyncError::Kind> errorKind;
-    std::vector<RefusedChange> refused; // even when ok
+    std::string error;           // when !ok, for a person (English: the CLI's and the log's)
+    std::optional<SyncError::Kind> errorKind;       // absent: the cache failed (storeErrorKind)
+    Failure errorCause;                             // SyncError::cause()
+    std::optional<StoreError::Kind> storeErrorKind; // when the cache failed during the sync
+    std::vector<RefusedChange> refused;             // even when ok
     // Queued Subscribe changes the server confirmed: queue id -> the new RemoteSubscription::id.
     std::map<std::int64_t, std::string> subscribed;
 };
@@ -52,12 +54,23 @@ struct SyncSummary {
     std::vector<AccountSyncResult> results;
 };
 
+// Where a sync is, as a step a reader's language can word, with its numbers.
+struct SyncStage {
+    enum class Step { LoggingIn, SendingChanges, Subscriptions, ItemIds, Articles, States };
+    Step step = Step::LoggingIn;
+    int done = 0;  // Articles: downloaded so far
+    int total = 0; // SendingChanges: changes queued; Articles: articles to download
+};
+
+// "logging in", "sending 3 changes", "subscriptions", "item ids", "articles 2000/5000", ...:
+// English, for the CLI and logs.
+std::string syncStageText(const SyncStage& stage);
+
 // Progress, called on the sync's thread (a GUI hands it to its event loop).
 class SyncObserver {
   public:
     virtual ~SyncObserver() = default;
-    // "logging in", "sending 3 changes", "subscriptions", "item ids", "articles 2000/5000", ...
-    virtual void progress(const Account& /*account*/, const std::string& /*stage*/) {}
+    virtual void progress(const Account& /*account*/, const SyncStage& /*stage*/) {}
     virtual void accountDone(const AccountSyncResult& /*result*/) {}
 };
 

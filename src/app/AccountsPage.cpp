@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountsPage.h"
 
+#include "CoreMessages.h"
+#include "SyncErrorText.h"
 #include "heraut/AccountStore.h"
 #include "heraut/CredentialStore.h"
 #include "heraut/Fetcher.h"
@@ -118,16 +120,23 @@ void AccountsPage::reload() {
             QString line = tr("%1 (%2, %3)")
                                .arg(QString::fromStdString(a.displayTitle()), kindLabel(a),
                                     QString::fromStdString(a.url));
-            if (a.lastError)
-                line += QLatin1Char('\n') +
-                        tr("Last sync failed: %1").arg(QString::fromStdString(*a.lastError));
+            if (a.lastError) line += QLatin1Char('\n') + lastFailure(a);
             auto* item = new QListWidgetItem(line, m_list);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(a.id));
         }
     } catch (const std::exception& error) {
-        showStatus(tr("Could not read the accounts: %1").arg(QString::fromUtf8(error.what())),
-                   true);
+        showStatus(tr("Could not read the accounts: %1").arg(CoreMessages::failure(error)), true);
     }
+}
+
+// The stored English text is the CLI's; the kind kept beside it gets the reader's words.
+QString AccountsPage::lastFailure(const Account& account) {
+    std::optional<SyncError::Kind> kind;
+    if (account.lastErrorKind) kind = parseSyncErrorKind(*account.lastErrorKind);
+    QString why =
+        kind ? SyncErrorText::describe(*kind, {}, QString::fromStdString(account.displayTitle()))
+             : tr("the cause was not kept; the next sync tells it again.");
+    return tr("Last sync failed: %1").arg(why);
 }
 
 void AccountsPage::showStatus(const QString& text, bool error) {
@@ -149,6 +158,13 @@ bool AccountsPage::addAccount() {
     try {
         Database db(m_databasePath.toStdString());
         AccountStore store(db);
+        for (const Account& known : store.accounts()) {
+            if (known.kind == account.kind && known.url == account.url &&
+                known.user == account.user) {
+                showStatus(tr("This account is already in Heraut."), true);
+                return false;
+            }
+        }
         account.id = store.addAccount(account);
         try {
             CredentialStore(m_databasePath.toStdString())
@@ -158,7 +174,7 @@ bool AccountsPage::addAccount() {
             throw;
         }
     } catch (const std::exception& error) {
-        showStatus(tr("Could not add the account: %1").arg(QString::fromUtf8(error.what())), true);
+        showStatus(tr("Could not add the account: %1").arg(CoreMessages::failure(error)), true);
         return false;
     }
     m_password->clear();
@@ -188,8 +204,11 @@ void AccountsPage::testConnection() {
             makeSyncClient(account, password, FetchOptions{})->login();
             ok = true;
             message = tr("Connected: the server accepted the user name and password.");
+        } catch (const SyncError& error) {
+            message =
+                SyncErrorText::describe(error, QString::fromStdString(account.displayTitle()));
         } catch (const std::exception& error) {
-            message = QString::fromUtf8(error.what());
+            message = CoreMessages::failure(error);
         }
         QMetaObject::invokeMethod(
             this,
@@ -214,8 +233,7 @@ bool AccountsPage::removeSelected() {
         store.removeAccount(id);
         if (account) CredentialStore(m_databasePath.toStdString()).remove(*account);
     } catch (const std::exception& error) {
-        showStatus(tr("Could not remove the account: %1").arg(QString::fromUtf8(error.what())),
-                   true);
+        showStatus(tr("Could not remove the account: %1").arg(CoreMessages::failure(error)), true);
         return false;
     }
     showStatus(tr("Account removed from Heraut; it stays on the server."), false);

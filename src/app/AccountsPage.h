@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/Account.h"
+
 #include <QWidget>
 #include <atomic>
 #include <thread>
@@ -47,6 +49,7 @@ class AccountsPage : public QWidget {
 
   private:
     void showStatus(const QString& text, bool error);
+    static QString lastFailure(const Account& account);
 
     QString m_databasePath;
     QListWidget* m_list;

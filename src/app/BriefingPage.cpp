@@ -2,6 +2,7 @@
 #include "BriefingPage.h"
 
 #include "BriefingPdf.h"
+#include "CoreMessages.h"
 #include "heraut/StoryStore.h"
 
 #include <QComboBox>
@@ -136,7 +137,7 @@ void BriefingPage::reload() {
         m_briefing = {};
         m_summary->clear();
         m_view->setPlainText(tr("Heraut could not read the briefing from its news cache: %1")
-                                 .arg(QString::fromUtf8(error.what())));
+                                 .arg(CoreMessages::failure(error)));
         return;
     }
     m_summary->setText(tr("%n article(s)", nullptr, m_briefing.articles));
@@ -149,8 +150,8 @@ QString BriefingPage::exportTo(const QString& path) const {
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         try {
             PdfPrinter().write(briefingHtml(m_briefing, words), words.title, path.toStdString());
-        } catch (const PdfError& error) {
-            return QString::fromUtf8(error.what());
+        } catch (const PdfError&) { // its text is English, for heraut-cli
+            return tr("%1 could not be written.").arg(path);
         }
         return {};
     }

@@ -2,6 +2,8 @@
 #include "CoreMessages.h"
 
 #include "FeedErrorText.h"
+#include "StoreErrors.h"
+#include "SyncErrorText.h"
 
 namespace heraut::app {
 namespace {
@@ -97,6 +99,26 @@ QString CoreMessages::subscribeError(const SubscribeError& error) {
     if (error.failure().kind != FailureKind::None)
         return FeedErrorText::describe(error.failure(), QString::fromUtf8(error.what()));
     return QString::fromUtf8(error.what()); // a choice the page does not offer: not from the GUI
+}
+
+QString CoreMessages::failure(const std::exception& error) {
+    if (const auto* store = dynamic_cast<const StoreError*>(&error)) {
+        // explain(Other) points at the message box's details, which other places lack.
+        if (store->kind() != StoreError::Kind::Other) return StoreErrors::explain(store->kind());
+        return QStringList{tr("Heraut's news cache did not do what was asked."),
+                           StoreErrors::resultCodeText(store->resultCode())}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    }
+    if (const auto* sync = dynamic_cast<const SyncError*>(&error))
+        return SyncErrorText::describe(*sync, tr("The server"));
+    if (const auto* opml = dynamic_cast<const OpmlError*>(&error)) return opmlError(*opml);
+    if (const auto* subscribe = dynamic_cast<const SubscribeError*>(&error))
+        return subscribeError(*subscribe);
+    if (const auto* search = dynamic_cast<const SearchQueryError*>(&error))
+        return searchError(*search);
+    return tr("Heraut ran into a problem it has no words for. Details: %1")
+        .arg(QString::fromUtf8(error.what()));
 }
 
 } // namespace heraut::app

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <exception>
 
 namespace heraut::app {
 
@@ -24,6 +25,9 @@ class CoreMessages {
     static QString opmlNote(const OpmlNote& note);
     static QString urlProblem(const UrlProblem& problem);
     static QString subscribeError(const SubscribeError& error);
+    // Any failure the core throws, worded by its kind (StoreError, SyncError, OpmlError, ...).
+    // Only an exception the app has no words for shows its English text, as a detail.
+    static QString failure(const std::exception& error);
 };
 
 } // namespace heraut::app

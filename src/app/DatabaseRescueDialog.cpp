@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseRescueDialog.h"
 
+#include "CoreMessages.h"
+#include "StoreErrors.h"
 #include "heraut/DatabaseRepair.h"
 
 #include <QApplication>
@@ -115,8 +117,12 @@ void DatabaseRescueDialog::showProblem(const StoreError& error) {
                  "folder is yours, then try again.");
     }
     m_explanation->setText(why);
-    m_detail->setText(tr("File: %1").arg(QString::fromStdString(m_path)) + QLatin1Char('\n') +
-                      QString::fromUtf8(error.what()));
+    // SQLite's code in words; its English text only on demand, for whoever helps the reader.
+    QStringList detail{tr("File: %1").arg(QString::fromStdString(m_path))};
+    if (QString code = StoreErrors::resultCodeText(error.resultCode()); !code.isEmpty())
+        detail << code;
+    m_detail->setText(detail.join(QLatin1Char('\n')));
+    m_detail->setToolTip(QString::fromUtf8(error.what()));
     bool damaged = kind == Kind::Damaged;
     m_check->setVisible(damaged);
     m_repair->setVisible(damaged);
@@ -143,7 +149,7 @@ void DatabaseRescueDialog::check() {
                      QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         }
     } catch (const std::exception& error) {
-        result = tr("Check failed: %1").arg(QString::fromUtf8(error.what()));
+        result = tr("Check failed: %1").arg(CoreMessages::failure(error));
     }
     QApplication::restoreOverrideCursor();
     m_result->setText(result);
@@ -181,7 +187,7 @@ void DatabaseRescueDialog::repair() {
         m_db = std::make_unique<Database>(m_path);
         repaired = true;
     } catch (const std::exception& error) {
-        result = tr("Repair failed: %1").arg(QString::fromUtf8(error.what()));
+        result = tr("Repair failed: %1").arg(CoreMessages::failure(error));
     }
     QApplication::restoreOverrideCursor();
     m_result->setText(result);

@@ -229,8 +229,9 @@ void FeedActions::subscribeInBackground(const SubscribeRequest& request,
             result = subscribe(db, fetcher, request, now());
             FullArticleStore(db).setMode(result.feedId, fullArticles);
         } catch (const StoreError& e) {
-            error = StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
-                    QString::fromUtf8(e.what());
+            error = (StoreErrors::explain(e.kind()) + QStringLiteral("\n\n") +
+                     StoreErrors::resultCodeText(e.resultCode()))
+                        .trimmed();
         } catch (const SubscribeError& e) {
             error = CoreMessages::subscribeError(e);
         } catch (const std::exception&) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedTreeModel.h"
 
+#include "CoreMessages.h"
 #include "FeedErrorText.h"
 #include "FeedIcons.h"
 
@@ -307,7 +308,7 @@ bool FeedTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
                 m_feeds.moveFolder(id, folderId);
         }
     } catch (const StoreError& error) {
-        emit moveFailed(QString::fromUtf8(error.what()));
+        emit moveFailed(CoreMessages::failure(error));
     }
     QMetaObject::invokeMethod(this, &FeedTreeModel::feedsMoved, Qt::QueuedConnection);
     return false;

@@ -153,9 +153,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
             });
     connect(m_refresher, &RefreshController::finished, this, &MainWindow::onRefreshFinished);
     connect(m_refresher, &RefreshController::storeFailed, this,
-            [this](const QString& detail, int kind) {
+            [this](const QString& detail, int kind, int code) {
                 m_errors->report(tr("The refresh could not use the news cache."),
-                                 StoreError(detail.toStdString(), StoreError::Kind(kind)),
+                                 StoreError(detail.toStdString(), StoreError::Kind(kind), code),
                                  StoreErrors::Origin::Background);
             });
     if (m_db->readOnly())

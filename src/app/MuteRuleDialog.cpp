@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MuteRuleDialog.h"
 
+#include "CoreMessages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
+#include "heraut/SearchQuery.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <ctime>
+#include <regex>
 
 namespace heraut::app {
 namespace {
@@ -29,6 +32,52 @@ QString scopeKey(const MuteRule& rule) {
 bool isPhrase(const std::string& pattern) {
     return pattern.size() >= 2 && pattern.front() == '"' && pattern.back() == '"' &&
            pattern.find('"', 1) == pattern.size() - 1;
+}
+
+// What is wrong with a regular expression, in words: std::regex's own text is English. The
+// flags are the store's (MuteRules.cpp): ECMAScript, case ignored.
+QString regexProblem(const std::string& pattern) {
+    try {
+        std::regex compiled(pattern, std::regex::ECMAScript | std::regex::icase);
+    } catch (const std::regex_error& error) {
+        switch (error.code()) {
+        case std::regex_constants::error_paren:
+            return MuteRuleDialog::tr("the round brackets ( ) do not pair up.");
+        case std::regex_constants::error_brack:
+            return MuteRuleDialog::tr("the square brackets [ ] do not pair up.");
+        case std::regex_constants::error_brace:
+        case std::regex_constants::error_badbrace:
+            return MuteRuleDialog::tr("a count in braces { } is not complete or not valid.");
+        case std::regex_constants::error_badrepeat:
+            return MuteRuleDialog::tr("a *, + or ? has nothing before it to repeat.");
+        case std::regex_constants::error_escape:
+            return MuteRuleDialog::tr("a backslash \\ ends the expression or escapes nothing.");
+        case std::regex_constants::error_range:
+            return MuteRuleDialog::tr("a range such as a-z runs the wrong way.");
+        default:
+            break;
+        }
+    }
+    return MuteRuleDialog::tr("it is not valid in JavaScript's (ECMAScript) syntax.");
+}
+
+// Why the store refused the rule (MuteRuleError, in English), from the rule: the store's checks
+// in their order.
+QString ruleProblem(const MuteRule& rule) {
+    if (rule.kind == MuteRule::Kind::Regex) return regexProblem(rule.pattern);
+    bool noWord = false;
+    try {
+        noWord = rule.kind == MuteRule::Kind::Words &&
+                 parseSearchQuery(rule.pattern, std::time(nullptr)).matchExpression.empty();
+    } catch (const SearchQueryError& error) {
+        return CoreMessages::searchError(error);
+    }
+    if (noWord || (!rule.folder && !rule.feedId))
+        return MuteRuleDialog::tr("it holds no word to look for, only operators or filters.");
+    if (rule.folder)
+        return MuteRuleDialog::tr("the folder \"%1\" is no longer there.")
+            .arg(QString::fromStdString(*rule.folder));
+    return MuteRuleDialog::tr("the feed is no longer there.");
 }
 
 } // namespace
@@ -153,14 +202,14 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
         store.add(rule, static_cast<std::int64_t>(std::time(nullptr)));
         if (replacing) store.remove(*replacing);
         transaction.commit();
-    } catch (const MuteRuleError& error) {
-        QString why = QString::fromUtf8(error.what());
+    } catch (const MuteRuleError&) {
+        QString why = ruleProblem(rule);
         return rule.kind == MuteRule::Kind::Regex
                    ? tr("This regular expression cannot be used: %1").arg(why)
                    : tr("This rule cannot be saved: %1").arg(why);
     } catch (const std::exception& error) {
         return tr("Heraut could not save the rule in its news cache: %1")
-            .arg(QString::fromUtf8(error.what()));
+            .arg(CoreMessages::failure(error));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MuteRulesPage.h"
 
+#include "CoreMessages.h"
 #include "MuteRuleDialog.h"
 #include "heraut/FeedStore.h"
 
@@ -53,7 +54,7 @@ void MuteRulesPage::reload() {
             m_feedNames[feed.id] = QString::fromStdString(feed.displayTitle());
     } catch (const std::exception& error) {
         m_list->addItem(
-            tr("The mute rules could not be read: %1").arg(QString::fromUtf8(error.what())));
+            tr("The mute rules could not be read: %1").arg(CoreMessages::failure(error)));
         m_list->setEnabled(false);
         return;
     }
@@ -103,7 +104,7 @@ int MuteRulesPage::editDialog(const MuteRule& initial) {
         feeds = store.feeds();
         folders = store.folders();
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Mute rules"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Mute rules"), CoreMessages::failure(error));
         return QDialog::Rejected;
     }
     std::optional<std::int64_t> replacing;
@@ -115,7 +116,7 @@ int MuteRulesPage::editDialog(const MuteRule& initial) {
                 Database db(m_databasePath.toStdString());
                 return MuteRuleDialog::saveRule(db, rule, replacing);
             } catch (const std::exception& error) {
-                return QString::fromUtf8(error.what());
+                return CoreMessages::failure(error);
             }
         },
         this);
@@ -144,7 +145,7 @@ void MuteRulesPage::removeSelected() {
         Database db(m_databasePath.toStdString());
         MuteRuleStore(db).remove(m_rules[static_cast<size_t>(row)].id);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Mute rules"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Mute rules"), CoreMessages::failure(error));
         return;
     }
     reload();

@@ -65,21 +65,24 @@ void RefreshController::start(const RefreshOptions& options) {
         RefreshSummary summary;
         QString failure;
         int kind = 0;
+        int code = 0;
         try {
             summary = Refresher(path).run(options, &observer, &m_cancel);
         } catch (const std::exception& error) {
             summary.failed = summary.feeds;
             failure = QString::fromUtf8(error.what());
-            if (const auto* store = dynamic_cast<const StoreError*>(&error))
+            if (const auto* store = dynamic_cast<const StoreError*>(&error)) {
                 kind = static_cast<int>(store->kind());
+                code = store->resultCode();
+            }
         }
         QMetaObject::invokeMethod(
             this,
-            [this, summary, failure, kind] {
+            [this, summary, failure, kind, code] {
                 m_running = false;
                 emit finished(summary.feeds, summary.failed, summary.newArticles,
                               summary.cancelled);
-                if (!failure.isEmpty()) emit storeFailed(failure, kind);
+                if (!failure.isEmpty()) emit storeFailed(failure, kind, code);
             },
             Qt::QueuedConnection);
     });

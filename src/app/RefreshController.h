@@ -42,8 +42,8 @@ class RefreshController : public QObject {
     // list's mark and an open article can follow without a reload.
     void pageStored(qint64 articleId);
     // The refresh could not use the database at all (busy, damaged, read-only); after finished.
-    // `kind` is a StoreError::Kind.
-    void storeFailed(const QString& detail, int kind);
+    // `kind` is a StoreError::Kind, `resultCode` StoreError::resultCode().
+    void storeFailed(const QString& detail, int kind, int resultCode);
 
   private:
     QString m_databasePath;

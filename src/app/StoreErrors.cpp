@@ -5,6 +5,29 @@
 #include <QMessageBox>
 
 namespace heraut::app {
+namespace {
+
+// SQLite's primary result codes (sqlite.org/rescode.html), which never change meaning: the app
+// does not link SQLite (DESIGN.md), it only words the code the core kept.
+enum PrimaryCode {
+    Ok = 0,
+    Perm = 3,
+    Busy = 5,
+    Locked = 6,
+    NoMem = 7,
+    ReadOnly = 8,
+    Interrupt = 9,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Protocol = 15,
+    Constraint = 19,
+    Auth = 23,
+    NotADb = 26,
+};
+
+} // namespace
 
 StoreError::Kind storeFailureKind(const std::exception& error) {
     if (const auto* store = dynamic_cast<const StoreError*>(&error)) return store->kind();
@@ -13,6 +36,64 @@ StoreError::Kind storeFailureKind(const std::exception& error) {
 
 QString StoreErrors::readFailure() {
     return tr("Heraut could not read from its news cache.");
+}
+
+QString StoreErrors::resultCodeText(int resultCode) {
+    QString words;
+    switch (resultCode & 0xff) { // the primary code; the extended ones refine it
+    case Ok:
+        return {};
+    case Busy:
+        words = tr("the database is locked by another program");
+        break;
+    case Locked:
+        words = tr("a table of the database is locked");
+        break;
+    case NotADb:
+        words = tr("the file is not a database");
+        break;
+    case Corrupt:
+        words = tr("the database file is damaged");
+        break;
+    case IoErr:
+        words = tr("the disk reported a read or write error");
+        break;
+    case Full:
+        words = tr("the disk is full");
+        break;
+    case CantOpen:
+        words = tr("the file cannot be opened");
+        break;
+    case ReadOnly:
+        words = tr("the database can only be read");
+        break;
+    case Perm:
+    case Auth:
+        words = tr("access to the file was denied");
+        break;
+    case NoMem:
+        words = tr("there was not enough memory");
+        break;
+    case Interrupt:
+        words = tr("the operation was interrupted");
+        break;
+    case Constraint:
+        words = tr("the change breaks a rule of the database");
+        break;
+    case Protocol:
+        words = tr("the lock on the database could not be taken");
+        break;
+    default:
+        words = tr("SQLite reported an error");
+    }
+    return tr("SQLite says: %1 (code %2).").arg(words).arg(resultCode);
+}
+
+QString StoreErrors::details(const std::exception& error) {
+    QString english = QString::fromUtf8(error.what());
+    const auto* store = dynamic_cast<const StoreError*>(&error);
+    QString words = store ? resultCodeText(store->resultCode()) : QString();
+    return words.isEmpty() ? english : words + QStringLiteral("\n\n") + english;
 }
 
 QString StoreErrors::explain(StoreError::Kind kind) {
@@ -63,7 +144,7 @@ void StoreErrors::report(const QString& doing, const std::exception& error, Orig
         if (m_shownInBackground.contains(doing)) return;
         m_shownInBackground.insert(doing);
     }
-    show(doing, explanation, QString::fromUtf8(error.what()));
+    show(doing, explanation, details(error));
 }
 
 void StoreErrors::show(const QString& doing, const QString& explanation, const QString& detail) {

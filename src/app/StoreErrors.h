@@ -35,6 +35,12 @@ class StoreErrors : public QObject {
     static QString explain(StoreError::Kind kind);
     // "Heraut could not read from its news cache.": the `doing` of a plain read (translated).
     static QString readFailure();
+    // SQLite's result code (StoreError::resultCode()) in words: "the file is not a database",
+    // "the database is locked", ... (sqlite.org/rescode.html). Empty for 0.
+    static QString resultCodeText(int resultCode);
+    // The secondary detail of a failure: SQLite's code in words, then the core's English text
+    // (file, statement, SQLite's own message) for whoever helps the reader.
+    static QString details(const std::exception& error);
 
     // Runs `work`; an exception from it is reported with `doing` (a sentence saying what could
     // not be done) and false returned.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncController.h"
 
+#include "CoreMessages.h"
+#include "SyncErrorText.h"
 #include "heraut/AccountStore.h"
 #include "heraut/SyncEngine.h"
 
@@ -16,9 +18,9 @@ namespace {
 class QueuedSyncObserver : public SyncObserver {
   public:
     explicit QueuedSyncObserver(SyncController* target) : m_target(target) {}
-    void progress(const Account& account, const std::string& stage) override {
+    void progress(const Account& account, const SyncStage& stage) override {
         QString name = QString::fromStdString(account.displayTitle());
-        QString what = QString::fromStdString(stage);
+        QString what = SyncErrorText::stage(stage);
         QMetaObject::invokeMethod(
             m_target, [=, t = m_target] { emit t->progress(name, what); }, Qt::QueuedConnection);
     }
@@ -108,18 +110,15 @@ void SyncController::run(const SyncOptions& options) {
     m_thread = std::thread([this, options, path = m_databasePath.toStdString()] {
         QueuedSyncObserver observer(this);
         SyncSummary summary;
-        QString errors;
+        QString failure; // the sync could not start: no account's fault
         try {
             summary = Synchroniser(path).run(options, &observer, &m_cancel);
-            for (const AccountSyncResult& r : summary.results)
-                if (!r.ok) errors += QString::fromStdString(r.error) + QLatin1Char('\n');
         } catch (const std::exception& error) {
             summary.failed = std::max(summary.failed, 1);
-            errors = QString::fromUtf8(error.what());
+            failure = CoreMessages::failure(error);
         }
         QMetaObject::invokeMethod(
-            this, [this, summary, errors = errors.trimmed()] { onFinished(summary, errors); },
-            Qt::QueuedConnection);
+            this, [this, summary, failure] { onFinished(summary, failure); }, Qt::QueuedConnection);
     });
 }
 
@@ -133,7 +132,7 @@ void SyncController::subscribe(std::int64_t accountId, const std::string& url,
                                             static_cast<std::int64_t>(std::time(nullptr)));
         m_subscribing[queued] = shown;
     } catch (const std::exception& error) {
-        QString reason = QString::fromUtf8(error.what());
+        QString reason = CoreMessages::failure(error);
         if (m_messages) m_messages->setText(tr("Could not subscribe to %1: %2").arg(shown, reason));
         emit subscribeRefused(shown, reason);
         return;
@@ -155,9 +154,8 @@ void SyncController::reportSubscriptions(const SyncSummary& summary) {
         for (const RefusedChange& refused : result.refused) {
             auto it = m_subscribing.find(refused.change.id);
             if (it == m_subscribing.end()) continue;
-            QString reason = QString::fromStdString(refused.error);
-            if (m_messages)
-                m_messages->setText(tr("Could not subscribe to %1: %2").arg(it->second, reason));
+            QString reason = SyncErrorText::refused(refused.change, accountName(result.accountId));
+            if (m_messages) m_messages->setText(reason);
             emit subscribeRefused(it->second, reason);
             m_subscribing.erase(it);
         }
@@ -180,7 +178,7 @@ void SyncController::reportSubscriptions(const SyncSummary& summary) {
     for (const auto& [queueId, url] : m_subscribing) {
         QString reason;
         for (const AccountSyncResult& result : summary.results)
-            if (!result.ok) reason = QString::fromStdString(result.error);
+            if (!result.ok) reason = SyncErrorText::describe(result, accountName(result.accountId));
         if (m_messages)
             m_messages->setText(
                 tr("The subscription to %1 waits for the server: %2").arg(url, reason));
@@ -189,16 +187,31 @@ void SyncController::reportSubscriptions(const SyncSummary& summary) {
     m_subscribing.clear();
 }
 
-void SyncController::onFinished(const SyncSummary& summary, const QString& errors) {
+QString SyncController::accountName(std::int64_t id) {
+    try {
+        if (Database* db = countDb())
+            if (auto account = AccountStore(*db).account(id))
+                return QString::fromStdString(account->displayTitle());
+    } catch (const std::exception&) {
+        m_countDb.reset();
+    }
+    return tr("Account %1").arg(id);
+}
+
+void SyncController::onFinished(const SyncSummary& summary, const QString& failure) {
     m_running = false;
     updatePending();
+    QStringList lines;
+    if (!failure.isEmpty()) lines << failure;
+    for (const AccountSyncResult& r : summary.results)
+        if (!r.ok) lines << SyncErrorText::describe(r, accountName(r.accountId));
+    QString errors = lines.join(QLatin1Char('\n'));
     if (m_messages) {
         if (summary.failed > 0)
             m_messages->setText(tr("Sync failed: %1").arg(errors.section(QLatin1Char('\n'), 0, 0)));
         else
-            m_messages->setText(
-                tr("Synced %n account(s): %1 new articles.", nullptr, summary.accounts)
-                    .arg(summary.newArticles));
+            m_messages->setText(tr("Synced %n account(s): %1.", nullptr, summary.accounts)
+                                    .arg(tr("%n new article(s)", nullptr, summary.newArticles)));
         m_messages->setToolTip(errors);
     }
     reportSubscriptions(summary);

@@ -59,7 +59,7 @@ class SyncController : public QObject {
 
   signals:
     void progress(const QString& account, const QString& stage);
-    // `errors`: one line per failed account, empty when all went well.
+    // `errors`: one line per failed account (translated), empty when all went well.
     void finished(int accounts, int newArticles, int failed, const QString& errors);
     void subscribed(qint64 feedId, const QString& url);
     void subscribeRefused(const QString& url, const QString& reason); // left the queue
@@ -67,7 +67,8 @@ class SyncController : public QObject {
 
   private:
     void run(const SyncOptions& options);
-    void onFinished(const SyncSummary& summary, const QString& errors);
+    void onFinished(const SyncSummary& summary, const QString& failure);
+    QString accountName(std::int64_t id);
     void reportSubscriptions(const SyncSummary& summary);
     bool hasAccounts();
     Database* countDb();

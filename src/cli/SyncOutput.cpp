@@ -7,8 +7,8 @@
 
 namespace heraut::cli {
 
-void SyncProgressPrinter::progress(const Account& account, const std::string& stage) {
-    std::cerr << "[account " << account.id << "] " << stage << '\n';
+void SyncProgressPrinter::progress(const Account& account, const SyncStage& stage) {
+    std::cerr << "[account " << account.id << "] " << syncStageText(stage) << '\n';
 }
 
 void SyncProgressPrinter::accountDone(const AccountSyncResult& r) {

@@ -10,7 +10,7 @@ namespace heraut::cli {
 // Progress of a sync on stderr, one line per stage and account, so stdout stays free for JSON.
 class SyncProgressPrinter : public SyncObserver {
   public:
-    void progress(const Account& account, const std::string& stage) override;
+    void progress(const Account& account, const SyncStage& stage) override;
     void accountDone(const AccountSyncResult& result) override;
 };
 

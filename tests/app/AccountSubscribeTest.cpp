@@ -93,7 +93,8 @@ TEST_F(AccountSubscribeTest, AUrlTheServerRefusesIsSaidAndLeavesNothingQueued) {
 
     ASSERT_TRUE(test::waitFor([&] { return refused.count() == 1; }, 20000));
     controller.wait();
-    EXPECT_TRUE(refused.at(0).at(1).toString().contains(QStringLiteral("did not subscribe")));
+    EXPECT_TRUE(refused.at(0).at(1).toString().contains(QStringLiteral("would not subscribe")))
+        << refused.at(0).at(1).toString().toStdString();
     EXPECT_TRUE(messages.text().contains(QString::fromUtf8(GoogleReaderServer::kNotAFeed)));
     Database db(dir.database());
     EXPECT_EQ(AccountStore(db).pendingCount(), 0);

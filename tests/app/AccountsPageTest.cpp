@@ -106,7 +106,8 @@ TEST_F(AccountsPageTest, TestsTheConnectionWithoutAddingAnything) {
     page.testConnection();
     ASSERT_TRUE(waitFor([&] { return tested.count() == 2; }, 30000));
     EXPECT_FALSE(tested.at(1).at(0).toBool());
-    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("wrong user name or password")))
+    EXPECT_TRUE(
+        page.statusLabel()->text().contains(QStringLiteral("refused the user name or password")))
         << page.statusLabel()->text().toStdString();
     EXPECT_TRUE(accounts().empty());
 }

@@ -5,6 +5,8 @@
 #include "MuteRulesPage.h"
 #include "AppFixture.h"
 #include "MuteRuleDialog.h"
+#include "PendingDutch.h"
+#include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "StoryReports.h"
 #include "TempDatabase.h"
@@ -192,6 +194,40 @@ TEST_F(MuteLikeThisTest, TheArticleMenuOffersMutingArticlesLikeIt) {
     EXPECT_EQ(readOnly->articleMenu()->menuFor(0)->findChild<QAction*>(QStringLiteral("muteLike")),
               nullptr)
         << "read-only: no rule could be saved";
+}
+
+// Why a rule is refused is worded by the app from the rule (the store's MuteRuleError and
+// std::regex's text are English, for heraut-cli): in Dutch, no English reaches the dialog.
+TEST_F(MuteRulesPageTest, WhyARuleIsRefusedIsToldInTheReadersLanguage) {
+    test::useLanguage(QStringLiteral("nl"));
+    test::addPendingDutch();
+    Database db(dir.database());
+    auto rule = [](MuteRule::Kind kind, const char* pattern) {
+        MuteRule made;
+        made.kind = kind;
+        made.pattern = pattern;
+        return made;
+    };
+    MuteRule unclosed = rule(MuteRule::Kind::Regex, "F-35 (drone");
+    MuteRule unclosedSet = rule(MuteRule::Kind::Regex, "F-35 [a-z");
+    MuteRule noWord = rule(MuteRule::Kind::Words, "is:unread");
+    QString paren = MuteRuleDialog::saveRule(db, unclosed, std::nullopt);
+    QString repeat = MuteRuleDialog::saveRule(db, unclosedSet, std::nullopt);
+    QString words = MuteRuleDialog::saveRule(db, noWord, std::nullopt);
+    test::useLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(paren.startsWith(QStringLiteral("Deze reguliere expressie is niet bruikbaar: ")))
+        << paren.toStdString();
+    EXPECT_TRUE(paren.contains(QStringLiteral("haakjes"))) << paren.toStdString();
+    EXPECT_NE(paren, repeat) << "each mistake in its own words";
+    EXPECT_TRUE(words.startsWith(QStringLiteral("Deze regel kan niet worden bewaard: ")))
+        << words.toStdString();
+    for (const QString& shown : {paren, repeat, words}) {
+        EXPECT_FALSE(shown.contains(QStringLiteral("not a regular expression")))
+            << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QStringLiteral("need a word"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QStringLiteral("parenthesis"))) << shown.toStdString();
+    }
+    EXPECT_TRUE(stored().empty());
 }
 
 } // namespace

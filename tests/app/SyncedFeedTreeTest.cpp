@@ -139,7 +139,9 @@ TEST_F(SyncedFeedTreeTest, AFailedSyncSaysWhyInTheStatusBar) {
     auto window = syncedWindow();
     QString status = window->statusLabel()->text();
     EXPECT_TRUE(status.contains("Sync failed")) << status.toStdString();
-    EXPECT_TRUE(status.contains("wrong user name or password")) << status.toStdString();
+    // The app's words for the kind, not the core's English for heraut-cli.
+    EXPECT_TRUE(status.contains("refused the user name or password")) << status.toStdString();
+    EXPECT_FALSE(status.contains("wrong user name or password")) << status.toStdString();
     EXPECT_FALSE(accountNode(*window).isValid()); // nothing synced, nothing shown
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view kAccountColumns =
     "SELECT id, kind, dialect, url, user, title, sync_interval, next_due, last_sync, "
-    "last_success, last_error FROM accounts ";
+    "last_success, last_error, last_error_kind FROM accounts ";
 
 constexpr std::array<std::pair<QueuedChange::Action, std::string_view>, 8> kActions{{
     {QueuedChange::Action::Read, "read"},
@@ -50,6 +50,7 @@ Account readAccount(Statement& row) {
     a.lastSync = row.optionalInteger(8);
     a.lastSuccess = row.optionalInteger(9);
     a.lastError = row.optionalText(10);
+    a.lastErrorKind = row.optionalText(11);
     return a;
 }
 
@@ -141,7 +142,7 @@ void AccountStore::removeAccount(std::int64_t id) {
 
 void AccountStore::recordSyncSuccess(std::int64_t id, std::int64_t now) {
     m_db.prepare("UPDATE accounts SET last_sync = ?, last_success = ?, last_error = NULL, "
-                 "next_due = ? + sync_interval WHERE id = ?")
+                 "last_error_kind = NULL, next_due = ? + sync_interval WHERE id = ?")
         .bind(1, now)
         .bind(2, now)
         .bind(3, now)
@@ -149,13 +150,17 @@ void AccountStore::recordSyncSuccess(std::int64_t id, std::int64_t now) {
         .run();
 }
 
-void AccountStore::recordSyncFailure(std::int64_t id, const std::string& error, std::int64_t now) {
-    m_db.prepare("UPDATE accounts SET last_sync = ?, last_error = ?, next_due = ? + sync_interval "
-                 "WHERE id = ?")
+void AccountStore::recordSyncFailure(std::int64_t id, const std::string& error, std::int64_t now,
+                                     std::string_view kind) {
+    std::optional<std::string> kindName;
+    if (!kind.empty()) kindName = std::string(kind);
+    m_db.prepare("UPDATE accounts SET last_sync = ?, last_error = ?, last_error_kind = ?, "
+                 "next_due = ? + sync_interval WHERE id = ?")
         .bind(1, now)
         .bind(2, error)
-        .bind(3, now)
-        .bind(4, id)
+        .bind(3, kindName)
+        .bind(4, now)
+        .bind(5, id)
         .run();
 }
 

@@ -100,7 +100,7 @@ void Database::open(Access access, int migrateTo) {
     if (rc != SQLITE_OK)
         throw DatabaseFileError(path + ": cannot open database: " +
                                     (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
-                                StoreError::kindOfResultCode(rc));
+                                StoreError::kindOfResultCode(rc), rc);
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, m_busyTimeoutMs);
     // SQLite opens a file it may not write (chmod 444) read-only without saying so.
@@ -110,7 +110,7 @@ void Database::open(Access access, int migrateTo) {
     } catch (const StoreError&) {
         if ((sqlite3_errcode(handle) & 0xff) == SQLITE_NOTADB)
             throw DatabaseFileError(path + ": not a database (not a SQLite file)",
-                                    StoreError::Kind::Damaged);
+                                    StoreError::Kind::Damaged, SQLITE_NOTADB);
         throw;
     }
     execute("PRAGMA foreign_keys=ON");
@@ -147,14 +147,14 @@ void Database::openReadOnly() {
         if (rc != SQLITE_OK)
             throw DatabaseFileError(m_path + ": cannot open database: " +
                                         (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)),
-                                    StoreError::kindOfResultCode(rc));
+                                    StoreError::kindOfResultCode(rc), rc);
         sqlite3_extended_result_codes(handle, 1);
         sqlite3_busy_timeout(handle, m_busyTimeoutMs);
         rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
         int primary = rc & 0xff;
         if (primary == SQLITE_NOTADB)
             throw DatabaseFileError(m_path + ": not a database (not a SQLite file)",
-                                    StoreError::Kind::Damaged);
+                                    StoreError::Kind::Damaged, SQLITE_NOTADB);
         if (rc == SQLITE_OK || (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY)) break;
     }
     execute("PRAGMA query_only=ON");
@@ -202,8 +202,9 @@ void Database::Closer::operator()(sqlite3* db) const {
 }
 
 void Database::fail(std::string_view what) const {
+    int code = sqlite3_extended_errcode(m_db.get());
     throw StoreError(m_path + ": " + std::string(what) + ": " + sqlite3_errmsg(m_db.get()),
-                     StoreError::kindOfResultCode(sqlite3_extended_errcode(m_db.get())));
+                     StoreError::kindOfResultCode(code), code);
 }
 
 void Database::execute(std::string_view sql) {
@@ -213,7 +214,7 @@ void Database::execute(std::string_view sql) {
     if (rc != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
-        throw StoreError(m_path + ": " + message, StoreError::kindOfResultCode(rc));
+        throw StoreError(m_path + ": " + message, StoreError::kindOfResultCode(rc), rc);
     }
 }
 

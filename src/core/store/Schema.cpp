@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 18> kMigrations = {
+const std::array<std::string_view, 19> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -484,6 +484,12 @@ END;
 CREATE TRIGGER story_features_article_gone AFTER DELETE ON articles BEGIN
   DELETE FROM story_features WHERE article_id = old.id;
 END;
+)sql",
+    // 18 -> 19: why an account's last sync failed, as a kind (syncErrorKindName: "wrong-password",
+    // "unreachable", ...) beside the English text, so the GUI can word it in the reader's
+    // language. NULL: the sync worked, failed in the cache, or failed before kinds were kept.
+    R"sql(
+ALTER TABLE accounts ADD COLUMN last_error_kind TEXT;
 )sql",
 };
 

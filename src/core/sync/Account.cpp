@@ -78,10 +78,21 @@ const char* syncErrorKindName(SyncError::Kind kind) {
         return "no-password";
     case SyncError::Kind::Refused:
         return "refused";
+    case SyncError::Kind::Cancelled:
+        return "cancelled";
     case SyncError::Kind::Other:
         break;
     }
     return "other";
+}
+
+std::optional<SyncError::Kind> parseSyncErrorKind(std::string_view name) {
+    using Kind = SyncError::Kind;
+    for (Kind kind : {Kind::WrongPassword, Kind::ApiDisabled, Kind::Unreachable, Kind::Tls,
+                      Kind::NotTheProtocol, Kind::Server, Kind::NoPassword, Kind::Refused,
+                      Kind::Other, Kind::Cancelled})
+        if (name == syncErrorKindName(kind)) return kind;
+    return std::nullopt;
 }
 
 } // namespace heraut

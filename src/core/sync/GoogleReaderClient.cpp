@@ -268,8 +268,9 @@ class GoogleReaderClient final : public SyncClient {
     }
 
   private:
-    [[noreturn]] void fail(SyncError::Kind kind, const std::string& what) const {
-        throw SyncError(kind, m_account.url + ": " + what);
+    [[noreturn]] void fail(SyncError::Kind kind, const std::string& what,
+                           Failure cause = {}) const {
+        throw SyncError(kind, m_account.url + ": " + what, cause);
     }
 
     static std::optional<std::string> labelOf(const std::string& id) {
@@ -299,7 +300,7 @@ class GoogleReaderClient final : public SyncClient {
             bool tls = lower.find("tls") != std::string::npos ||
                        lower.find("ssl") != std::string::npos ||
                        lower.find("certificate") != std::string::npos;
-            fail(tls ? SyncError::Kind::Tls : SyncError::Kind::Unreachable, r.error);
+            fail(tls ? SyncError::Kind::Tls : SyncError::Kind::Unreachable, r.error, r.failure);
         }
         return r;
     }

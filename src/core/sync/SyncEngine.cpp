@@ -91,31 +91,54 @@ std::vector<std::string> missingIds(const std::vector<std::vector<std::string>*>
     return missing;
 }
 
+std::string_view kindName(const AccountSyncResult& result) {
+    return result.errorKind ? syncErrorKindName(*result.errorKind) : std::string_view();
+}
+
 } // namespace
+
+std::string syncStageText(const SyncStage& stage) {
+    switch (stage.step) {
+    case SyncStage::Step::LoggingIn:
+        return "logging in";
+    case SyncStage::Step::SendingChanges:
+        return "sending " + std::to_string(stage.total) + " changes";
+    case SyncStage::Step::Subscriptions:
+        return "subscriptions";
+    case SyncStage::Step::ItemIds:
+        return "item ids";
+    case SyncStage::Step::Articles:
+        return "articles " + std::to_string(stage.done) + "/" + std::to_string(stage.total);
+    case SyncStage::Step::States:
+        break;
+    }
+    return "read and starred state";
+}
 
 AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, std::int64_t now,
                                    SyncObserver* observer, const std::atomic<bool>* cancelled) {
     AccountSyncResult result;
     result.accountId = account.id;
     AccountStore store(m_db);
-    auto stage = [&](const std::string& what) {
-        if (observer) observer->progress(account, what);
+    auto stage = [&](SyncStage::Step step, std::size_t done = 0, std::size_t total = 0) {
+        if (observer)
+            observer->progress(account, {step, static_cast<int>(done), static_cast<int>(total)});
     };
     auto stopped = [&] { return cancelled && cancelled->load(); };
     try {
-        stage("logging in");
+        stage(SyncStage::Step::LoggingIn);
         client.login();
         if (int waiting = store.pendingCount(account.id); waiting > 0)
-            stage("sending " + std::to_string(waiting) + " changes");
+            stage(SyncStage::Step::SendingChanges, 0, static_cast<std::size_t>(waiting));
         pushQueue(account, client, store, result);
-        stage("subscriptions");
+        stage(SyncStage::Step::Subscriptions);
         std::vector<RemoteFolder> folders = client.folders();
         std::vector<RemoteSubscription> subscriptions = client.subscriptions();
         SubscriptionChanges changes =
             store.applySubscriptions(account.id, folders, subscriptions, now);
         result.subscriptions = static_cast<int>(subscriptions.size());
         result.subscriptionChanges = changes.added + changes.removed + changes.changed;
-        stage("item ids");
+        stage(SyncStage::Step::ItemIds);
         std::vector<std::string> all = client.itemIds(ItemSet::All, now - kWindowSeconds);
         std::vector<std::string> unread = client.itemIds(ItemSet::Unread);
         std::vector<std::string> starred = client.itemIds(ItemSet::Starred);
@@ -124,7 +147,7 @@ AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, s
         size_t batch = std::max<size_t>(1, client.itemBatchSize());
         ArticleStore articles(m_db);
         for (size_t at = 0; at < missing.size() && !stopped(); at += batch) {
-            stage("articles " + std::to_string(at) + "/" + std::to_string(missing.size()));
+            stage(SyncStage::Step::Articles, at, missing.size());
             std::vector<std::string> ids(missing.begin() + static_cast<std::ptrdiff_t>(at),
                                          missing.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                                missing.size(), at + batch)));
@@ -132,8 +155,8 @@ AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, s
             result.newArticles += stored.added;
             articles.indexBacklog();
         }
-        if (stopped()) throw SyncError(SyncError::Kind::Other, "cancelled");
-        stage("read and starred state");
+        if (stopped()) throw SyncError(SyncError::Kind::Cancelled, "cancelled");
+        stage(SyncStage::Step::States);
         result.pulledStateChanges = store.applyStates(
             account.id, std::unordered_set<std::string>(unread.begin(), unread.end()),
             std::unordered_set<std::string>(starred.begin(), starred.end()), now);
@@ -142,15 +165,17 @@ AccountSyncResult SyncEngine::sync(const Account& account, SyncClient& client, s
     } catch (const SyncError& error) {
         result.error = error.what();
         result.errorKind = error.kind();
+        result.errorCause = error.cause();
     } catch (const StoreError& error) {
         result.error = error.what();
+        result.storeErrorKind = error.kind();
     } catch (const std::exception& error) { // one account's failure never ends the others'
         result.error = account.displayTitle() + ": " + error.what();
         result.errorKind = SyncError::Kind::Other;
     }
     if (!result.ok) {
         try {
-            store.recordSyncFailure(account.id, result.error, now);
+            store.recordSyncFailure(account.id, result.error, now, kindName(result));
         } catch (const StoreError&) { // the error itself is reported; the note can wait
         }
     }
@@ -200,7 +225,7 @@ SyncSummary Synchroniser::run(const SyncOptions& options, SyncObserver* observer
                            ": no password stored; add the account again with its password";
             result.errorKind = SyncError::Kind::NoPassword;
             result.pending = store.pendingCount(account.id);
-            store.recordSyncFailure(account.id, result.error, now);
+            store.recordSyncFailure(account.id, result.error, now, kindName(result));
             if (observer) observer->accountDone(result);
         } else {
             try {
@@ -209,8 +234,9 @@ SyncSummary Synchroniser::run(const SyncOptions& options, SyncObserver* observer
             } catch (const SyncError& error) { // no client for this kind of account
                 result.error = error.what();
                 result.errorKind = error.kind();
+                result.errorCause = error.cause();
                 result.pending = store.pendingCount(account.id);
-                store.recordSyncFailure(account.id, result.error, now);
+                store.recordSyncFailure(account.id, result.error, now, kindName(result));
                 if (observer) observer->accountDone(result);
             }
         }

@@ -246,8 +246,9 @@ class TinyTinyRssClient final : public SyncClient {
     }
 
   private:
-    [[noreturn]] void fail(SyncError::Kind kind, const std::string& what) const {
-        throw SyncError(kind, "Tiny Tiny RSS at " + m_apiUrl + ": " + what);
+    [[noreturn]] void fail(SyncError::Kind kind, const std::string& what,
+                           Failure cause = {}) const {
+        throw SyncError(kind, "Tiny Tiny RSS at " + m_apiUrl + ": " + what, cause);
     }
 
     // Only ever called on a named variable: a temporary would die before the loop ends.
@@ -279,7 +280,8 @@ class TinyTinyRssClient final : public SyncClient {
         request.contentType = "application/json";
         request.headers = {"Accept: application/json"};
         FetchResult result = m_fetcher.fetchOne(request);
-        if (!result.error.empty()) fail(kindOfTransferError(result.error), result.error);
+        if (!result.error.empty())
+            fail(kindOfTransferError(result.error), result.error, result.failure);
         return contentOf(op, result);
     }
 

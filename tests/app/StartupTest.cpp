@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starting the reader as main() does (Startup), in Dutch: arguments it does not know, a news
+// cache that cannot be opened, a failure before the window can report it. Each is told in
+// Dutch words, with the exit codes heraut-cli uses.
+#include "Startup.h"
+#include "AppFixture.h"
+#include "DatabaseRescueDialog.h"
+#include "PendingDutch.h"
+#include "ReaderLook.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace heraut {
+namespace {
+
+class StartupTest : public test::AppFixture {
+  protected:
+    void SetUp() override {
+        AppFixture::SetUp();
+        test::useLanguage(QStringLiteral("nl"));
+        test::addPendingDutch();
+    }
+    void TearDown() override { test::useLanguage(QStringLiteral("en")); }
+
+    // Runs the start-up; what the first modal window said (it is closed, as a reader who quits).
+    int run(const QStringList& arguments, QString& said) {
+        QTimer::singleShot(100, [&] {
+            test::waitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) said = box->text();
+            if (auto* dialog = qobject_cast<app::DatabaseRescueDialog*>(modal))
+                said = dialog->text();
+            if (modal) modal->close();
+        });
+        return app::Startup::run(settings, arguments);
+    }
+};
+
+TEST_F(StartupTest, AnUnknownOptionIsToldInDutchAndEndsWithTwo) {
+    QString said;
+    EXPECT_EQ(run({QStringLiteral("heraut"), QStringLiteral("--bogus")}, said), 2);
+    QString expected = QCoreApplication::translate("Startup", "Heraut does not know the option %1.")
+                           .arg(QStringLiteral("--bogus"));
+    EXPECT_NE(expected, QStringLiteral("Heraut does not know the option --bogus."));
+    EXPECT_TRUE(said.startsWith(expected)) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("--db"))) << "the usage follows";
+}
+
+TEST_F(StartupTest, AFileGivenAsAnArgumentIsRefusedInDutch) {
+    app::Startup::Arguments parsed =
+        app::Startup::parseArguments({QStringLiteral("heraut"), QStringLiteral("feed.xml")});
+    EXPECT_TRUE(parsed.error.contains(QStringLiteral("feed.xml")));
+    EXPECT_NE(parsed.error, QStringLiteral("Heraut opens no file or address given this way: "
+                                           "feed.xml."));
+}
+
+TEST_F(StartupTest, TheDatabaseOptionChoosesTheFile) {
+    app::Startup::Arguments parsed = app::Startup::parseArguments(
+        {QStringLiteral("heraut"), QStringLiteral("--db"), QStringLiteral("/tmp/elders.sqlite")});
+    EXPECT_TRUE(parsed.error.isEmpty()) << parsed.error.toStdString();
+    EXPECT_EQ(parsed.databasePath, "/tmp/elders.sqlite");
+    EXPECT_FALSE(parsed.done);
+}
+
+TEST_F(StartupTest, ANewsCacheThatIsNoDatabaseGetsTheDutchDialogAndTheReaderMayQuit) {
+    std::string path = dir.file("kapot.sqlite");
+    {
+        QFile file(QString::fromStdString(path));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    QString said;
+    EXPECT_EQ(
+        run({QStringLiteral("heraut"), QStringLiteral("--db"), QString::fromStdString(path)}, said),
+        1);
+    EXPECT_TRUE(said.contains(QStringLiteral("Heraut kan de nieuwscache niet openen")))
+        << said.toStdString();
+    EXPECT_FALSE(said.contains(QStringLiteral("not a database"))) << said.toStdString();
+}
+
+// What the window's first reads throw, before it can report anything itself.
+TEST_F(StartupTest, AFailureBeforeTheWindowIsWordedNotQuoted) {
+    StoreError locked(dir.database() + ": \"SELECT 1\" failed: database is locked",
+                      StoreError::Kind::Busy, 5);
+    QString text = app::Startup::failureText(
+        QCoreApplication::translate("Startup", "Heraut could not open its window."), locked);
+    EXPECT_FALSE(text.contains(QStringLiteral("database is locked"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("could not open its window"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("ander programma"))) << text.toStdString();
+}
+
+} // namespace
+} // namespace heraut
