@@ -105,7 +105,8 @@ int Startup::run(QSettings& settings, const QStringList& arguments) {
     if (parsed.done) return 0;
     std::unique_ptr<MainWindow> window = openWindow(parsed.databasePath, settings);
     if (!window) return 1;
-    window->resize(1280, 800);
+    // The first start's size; later starts keep the one the window restored.
+    if (!settings.contains("layout/geometry")) window->resize(1280, 800);
     window->show();
     return QApplication::exec();
 }
