@@ -41,9 +41,6 @@ class StoryGrouper {
     StoryGrouper(const StoryGrouper&) = delete;
     StoryGrouper& operator=(const StoryGrouper&) = delete;
 
-    // Room for about this many articles, known and new: a run adds 100 000 with some hundred
-    // words each, and growing the word arrays as they come copied them a dozen times.
-    void reserve(size_t articles);
     void addKnown(const StoryArticleText& article); // storyId says its story
     void addNew(const StoryArticleText& article);   // storyId is ignored
     // (article id, story id) for every new article, in the order they were placed; a story id

@@ -71,8 +71,6 @@ class StoryStore {
     // features when they are current, else with its text; in no particular order.
     void grouped(std::int64_t from, std::int64_t to,
                  const std::function<void(StoryArticleText&)>& each);
-    // How many articles have a sort date in [from, to], waiting ones included.
-    std::int64_t countInWindow(std::int64_t from, std::int64_t to);
     // Stores each article's features (kStoryFeaturesVersion), replacing what it had. Call
     // inside a transaction.
     void saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features);

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <string>
 
 namespace heraut {
 namespace {
@@ -86,34 +85,6 @@ constexpr std::string_view kMembers =
     "WHERE a.story_id = ?1 OR (a.id = ?1 AND a.story_id IS NULL) "
     "ORDER BY a.sort_date, a.id";
 
-// The window's features are read from the file mapped into memory while it lasts: some
-// 100 MB of rows, each page otherwise a read() and a copy into SQLite's cache, which was a
-// third of a run (https://sqlite.org/mmap.html). The connection's setting is put back after,
-// so only this read takes mmap's risk (an I/O error there is a signal, not an error code).
-class MappedReads {
-  public:
-    explicit MappedReads(Database& db) : m_db(db) {
-        Statement q = db.prepare("PRAGMA mmap_size");
-        m_before = q.step() ? q.integer(0) : 0;
-        if (m_before < kMappedBytes) db.execute("PRAGMA mmap_size=" + std::to_string(kMappedBytes));
-    }
-    ~MappedReads() {
-        try {
-            if (m_before < kMappedBytes)
-                m_db.execute("PRAGMA mmap_size=" + std::to_string(m_before));
-        } catch (const std::exception&) {
-            // The mapping stays for this connection: it reads the same, only through mmap.
-        }
-    }
-    MappedReads(const MappedReads&) = delete;
-    MappedReads& operator=(const MappedReads&) = delete;
-
-  private:
-    static constexpr std::int64_t kMappedBytes = std::int64_t{1} << 30;
-    Database& m_db;
-    std::int64_t m_before = 0;
-};
-
 } // namespace
 
 StoryStore::StoryStore(Database& db) : m_db(db) {}
@@ -132,16 +103,8 @@ std::vector<StoryArticleText> StoryStore::waiting(int limit) {
     return rows;
 }
 
-std::int64_t StoryStore::countInWindow(std::int64_t from, std::int64_t to) {
-    Statement q = m_db.prepare("SELECT count(*) FROM articles WHERE sort_date BETWEEN ? AND ?");
-    q.bind(1, from).bind(2, to);
-    q.step();
-    return q.integer(0);
-}
-
 void StoryStore::grouped(std::int64_t from, std::int64_t to,
                          const std::function<void(StoryArticleText&)>& each) {
-    MappedReads mapped(m_db);
     Statement stored = m_db.prepare(
         "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, f.guid_key, "
         "f.sim_hash, f.shingles, f.terms FROM articles a "

@@ -325,15 +325,6 @@ StoryGrouper::StoryGrouper(StoryOptions options) : m_impl(std::make_unique<Impl>
 
 StoryGrouper::~StoryGrouper() = default;
 
-void StoryGrouper::reserve(size_t articles) {
-    // An article keeps at most kTitleWords + kTakeawayWords + kBodyWords distinct words, and
-    // news (and the benchmark's corpus) about half of that.
-    constexpr size_t kWordsPerArticle = (kTitleWords + kTakeawayWords + kBodyWords) / 2;
-    m_impl->documents.reserve(articles);
-    m_impl->termOf.reserve(articles * kWordsPerArticle);
-    m_impl->weightOf.reserve(articles * kWordsPerArticle);
-}
-
 void StoryGrouper::addKnown(const StoryArticleText& article) {
     m_impl->add(article, article.storyId);
 }
@@ -395,17 +386,16 @@ int groupWaitingStories(Database& db, const StoryOptions& options) {
         std::vector<StoryArticleText> batch = store.waiting(kGroupingBatch);
         if (batch.empty()) break;
         StoryGrouper grouper(options);
-        std::int64_t from = batch.front().sortDate - options.windowSeconds;
-        std::int64_t to = batch.back().sortDate + options.windowSeconds;
-        grouper.reserve(static_cast<size_t>(store.countInWindow(from, to)));
         // Features computed now, stored with the batch: the new articles' and those of known
         // articles whose text changed since they were stored.
         std::vector<std::pair<std::int64_t, StoryFeatures>> computed;
-        store.grouped(from, to, [&](StoryArticleText& known) {
-            if (!known.features)
-                known.features = computed.emplace_back(known.id, storyFeatures(known)).second;
-            grouper.addKnown(known);
-        });
+        store.grouped(batch.front().sortDate - options.windowSeconds,
+                      batch.back().sortDate + options.windowSeconds, [&](StoryArticleText& known) {
+                          if (!known.features)
+                              known.features =
+                                  computed.emplace_back(known.id, storyFeatures(known)).second;
+                          grouper.addKnown(known);
+                      });
         computeFeatures(batch);
         std::vector<std::int64_t> done;
         for (StoryArticleText& article : batch) {
