@@ -22,16 +22,20 @@ class MuteRuleError : public std::runtime_error {
 struct MuteRule {
     enum class Kind {
         Words, // words and "phrases" in the search language, all of them (or OR), in the
-               // headline, takeaways or text, folded as search folds them
-        Regex, // ECMAScript, case ignored, on the headline and on each line of the text
+               // field's columns of the index, folded as search folds them
+        Regex, // ECMAScript, case ignored, on the headline and/or each line of the text
         Author // the author's name contains this, ASCII case ignored
     };
+    // Where Words and Regex look (Author rules look at the author only). Text is the body and
+    // the takeaways. Rules made before this choice existed look at both (Any).
+    enum class Field { Any, Title, Text };
     enum class Action {
         MarkRead, // marked read on arrival, listed as usual
         Hide      // marked read and left out of every list and count
     };
     std::int64_t id = 0;
     Kind kind = Kind::Words;
+    Field field = Field::Any;
     std::string pattern;
     std::optional<std::int64_t> feedId; // only this feed; neither: every feed
     std::optional<std::string> folder;  // only this folder's feeds
@@ -64,5 +68,8 @@ class MuteRuleStore {
 // "words", "regex", "author"; "read", "hide": the names the CLI and JSON use.
 const char* muteKindName(MuteRule::Kind kind);
 std::optional<MuteRule::Kind> muteKindFromName(std::string_view name);
+// "any", "title", "text": the names the CLI (mute add --in) and JSON use.
+const char* muteFieldName(MuteRule::Field field);
+std::optional<MuteRule::Field> muteFieldFromName(std::string_view name);
 
 } // namespace heraut

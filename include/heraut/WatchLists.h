@@ -80,10 +80,7 @@ class WatchListStore {
     ArticleQuery articleQuery(const WatchList& list, std::int64_t now);
 
   private:
-    WatchListCount counted(std::int64_t id, const char* which, std::int64_t from, std::int64_t to);
     WatchListCount filteredCount(ArticleQuery query, WatchListCount kept);
-    int matchList(std::int64_t id, const std::string& query, std::int64_t countedTo,
-                  std::int64_t upTo, std::int64_t now, bool pending);
 
     Database& m_db;
 };

@@ -87,13 +87,18 @@ MuteRuleDialog::MuteRuleDialog(const std::vector<Feed>& feeds, const std::vector
     : QDialog(parent), m_save(std::move(save)) {
     setWindowTitle(initial.id ? tr("Change mute rule") : tr("Mute articles"));
     m_match = new QComboBox;
-    m_match->addItem(tr("Words, in the headline or text"), static_cast<int>(Match::Words));
-    m_match->addItem(tr("Exact phrase, in the headline or text"), static_cast<int>(Match::Phrase));
-    m_match->addItem(tr("Regular expression, in the headline or text"),
-                     static_cast<int>(Match::Regex));
+    m_match->addItem(tr("Words"), static_cast<int>(Match::Words));
+    m_match->addItem(tr("Exact phrase"), static_cast<int>(Match::Phrase));
+    m_match->addItem(tr("Regular expression"), static_cast<int>(Match::Regex));
     m_match->addItem(tr("Author"), static_cast<int>(Match::Author));
     Match match = matchOf(initial);
     m_match->setCurrentIndex(m_match->findData(static_cast<int>(match)));
+    m_field = new QComboBox;
+    m_field->addItem(tr("Headline or text"), static_cast<int>(MuteRule::Field::Any));
+    m_field->addItem(tr("Headline only"), static_cast<int>(MuteRule::Field::Title));
+    m_field->addItem(tr("Text only"), static_cast<int>(MuteRule::Field::Text));
+    m_field->setCurrentIndex(m_field->findData(static_cast<int>(initial.field)));
+    m_field->setEnabled(match != Match::Author);
     QString pattern = QString::fromStdString(initial.pattern);
     if (match == Match::Phrase) pattern = pattern.mid(1, pattern.size() - 2);
     m_pattern = new QLineEdit(pattern);
@@ -122,6 +127,7 @@ MuteRuleDialog::MuteRuleDialog(const std::vector<Feed>& feeds, const std::vector
     auto* form = new QFormLayout;
     form->addRow(tr("Look for"), m_match);
     form->addRow(tr("Text"), m_pattern);
+    form->addRow(tr("Look in"), m_field);
     form->addRow(tr("In"), m_scope);
     form->addRow(tr("Then"), m_action);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -154,6 +160,8 @@ void MuteRuleDialog::setSuggestions(std::map<Match, QString> suggestions) {
 }
 
 void MuteRuleDialog::matchChanged() {
+    // An author is looked for in the byline, never in the headline or text.
+    m_field->setEnabled(static_cast<Match>(m_match->currentData().toInt()) != Match::Author);
     // What the reader typed stays; only a suggestion follows the kind.
     if (m_pattern->text() != m_suggested) return;
     auto it = m_suggestions.find(static_cast<Match>(m_match->currentData().toInt()));
@@ -174,6 +182,8 @@ MuteRule MuteRuleDialog::rule() const {
         pattern = QLatin1Char('"') + pattern + QLatin1Char('"');
     }
     rule.pattern = pattern.toStdString();
+    if (match != Match::Author)
+        rule.field = static_cast<MuteRule::Field>(m_field->currentData().toInt());
     QString scope = m_scope->currentData().toString();
     if (scope.startsWith(kFeedPrefix)) rule.feedId = scope.mid(kFeedPrefix.size()).toLongLong();
     if (scope.startsWith(kFolderPrefix))

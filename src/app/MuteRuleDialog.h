@@ -15,9 +15,9 @@ class QLineEdit;
 namespace heraut::app {
 
 // One mute rule (MuteRules.h) to make or change: what to look for (words, an exact phrase or a
-// regular expression, in the headline or text; or an author), where (every feed, a folder or
-// one feed) and what then happens (marked read on arrival, or hidden). OK saves through the
-// function given; when it refuses (a regular expression that does not compile, an empty
+// regular expression, in the headline, the text or either; or an author), where (every feed, a
+// folder or one feed) and what then happens (marked read on arrival, or hidden). OK saves through
+// the function given; when it refuses (a regular expression that does not compile, an empty
 // pattern) the dialog stays open and says why.
 class MuteRuleDialog : public QDialog {
     Q_OBJECT
@@ -48,6 +48,7 @@ class MuteRuleDialog : public QDialog {
 
     QLineEdit* patternEdit() const { return m_pattern; }
     QComboBox* matchBox() const { return m_match; }
+    QComboBox* fieldBox() const { return m_field; } // data: MuteRule::Field
     QComboBox* scopeBox() const { return m_scope; }
     QComboBox* actionBox() const { return m_action; }
 
@@ -59,6 +60,7 @@ class MuteRuleDialog : public QDialog {
 
     QLineEdit* m_pattern;
     QComboBox* m_match;
+    QComboBox* m_field;
     QComboBox* m_scope;
     QComboBox* m_action;
     QLabel* m_error;

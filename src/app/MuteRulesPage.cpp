@@ -91,6 +91,11 @@ QString MuteRulesPage::describe(const MuteRule& rule, const QString& scopeName) 
         what = tr("Author: %1").arg(what);
         break;
     }
+    // Rules that look in both say nothing more, as they did before a rule had a field.
+    if (rule.kind != MuteRule::Kind::Author && rule.field == MuteRule::Field::Title)
+        what += QStringLiteral(" · ") + tr("headline only");
+    if (rule.kind != MuteRule::Kind::Author && rule.field == MuteRule::Field::Text)
+        what += QStringLiteral(" · ") + tr("text only");
     QString action = rule.action == MuteRule::Action::Hide ? tr("hide") : tr("mark read");
     return QStringLiteral("%1 · %2 · %3").arg(what, scopeName, action);
 }

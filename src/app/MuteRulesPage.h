@@ -33,7 +33,8 @@ class MuteRulesPage : public QWidget {
     void addRule();
     void editSelected();
 
-    // "Words “f-35 turkije” · every feed · mark read on arrival".
+    // "Words: f-35 turkije · headline only · every feed · mark read" (no field: headline or
+    // text).
     static QString describe(const MuteRule& rule, const QString& scopeName);
 
   signals:

@@ -143,6 +143,61 @@ TEST_F(MuteRulesPageTest, EditingChangesTheRuleAndABadChangeKeepsTheOld) {
     EXPECT_EQ(page.list()->count(), 0);
 }
 
+TEST_F(MuteRulesPageTest, RulesLookInTheHeadlineTheTextOrBoth) {
+    MuteRulesPage page(path);
+    auto inField = [](MuteRuleDialog::Match match, const QString& text, MuteRule::Field field) {
+        return [=](MuteRuleDialog& dialog) {
+            dialog.matchBox()->setCurrentIndex(
+                dialog.matchBox()->findData(static_cast<int>(match)));
+            EXPECT_EQ(dialog.fieldBox()->isEnabled(), match != MuteRuleDialog::Match::Author);
+            dialog.fieldBox()->setCurrentIndex(
+                dialog.fieldBox()->findData(static_cast<int>(field)));
+            dialog.patternEdit()->setText(text);
+            dialog.accept();
+        };
+    };
+    page.setDialogHook(
+        inField(MuteRuleDialog::Match::Words, QStringLiteral("voetbal"), MuteRule::Field::Title));
+    page.addRule();
+    page.setDialogHook(
+        inField(MuteRuleDialog::Match::Phrase, QStringLiteral("live blog"), MuteRule::Field::Text));
+    page.addRule();
+    page.setDialogHook(
+        inField(MuteRuleDialog::Match::Regex, QStringLiteral("^Video:"), MuteRule::Field::Any));
+    page.addRule();
+    page.setDialogHook(
+        inField(MuteRuleDialog::Match::Author, QStringLiteral("Redactie"), MuteRule::Field::Title));
+    page.addRule();
+    std::vector<MuteRule> rules = stored();
+    ASSERT_EQ(rules.size(), 4u);
+    EXPECT_EQ(rules[0].field, MuteRule::Field::Title);
+    EXPECT_EQ(rules[1].field, MuteRule::Field::Text);
+    EXPECT_EQ(rules[1].pattern, "\"live blog\"");
+    EXPECT_EQ(rules[2].field, MuteRule::Field::Any);
+    EXPECT_EQ(rules[3].field, MuteRule::Field::Any) << "an author is looked for in the byline";
+    ASSERT_EQ(page.list()->count(), 4);
+    EXPECT_EQ(page.list()->item(0)->text(),
+              QStringLiteral("Words: voetbal · headline only · every feed · mark read"));
+    EXPECT_EQ(page.list()->item(1)->text(),
+              QStringLiteral("Phrase: \"live blog\" · text only · every feed · mark read"));
+    EXPECT_EQ(page.list()->item(2)->text(),
+              QStringLiteral("Expression: ^Video: · every feed · mark read"));
+    EXPECT_EQ(page.list()->item(3)->text(),
+              QStringLiteral("Author: Redactie · every feed · mark read"));
+    page.list()->setCurrentRow(0);
+    page.setDialogHook([](MuteRuleDialog& dialog) {
+        EXPECT_EQ(dialog.fieldBox()->currentData().toInt(),
+                  static_cast<int>(MuteRule::Field::Title))
+            << "an edit starts where the rule looked";
+        dialog.patternEdit()->setText(QStringLiteral("voetbal hockey"));
+        dialog.accept();
+    });
+    page.editSelected();
+    ASSERT_EQ(stored().size(), 4u);
+    EXPECT_EQ(stored().back().pattern, "voetbal hockey");
+    EXPECT_EQ(stored().back().field, MuteRule::Field::Title);
+}
+
 TEST_F(MuteRulesPageTest, SettingsHasAMuteRulesPage) {
     app::SettingsDialog dialog(app::AppSettings{}, nullptr, path);
     ASSERT_NE(dialog.muteRulesPage(), nullptr);

@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace heraut {
 namespace {
 
@@ -68,6 +70,50 @@ TEST_F(MuteCommandTest, AddListApplyAndRemove) {
     EXPECT_EQ(json::parse(cli({"mute", "list", "--json"}).out).size(), 2u);
 }
 
+TEST_F(MuteCommandTest, InTitleMutesHeadlinesOnly) {
+    std::int64_t nos = 0;
+    {
+        Database db(dir.database());
+        nos = FeedStore(db).addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+    }
+    ASSERT_EQ(cli({"mute", "add", "voetbal", "--in", "title"}).exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "^Video:", "--regex", "--in", "text"}).exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "\"live blog\"", "--in", "any", "--hide"}).exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "Redactie", "--author"}).exitCode, 0);
+    ProcessResult r = cli({"mute", "list", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json rules = json::parse(r.out);
+    ASSERT_EQ(rules.size(), 4u);
+    EXPECT_EQ(rules[0]["in"], "title");
+    EXPECT_EQ(rules[1]["in"], "text");
+    EXPECT_EQ(rules[2]["in"], "any");
+    EXPECT_EQ(rules[3]["in"], "any");
+    r = cli({"mute", "list"});
+    EXPECT_NE(r.out.find("\twords\ttitle\tread\tall\tvoetbal\n"), std::string::npos) << r.out;
+    {
+        Database db(dir.database());
+        ArticleStore articles(db);
+        std::vector<Article> arrivals(4);
+        arrivals[0].title = "Voetbal bij Defensie";
+        arrivals[1].title = "Fregat vertrekt";
+        arrivals[1].content = "<p>Na het voetbal vertrekt het fregat.</p>";
+        arrivals[2].title = "Video: de oefening";
+        arrivals[3].title = "Oefening";
+        arrivals[3].content = "<p>Video: de oefening</p>";
+        for (size_t i = 0; i < arrivals.size(); ++i)
+            arrivals[i].id = std::to_string(i + 1);
+        Transaction t(db);
+        articles.storeArticles(nos, arrivals, kNow);
+        t.commit();
+        EXPECT_EQ(MuteRuleStore(db).applyToArrivals(kNow), 2);
+    }
+    std::vector<std::string> muted;
+    for (const json& row : json::parse(cli({"search", "is:muted", "--json"}).out))
+        muted.push_back(row["title"]);
+    std::sort(muted.begin(), muted.end());
+    EXPECT_EQ(muted, (std::vector<std::string>{"Oefening", "Voetbal bij Defensie"}));
+}
+
 TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     { Database db(dir.database()); }
     ProcessResult r = cli({"mute", "add", "(unclosed", "--regex"});
@@ -76,6 +122,12 @@ TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"mute", "add", "x", "--folder", "Bestaat niet"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no folder named"), std::string::npos) << r.err;
+    r = cli({"mute", "add", "x", "--in", "headline"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--in"), std::string::npos) << r.err;
+    r = cli({"mute", "add", "x", "--author", "--in", "title"});
+    EXPECT_EQ(r.exitCode, 2) << "an author has no headline or text";
+    EXPECT_TRUE(json::parse(cli({"mute", "list", "--json"}).out).empty());
     r = cli({"mute", "remove", "42"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no mute rule with id 42"), std::string::npos) << r.err;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace heraut {
 namespace {
 
@@ -38,9 +40,11 @@ class MuteRuleTest : public testing::Test {
     }
 
     MuteRule rule(MuteRule::Kind kind, const std::string& pattern,
-                  MuteRule::Action action = MuteRule::Action::MarkRead) {
+                  MuteRule::Action action = MuteRule::Action::MarkRead,
+                  MuteRule::Field field = MuteRule::Field::Any) {
         MuteRule r;
         r.kind = kind;
+        r.field = field;
         r.pattern = pattern;
         r.action = action;
         return r;
@@ -152,6 +156,101 @@ TEST_F(MuteRuleTest, BadRulesAreRefusedWithAReason) {
     missingFeed.feedId = 999;
     EXPECT_THROW(mute.add(missingFeed, kNow), MuteRuleError);
     EXPECT_TRUE(mute.rules().empty());
+}
+
+// Each rule below mutes what it should and nothing else; the rows are added after all rules,
+// so one application sees them together. Returns the muted titles, in order of arrival.
+std::vector<std::string> mutedTitles(ArticleStore& articles) {
+    std::vector<std::string> out;
+    for (const ArticleHeadline& h : articles.search("is:muted"))
+        out.push_back(h.title);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TEST_F(MuteRuleTest, HeadlineWordsLeaveTheTextAlone) {
+    mute.add(
+        rule(MuteRule::Kind::Words, "voetbal", MuteRule::Action::MarkRead, MuteRule::Field::Title),
+        kNow);
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Fregat vertrekt", "Na het voetbal vertrekt het fregat.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+    EXPECT_EQ(mutedTitles(articles), std::vector<std::string>{"Voetbal: defensieteam wint"});
+}
+
+TEST_F(MuteRuleTest, HeadlinePhrasesPrefixesAlternativesAndExclusions) {
+    auto inTitle = [this](const std::string& pattern) {
+        mute.add(rule(MuteRule::Kind::Words, pattern, MuteRule::Action::MarkRead,
+                      MuteRule::Field::Title),
+                 kNow);
+    };
+    inTitle("\"live blog\"");
+    inTitle("podcast* OR webinar");
+    inTitle("loting -defensie");
+    add(nos, "Live blog: de top in Den Haag", "Doorlopend nieuws.");
+    add(nos, "Blog uit Vilnius", "Live vanaf de grens, een live blog.");
+    add(nos, "Podcasts van de week", "");
+    add(nos, "Marine oefent", "Luister ook naar onze podcast of het webinar.");
+    add(nos, "Webinar over drones", "");
+    add(nos, "Loting voor de beker", "");
+    add(nos, "Loting bij defensie", "");
+    add(nos, "Uitslag", "De loting voor de beker is bekend.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 4);
+    EXPECT_EQ(mutedTitles(articles),
+              (std::vector<std::string>{"Live blog: de top in Den Haag", "Loting voor de beker",
+                                        "Podcasts van de week", "Webinar over drones"}));
+}
+
+TEST_F(MuteRuleTest, TextWordsLeaveTheHeadlineAlone) {
+    mute.add(rule(MuteRule::Kind::Words, "\"betaalde samenwerking\"", MuteRule::Action::Hide,
+                  MuteRule::Field::Text),
+             kNow);
+    add(nos, "Betaalde samenwerking: wat is het?", "Uitleg over advertenties.");
+    add(nos, "Nieuwe radar", "Dit artikel is een betaalde samenwerking met Thales.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+    EXPECT_EQ(listed(), std::vector<std::string>{"Betaalde samenwerking: wat is het?"});
+}
+
+TEST_F(MuteRuleTest, RegexInTheHeadlineOrInTheText) {
+    mute.add(rule(MuteRule::Kind::Regex, R"(^(podcast|video)\s*:)", MuteRule::Action::MarkRead,
+                  MuteRule::Field::Title),
+             kNow);
+    mute.add(rule(MuteRule::Kind::Regex, R"(\badvertentie\b)", MuteRule::Action::MarkRead,
+                  MuteRule::Field::Text),
+             kNow);
+    add(nos, "PODCAST: de week", "Luister.");
+    add(nos, "Marine oefent", "Eerste alinea.\nVideo: de oefening\nDerde alinea.");
+    add(nos, "Advertentie", "Een gewone tekst.");
+    add(nos, "Radar", "Eerste alinea.\nAdvertentie\nDerde alinea.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+    EXPECT_EQ(mutedTitles(articles), (std::vector<std::string>{"PODCAST: de week", "Radar"}));
+}
+
+TEST_F(MuteRuleTest, RulesWithoutAFieldLookEverywhereAsBefore) {
+    // A rule stored before rules had a field: the column's default.
+    db.execute("INSERT INTO mute_rules(kind, pattern) VALUES (0, 'voetbal')");
+    ASSERT_EQ(mute.rules().size(), 1u);
+    EXPECT_EQ(mute.rules()[0].field, MuteRule::Field::Any);
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Fregat vertrekt", "Na het voetbal vertrekt het fregat.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+}
+
+TEST_F(MuteRuleTest, FieldsAreKeptAndNamed) {
+    mute.add(rule(MuteRule::Kind::Words, "a", MuteRule::Action::MarkRead, MuteRule::Field::Title),
+             kNow);
+    mute.add(rule(MuteRule::Kind::Regex, "b", MuteRule::Action::MarkRead, MuteRule::Field::Text),
+             kNow);
+    mute.add(rule(MuteRule::Kind::Author, "c", MuteRule::Action::MarkRead, MuteRule::Field::Title),
+             kNow);
+    std::vector<MuteRule> rules = mute.rules();
+    ASSERT_EQ(rules.size(), 3u);
+    EXPECT_EQ(rules[0].field, MuteRule::Field::Title);
+    EXPECT_EQ(rules[1].field, MuteRule::Field::Text);
+    EXPECT_EQ(rules[2].field, MuteRule::Field::Any) << "an author has no field";
+    for (auto field : {MuteRule::Field::Any, MuteRule::Field::Title, MuteRule::Field::Text})
+        EXPECT_EQ(muteFieldFromName(muteFieldName(field)), field);
+    EXPECT_FALSE(muteFieldFromName("headline"));
 }
 
 TEST_F(MuteRuleTest, RulesAreListedAndRemoved) {

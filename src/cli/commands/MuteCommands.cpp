@@ -14,8 +14,8 @@ class MuteCommand : public Command {
   public:
     const char* name() const override { return "mute"; }
     const char* summary() const override {
-        return "Mute rules: words, a regular expression or an author, marked read or hidden "
-               "as they arrive (mute add|remove|list)";
+        return "Mute rules: words or a regular expression in the headline or text, or an "
+               "author, marked read or hidden as they arrive (mute add|remove|list)";
     }
     void configure(CLI::App& app) override {
         app.require_subcommand(1);
@@ -29,7 +29,14 @@ class MuteCommand : public Command {
         auto regex = m_add->add_flag("--regex", m_regex,
                                      "A regular expression (ECMAScript, case ignored) on the "
                                      "headline and each line of the text");
-        m_add->add_flag("--author", m_author, "The author's name contains this")->excludes(regex);
+        auto author = m_add->add_flag("--author", m_author, "The author's name contains this")
+                          ->excludes(regex);
+        m_add
+            ->add_option("--in", m_in,
+                         "Where words or the expression are looked for: title (the headline), "
+                         "text (body and takeaways) or any (default)")
+            ->check(CLI::IsMember({"title", "text", "any"}))
+            ->excludes(author);
         auto feed = m_add->add_option("--feed", m_feed, "Only this feed id");
         m_add->add_option("--folder", m_folder, "Only feeds in this folder")->excludes(feed);
         m_add->add_flag("--hide", m_hide,
@@ -51,6 +58,7 @@ class MuteCommand : public Command {
         rule.kind = m_regex    ? MuteRule::Kind::Regex
                     : m_author ? MuteRule::Kind::Author
                                : MuteRule::Kind::Words;
+        rule.field = muteFieldFromName(m_in).value_or(MuteRule::Field::Any);
         rule.pattern = m_pattern;
         if (!m_feed.empty()) rule.feedId = parseId(m_feed, "feed");
         if (!m_folder.empty()) rule.folder = m_folder;
@@ -83,12 +91,14 @@ class MuteCommand : public Command {
                                 : rule.folder ? "folder:" + *rule.folder
                                               : "all";
             if (!m_json) {
-                std::cout << rule.id << '\t' << muteKindName(rule.kind) << '\t' << action << '\t'
-                          << scope << '\t' << rule.pattern << '\n';
+                std::cout << rule.id << '\t' << muteKindName(rule.kind) << '\t'
+                          << muteFieldName(rule.field) << '\t' << action << '\t' << scope << '\t'
+                          << rule.pattern << '\n';
                 continue;
             }
             json.push_back({{"id", rule.id},
                             {"kind", muteKindName(rule.kind)},
+                            {"in", muteFieldName(rule.field)},
                             {"pattern", rule.pattern},
                             {"action", action},
                             {"feed_id", rule.feedId ? nlohmann::ordered_json(*rule.feedId)
@@ -104,7 +114,7 @@ class MuteCommand : public Command {
     CLI::App* m_add = nullptr;
     CLI::App* m_remove = nullptr;
     CLI::App* m_list = nullptr;
-    std::string m_pattern, m_feed, m_folder, m_id;
+    std::string m_pattern, m_feed, m_folder, m_id, m_in = "any";
     bool m_regex = false, m_author = false, m_hide = false, m_json = false;
 };
 

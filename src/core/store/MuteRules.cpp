@@ -51,6 +51,26 @@ void bindScope(Statement& q, const MuteRule& rule) {
     if (rule.folder) q.bind(3, *rule.folder);
 }
 
+// FTS5's column filter (https://sqlite.org/fts5.html#fts5_column_filters) around the whole
+// expression, so its NOT and OR stay within the field too; Any also leaves out the feed column.
+std::string inField(const std::string& match, MuteRule::Field field) {
+    switch (field) {
+    case MuteRule::Field::Title:
+        return "{title} : (" + match + ")";
+    case MuteRule::Field::Text:
+        return "{text takeaways} : (" + match + ")";
+    case MuteRule::Field::Any:
+        break;
+    }
+    return match;
+}
+
+bool regexFindsIn(const std::regex& pattern, MuteRule::Field field, Statement& row) {
+    if (field != MuteRule::Field::Text && regexFinds(pattern, row.text(1))) return true;
+    if (field == MuteRule::Field::Title) return false;
+    return regexFinds(pattern, row.text(3)) || regexFinds(pattern, row.text(2));
+}
+
 } // namespace
 
 const char* muteKindName(MuteRule::Kind kind) {
@@ -71,10 +91,29 @@ std::optional<MuteRule::Kind> muteKindFromName(std::string_view name) {
     return std::nullopt;
 }
 
+const char* muteFieldName(MuteRule::Field field) {
+    switch (field) {
+    case MuteRule::Field::Title:
+        return "title";
+    case MuteRule::Field::Text:
+        return "text";
+    case MuteRule::Field::Any:
+        break;
+    }
+    return "any";
+}
+
+std::optional<MuteRule::Field> muteFieldFromName(std::string_view name) {
+    for (auto field : {MuteRule::Field::Any, MuteRule::Field::Title, MuteRule::Field::Text})
+        if (name == muteFieldName(field)) return field;
+    return std::nullopt;
+}
+
 std::vector<MuteRule> MuteRuleStore::rules() {
-    Statement q = m_db.prepare("SELECT r.id, r.kind, r.pattern, r.feed_id, d.name, r.hide "
-                               "FROM mute_rules r LEFT JOIN folders d ON d.id = r.folder_id "
-                               "ORDER BY r.id");
+    Statement q =
+        m_db.prepare("SELECT r.id, r.kind, r.pattern, r.feed_id, d.name, r.hide, "
+                     "r.field FROM mute_rules r LEFT JOIN folders d ON d.id = r.folder_id "
+                     "ORDER BY r.id");
     std::vector<MuteRule> rules;
     while (q.step()) {
         MuteRule rule;
@@ -84,6 +123,8 @@ std::vector<MuteRule> MuteRuleStore::rules() {
         rule.feedId = q.optionalInteger(3);
         rule.folder = q.optionalText(4);
         rule.action = q.integer(5) != 0 ? MuteRule::Action::Hide : MuteRule::Action::MarkRead;
+        std::int64_t field = q.integer(6);
+        if (field == 1 || field == 2) rule.field = static_cast<MuteRule::Field>(field);
         rules.push_back(std::move(rule));
     }
     return rules;
@@ -91,6 +132,7 @@ std::vector<MuteRule> MuteRuleStore::rules() {
 
 MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
     if (rule.pattern.empty()) throw MuteRuleError("a mute rule needs something to look for");
+    if (rule.kind == MuteRule::Kind::Author) rule.field = MuteRule::Field::Any;
     if (rule.kind == MuteRule::Kind::Regex) compiled(rule.pattern);
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())
@@ -107,14 +149,15 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         q.bind(1, *rule.feedId);
         if (!q.step()) throw MuteRuleError("no feed with id " + std::to_string(*rule.feedId));
     }
-    m_db.prepare("INSERT INTO mute_rules(kind, pattern, feed_id, folder_id, hide, added) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
+    m_db.prepare("INSERT INTO mute_rules(kind, pattern, feed_id, folder_id, hide, added, field) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, static_cast<int>(rule.kind))
         .bind(2, rule.pattern)
         .bind(3, rule.feedId)
         .bind(4, folderId)
         .bind(5, rule.action == MuteRule::Action::Hide)
         .bind(6, now)
+        .bind(7, static_cast<int>(rule.field))
         .run();
     rule.id = m_db.lastInsertId();
     return rule;
@@ -142,7 +185,7 @@ std::vector<std::int64_t> MuteRuleStore::matching(const MuteRule& rule, std::int
             "WHERE article_search MATCH ?4 AND article_search.rowid > ?1 AND "
             "article_search.rowid <= ?2" +
             scope);
-        q.bind(1, after).bind(2, upTo).bind(4, match);
+        q.bind(1, after).bind(2, upTo).bind(4, inField(match, rule.field));
         bindScope(q, rule);
         while (q.step())
             ids.push_back(q.integer(0));
@@ -164,9 +207,7 @@ std::vector<std::int64_t> MuteRuleStore::matching(const MuteRule& rule, std::int
         q.bind(1, after).bind(2, upTo);
         bindScope(q, rule);
         while (q.step())
-            if (regexFinds(pattern, q.text(1)) || regexFinds(pattern, q.text(3)) ||
-                regexFinds(pattern, q.text(2)))
-                ids.push_back(q.integer(0));
+            if (regexFindsIn(pattern, rule.field, q)) ids.push_back(q.integer(0));
     }
     return ids;
 }

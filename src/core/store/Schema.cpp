@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 19> kMigrations = {
+const std::array<std::string_view, 20> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -490,6 +490,11 @@ END;
     // language. NULL: the sync worked, failed in the cache, or failed before kinds were kept.
     R"sql(
 ALTER TABLE accounts ADD COLUMN last_error_kind TEXT;
+)sql",
+    // 19 -> 20: where a mute rule looks (MuteRule::Field): 0 the headline or text, as every
+    // rule made before looked; 1 the headline only; 2 the text and takeaways only.
+    R"sql(
+ALTER TABLE mute_rules ADD COLUMN field INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -24,6 +24,107 @@ std::int64_t newestArticle(Database& db) {
     return q.integer(0);
 }
 
+// Matches lists against the articles that arrived or changed, with its statements prepared
+// once for all lists: preparing them per list was a quarter of a refresh's watch-list work.
+class ListMatcher {
+  public:
+    explicit ListMatcher(Database& db)
+        : m_db(db), m_countRange(countStatement(db, kRange)),
+          m_countPending(countStatement(db, kPending)),
+          m_insertRange(db.prepare(std::string(kInsert) +
+                                   "WHERE article_search MATCH ?2 AND rowid > ?3 AND rowid <= ?4" +
+                                   kNotHidden)),
+          m_save(db.prepare("UPDATE watch_lists SET counted_to = ?, total = total + ?, "
+                            "unread = unread + ? WHERE id = ?")) {}
+
+    // Adds the list's matches among the articles after `countedTo` up to `upTo`, and with
+    // `pending` those whose text changed (watch_pending), which may match now or no longer.
+    // FTS5 seeks to the rowid range and to each pending rowid in its doclists instead of
+    // walking them whole. Hidden articles (MuteRules.h) are never matched. The list's counters
+    // change by what the matches it added and removed count for, which only these few rows
+    // tell. Returns how many matches were added.
+    int match(std::int64_t id, const std::string& query, std::int64_t countedTo, std::int64_t upTo,
+              std::int64_t now, bool pending) {
+        std::string match = matchExpression(query, now);
+        int added = 0, removed = 0;
+        WatchListCount change;
+        if (!match.empty()) {
+            if (pending) {
+                WatchListCount before = counted(m_countPending, id, 0, kAll);
+                m_db.prepare("DELETE FROM watch_matches WHERE watch_id = ? AND article_id IN "
+                             "(SELECT article_id FROM watch_pending)")
+                    .bind(1, id)
+                    .run();
+                removed = m_db.changes();
+                m_db.prepare(std::string(kInsert) +
+                             "WHERE article_search MATCH ?2 AND rowid IN (SELECT article_id "
+                             "FROM watch_pending WHERE article_id <= ?3)" +
+                             kNotHidden)
+                    .bind(1, id)
+                    .bind(2, match)
+                    .bind(3, countedTo)
+                    .run();
+                added += m_db.changes();
+                adjust(change, before, counted(m_countPending, id, 0, kAll));
+            }
+            WatchListCount before = counted(m_countRange, id, countedTo, upTo);
+            m_insertRange.bind(1, id).bind(2, match).bind(3, countedTo).bind(4, upTo).run();
+            added += m_db.changes();
+            adjust(change, before, counted(m_countRange, id, countedTo, upTo));
+        }
+        m_save.bind(1, upTo).bind(2, change.total).bind(3, change.unread).bind(4, id).run();
+        return std::max(added - removed, 0);
+    }
+
+  private:
+    static constexpr const char* kPending = "m.article_id IN (SELECT article_id FROM "
+                                            "watch_pending WHERE article_id BETWEEN ?2 AND ?3)";
+    static constexpr const char* kRange = "m.article_id > ?2 AND m.article_id <= ?3";
+    static constexpr std::int64_t kAll = std::numeric_limits<std::int64_t>::max();
+    static constexpr const char* kInsert =
+        "INSERT OR IGNORE INTO watch_matches(watch_id, article_id, sort_date) SELECT ?1, rowid, "
+        "(SELECT sort_date FROM articles WHERE id = article_search.rowid) FROM article_search ";
+    static constexpr const char* kNotHidden = " AND rowid NOT IN (SELECT article_id FROM "
+                                              "article_status WHERE muted != 0 AND muted = 2)";
+
+    // What a list's counters hold of some of its matches: those not hidden, and the unread
+    // among them. `which` is a condition on the match m, its bounds ?2 and ?3.
+    static Statement countStatement(Database& db, const char* which) {
+        return db.prepare(std::string("SELECT count(*), coalesce(sum(s.read = 0), 0) FROM "
+                                      "watch_matches m JOIN article_status s ON "
+                                      "s.article_id = m.article_id WHERE m.watch_id = ?1 "
+                                      "AND s.muted < 2 AND ") +
+                          which);
+    }
+
+    static WatchListCount counted(Statement& q, std::int64_t id, std::int64_t from,
+                                  std::int64_t to) {
+        q.bind(1, id).bind(2, from).bind(3, to);
+        q.step();
+        WatchListCount count{static_cast<int>(q.integer(1)), static_cast<int>(q.integer(0))};
+        q.reset();
+        return count;
+    }
+
+    static void adjust(WatchListCount& change, WatchListCount before, WatchListCount after) {
+        change.total += after.total - before.total;
+        change.unread += after.unread - before.unread;
+    }
+
+    Database& m_db;
+    Statement m_countRange;
+    Statement m_countPending;
+    Statement m_insertRange;
+    Statement m_save;
+};
+
+// Indexes the search backlog, when there is one: an ArticleStore prepares ten statements a
+// refresh's end does not need when the backlog was indexed already (as it nearly always is).
+void indexSearchBacklog(Database& db) {
+    Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM search_backlog)");
+    if (waiting.step() && waiting.integer(0) != 0) ArticleStore(db).indexBacklog();
+}
+
 } // namespace
 
 std::vector<WatchList> WatchListStore::lists() {
@@ -49,7 +150,7 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
                              "\": a watch-list needs a word to look for (patriot, "
                              "\"f-35\", fregat*, nasams OR patriot)");
     if (find(name)) throw WatchListError("a watch-list named \"" + name + "\" exists already");
-    ArticleStore(m_db).indexBacklog();
+    indexSearchBacklog(m_db);
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO watch_lists(name, query, notify, position) VALUES "
                  "(?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM watch_lists))")
@@ -59,7 +160,7 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
         .run();
     std::int64_t id = m_db.lastInsertId();
     std::int64_t upTo = newestArticle(m_db);
-    matchList(id, query, 0, upTo, now, false);
+    ListMatcher(m_db).match(id, query, 0, upTo, now, false);
     transaction.commit();
     return {id, name, query, notify};
 }
@@ -77,85 +178,8 @@ void WatchListStore::setNotify(std::int64_t id, bool notify) {
         .run();
 }
 
-// What a list's counters hold of some of its matches: those not hidden, and the unread among
-// them. `which` is a condition on the match m, its bounds ?2 and ?3.
-WatchListCount WatchListStore::counted(std::int64_t id, const char* which, std::int64_t from,
-                                       std::int64_t to) {
-    Statement q = m_db.prepare(std::string("SELECT count(*), coalesce(sum(s.read = 0), 0) FROM "
-                                           "watch_matches m JOIN article_status s ON "
-                                           "s.article_id = m.article_id WHERE m.watch_id = ?1 "
-                                           "AND s.muted < 2 AND ") +
-                               which);
-    q.bind(1, id).bind(2, from).bind(3, to);
-    q.step();
-    return {static_cast<int>(q.integer(1)), static_cast<int>(q.integer(0))};
-}
-
-// Adds the list's matches among the articles after `countedTo` up to `upTo`, and with `pending`
-// those whose text changed (watch_pending), which may match now or no longer. FTS5 seeks to
-// the rowid range and to each pending rowid in its doclists instead of walking them whole.
-// Hidden articles (MuteRules.h) are never matched. The list's counters change by what the
-// matches it added and removed count for, which only these few rows tell.
-int WatchListStore::matchList(std::int64_t id, const std::string& query, std::int64_t countedTo,
-                              std::int64_t upTo, std::int64_t now, bool pending) {
-    constexpr const char* kPending = "m.article_id IN (SELECT article_id FROM watch_pending "
-                                     "WHERE article_id BETWEEN ?2 AND ?3)";
-    constexpr const char* kRange = "m.article_id > ?2 AND m.article_id <= ?3";
-    constexpr std::int64_t kAll = std::numeric_limits<std::int64_t>::max();
-    constexpr const char* kInsert =
-        "INSERT OR IGNORE INTO watch_matches(watch_id, article_id, sort_date) SELECT ?, rowid, "
-        "(SELECT sort_date FROM articles WHERE id = article_search.rowid) FROM article_search ";
-    std::string match = matchExpression(query, now);
-    const std::string notHidden = " AND rowid NOT IN (SELECT article_id FROM article_status "
-                                  "WHERE muted != 0 AND muted = 2)";
-    int added = 0, removed = 0;
-    WatchListCount change;
-    auto adjust = [&change](WatchListCount before, WatchListCount after) {
-        change.total += after.total - before.total;
-        change.unread += after.unread - before.unread;
-    };
-    if (!match.empty()) {
-        if (pending) {
-            WatchListCount before = counted(id, kPending, 0, kAll);
-            m_db.prepare("DELETE FROM watch_matches WHERE watch_id = ? AND article_id IN "
-                         "(SELECT article_id FROM watch_pending)")
-                .bind(1, id)
-                .run();
-            removed = m_db.changes();
-            m_db.prepare(std::string(kInsert) +
-                         "WHERE article_search MATCH ? AND "
-                         "rowid IN (SELECT article_id FROM watch_pending WHERE article_id <= ?)" +
-                         notHidden)
-                .bind(1, id)
-                .bind(2, match)
-                .bind(3, countedTo)
-                .run();
-            added += m_db.changes();
-            adjust(before, counted(id, kPending, 0, kAll));
-        }
-        WatchListCount before = counted(id, kRange, countedTo, upTo);
-        m_db.prepare(std::string(kInsert) +
-                     "WHERE article_search MATCH ? AND rowid > ? AND rowid <= ?" + notHidden)
-            .bind(1, id)
-            .bind(2, match)
-            .bind(3, countedTo)
-            .bind(4, upTo)
-            .run();
-        added += m_db.changes();
-        adjust(before, counted(id, kRange, countedTo, upTo));
-    }
-    m_db.prepare("UPDATE watch_lists SET counted_to = ?, total = total + ?, unread = unread + ? "
-                 "WHERE id = ?")
-        .bind(1, upTo)
-        .bind(2, change.total)
-        .bind(3, change.unread)
-        .bind(4, id)
-        .run();
-    return std::max(added - removed, 0);
-}
-
 int WatchListStore::updateMatches(std::int64_t now) {
-    ArticleStore(m_db).indexBacklog(); // the index must hold what the lists are matched against
+    indexSearchBacklog(m_db); // the index must hold what the lists are matched against
     Transaction transaction(m_db);
     std::int64_t upTo = newestArticle(m_db);
     Statement pendingRows = m_db.prepare("SELECT EXISTS (SELECT 1 FROM watch_pending)");
@@ -163,9 +187,10 @@ int WatchListStore::updateMatches(std::int64_t now) {
     bool pending = pendingRows.integer(0) != 0;
     pendingRows.reset();
     Statement q = m_db.prepare("SELECT id, query, counted_to FROM watch_lists");
+    ListMatcher matcher(m_db);
     int added = 0;
     while (q.step())
-        added += matchList(q.integer(0), q.text(1), q.integer(2), upTo, now, pending);
+        added += matcher.match(q.integer(0), q.text(1), q.integer(2), upTo, now, pending);
     if (pending) m_db.execute("DELETE FROM watch_pending");
     transaction.commit();
     return added;
