@@ -3,12 +3,12 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="38" />
+        <location filename="../../src/app/CoreMessages.cpp" line="40" />
         <source>Searched the first %1 words; %n more were left out.</source>
         <translation><numerusform>Searched the first %1 words; %n more were left out.</numerusform><numerusform>Searched the first %1 words; %n more were left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="64" />
+        <location filename="../../src/app/CoreMessages.cpp" line="66" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>And %n more note like these.</numerusform><numerusform>And %n more notes like these.</numerusform></translation>
     </message>
@@ -22,9 +22,17 @@
     </message>
 </context>
 <context>
+    <name>SyncErrorText</name>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncErrorText.cpp" line="89" />
+        <source>sending %n change(s)</source>
+        <translation><numerusform>sending %n change</numerusform><numerusform>sending %n changes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="142" />
+        <location filename="../../src/app/BriefingPage.cpp" line="143" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -32,12 +40,12 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="247" />
+        <location filename="../../src/app/FeedActions.cpp" line="248" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="264" />
+        <location filename="../../src/app/FeedActions.cpp" line="265" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
@@ -45,7 +53,7 @@
 <context>
     <name>heraut::app::FeedTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedTreeModel.cpp" line="169" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="170" />
         <source>Watch-list: %1
 %n article(s)</source>
         <translation><numerusform>Watch-list: %1
@@ -56,68 +64,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="88" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="93" />
+        <location filename="../../src/app/MainWindow.cpp" line="94" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="145" />
+        <location filename="../../src/app/MainWindow.cpp" line="146" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="443" />
+        <location filename="../../src/app/MainWindow.cpp" line="432" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="537" />
+        <location filename="../../src/app/MainWindow.cpp" line="526" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="655" />
+        <location filename="../../src/app/MainWindow.cpp" line="644" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="663" />
+        <location filename="../../src/app/MainWindow.cpp" line="652" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="673" />
+        <location filename="../../src/app/MainWindow.cpp" line="662" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="709" />
-        <location filename="../../src/app/MainWindow.cpp" line="722" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="711" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="703" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="792" />
+        <location filename="../../src/app/MainWindow.cpp" line="781" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="793" />
+        <location filename="../../src/app/MainWindow.cpp" line="782" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="887" />
+        <location filename="../../src/app/MainWindow.cpp" line="876" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -149,14 +157,19 @@
 <context>
     <name>heraut::app::SyncController</name>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="58" />
+        <location filename="../../src/app/SyncController.cpp" line="60" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="200" />
-        <source>Synced %n account(s): %1 new articles.</source>
-        <translation><numerusform>Synced %n account: %1 new articles.</numerusform><numerusform>Synced %n accounts: %1 new articles.</numerusform></translation>
+        <location filename="../../src/app/SyncController.cpp" line="213" />
+        <source>Synced %n account(s): %1.</source>
+        <translation><numerusform>Synced %n account: %1.</numerusform><numerusform>Synced %n accounts: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="214" />
+        <source>%n new article(s)</source>
+        <translation><numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
     </message>
 </context>
 </TS>

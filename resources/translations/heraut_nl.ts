@@ -3,119 +3,134 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="14" />
+        <location filename="../../src/app/CoreMessages.cpp" line="16" />
         <source>into the folder "%1"</source>
         <translation>in de map "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="15" />
+        <location filename="../../src/app/CoreMessages.cpp" line="17" />
         <source>at the top level</source>
         <translation>op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="24" />
+        <location filename="../../src/app/CoreMessages.cpp" line="26" />
         <source>"%1": is: takes unread, read, starred or muted.</source>
         <translation>"%1": is: kent unread, read, starred of muted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="26" />
+        <location filename="../../src/app/CoreMessages.cpp" line="28" />
         <source>"%1": feed: takes a feed's number (feed:12).</source>
         <translation>"%1": feed: verwacht het nummer van een feed (feed:12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="28" />
+        <location filename="../../src/app/CoreMessages.cpp" line="30" />
         <source>"%1": folder: takes a folder's name (folder:"Two words").</source>
         <translation>"%1": folder: verwacht de naam van een map (folder:"Twee woorden").</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="32" />
+        <location filename="../../src/app/CoreMessages.cpp" line="34" />
         <source>"%1": since: takes a date (2026-01-22) or a span back from now (24h, 7d, 2w).</source>
         <translation>"%1": since: verwacht een datum (2026-01-22) of een termijn terug vanaf nu (24h, 7d, 2w).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="38" />
+        <location filename="../../src/app/CoreMessages.cpp" line="40" />
         <source>Searched the first %1 words; %n more were left out.</source>
         <translation><numerusform>Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.</numerusform><numerusform>Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="44" />
+        <location filename="../../src/app/CoreMessages.cpp" line="46" />
         <source>The file is not valid XML (the error is at byte %1).</source>
         <translation>Het bestand is geen geldige XML (de fout staat bij byte %1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="45" />
+        <location filename="../../src/app/CoreMessages.cpp" line="47" />
         <source>The file is XML but holds no &lt;opml&gt;&lt;body&gt;: it is no list of feeds.</source>
         <translation>Het bestand is XML, maar zonder &lt;opml&gt;&lt;body&gt;: het is geen lijst met feeds.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="51" />
+        <location filename="../../src/app/CoreMessages.cpp" line="53" />
         <source>The feed "%1" holds outlines of its own; they were imported %2.</source>
         <translation>De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="54" />
+        <location filename="../../src/app/CoreMessages.cpp" line="56" />
         <source>The folder "%1" is nested deeper than %2 folders; its feeds were imported %3.</source>
         <translation>De map "%1" zit dieper dan %2 mappen; de feeds erin zijn %3 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="59" />
+        <location filename="../../src/app/CoreMessages.cpp" line="61" />
         <source>"%1" has no feed address (xmlUrl), so Heraut cannot follow it; skipped.</source>
         <translation>"%1" heeft geen feedadres (xmlUrl), dus Heraut kan het niet volgen; overgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="64" />
+        <location filename="../../src/app/CoreMessages.cpp" line="66" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>En nog %n zo'n opmerking.</numerusform><numerusform>En nog %n van zulke opmerkingen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="71" />
+        <location filename="../../src/app/CoreMessages.cpp" line="73" />
         <source>The address is empty.</source>
         <translation>Het adres is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="73" />
+        <location filename="../../src/app/CoreMessages.cpp" line="75" />
         <source>The address contains spaces or control characters.</source>
         <translation>Het adres bevat spaties of stuurtekens.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="75" />
+        <location filename="../../src/app/CoreMessages.cpp" line="77" />
         <source>The address contains the character %1.</source>
         <translation>Het adres bevat het teken %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="77" />
+        <location filename="../../src/app/CoreMessages.cpp" line="79" />
         <source>This is no web address: it needs http:// or https://.</source>
         <translation>Dit is geen webadres: het moet met http:// of https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="79" />
+        <location filename="../../src/app/CoreMessages.cpp" line="81" />
         <source>Only http and https feeds can be fetched (not %1:).</source>
         <translation>Alleen http- en https-feeds kunnen worden opgehaald (geen %1:).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="81" />
+        <location filename="../../src/app/CoreMessages.cpp" line="83" />
         <source>The address has no valid IPv6 address.</source>
         <translation>Het adres bevat geen geldig IPv6-adres.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="84" />
+        <location filename="../../src/app/CoreMessages.cpp" line="86" />
         <source>The address has no valid server name.</source>
         <translation>Het adres bevat geen geldige servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="86" />
+        <location filename="../../src/app/CoreMessages.cpp" line="88" />
         <source>The address has a colon with no port number after it.</source>
         <translation>In het adres staat geen poortnummer na de dubbele punt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="88" />
+        <location filename="../../src/app/CoreMessages.cpp" line="90" />
         <source>The address has no server name.</source>
         <translation>Het adres bevat geen servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="92" />
+        <location filename="../../src/app/CoreMessages.cpp" line="94" />
         <source>The address has no valid port number.</source>
         <translation>Het adres bevat geen geldig poortnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="108" />
+        <source>Heraut's news cache did not do what was asked.</source>
+        <translation>De nieuwscache van Heraut deed niet wat er gevraagd werd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="114" />
+        <source>The server</source>
+        <translation>De server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="120" />
+        <source>Heraut ran into a problem it has no words for. Details: %1</source>
+        <translation>Heraut stuitte op een onbekend probleem. Details: %1</translation>
     </message>
 </context>
 <context>
@@ -258,65 +273,218 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/app/Startup.cpp" line="32" />
+        <source>Usage: heraut [--db FILE]
+  --db FILE     the news cache to open (default: HERAUT_DB, else ~/.local/share/heraut/heraut.sqlite)
+  -h, --help    this text
+  -v, --version Heraut's version</source>
+        <translation>Gebruik: heraut [--db BESTAND]
+  --db BESTAND  de nieuwscache om te openen (standaard: HERAUT_DB, anders ~/.local/share/heraut/heraut.sqlite)
+  -h, --help    deze tekst
+  -v, --version de versie van Heraut</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Startup.cpp" line="50" />
+        <source>Heraut does not know the option %1.</source>
+        <translation>Heraut kent de optie %1 niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Startup.cpp" line="55" />
+        <source>Heraut opens no file or address given this way: %1.</source>
+        <translation>Heraut opent geen bestand of adres dat zo wordt meegegeven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Startup.cpp" line="88" />
+        <source>Heraut could not add its default feeds.</source>
+        <translation>Heraut kon de standaardfeeds niet toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Startup.cpp" line="93" />
+        <source>Heraut could not open its window.</source>
+        <translation>Heraut kon het venster niet openen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="14" />
+        <source>%1 refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the one for the website.</source>
+        <translation>%1 heeft de gebruikersnaam of het wachtwoord geweigerd. FreshRSS en Miniflux vragen het API-wachtwoord uit hun eigen instellingen, niet het wachtwoord van de website.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="18" />
+        <source>%1 accepted the login, but its API is switched off for this user. Switch it on in the server's settings.</source>
+        <translation>%1 accepteert de aanmelding, maar de API staat voor deze gebruiker uit. Zet de API aan in de instellingen van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="24" />
+        <source>%1 cannot be reached. %2</source>
+        <translation>%1 is niet bereikbaar. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="25" />
+        <source>%1 cannot be reached: you are offline, or the server is down.</source>
+        <translation>%1 is niet bereikbaar: u bent offline, of de server ligt plat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="27" />
+        <source>The security certificate of %1 could not be verified, so Heraut sent nothing to it.</source>
+        <translation>Het beveiligingscertificaat van %1 kon niet worden gecontroleerd; Heraut heeft er niets naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="31" />
+        <source>%1 does not answer as this kind of server does. Check the server kind and the address (FreshRSS: …/api/greader.php).</source>
+        <translation>%1 antwoordt niet zoals dit soort server. Controleer het soort server en het adres (FreshRSS: …/api/greader.php).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="35" />
+        <source>%1 reported an error of its own. Heraut tries again at the next sync.</source>
+        <translation>%1 meldde een eigen fout. Heraut probeert het opnieuw bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="38" />
+        <source>No password is stored for %1. Remove the account and add it again with its password.</source>
+        <translation>Voor %1 is geen wachtwoord bewaard. Verwijder het account en voeg het opnieuw toe met het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="42" />
+        <location filename="../../src/app/SyncErrorText.cpp" line="80" />
+        <source>%1 refused a change; it was left out.</source>
+        <translation>%1 weigerde een wijziging; die is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="44" />
+        <source>The sync with %1 was stopped.</source>
+        <translation>De synchronisatie met %1 is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="48" />
+        <source>The sync with %1 failed. Heraut tries again at the next sync.</source>
+        <translation>De synchronisatie met %1 is mislukt. Heraut probeert het opnieuw bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="59" />
+        <source>What %1 sent could not be saved. %2</source>
+        <translation>Wat %1 stuurde, kon niet worden opgeslagen. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="68" />
+        <source>%1 would not subscribe to %2; perhaps it is no feed the server can read.</source>
+        <translation>%1 wilde zich niet abonneren op %2; misschien is het geen feed die de server kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="71" />
+        <source>%1 did not remove a feed: the server no longer has it.</source>
+        <translation>%1 heeft een feed niet verwijderd: de server heeft die niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="73" />
+        <source>%1 did not rename a feed: rename it on the server itself.</source>
+        <translation>%1 heeft een feed niet hernoemd: hernoem die op de server zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="75" />
+        <source>%1 did not move a feed to another folder: move it on the server itself.</source>
+        <translation>%1 heeft een feed niet naar een andere map verplaatst: verplaats die op de server zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="87" />
+        <source>logging in</source>
+        <translation>aanmelden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncErrorText.cpp" line="89" />
+        <source>sending %n change(s)</source>
+        <translation><numerusform>%n wijziging versturen</numerusform><numerusform>%n wijzigingen versturen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="91" />
+        <source>reading the subscriptions</source>
+        <translation>abonnementen ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="93" />
+        <source>listing the articles</source>
+        <translation>artikellijst ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="95" />
+        <source>articles %1 of %2</source>
+        <translation>artikelen %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncErrorText.cpp" line="99" />
+        <source>read and starred marks</source>
+        <translation>gelezen- en sterrenmarkeringen</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::AccountsPage</name>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="67" />
+        <location filename="../../src/app/AccountsPage.cpp" line="69" />
         <source>Server kind</source>
         <translation>Soort server</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="69" />
+        <location filename="../../src/app/AccountsPage.cpp" line="71" />
         <source>https://rss.example.org/api/greader.php</source>
         <translation>https://rss.example.org/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="70" />
+        <location filename="../../src/app/AccountsPage.cpp" line="72" />
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="72" />
+        <location filename="../../src/app/AccountsPage.cpp" line="74" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="76" />
+        <location filename="../../src/app/AccountsPage.cpp" line="78" />
         <source>Kept in the desktop keyring, or else in a file only you can read; never in the news cache. FreshRSS and Miniflux want the API password set in their settings.</source>
         <translation>Bewaard in de sleutelbos van het bureaublad, anders in een bestand dat alleen u kunt lezen; nooit in de nieuwscache. FreshRSS en Miniflux willen het API-wachtwoord dat u daar in de instellingen hebt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="78" />
+        <location filename="../../src/app/AccountsPage.cpp" line="80" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="81" />
+        <location filename="../../src/app/AccountsPage.cpp" line="83" />
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="82" />
+        <location filename="../../src/app/AccountsPage.cpp" line="84" />
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="83" />
-        <location filename="../../src/app/AccountsPage.cpp" line="99" />
+        <location filename="../../src/app/AccountsPage.cpp" line="85" />
+        <location filename="../../src/app/AccountsPage.cpp" line="101" />
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="100" />
+        <location filename="../../src/app/AccountsPage.cpp" line="102" />
         <source>Remove %1 from Heraut? Its feeds and articles are removed here; on the server they stay.</source>
         <translation>%1 uit Heraut verwijderen? De feeds en artikelen ervan verdwijnen hier; op de server blijven ze bestaan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="118" />
+        <location filename="../../src/app/AccountsPage.cpp" line="120" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="123" />
+        <location filename="../../src/app/AccountsPage.cpp" line="138" />
+        <source>the cause was not kept; the next sync tells it again.</source>
+        <translation>de oorzaak is niet bewaard; de volgende synchronisatie meldt die opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="139" />
         <source>Last sync failed: %1</source>
         <translation>Laatste synchronisatie mislukt: %1</translation>
     </message>
@@ -326,37 +494,42 @@
         <translation>De accounts konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="146" />
+        <location filename="../../src/app/AccountsPage.cpp" line="155" />
         <source>Give the server's address, your user name and your password.</source>
         <translation>Geef het adres van de server, uw gebruikersnaam en uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="161" />
+        <location filename="../../src/app/AccountsPage.cpp" line="164" />
+        <source>This account is already in Heraut.</source>
+        <translation>Dit account staat al in Heraut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/AccountsPage.cpp" line="177" />
         <source>Could not add the account: %1</source>
         <translation>Het account kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="165" />
+        <location filename="../../src/app/AccountsPage.cpp" line="181" />
         <source>Account added; it syncs in the background.</source>
         <translation>Account toegevoegd; het synchroniseert op de achtergrond.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="183" />
+        <location filename="../../src/app/AccountsPage.cpp" line="199" />
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="190" />
+        <location filename="../../src/app/AccountsPage.cpp" line="206" />
         <source>Connected: the server accepted the user name and password.</source>
         <translation>Verbonden: de server aanvaardde de gebruikersnaam en het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="217" />
+        <location filename="../../src/app/AccountsPage.cpp" line="236" />
         <source>Could not remove the account: %1</source>
         <translation>Het account kon niet worden verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="221" />
+        <location filename="../../src/app/AccountsPage.cpp" line="239" />
         <source>Account removed from Heraut; it stays on the server.</source>
         <translation>Account uit Heraut verwijderd; op de server blijft het bestaan.</translation>
     </message>
@@ -527,78 +700,83 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="43" />
+        <location filename="../../src/app/BriefingPage.cpp" line="44" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="44" />
+        <location filename="../../src/app/BriefingPage.cpp" line="45" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="45" />
+        <location filename="../../src/app/BriefingPage.cpp" line="46" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="46" />
+        <location filename="../../src/app/BriefingPage.cpp" line="47" />
         <source>Since a date</source>
         <translation>Sinds een datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="50" />
+        <location filename="../../src/app/BriefingPage.cpp" line="51" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="52" />
+        <location filename="../../src/app/BriefingPage.cpp" line="53" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="56" />
+        <location filename="../../src/app/BriefingPage.cpp" line="57" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="67" />
+        <location filename="../../src/app/BriefingPage.cpp" line="68" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="138" />
+        <location filename="../../src/app/BriefingPage.cpp" line="139" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="142" />
+        <location filename="../../src/app/BriefingPage.cpp" line="143" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="167" />
+        <location filename="../../src/app/BriefingPage.cpp" line="154" />
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="168" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="172" />
+        <location filename="../../src/app/BriefingPage.cpp" line="173" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="172" />
+        <location filename="../../src/app/BriefingPage.cpp" line="173" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="173" />
+        <location filename="../../src/app/BriefingPage.cpp" line="174" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="179" />
-        <location filename="../../src/app/BriefingPage.cpp" line="190" />
+        <location filename="../../src/app/BriefingPage.cpp" line="180" />
+        <location filename="../../src/app/BriefingPage.cpp" line="191" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
@@ -606,122 +784,122 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="58" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="59" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
         <source>Repair</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
         <source>Open Heraut</source>
         <translation>Heraut openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="88" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="90" />
         <source>Heraut cannot open its news cache</source>
         <translation>Heraut kan de nieuwscache niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="92" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="94" />
         <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
         <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="99" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="101" />
         <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
         <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="103" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="105" />
         <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
         <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="107" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="109" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="110" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="112" />
         <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
         <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="114" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="116" />
         <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
         <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="118" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="121" />
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="134" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="140" />
         <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
         <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="142" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="148" />
         <source>Check: the file is damaged. Repair keeps what can be read.</source>
         <translation>Controle: het bestand is beschadigd. Herstellen bewaart wat leesbaar is.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="168" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="174" />
         <source>Some rows could not be read and are lost.</source>
         <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="170" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="176" />
         <source>%1 articles lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation>%1 artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="175" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="181" />
         <source>%1 articles lost their read and star marks and show as unread.</source>
         <translation>%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="178" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="184" />
         <source>%1 feeds were lost; their articles are kept under "Recovered feed".</source>
         <translation>%1 feeds zijn verloren; hun artikelen staan onder "Recovered feed".</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="146" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="152" />
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="166" />
         <source>Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.</source>
         <translation>Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="184" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="196" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -907,7 +1085,7 @@
     <message>
         <location filename="../../src/app/FeedActions.cpp" line="197" />
         <location filename="../../src/app/FeedActions.cpp" line="212" />
-        <location filename="../../src/app/FeedActions.cpp" line="244" />
+        <location filename="../../src/app/FeedActions.cpp" line="245" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
@@ -917,67 +1095,67 @@
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="237" />
+        <location filename="../../src/app/FeedActions.cpp" line="238" />
         <source>Heraut could not add the feed.</source>
         <translation>Heraut kon de feed niet toevoegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="247" />
+        <location filename="../../src/app/FeedActions.cpp" line="248" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="257" />
-        <location filename="../../src/app/FeedActions.cpp" line="277" />
-        <location filename="../../src/app/FeedActions.cpp" line="283" />
-        <location filename="../../src/app/FeedActions.cpp" line="290" />
+        <location filename="../../src/app/FeedActions.cpp" line="258" />
+        <location filename="../../src/app/FeedActions.cpp" line="278" />
+        <location filename="../../src/app/FeedActions.cpp" line="284" />
+        <location filename="../../src/app/FeedActions.cpp" line="291" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="258" />
+        <location filename="../../src/app/FeedActions.cpp" line="259" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="264" />
+        <location filename="../../src/app/FeedActions.cpp" line="265" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="270" />
+        <location filename="../../src/app/FeedActions.cpp" line="271" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="279" />
-        <location filename="../../src/app/FeedActions.cpp" line="291" />
+        <location filename="../../src/app/FeedActions.cpp" line="280" />
+        <location filename="../../src/app/FeedActions.cpp" line="292" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="284" />
+        <location filename="../../src/app/FeedActions.cpp" line="285" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="297" />
-        <location filename="../../src/app/FeedActions.cpp" line="305" />
+        <location filename="../../src/app/FeedActions.cpp" line="298" />
+        <location filename="../../src/app/FeedActions.cpp" line="306" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="298" />
+        <location filename="../../src/app/FeedActions.cpp" line="299" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="306" />
+        <location filename="../../src/app/FeedActions.cpp" line="307" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="309" />
+        <location filename="../../src/app/FeedActions.cpp" line="310" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
@@ -985,25 +1163,25 @@
 <context>
     <name>heraut::app::FeedTreeModel</name>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="129" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="155" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="130" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="156" />
         <source>All articles</source>
         <translation>Alle artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="130" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="156" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="131" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="157" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="131" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="157" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="132" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="158" />
         <source>Starred</source>
         <translation>Met ster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedTreeModel.cpp" line="169" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="170" />
         <source>Watch-list: %1
 %n article(s)</source>
         <translation><numerusform>Volglijst: %1
@@ -1011,22 +1189,22 @@
 %n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="178" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="179" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="180" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="181" />
         <source>The day's stories on one page, to read, export or print</source>
         <translation>Het nieuws van de dag op één pagina, om te lezen, te exporteren of af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="205" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="206" />
         <source>Last refresh failed: %1</source>
         <translation>Laatste verversing mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="207" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="208" />
         <source>Disabled: not refreshed any more</source>
         <translation>Uitgeschakeld: wordt niet meer ververst</translation>
     </message>
@@ -1100,37 +1278,37 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="93" />
+        <location filename="../../src/app/MainWindow.cpp" line="94" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="95" />
+        <location filename="../../src/app/MainWindow.cpp" line="96" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="118" />
+        <location filename="../../src/app/MainWindow.cpp" line="119" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="145" />
+        <location filename="../../src/app/MainWindow.cpp" line="146" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="151" />
+        <location filename="../../src/app/MainWindow.cpp" line="152" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="156" />
+        <location filename="../../src/app/MainWindow.cpp" line="157" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="161" />
+        <location filename="../../src/app/MainWindow.cpp" line="162" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
@@ -1145,213 +1323,213 @@
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="247" />
-        <location filename="../../src/app/MainWindow.cpp" line="627" />
+        <location filename="../../src/app/MainWindow.cpp" line="237" />
+        <location filename="../../src/app/MainWindow.cpp" line="616" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="264" />
+        <location filename="../../src/app/MainWindow.cpp" line="254" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="270" />
+        <location filename="../../src/app/MainWindow.cpp" line="260" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="306" />
+        <location filename="../../src/app/MainWindow.cpp" line="295" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="331" />
+        <location filename="../../src/app/MainWindow.cpp" line="320" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332" />
+        <location filename="../../src/app/MainWindow.cpp" line="321" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="335" />
+        <location filename="../../src/app/MainWindow.cpp" line="324" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="336" />
+        <location filename="../../src/app/MainWindow.cpp" line="325" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="338" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="340" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="342" />
+        <location filename="../../src/app/MainWindow.cpp" line="331" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="343" />
+        <location filename="../../src/app/MainWindow.cpp" line="332" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="344" />
-        <location filename="../../src/app/MainWindow.cpp" line="823" />
+        <location filename="../../src/app/MainWindow.cpp" line="333" />
+        <location filename="../../src/app/MainWindow.cpp" line="812" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="345" />
-        <location filename="../../src/app/MainWindow.cpp" line="824" />
+        <location filename="../../src/app/MainWindow.cpp" line="334" />
+        <location filename="../../src/app/MainWindow.cpp" line="813" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347" />
+        <location filename="../../src/app/MainWindow.cpp" line="336" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="360" />
+        <location filename="../../src/app/MainWindow.cpp" line="349" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="361" />
+        <location filename="../../src/app/MainWindow.cpp" line="350" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="362" />
+        <location filename="../../src/app/MainWindow.cpp" line="351" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="363" />
+        <location filename="../../src/app/MainWindow.cpp" line="352" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="364" />
+        <location filename="../../src/app/MainWindow.cpp" line="353" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="368" />
+        <location filename="../../src/app/MainWindow.cpp" line="357" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="381" />
+        <location filename="../../src/app/MainWindow.cpp" line="370" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="432" />
+        <location filename="../../src/app/MainWindow.cpp" line="421" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="443" />
+        <location filename="../../src/app/MainWindow.cpp" line="432" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="454" />
-        <location filename="../../src/app/MainWindow.cpp" line="476" />
-        <location filename="../../src/app/MainWindow.cpp" line="508" />
+        <location filename="../../src/app/MainWindow.cpp" line="443" />
+        <location filename="../../src/app/MainWindow.cpp" line="465" />
+        <location filename="../../src/app/MainWindow.cpp" line="497" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="488" />
+        <location filename="../../src/app/MainWindow.cpp" line="477" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="513" />
+        <location filename="../../src/app/MainWindow.cpp" line="502" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="530" />
+        <location filename="../../src/app/MainWindow.cpp" line="519" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="537" />
+        <location filename="../../src/app/MainWindow.cpp" line="526" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="623" />
+        <location filename="../../src/app/MainWindow.cpp" line="612" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="645" />
+        <location filename="../../src/app/MainWindow.cpp" line="634" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="655" />
+        <location filename="../../src/app/MainWindow.cpp" line="644" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="663" />
+        <location filename="../../src/app/MainWindow.cpp" line="652" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="673" />
+        <location filename="../../src/app/MainWindow.cpp" line="662" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="682" />
+        <location filename="../../src/app/MainWindow.cpp" line="671" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="709" />
-        <location filename="../../src/app/MainWindow.cpp" line="722" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="711" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="712" />
+        <location filename="../../src/app/MainWindow.cpp" line="701" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="703" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="715" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="792" />
+        <location filename="../../src/app/MainWindow.cpp" line="781" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="793" />
+        <location filename="../../src/app/MainWindow.cpp" line="782" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
@@ -1361,72 +1539,72 @@
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="88" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="810" />
+        <location filename="../../src/app/MainWindow.cpp" line="799" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="813" />
+        <location filename="../../src/app/MainWindow.cpp" line="802" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="816" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="806" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="807" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <location filename="../../src/app/MainWindow.cpp" line="808" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="820" />
+        <location filename="../../src/app/MainWindow.cpp" line="809" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <location filename="../../src/app/MainWindow.cpp" line="810" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="822" />
+        <location filename="../../src/app/MainWindow.cpp" line="811" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="887" />
+        <location filename="../../src/app/MainWindow.cpp" line="876" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -1434,102 +1612,172 @@
 <context>
     <name>heraut::app::MuteRuleDialog</name>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="39" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="88" />
         <source>Change mute rule</source>
         <translation>Negeerregel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="39" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="88" />
         <source>Mute articles</source>
         <translation>Artikelen negeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="41" />
-        <source>Words, in the headline or text</source>
-        <translation>Woorden, in de kop of de tekst</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="42" />
-        <source>Exact phrase, in the headline or text</source>
-        <translation>Exacte woordgroep, in de kop of de tekst</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="43" />
-        <source>Regular expression, in the headline or text</source>
-        <translation>Reguliere expressie, in de kop of de tekst</translation>
-    </message>
-    <message>
         <location filename="../../src/app/MuteRuleDialog.cpp" line="45" />
+        <source>the round brackets ( ) do not pair up.</source>
+        <translation>de ronde haakjes ( ) vormen geen paren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="47" />
+        <source>the square brackets [ ] do not pair up.</source>
+        <translation>de rechte haakjes [ ] vormen geen paren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="50" />
+        <source>a count in braces { } is not complete or not valid.</source>
+        <translation>een aantal tussen accolades { } is onvolledig of ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="52" />
+        <source>a *, + or ? has nothing before it to repeat.</source>
+        <translation>een *, + of ? heeft niets ervoor om te herhalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="54" />
+        <source>a backslash \ ends the expression or escapes nothing.</source>
+        <translation>een backslash \ staat aan het eind of maskeert niets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="56" />
+        <source>a range such as a-z runs the wrong way.</source>
+        <translation>een bereik zoals a-z loopt de verkeerde kant op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="61" />
+        <source>it is not valid in JavaScript's (ECMAScript) syntax.</source>
+        <translation>ze is ongeldig in de syntaxis van JavaScript (ECMAScript).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="76" />
+        <source>it holds no word to look for, only operators or filters.</source>
+        <translation>er staat geen woord in om naar te zoeken, alleen operatoren of filters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="78" />
+        <source>the folder "%1" is no longer there.</source>
+        <translation>de map "%1" bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="80" />
+        <source>the feed is no longer there.</source>
+        <translation>de feed bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="90" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="91" />
+        <source>Exact phrase</source>
+        <translation>Exacte woordgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
+        <source>Regular expression</source>
+        <translation>Reguliere expressie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="93" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="53" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="97" />
+        <source>Headline or text</source>
+        <translation>Kop of tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="98" />
+        <source>Headline only</source>
+        <translation>Alleen de kop</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="99" />
+        <source>Text only</source>
+        <translation>Alleen de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="107" />
         <source>Every feed</source>
         <translation>Alle feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="55" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="109" />
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="58" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="112" />
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="62" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="116" />
         <source>Mark read on arrival</source>
         <translation>Bij binnenkomst als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="63" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="117" />
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="69" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="123" />
         <source>A rule applies to articles that arrive after it is saved; muted articles stay searchable with is:muted.</source>
         <translation>Een regel geldt voor artikelen die binnenkomen nadat hij is bewaard; genegeerde artikelen blijven vindbaar met is:muted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="74" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="128" />
         <source>Look for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="75" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="129" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="76" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="130" />
+        <source>Look in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="131" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="77" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="132" />
         <source>Then</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="149" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="208" />
         <source>Type the words, phrase, expression or author to mute.</source>
         <translation>Typ de woorden, woordgroep, expressie of auteur om te negeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="159" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="218" />
         <source>This regular expression cannot be used: %1</source>
         <translation>Deze reguliere expressie is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="160" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="219" />
         <source>This rule cannot be saved: %1</source>
         <translation>Deze regel kan niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="162" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="221" />
         <source>Heraut could not save the rule in its news cache: %1</source>
         <translation>Heraut kon de regel niet in de nieuwscache bewaren: %1</translation>
     </message>
@@ -1537,78 +1785,88 @@
 <context>
     <name>heraut::app::MuteRulesPage</name>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="18" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="19" />
         <source>Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted.</source>
         <translation>Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="22" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="23" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="23" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="24" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="24" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="25" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="56" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="57" />
         <source>The mute rules could not be read: %1</source>
         <translation>De negeerregels konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="69" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="70" />
         <source>folder %1</source>
         <translation>map %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="72" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="73" />
         <source>a removed feed</source>
         <translation>een verwijderde feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="74" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="75" />
         <source>every feed</source>
         <translation>alle feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="81" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="82" />
         <source>Words: %1</source>
         <translation>Woorden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="84" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="85" />
         <source>Phrase: %1</source>
         <translation>Woordgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="87" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="88" />
         <source>Expression: %1</source>
         <translation>Expressie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="90" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="91" />
         <source>Author: %1</source>
         <translation>Auteur: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="93" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="96" />
+        <source>headline only</source>
+        <translation>alleen de kop</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="98" />
+        <source>text only</source>
+        <translation>alleen de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRulesPage.cpp" line="99" />
         <source>hide</source>
         <translation>verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="93" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="99" />
         <source>mark read</source>
         <translation>als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="106" />
-        <location filename="../../src/app/MuteRulesPage.cpp" line="147" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="112" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="153" />
         <source>Mute rules</source>
         <translation>Negeerregels</translation>
     </message>
@@ -1849,47 +2107,122 @@
 <context>
     <name>heraut::app::StoreErrors</name>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="15" />
+        <location filename="../../src/app/StoreErrors.cpp" line="38" />
         <source>Heraut could not read from its news cache.</source>
         <translation>Heraut kon niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="21" />
+        <location filename="../../src/app/StoreErrors.cpp" line="47" />
+        <source>the database is locked by another program</source>
+        <translation>de database is vergrendeld door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="50" />
+        <source>a table of the database is locked</source>
+        <translation>een tabel van de database is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="53" />
+        <source>the file is not a database</source>
+        <translation>het bestand is geen database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="56" />
+        <source>the database file is damaged</source>
+        <translation>het databasebestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="59" />
+        <source>the disk reported a read or write error</source>
+        <translation>de schijf meldde een lees- of schrijffout</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="62" />
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="65" />
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="68" />
+        <source>the database can only be read</source>
+        <translation>de database is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="72" />
+        <source>access to the file was denied</source>
+        <translation>toegang tot het bestand is geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="75" />
+        <source>there was not enough memory</source>
+        <translation>er was onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="78" />
+        <source>the operation was interrupted</source>
+        <translation>de bewerking is onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="81" />
+        <source>the change breaks a rule of the database</source>
+        <translation>de wijziging overtreedt een regel van de database</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="84" />
+        <source>the lock on the database could not be taken</source>
+        <translation>de database kon niet worden vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="87" />
+        <source>SQLite reported an error</source>
+        <translation>SQLite meldde een fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="89" />
+        <source>SQLite says: %1 (code %2).</source>
+        <translation>SQLite meldt: %1 (code %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreErrors.cpp" line="102" />
         <source>Another program is writing to Heraut's news cache and kept it locked for longer than Heraut waits. This is usually a refresh by heraut-cli or a second Heraut window. Let it finish or close it; Heraut tries again by itself.</source>
         <translation>Een ander programma schrijft in de nieuwscache van Heraut en hield die langer vergrendeld dan Heraut wacht. Meestal is dat een verversing door heraut-cli of een tweede Heraut-venster. Laat het afronden of sluit het; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="25" />
+        <location filename="../../src/app/StoreErrors.cpp" line="106" />
         <source>Part of the news cache file is damaged, so Heraut cannot read or write it. Quit Heraut and run "heraut-cli repair", or start Heraut again and choose Repair: everything readable is copied into a new file and the damaged one is kept beside it.</source>
         <translation>Een deel van het nieuwscachebestand is beschadigd, zodat Heraut het niet kan lezen of schrijven. Sluit Heraut af en voer "heraut-cli repair" uit, of start Heraut opnieuw en kies Herstellen: alles wat leesbaar is wordt naar een nieuw bestand gekopieerd en het beschadigde wordt ernaast bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="30" />
+        <location filename="../../src/app/StoreErrors.cpp" line="111" />
         <source>The disk that holds the news cache is full. Free some space; Heraut tries again by itself.</source>
         <translation>De schijf met de nieuwscache is vol. Maak ruimte vrij; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="33" />
+        <location filename="../../src/app/StoreErrors.cpp" line="114" />
         <source>The news cache can only be read: the file or its folder is read-only, or Heraut opened it read-only. What you change is shown but not saved; make the file writable and start Heraut again to keep it.</source>
         <translation>De nieuwscache kan alleen gelezen worden: het bestand of de map is alleen-lezen, of Heraut opende het alleen-lezen. Wat u verandert wordt getoond maar niet bewaard; maak het bestand beschrijfbaar en start Heraut opnieuw om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="37" />
+        <location filename="../../src/app/StoreErrors.cpp" line="118" />
         <source>The news cache file, or the files SQLite keeps beside it, could not be opened. Check that the disk is attached and the folder is yours to write.</source>
         <translation>Het nieuwscachebestand, of de bestanden die SQLite ernaast bijhoudt, konden niet worden geopend. Controleer of de schijf aangesloten is en u in de map mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="40" />
+        <location filename="../../src/app/StoreErrors.cpp" line="121" />
         <source>The disk reported an error while Heraut read or wrote the news cache. Check the disk; Heraut tries again by itself.</source>
         <translation>De schijf meldde een fout terwijl Heraut de nieuwscache las of schreef. Controleer de schijf; Heraut probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="43" />
+        <location filename="../../src/app/StoreErrors.cpp" line="124" />
         <source>The news cache was written by a newer version of Heraut. Use that version, or start this one with another file (HERAUT_DB).</source>
         <translation>De nieuwscache is geschreven door een nieuwere versie van Heraut. Gebruik die versie, of start deze met een ander bestand (HERAUT_DB).</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreErrors.cpp" line="48" />
+        <location filename="../../src/app/StoreErrors.cpp" line="129" />
         <source>Heraut's news cache did not do what was asked. The details below say what SQLite reported.</source>
         <translation>De nieuwscache van Heraut deed niet wat gevraagd werd. De details hieronder zeggen wat SQLite meldde.</translation>
     </message>
@@ -1925,45 +2258,54 @@
 <context>
     <name>heraut::app::SyncController</name>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="52" />
+        <location filename="../../src/app/SyncController.cpp" line="54" />
         <source>Syncing %1: %2</source>
         <translation>Synchroniseren %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="58" />
+        <location filename="../../src/app/SyncController.cpp" line="60" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n wijziging wacht op synchronisatie</numerusform><numerusform>%n wijzigingen wachten op synchronisatie</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="137" />
-        <location filename="../../src/app/SyncController.cpp" line="160" />
+        <location filename="../../src/app/SyncController.cpp" line="136" />
         <source>Could not subscribe to %1: %2</source>
         <translation>Abonneren op %1 is niet gelukt: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="142" />
+        <location filename="../../src/app/SyncController.cpp" line="141" />
         <source>Subscribing to %1…</source>
         <translation>Abonneren op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="174" />
+        <location filename="../../src/app/SyncController.cpp" line="172" />
         <source>Subscribed to %1.</source>
         <translation>Geabonneerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="186" />
+        <location filename="../../src/app/SyncController.cpp" line="184" />
         <source>The subscription to %1 waits for the server: %2</source>
         <translation>Het abonnement op %1 wacht op de server: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/SyncController.cpp" line="197" />
+        <location filename="../../src/app/SyncController.cpp" line="198" />
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/SyncController.cpp" line="211" />
         <source>Sync failed: %1</source>
         <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SyncController.cpp" line="200" />
-        <source>Synced %n account(s): %1 new articles.</source>
-        <translation><numerusform>%n account gesynchroniseerd: %1 nieuwe artikelen.</numerusform><numerusform>%n accounts gesynchroniseerd: %1 nieuwe artikelen.</numerusform></translation>
+        <location filename="../../src/app/SyncController.cpp" line="213" />
+        <source>Synced %n account(s): %1.</source>
+        <translation><numerusform>%n account gesynchroniseerd: %1.</numerusform><numerusform>%n accounts gesynchroniseerd: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/SyncController.cpp" line="214" />
+        <source>%n new article(s)</source>
+        <translation><numerusform>%n nieuw artikel</numerusform><numerusform>%n nieuwe artikelen</numerusform></translation>
     </message>
 </context>
 <context>

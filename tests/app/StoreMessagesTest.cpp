@@ -4,7 +4,6 @@
 // core's English text is at most a secondary detail, never the message.
 #include "AppFixture.h"
 #include "DatabaseRescueDialog.h"
-#include "PendingDutch.h"
 #include "ReaderLook.h"
 #include "StoreErrors.h"
 
@@ -24,7 +23,6 @@ class StoreMessagesTest : public test::AppFixture {
     void SetUp() override {
         AppFixture::SetUp();
         test::useLanguage(QStringLiteral("nl"));
-        test::addPendingDutch();
     }
     void TearDown() override { test::useLanguage(QStringLiteral("en")); }
 };

@@ -6,7 +6,6 @@
 #include "AccountsPage.h"
 #include "AppFixture.h"
 #include "GoogleReaderServer.h"
-#include "PendingDutch.h"
 #include "ReaderLook.h"
 #include "SyncController.h"
 #include "heraut/AccountStore.h"
@@ -33,7 +32,6 @@ class SyncMessagesTest : public testing::Test {
     void SetUp() override {
         ::setenv("HERAUT_CREDENTIALS", "file", 1);
         test::useLanguage(QStringLiteral("nl"));
-        test::addPendingDutch();
         server.addFeed("https://defensie.example/feed", "Defensie", "Nieuws");
         controller.attach(&bar, &messages);
     }
