@@ -6,7 +6,6 @@
 #include "AppFixture.h"
 #include "Application.h"
 #include "FailedFeedsPanel.h"
-#include "PendingDutch.h"
 #include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "heraut/Opml.h"
@@ -116,10 +115,7 @@ class DutchCoverageTest : public test::AppFixture {
         use("nl");
     }
     void TearDown() override { use("en"); }
-    void use(const char* language) {
-        test::useLanguage(QString::fromLatin1(language));
-        if (QLatin1String(language) == QLatin1String("nl")) test::addPendingDutch();
-    }
+    void use(const char* language) { test::useLanguage(QString::fromLatin1(language)); }
 
     // What a widget and everything in it show a reader: texts, titles, placeholders, tips.
     static void collect(QWidget* root, QStringList& shown) {

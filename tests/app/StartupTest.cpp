@@ -5,7 +5,6 @@
 #include "Startup.h"
 #include "AppFixture.h"
 #include "DatabaseRescueDialog.h"
-#include "PendingDutch.h"
 #include "ReaderLook.h"
 
 #include <QFile>
@@ -20,7 +19,6 @@ class StartupTest : public test::AppFixture {
     void SetUp() override {
         AppFixture::SetUp();
         test::useLanguage(QStringLiteral("nl"));
-        test::addPendingDutch();
     }
     void TearDown() override { test::useLanguage(QStringLiteral("en")); }
 
