@@ -225,6 +225,14 @@ void HtmlTree::measure(Node* root) {
     }
 }
 
+int HtmlTree::textLength(Node* root) {
+    int length = 0;
+    for (Node* node = root; node; node = nextNode(node, root))
+        if (isText(node) && node->content && isElement(node->parent))
+            length += measureText(chars(node->content)).length;
+    return length;
+}
+
 bool isElement(const Node* node) {
     return node && node->type == XML_ELEMENT_NODE;
 }

@@ -43,6 +43,8 @@ class HtmlTree {
     NodeInfo& info(Node* element);
     // Recomputes textLength, linkLength and commas of every element under root, in one pass.
     void measure(Node* root);
+    // What measure() would give root as its textLength, leaving every NodeInfo as it is.
+    static int textLength(Node* root);
 
   private:
     struct DocDeleter {
