@@ -93,7 +93,7 @@ template <typename Item> class BoundedQueue {
         return true;
     }
 
-    // As pop, but gives up at `until`, returning false with the queue still open.
+    // As pop, but gives up at `until` (TimedOut, the queue still open); Done as pop's false.
     enum class Wait { Popped, TimedOut, Done };
     Wait popUntil(Item& out, std::chrono::steady_clock::time_point until) {
         std::unique_lock lock(m_mutex);
