@@ -4,7 +4,8 @@
 // addresses. Prints when the headlines were all stored, how long the pages took against the
 // floor the politeness limits set, and heraut-cli's peak memory.
 //
-//   bench_pages HERAUT_CLI [--runs N]
+//   bench_pages HERAUT_CLI [--runs N] [--pages-cpu]
+// --pages-cpu first times the same refresh with full articles off, to print the pages' own CPU.
 #include "TimedCommand.h"
 #include "support/TestHttpServer.h"
 #include "support/WordPressCorpus.h"
@@ -111,13 +112,16 @@ Run timeRefresh(const std::string& cli, const std::string& db) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << "usage: bench_pages HERAUT_CLI [--runs N]\n";
+        std::cerr << "usage: bench_pages HERAUT_CLI [--runs N] [--pages-cpu]\n";
         return 2;
     }
     std::string cli = argv[1];
     int runs = 3;
-    for (int i = 2; i + 1 < argc; i += 2)
-        if (std::string(argv[i]) == "--runs") runs = std::atoi(argv[i + 1]);
+    bool pagesCpuWanted = false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::string(argv[i]) == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
+        if (std::string(argv[i]) == "--pages-cpu") pagesCpuWanted = true;
+    }
     std::vector<std::string> addresses;
     for (int i = 0; i < kAddresses; ++i)
         addresses.push_back("127.0.0." + std::to_string(1 + i));
@@ -161,12 +165,30 @@ int main(int argc, char** argv) {
                 "%d x %d ms + %d x %d ms = %.2f s\n",
                 perHost, kPerHost, kLatencyMs, kPauseMs, rounds, kLatencyMs, rounds - 1, kPauseMs,
                 floor);
-    std::vector<double> headlines, pagesTime;
+    std::vector<double> headlines, pagesTime, pagesCpu;
     long rss = 0;
-    for (int i = 0; i < runs; ++i) {
-        std::string db = (work / ("heraut-" + std::to_string(i) + ".sqlite")).string();
+    auto freshDatabase = [&](const std::string& name) {
+        std::string db = (work / name).string();
         std::system((cli + " --db " + db + " init --empty >/dev/null 2>&1").c_str());
         std::system((cli + " --db " + db + " import-opml " + opml + " >/dev/null 2>&1").c_str());
+        return db;
+    };
+    // The same refresh with full articles off in every feed: its CPU is the headlines' share,
+    // so that what the pages cost shows apart (CPU per 1 000 pages).
+    double headlinesCpu = 0;
+    if (pagesCpuWanted) {
+        std::string db = freshDatabase("heraut-headlines.sqlite");
+        for (int id = 1; id <= kFeeds; ++id)
+            std::system((cli + " --db " + db + " feed-set " + std::to_string(id) +
+                         " --full-articles never >/dev/null 2>&1")
+                            .c_str());
+        Run run = timeRefresh(cli, db);
+        headlinesCpu = run.cpu;
+        std::printf("headlines only (full articles never): %.3f s, CPU %.1f s (%s)\n", run.total,
+                    run.cpu, run.summary.c_str());
+    }
+    for (int i = 0; i < runs; ++i) {
+        std::string db = freshDatabase("heraut-" + std::to_string(i) + ".sqlite");
         Run run = timeRefresh(cli, db);
         std::printf("run %d: headlines %.3f s, pages %.3f s, total %.3f s, CPU %.1f s, peak RSS "
                     "%.1f MB (%s)\n",
@@ -174,12 +196,17 @@ int main(int argc, char** argv) {
                     static_cast<double>(run.maxRssKb) / 1024.0, run.summary.c_str());
         headlines.push_back(run.headlines);
         pagesTime.push_back(run.total - run.headlines);
+        pagesCpu.push_back(run.cpu - headlinesCpu);
         rss = std::max(rss, run.maxRssKb);
     }
     double pagesMedian = heraut::bench::median(pagesTime);
     std::printf("headlines: %.3f s (median of %d)\n", heraut::bench::median(headlines), runs);
     std::printf("pages: %.3f s (median of %d) = %.2fx the floor of %.2f s\n", pagesMedian, runs,
                 pagesMedian / floor, floor);
+    if (pagesCpuWanted)
+        std::printf("pages' CPU: %.2f s per 1 000 pages (median of %d, the refresh's CPU less "
+                    "the headlines-only refresh's)\n",
+                    heraut::bench::median(pagesCpu) * 1000.0 / (kFeeds * kFirstPages), runs);
     std::printf("peak RSS: %.1f MB\n", static_cast<double>(rss) / 1024.0);
     if (!std::getenv("HERAUT_BENCH_KEEP")) std::filesystem::remove_all(work);
     return 0;

@@ -110,7 +110,13 @@ class FullArticleStore {
                        bool giveUp);
 
   private:
+    // A statement prepared once per store: storePage runs for every page of a refresh, and
+    // preparing its four statements (one expands the search source view) cost more than
+    // running them. Index into m_statements.
+    Statement& cached(size_t slot, std::string_view sql);
+
     Database& m_db;
+    std::vector<std::optional<Statement>> m_statements;
 };
 
 } // namespace heraut

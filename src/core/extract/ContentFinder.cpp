@@ -224,44 +224,75 @@ struct SubtreeStats {
     bool hasDataTable = false;
 };
 
+// Where a text node sits, as subtreeStats counts it: each flag is set by some ancestor below
+// the subtree's root.
+struct TextPlace {
+    bool link = false;
+    bool heading = false;
+    bool textish = false;
+    bool list = false;
+};
+
+TextPlace placeInside(TextPlace outer, std::string_view tag) {
+    if (tag == "a") outer.link = true;
+    if (isHeadingTag(tag)) outer.heading = true;
+    if (tag == "ul" || tag == "ol") outer.list = true;
+    if (isOneOf(tag, {"span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre",
+                      "table", "ul"}))
+        outer.textish = true;
+    return outer;
+}
+
+void countElement(HtmlTree& tree, Node* n, SubtreeStats& s) {
+    std::string_view tag = tagName(n);
+    if (tag == "p")
+        ++s.paragraphs;
+    else if (tag == "img")
+        ++s.images;
+    else if (tag == "li")
+        ++s.listItems;
+    else if (tag == "input")
+        ++s.inputs;
+    else if (tag == "object" || tag == "embed" || tag == "iframe")
+        ++s.embeds;
+    else if (tag == "table" && tree.info(n).dataTable)
+        s.hasDataTable = true;
+}
+
+void countText(const Node* n, TextPlace place, SubtreeStats& s) {
+    if (!n->content) return;
+    std::string_view text = reinterpret_cast<const char*>(n->content);
+    int length = static_cast<int>(collapsedLength(text));
+    if (length == 0) return;
+    s.text += length + 1;
+    s.commas += static_cast<int>(std::count(text.begin(), text.end(), ','));
+    if (place.link) s.links += length;
+    if (place.heading) s.headingText += length;
+    if (place.textish) s.textishText += length;
+    if (place.list) s.listText += length;
+}
+
+// One walk down the subtree carrying where each text sits, rather than a climb to the root
+// from every text node: cleaning runs this for every div of the article.
 SubtreeStats subtreeStats(HtmlTree& tree, Node* root) {
     SubtreeStats s;
-    std::string buffer;
-    for (Node* n = nextNode(root, root); n; n = nextNode(n, root)) {
-        std::string_view tag = tagName(n);
-        if (tag == "p")
-            ++s.paragraphs;
-        else if (tag == "img")
-            ++s.images;
-        else if (tag == "li")
-            ++s.listItems;
-        else if (tag == "input")
-            ++s.inputs;
-        else if (tag == "object" || tag == "embed" || tag == "iframe")
-            ++s.embeds;
-        else if (tag == "table" && tree.info(n).dataTable)
-            s.hasDataTable = true;
-        if (!isText(n) || !n->content) continue;
-        int length =
-            static_cast<int>(collapseWhitespace(reinterpret_cast<const char*>(n->content)).size());
-        if (length == 0) continue;
-        s.text += length + 1;
-        s.commas +=
-            static_cast<int>(std::count(n->content, n->content + xmlStrlen(n->content), ','));
-        bool link = false, heading = false, textish = false, list = false;
-        for (Node* p = n->parent; p && p != root; p = p->parent) {
-            std::string_view t = tagName(p);
-            if (t == "a") link = true;
-            if (isHeadingTag(t)) heading = true;
-            if (t == "ul" || t == "ol") list = true;
-            if (isOneOf(t, {"span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre",
-                            "table", "ul"}))
-                textish = true;
+    std::vector<TextPlace> places{TextPlace{}}; // places.back(): inside the current parent
+    Node* node = root->children;
+    while (node) {
+        if (isText(node)) countText(node, places.back(), s);
+        if (isElement(node)) {
+            countElement(tree, node, s);
+            if (node->children) {
+                places.push_back(placeInside(places.back(), tagName(node)));
+                node = node->children;
+                continue;
+            }
         }
-        if (link) s.links += length;
-        if (heading) s.headingText += length;
-        if (textish) s.textishText += length;
-        if (list) s.listText += length;
+        while (node != root && !node->next) {
+            node = node->parent;
+            places.pop_back();
+        }
+        node = node == root ? nullptr : node->next;
     }
     return s;
 }
@@ -699,8 +730,7 @@ FoundContent Finder::run() {
     prepare(content);
     FoundContent found;
     found.content = content;
-    m_tree.measure(content);
-    found.textLength = m_tree.info(content).textLength;
+    found.textLength = HtmlTree::textLength(content); // all the caller needs of a measure()
     found.byline = std::move(m_byline);
     return found;
 }

@@ -18,6 +18,15 @@ const char* chars(const xmlChar* text) {
     return reinterpret_cast<const char*>(text);
 }
 
+// A libxml2 name equals `name`, compared without measuring it first: the finder asks this of
+// every element many times over.
+bool nameIs(const xmlChar* text, std::string_view name) {
+    if (!text) return name.empty();
+    for (char c : name)
+        if (static_cast<char>(*text++) != c) return false;
+    return *text == 0;
+}
+
 bool isSpace(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
@@ -216,6 +225,14 @@ void HtmlTree::measure(Node* root) {
     }
 }
 
+int HtmlTree::textLength(Node* root) {
+    int length = 0;
+    for (Node* node = root; node; node = nextNode(node, root))
+        if (isText(node) && node->content && isElement(node->parent))
+            length += measureText(chars(node->content)).length;
+    return length;
+}
+
 bool isElement(const Node* node) {
     return node && node->type == XML_ELEMENT_NODE;
 }
@@ -229,7 +246,8 @@ std::string_view tagName(const Node* node) {
 }
 
 bool hasTag(const Node* node, std::string_view tag) {
-    return tagName(node) == tag;
+    if (!isElement(node) || !node->name) return tag.empty();
+    return nameIs(node->name, tag);
 }
 
 bool isHeadingTag(std::string_view tag) {
@@ -239,7 +257,7 @@ bool isHeadingTag(std::string_view tag) {
 std::string_view attribute(const Node* node, std::string_view name) {
     if (!isElement(node)) return {};
     for (const xmlAttr* a = node->properties; a; a = a->next) {
-        if (name != chars(a->name)) continue;
+        if (!nameIs(a->name, name)) continue;
         return a->children && a->children->content ? chars(a->children->content) : "";
     }
     return {};
@@ -248,7 +266,7 @@ std::string_view attribute(const Node* node, std::string_view name) {
 bool hasAttribute(const Node* node, std::string_view name) {
     if (!isElement(node)) return false;
     for (const xmlAttr* a = node->properties; a; a = a->next)
-        if (name == chars(a->name)) return true;
+        if (nameIs(a->name, name)) return true;
     return false;
 }
 
@@ -295,9 +313,33 @@ bool hasAncestorTag(const Node* node, std::string_view tag, int maxDepth) {
 std::vector<Node*> elementsByTag(Node* root, std::initializer_list<std::string_view> tags) {
     std::vector<Node*> out;
     for (Node* node = nextNode(root, root); node; node = nextNode(node, root))
-        if (isElement(node) && std::find(tags.begin(), tags.end(), tagName(node)) != tags.end())
+        if (isElement(node) && node->name &&
+            std::any_of(tags.begin(), tags.end(),
+                        [&](std::string_view tag) { return nameIs(node->name, tag); }))
             out.push_back(node);
     return out;
+}
+
+size_t collapsedLength(std::string_view text) {
+    // The same whitespace as collapseWhitespace: ASCII and the no-break space (C2 A0).
+    size_t length = 0;
+    bool seenWord = false, spacePending = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        bool space = isSpace(c) || c == '\v';
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            space = true;
+            ++i;
+        }
+        if (space) {
+            spacePending = seenWord;
+            continue;
+        }
+        length += spacePending ? 2 : 1; // the one space between two words, then this byte
+        spacePending = false;
+        seenWord = true;
+    }
+    return length;
 }
 
 std::string innerText(const Node* node) {

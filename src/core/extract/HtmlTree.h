@@ -43,6 +43,8 @@ class HtmlTree {
     NodeInfo& info(Node* element);
     // Recomputes textLength, linkLength and commas of every element under root, in one pass.
     void measure(Node* root);
+    // What measure() would give root as its textLength, leaving every NodeInfo as it is.
+    static int textLength(Node* root);
 
   private:
     struct DocDeleter {
@@ -74,6 +76,8 @@ std::vector<Node*> elementsByTag(Node* root, std::initializer_list<std::string_v
 
 // The text under a node with whitespace collapsed and trimmed.
 std::string innerText(const Node* node);
+// collapseWhitespace(text).size(), in bytes, without building the string.
+size_t collapsedLength(std::string_view text);
 // Appends the node's HTML; scripts never get here (removed earlier).
 void serialize(const Node* node, std::string& out);
 

@@ -160,12 +160,13 @@ ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64
     return page;
 }
 
-PageFetchResult storeExtractedPage(Database& db, const ExtractedPage& page, std::int64_t now,
-                                   const PageFetchOptions& options) {
+namespace {
+
+// What extractPage found, written without a transaction of its own.
+PageFetchResult writeExtractedPage(FullArticleStore& store, const ExtractedPage& page,
+                                   std::int64_t now, const PageFetchOptions& options) {
     PageFetchResult result{page.job.articleId, page.job.feedId, page.outcome, page.error,
                            page.failure};
-    FullArticleStore store(db);
-    Transaction transaction(db);
     switch (page.outcome) {
     case Outcome::Stored:
         store.storePage(page.job.articleId, *page.article, page.etag, page.lastModified,
@@ -182,8 +183,44 @@ PageFetchResult storeExtractedPage(Database& db, const ExtractedPage& page, std:
         store.recordFailure(page.job.articleId, page.error, 0, true);
         break;
     }
+    return result;
+}
+
+} // namespace
+
+PageFetchResult storeExtractedPage(Database& db, const ExtractedPage& page, std::int64_t now,
+                                   const PageFetchOptions& options) {
+    FullArticleStore store(db);
+    Transaction transaction(db);
+    PageFetchResult result = writeExtractedPage(store, page, now, options);
     transaction.commit();
     return result;
+}
+
+PageFetchResult notStored(const ExtractedPage& page, const std::string& why) {
+    return {page.job.articleId, page.job.feedId, Outcome::Failed,
+            withoutPasswords(page.job.url) + ": not stored: " + why};
+}
+
+std::vector<PageFetchResult> storeExtractedPages(Database& db, std::span<const ExtractedPage> pages,
+                                                 std::int64_t now,
+                                                 const PageFetchOptions& options) {
+    std::vector<PageFetchResult> results;
+    results.reserve(pages.size());
+    FullArticleStore store(db);
+    Transaction transaction(db);
+    for (const ExtractedPage& page : pages) {
+        db.execute("SAVEPOINT page");
+        try {
+            results.push_back(writeExtractedPage(store, page, now, options));
+        } catch (const std::exception& error) {
+            db.execute("ROLLBACK TO page");
+            results.push_back(notStored(page, error.what()));
+        }
+        db.execute("RELEASE page");
+    }
+    transaction.commit();
+    return results;
 }
 
 PageFetchResult fetchArticlePage(Database& db, Fetcher& fetcher, std::int64_t articleId,

@@ -16,6 +16,7 @@
 #include "heraut/StoryStore.h"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <ctime>
 #include <deque>
@@ -97,6 +98,20 @@ template <typename Item> class BoundedQueue {
         m_items.pop_front();
         m_notFull.notify_one();
         return true;
+    }
+
+    // As pop, but gives up at `until` (TimedOut, the queue still open); Done as pop's false.
+    enum class Wait { Popped, TimedOut, Done };
+    Wait popUntil(Item& out, std::chrono::steady_clock::time_point until) {
+        std::unique_lock lock(m_mutex);
+        bool ready = m_notEmpty.wait_until(
+            lock, until, [&] { return !m_items.empty() || m_finished || m_closed; });
+        if (!ready) return Wait::TimedOut;
+        if (m_items.empty() || m_closed) return Wait::Done;
+        out = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return Wait::Popped;
     }
 
     void finish() { // no more results will come
@@ -362,22 +377,31 @@ std::vector<PageJob> pagesToFetch(Database& db, const RefreshOptions& options, s
     return store.duePages(feedIds, now);
 }
 
-// Stores extracted pages one by one on the worker thread, as FeedUpdater stores feeds.
+// Pages stored in one transaction at most, and the longest a stored page waits for its commit
+// (and its pageDone): a commit per page cost more CPU than the rest of storing it.
+constexpr size_t kPageBatch = 64;
+constexpr auto kPageBatchWait = std::chrono::milliseconds(200);
+
+// Stores extracted pages in batches on the worker thread, as FeedUpdater stores feeds.
 class PageUpdater {
   public:
     PageUpdater(Database& db, const RefreshOptions& options, std::int64_t now)
         : m_db(db), m_options(options), m_now(now) {}
 
-    PageFetchResult apply(const ExtractedPage& page) {
+    std::vector<PageFetchResult> apply(std::span<const ExtractedPage> pages) {
+        std::vector<PageFetchResult> results;
         try {
-            PageFetchResult result = storeExtractedPage(m_db, page, m_now, m_options.pages);
-            if (result.outcome == PageFetchResult::Outcome::Stored && ++m_unindexed >= kIndexBatch)
-                indexStored();
-            return result;
-        } catch (const std::exception& error) { // the page waits; the next refresh tries again
-            return {page.job.articleId, page.job.feedId, PageFetchResult::Outcome::Failed,
-                    withoutPasswords(page.job.url) + ": not stored: " + error.what()};
+            results = storeExtractedPages(m_db, pages, m_now, m_options.pages);
+        } catch (const std::exception& error) { // the pages wait; the next refresh tries again
+            results.clear();
+            for (const ExtractedPage& page : pages)
+                results.push_back(notStored(page, error.what()));
+            return results;
         }
+        for (const PageFetchResult& result : results)
+            if (result.outcome == PageFetchResult::Outcome::Stored) ++m_unindexed;
+        if (m_unindexed >= kIndexBatch) indexStored();
+        return results;
     }
 
     void indexStored() {
@@ -395,6 +419,20 @@ class PageUpdater {
     std::int64_t m_now;
     int m_unindexed = 0;
 };
+
+// Takes the next batch of extracted pages: waits for a first one, then gathers more until the
+// batch is full or has waited kPageBatchWait. False when no page will come.
+bool nextPageBatch(BoundedQueue<ExtractedPage>& queue, std::vector<ExtractedPage>& batch) {
+    batch.clear();
+    ExtractedPage page;
+    if (!queue.pop(page)) return false;
+    batch.push_back(std::move(page));
+    auto until = std::chrono::steady_clock::now() + kPageBatchWait;
+    while (batch.size() < kPageBatch &&
+           queue.popUntil(page, until) == BoundedQueue<ExtractedPage>::Wait::Popped)
+        batch.push_back(std::move(page));
+    return true;
+}
 
 // After the headlines: fetches the waiting pages, at most options.pages.perHost per host with
 // a pause between, extracts them on a thread per core and stores them on one worker.
@@ -421,13 +459,14 @@ void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
     BoundedQueue<ExtractedPage> extractedQueue(8);
     std::thread worker([&] {
         PageUpdater updater(db, options, now);
-        ExtractedPage page;
-        while (extractedQueue.pop(page)) {
-            PageFetchResult result = updater.apply(page);
-            bool stored = result.outcome == PageFetchResult::Outcome::Stored ||
-                          result.outcome == PageFetchResult::Outcome::Unchanged;
-            ++(stored ? summary.pagesStored : summary.pagesFailed);
-            if (observer) observer->pageDone(result, ++done, total);
+        std::vector<ExtractedPage> batch;
+        while (nextPageBatch(extractedQueue, batch)) {
+            for (const PageFetchResult& result : updater.apply(batch)) {
+                bool stored = result.outcome == PageFetchResult::Outcome::Stored ||
+                              result.outcome == PageFetchResult::Outcome::Unchanged;
+                ++(stored ? summary.pagesStored : summary.pagesFailed);
+                if (observer) observer->pageDone(result, ++done, total);
+            }
         }
         updater.indexStored();
     });

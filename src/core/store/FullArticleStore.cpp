@@ -185,19 +185,25 @@ std::int64_t FullArticleStore::lastArticleId() {
     return q.integer(0);
 }
 
+Statement& FullArticleStore::cached(size_t slot, std::string_view sql) {
+    if (m_statements.size() <= slot) m_statements.resize(slot + 1);
+    if (!m_statements[slot]) m_statements[slot].emplace(m_db.prepare(sql));
+    return *m_statements[slot];
+}
+
 void FullArticleStore::storePage(std::int64_t articleId, const FullArticle& page,
                                  const std::optional<std::string>& etag,
                                  const std::optional<std::string>& lastModified,
                                  const std::string& bodyHash) {
-    m_db.prepare(kUnindex).bind(1, articleId).run();
-    m_db.prepare("INSERT INTO article_pages(article_id, feed_id) SELECT id, feed_id FROM articles "
-                 "WHERE id = ? ON CONFLICT(article_id) DO NOTHING")
+    cached(0, kUnindex).bind(1, articleId).run();
+    cached(1, "INSERT INTO article_pages(article_id, feed_id) SELECT id, feed_id FROM articles "
+              "WHERE id = ? ON CONFLICT(article_id) DO NOTHING")
         .bind(1, articleId)
         .run();
-    m_db.prepare("UPDATE article_pages SET state = 1, content = ?, text = ?, takeaways = ?, "
-                 "image = ?, page_url = ?, fetched_at = ?, etag = ?, last_modified = ?, "
-                 "body_hash = ?, failures = 0, next_attempt = 0, last_error = NULL "
-                 "WHERE article_id = ?")
+    cached(2, "UPDATE article_pages SET state = 1, content = ?, text = ?, takeaways = ?, "
+              "image = ?, page_url = ?, fetched_at = ?, etag = ?, last_modified = ?, "
+              "body_hash = ?, failures = 0, next_attempt = 0, last_error = NULL "
+              "WHERE article_id = ?")
         .bind(1, page.content)
         .bind(2, page.text)
         .bind(3, joinLines(page.keyTakeaways))
@@ -209,7 +215,7 @@ void FullArticleStore::storePage(std::int64_t articleId, const FullArticle& page
         .bind(9, bodyHash)
         .bind(10, articleId)
         .run();
-    m_db.prepare("INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")
+    cached(3, "INSERT OR IGNORE INTO search_backlog(article_id) VALUES (?)")
         .bind(1, articleId)
         .run();
 }
