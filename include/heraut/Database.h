@@ -53,7 +53,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 18;
+    static constexpr int kSchemaVersion = 19;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {
