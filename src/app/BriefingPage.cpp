@@ -38,7 +38,9 @@ std::int64_t nowSeconds() {
 BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings),
       m_lastBriefing(settings.value(kLastShownKey, 0).toLongLong()) {
-    m_runner = new BriefingRunner(QString::fromStdString(db.path()), this);
+    m_runner = new BriefingRunner(
+        QString::fromStdString(db.path()),
+        db.readOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite, this);
     connect(m_runner, &BriefingRunner::finished, this, &BriefingPage::showBuilt);
     connect(m_runner, &BriefingRunner::failed, this, &BriefingPage::showFailure);
     m_since = new QComboBox;

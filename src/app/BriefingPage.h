@@ -32,7 +32,8 @@ class BriefingPage : public QWidget {
   public:
     enum class Since { Today, Last24Hours, LastBriefing, Date };
 
-    // The briefing is read from `db`'s file through a read-only connection of the page's own.
+    // The briefing is read from `db`'s file through a connection of the page's own, as `db` was
+    // opened (read-only or not).
     BriefingPage(Database& db, QSettings& settings, QWidget* parent = nullptr);
 
     // Takes the article pane's place in `inner` (the pane and the page share it, one shown at

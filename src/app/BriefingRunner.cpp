@@ -7,8 +7,9 @@
 
 namespace heraut::app {
 
-BriefingRunner::BriefingRunner(QString databasePath, QObject* parent)
-    : QObject(parent), m_path(databasePath.toStdString()), m_thread([this] { run(); }) {}
+BriefingRunner::BriefingRunner(QString databasePath, Database::Access access, QObject* parent)
+    : QObject(parent), m_path(databasePath.toStdString()), m_access(access),
+      m_thread([this] { run(); }) {}
 
 BriefingRunner::~BriefingRunner() {
     {
@@ -45,8 +46,7 @@ void BriefingRunner::replaceRunning() {
 }
 
 void BriefingRunner::open(std::unique_ptr<Database>& db) {
-    // Read-only: the reader's own connection has made and migrated the file.
-    db = std::make_unique<Database>(m_path, Database::Access::ReadOnly);
+    db = std::make_unique<Database>(m_path, m_access);
     std::lock_guard lock(m_mutex);
     m_db = db.get();
 }

@@ -14,8 +14,8 @@
 
 namespace heraut::app {
 
-// Builds briefings (Briefing.h) on a thread of its own, over a read-only connection of its own
-// (each thread that touches the database has one, DESIGN.md): a day's briefing takes 0.3-0.6 s
+// Builds briefings (Briefing.h) on a thread of its own, over a connection of its own (each
+// thread that touches the database has one, DESIGN.md): a day's briefing takes 0.3-0.6 s
 // over a big cache, which on the reader's thread froze the window when its row was selected.
 // Only the latest request counts: one replaced or cancelled while it runs is interrupted, and
 // what it built is never delivered.
@@ -23,7 +23,11 @@ class BriefingRunner : public QObject {
     Q_OBJECT
 
   public:
-    explicit BriefingRunner(QString databasePath, QObject* parent = nullptr);
+    // `access` as the reader's own connection was opened: a writable one lets the briefing
+    // bring the watch-lists' matches up to date first (buildBriefing), a read-only one must not.
+    explicit BriefingRunner(QString databasePath,
+                            Database::Access access = Database::Access::ReadWrite,
+                            QObject* parent = nullptr);
     ~BriefingRunner() override;
 
     // Replaces whatever waits or runs; returns the ticket finished() will carry. The runner
@@ -49,6 +53,7 @@ class BriefingRunner : public QObject {
     void replaceRunning(); // with m_mutex held
 
     std::string m_path;
+    Database::Access m_access;
     std::mutex m_mutex; // guards everything below but the thread
     std::condition_variable m_wake;
     std::optional<Request> m_pending;
