@@ -419,6 +419,10 @@ NL.update({
     'text only': 'alleen de tekst',
 })
 
+NL.update({
+    'Building the briefing…': 'De briefing wordt samengesteld…',
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

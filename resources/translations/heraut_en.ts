@@ -32,7 +32,7 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="143" />
+        <location filename="../../src/app/BriefingPage.cpp" line="159" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>

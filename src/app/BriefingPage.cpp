@@ -2,8 +2,7 @@
 #include "BriefingPage.h"
 
 #include "BriefingPdf.h"
-#include "CoreMessages.h"
-#include "heraut/StoryStore.h"
+#include "BriefingRunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,8 +36,13 @@ std::int64_t nowSeconds() {
 } // namespace
 
 BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_db(db), m_settings(settings),
+    : QWidget(parent), m_settings(settings),
       m_lastBriefing(settings.value(kLastShownKey, 0).toLongLong()) {
+    m_runner = new BriefingRunner(
+        QString::fromStdString(db.path()),
+        db.readOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite, this);
+    connect(m_runner, &BriefingRunner::finished, this, &BriefingPage::showBuilt);
+    connect(m_runner, &BriefingRunner::failed, this, &BriefingPage::showFailure);
     m_since = new QComboBox;
     m_since->setObjectName(QStringLiteral("briefingSince"));
     m_since->addItem(tr("Today"), static_cast<int>(Since::Today));
@@ -94,6 +98,11 @@ void BriefingPage::setShown(bool shown) {
     m_list->setVisible(!shown);
     m_pane->setCurrentWidget(shown ? static_cast<QWidget*>(this) : m_article);
     if (shown && !was) reload();
+    if (!shown && building()) { // what it was built for is no longer asked
+        m_runner->cancel();
+        m_ticket = 0;
+        setBuilding(false);
+    }
 }
 
 BriefingLabels BriefingPage::labels() {
@@ -129,19 +138,38 @@ void BriefingPage::reload() {
     }
     BriefingOptions options;
     std::tie(options.since, options.until) = window(now);
-    StoryStore stories(m_db);
-    options.storyOf = [&stories](std::int64_t id) { return stories.storyOf(id); };
-    try {
-        m_briefing = buildBriefing(m_db, options, now);
-    } catch (const std::exception& error) {
-        m_briefing = {};
-        m_summary->clear();
-        m_view->setPlainText(tr("Heraut could not read the briefing from its news cache: %1")
-                                 .arg(CoreMessages::failure(error)));
-        return;
-    }
+    m_ticket = m_runner->start(options, now);
+    setBuilding(true);
+}
+
+void BriefingPage::setBuilding(bool building) {
+    // What is shown meanwhile is no longer the period chosen: nothing to export or print.
+    m_export->setEnabled(!building);
+    m_print->setEnabled(!building);
+    if (!building) return;
+    m_summary->setText(tr("Building the briefing…"));
+    m_view->setPlainText(tr("Building the briefing…"));
+}
+
+void BriefingPage::showBuilt(std::uint64_t ticket, const Briefing& briefing) {
+    if (ticket != m_ticket) return; // asked again or left meanwhile
+    m_ticket = 0;
+    setBuilding(false);
+    m_briefing = briefing;
     m_summary->setText(tr("%n article(s)", nullptr, m_briefing.articles));
     m_view->setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
+    emit built();
+}
+
+void BriefingPage::showFailure(std::uint64_t ticket, const QString& message) {
+    if (ticket != m_ticket) return;
+    m_ticket = 0;
+    setBuilding(false);
+    m_briefing = {};
+    m_summary->clear();
+    m_view->setPlainText(
+        tr("Heraut could not read the briefing from its news cache: %1").arg(message));
+    emit built();
 }
 
 QString BriefingPage::exportTo(const QString& path) const {

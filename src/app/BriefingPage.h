@@ -18,6 +18,8 @@ class QTextBrowser;
 
 namespace heraut::app {
 
+class BriefingRunner;
+
 // The "Briefing" row of the feed tree: the day's stories on one page (Briefing.h), grouped by
 // watch-list and folder, newest first, in the reader's language; a story told by several
 // outlets is one item with a source each (issue 13 §4). The period is chosen above the page:
@@ -30,6 +32,8 @@ class BriefingPage : public QWidget {
   public:
     enum class Since { Today, Last24Hours, LastBriefing, Date };
 
+    // The briefing is read from `db`'s file through a connection of the page's own, as `db` was
+    // opened (read-only or not).
     BriefingPage(Database& db, QSettings& settings, QWidget* parent = nullptr);
 
     // Takes the article pane's place in `inner` (the pane and the page share it, one shown at
@@ -38,14 +42,17 @@ class BriefingPage : public QWidget {
     // Shown (and read again) when the feed tree's "Briefing" row is selected, else hidden.
     void setShown(bool shown);
 
-    // Reads the briefing again for the chosen period; the first call of a session notes the
-    // time as the last briefing's for the next session.
+    // Reads the briefing again for the chosen period, on a thread of its own (BriefingRunner):
+    // the page says it is being built and shows it when it is (built()). The first call of a
+    // session notes the time as the last briefing's for the next session.
     void reload();
+    // True from reload() until the briefing asked for is shown (or its failure said).
+    bool building() const { return m_ticket != 0; }
     // `date` is read for Since::Date: from that local day's midnight.
     void setSince(Since since, QDate date = {});
     // [since, until) in seconds since the epoch for the chosen period at `now`.
     std::pair<std::int64_t, std::int64_t> window(std::int64_t now) const;
-    const Briefing& briefing() const { return m_briefing; }
+    const Briefing& briefing() const { return m_briefing; } // the one shown
     QTextBrowser* view() const { return m_view; }
 
     // Writes the briefing shown to `path` in the format its suffix names (.md, .pdf, else
@@ -59,9 +66,13 @@ class BriefingPage : public QWidget {
 
   signals:
     void openRequested(const QUrl& url); // a source's link was clicked
+    void built(); // the briefing asked for last is shown, or why it could not be read
 
   private:
-    Database& m_db;
+    void showBuilt(std::uint64_t ticket, const Briefing& briefing);
+    void showFailure(std::uint64_t ticket, const QString& message);
+    void setBuilding(bool building);
+
     QSettings& m_settings;
     QComboBox* m_since = nullptr;
     QDateEdit* m_date = nullptr;
@@ -72,6 +83,8 @@ class BriefingPage : public QWidget {
     QStackedWidget* m_pane = nullptr; // the article pane and this page, after placeBeside
     QWidget* m_list = nullptr;
     QWidget* m_article = nullptr;
+    BriefingRunner* m_runner = nullptr;
+    std::uint64_t m_ticket = 0; // the briefing being built; 0: none
     Briefing m_briefing;
     std::int64_t m_lastBriefing = 0; // 0: none shown before this session
     bool m_noted = false;

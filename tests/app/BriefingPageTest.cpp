@@ -3,16 +3,20 @@
 // sources, Dutch or English by the reader's language, and Export… to HTML, Markdown and PDF.
 #include "BriefingPage.h"
 #include "AppFixture.h"
+#include "BriefingBuilt.h"
 #include "StoryReports.h"
 #include "TempDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -38,6 +42,7 @@ class BriefingPageTest : public testing::Test {
     // The fixture's reports are from January 2026: a period since New Year holds them all.
     void showSinceNewYear(BriefingPage& page) {
         page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 1));
+        ASSERT_TRUE(test::waitForBriefing(page));
     }
 
     static std::string read(const std::string& path) {
@@ -75,14 +80,18 @@ TEST_F(BriefingPageTest, AStoryToldTwiceIsOneItemWithBothSources) {
 TEST_F(BriefingPageTest, ThePeriodChosenDecidesWhatIsIn) {
     BriefingPage page(*db, settings);
     page.setSince(BriefingPage::Since::Today);
+    ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.briefing().articles, 0) << "the reports are from January";
     std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
     EXPECT_EQ(page.window(now).first, localDay(now).first);
     page.setSince(BriefingPage::Since::Last24Hours);
+    ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.window(now).first, now - 24 * 3600);
     page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 23));
+    ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.briefing().articles, 3);
     page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 24));
+    ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.briefing().articles, 0);
     EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("Nothing new")));
 }
@@ -91,6 +100,7 @@ TEST_F(BriefingPageTest, SinceTheLastBriefingIsTheTimeItWasLastShown) {
     settings.setValue("briefing/lastShown", QVariant::fromValue<qlonglong>(test::kStoryNow - 2500));
     BriefingPage page(*db, settings);
     page.setSince(BriefingPage::Since::LastBriefing);
+    ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.window(test::kStoryNow).first, test::kStoryNow - 2500);
     EXPECT_EQ(page.briefing().articles, 1) << "only the F-35, reported after it";
     EXPECT_GT(settings.value("briefing/lastShown").toLongLong(), test::kStoryNow)
@@ -151,7 +161,63 @@ TEST_F(BriefingPageTest, ASourceClickedOpensItsLink) {
     EXPECT_EQ(opened[0].toString(), QStringLiteral("https://example.nl/q"));
 }
 
+TEST_F(BriefingPageTest, OnlyTheLatestPeriodAskedForIsShown) {
+    BriefingPage page(*db, settings);
+    int shown = 0;
+    QObject::connect(&page, &BriefingPage::built, [&] { ++shown; });
+    page.setSince(BriefingPage::Since::Today);
+    showSinceNewYear(page); // before the first is built: that one is dropped
+    EXPECT_EQ(shown, 1);
+    EXPECT_EQ(page.briefing().articles, 3);
+    EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("Eerste Belgische F-35")));
+}
+
+TEST_F(BriefingPageTest, AFailedBriefingSaysWhyOnThePage) {
+    BriefingPage page(*db, settings);
+    db->execute("DROP TABLE watch_lists"); // what the briefing reads first: the cache is damaged
+    showSinceNewYear(page);
+    EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("could not read the briefing")))
+        << page.view()->toPlainText().toStdString();
+    EXPECT_EQ(page.briefing().articles, 0);
+}
+
 class BriefingRowTest : public test::AppFixture {};
+
+// Building a big cache's briefing takes 0.3-0.6 s: the window must not freeze meanwhile.
+TEST_F(BriefingRowTest, SelectingTheBriefingReturnsAtOnceAndShowsItWhenBuilt) {
+    auto w = makeWindow();
+    w->show();
+    app::BriefingPage* page = w->briefingPage();
+    bool timerFired = false;
+    QTimer::singleShot(0, [&] { timerFired = true; });
+    w->selectScope({app::ArticleScope::Kind::Briefing, 0, {}});
+    EXPECT_TRUE(page->building()) << "built on the reader's thread before returning";
+    EXPECT_TRUE(page->view()->toPlainText().contains(QStringLiteral("Building the briefing")))
+        << page->view()->toPlainText().toStdString();
+    EXPECT_FALSE(page->findChild<QPushButton*>(QStringLiteral("briefingExport"))->isEnabled())
+        << "nothing of this period to export yet";
+    ASSERT_TRUE(test::waitForBriefing(*page));
+    EXPECT_TRUE(timerFired);
+    EXPECT_FALSE(page->view()->toPlainText().contains(QStringLiteral("Building")));
+    EXPECT_TRUE(page->findChild<QPushButton*>(QStringLiteral("briefingExport"))->isEnabled());
+}
+
+TEST_F(BriefingRowTest, ABriefingLeftWhileBuiltIsNeverShown) {
+    auto w = makeWindow();
+    w->show();
+    app::BriefingPage* page = w->briefingPage();
+    int shown = 0;
+    QObject::connect(page, &app::BriefingPage::built, [&] { ++shown; });
+    w->selectScope({app::ArticleScope::Kind::Briefing, 0, {}});
+    w->selectScope({app::ArticleScope::Kind::Feed, seedFeed, {}});
+    EXPECT_FALSE(page->building());
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 1500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_EQ(shown, 0);
+    EXPECT_TRUE(w->listView()->isVisible());
+}
 
 TEST_F(BriefingRowTest, TheBriefingRowShowsThePageInPlaceOfTheArticle) {
     auto w = makeWindow();
@@ -168,6 +234,7 @@ TEST_F(BriefingRowTest, TheBriefingRowShowsThePageInPlaceOfTheArticle) {
     w->feedView()->setCurrentIndex(row);
     EXPECT_TRUE(w->briefingPage()->isVisible());
     EXPECT_FALSE(w->listView()->isVisible()) << "nothing to list beside it";
+    ASSERT_TRUE(test::waitForBriefing(*w->briefingPage()));
     EXPECT_FALSE(w->briefingPage()->view()->toPlainText().isEmpty());
     int unread = w->treeModel()->totalUnread();
     w->markAllRead();

@@ -5,6 +5,7 @@
 // picture shows those, so a person looking at the files sees the real thing.
 #include "AppFixture.h"
 #include "Application.h"
+#include "BriefingBuilt.h"
 #include "BriefingPage.h"
 #include "MuteRuleDialog.h"
 #include "MuteRulesPage.h"
@@ -62,6 +63,7 @@ TEST_P(DeskScreenshotTest, BriefingPageAndMuteRules) {
     app::BriefingPage* page = window->briefingPage();
     ASSERT_TRUE(page->isVisible());
     page->setSince(app::BriefingPage::Since::Date, QDate(2026, 1, 20));
+    ASSERT_TRUE(test::waitForBriefing(*page));
     QString shown = page->view()->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("Nederland levert nog twee Patriots")));
     EXPECT_TRUE(shown.contains(dutch ? QStringLiteral("Volglijst") : QStringLiteral("Watch-list")));

@@ -43,10 +43,26 @@ std::string_view viewOf(const std::optional<std::string>& text) {
     return text ? std::string_view(*text) : std::string_view();
 }
 
-constexpr std::string_view kHeadlineColumns =
+const std::string kHeadlineSelect =
     "SELECT a.id, a.feed_id, f.title, f.url, a.title, a.link, a.published, a.sort_date, s.read, "
-    "s.starred FROM articles a JOIN article_status s ON s.article_id = a.id "
-    "JOIN feeds f ON f.id = a.feed_id ";
+    "s.starred ";
+const std::string kHeadlineColumns = kHeadlineSelect +
+                                     "FROM articles a JOIN article_status s ON s.article_id = a.id "
+                                     "JOIN feeds f ON f.id = a.feed_id ";
+// A watch-list's page walks the list's matches by date (watch_matches_by_date, Schema.cpp)
+// and stops after a page: through the articles' date index instead, a list matching 60 % of
+// 100 000 articles first gathers all its matches for the IN test (90-330 ms a page).
+const std::string kMatchesFrom = "FROM watch_matches m CROSS JOIN articles a ON a.id = "
+                                 "m.article_id JOIN article_status s ON s.article_id = a.id ";
+const std::string kMatchHeadlineColumns =
+    kHeadlineSelect + kMatchesFrom + "JOIN feeds f ON f.id = a.feed_id ";
+
+// Whether a list is read down its watch-list's matches (kMatchHeadlineColumns): in date order,
+// unless a small set (starred, muted, few unread) is the shorter way in.
+bool walksMatches(const ArticleQuery& q) {
+    return q.watchListId && !q.fewUnread && !q.starredOnly && !q.mutedOnly &&
+           (q.order == ArticleOrder::Newest || q.order == ArticleOrder::Oldest);
+}
 
 ArticleHeadline readHeadline(Statement& row) {
     ArticleHeadline h;
@@ -100,16 +116,25 @@ Filter buildFilter(const ArticleQuery& q) {
         f.add("a.id IN (SELECT article_id FROM article_status WHERE muted != 0)");
     else
         f.add("s.muted < 2");
-    if (q.watchListId) {
+    // A match keeps its article's date (Schema.cpp, 16 -> 17): dates read from m keep the
+    // walk on the matches' index.
+    bool matches = walksMatches(q);
+    std::string_view date = matches ? "m.sort_date" : "a.sort_date";
+    std::string_view id = matches ? "m.article_id" : "a.id";
+    if (matches) {
+        f.add("m.watch_id = ?");
+        f.values.emplace_back(*q.watchListId);
+    } else if (q.watchListId) {
         f.add("a.id IN (SELECT article_id FROM watch_matches WHERE watch_id = ?)");
         f.values.emplace_back(*q.watchListId);
     }
     if (q.since) {
-        f.add("a.sort_date >= ?");
+        f.add(std::string(date) + " >= ?");
         f.values.emplace_back(*q.since);
     }
     if (q.before) {
-        f.add("(a.sort_date < ? OR (a.sort_date = ? AND a.id < ?))");
+        f.add("(" + std::string(date) + " < ? OR (" + std::string(date) + " = ? AND " +
+              std::string(id) + " < ?))");
         f.values.insert(f.values.end(), {q.before->first, q.before->first, q.before->second});
     }
     if (q.folder) {
@@ -121,7 +146,10 @@ Filter buildFilter(const ArticleQuery& q) {
     return f;
 }
 
-std::string_view orderBy(ArticleOrder order) {
+std::string_view orderBy(ArticleOrder order, bool matches = false) {
+    if (matches)
+        return order == ArticleOrder::Oldest ? " ORDER BY m.sort_date ASC, m.article_id ASC"
+                                             : " ORDER BY m.sort_date DESC, m.article_id DESC";
     // The source is what the list shows: the feed's title, else its address.
     switch (order) {
     case ArticleOrder::Newest:
@@ -404,8 +432,9 @@ std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& que
         filter.add("a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
         filter.values.emplace_back(excluding);
     }
-    Statement q = m_db.prepare(std::string(kHeadlineColumns) + filter.sql +
-                               std::string(orderBy(query.order)) + " LIMIT ? OFFSET ?");
+    bool matches = walksMatches(tuned);
+    Statement q = m_db.prepare((matches ? kMatchHeadlineColumns : kHeadlineColumns) + filter.sql +
+                               std::string(orderBy(query.order, matches)) + " LIMIT ? OFFSET ?");
     int next = bindFilter(q, filter);
     q.bind(next, query.limit);
     q.bind(next + 1, std::max(0, query.offset));
@@ -419,7 +448,9 @@ std::vector<ArticleHeadline> ArticleStore::listExcluding(const ArticleQuery& que
 int ArticleStore::count(const ArticleQuery& query) {
     Filter filter = buildFilter(query);
     Statement q = m_db.prepare(
-        "SELECT count(*) FROM articles a JOIN article_status s ON s.article_id = a.id " +
+        "SELECT count(*) " +
+        (walksMatches(query) ? kMatchesFrom
+                             : "FROM articles a JOIN article_status s ON s.article_id = a.id ") +
         filter.sql);
     bindFilter(q, filter);
     q.step();
@@ -556,7 +587,7 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
         match = "(" + match + ") AND " + feedExpression(feeds);
     }
     Filter filter = searchFilter(query, match);
-    Statement q = m_db.prepare(std::string(kHeadlineColumns) +
+    Statement q = m_db.prepare(kHeadlineColumns +
                                "JOIN (SELECT article_search.rowid AS id, "
                                "heraut_rank(article_search, 10.0, 1.0, 4.0, 0.0) AS score " +
                                searchSource(query) + filter.sql +

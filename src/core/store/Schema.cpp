@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 20> kMigrations = {
+const std::array<std::string_view, 21> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -495,6 +495,13 @@ ALTER TABLE accounts ADD COLUMN last_error_kind TEXT;
     // rule made before looked; 1 the headline only; 2 the text and takeaways only.
     R"sql(
 ALTER TABLE mute_rules ADD COLUMN field INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 20 -> 21: a watch-list's matches by date, so that its first page (and each next one)
+    // is a walk down this index that stops after a page, newest first (ArticleStore::list),
+    // instead of gathering every match: 60 000 matches of 100 000 articles took 90-330 ms
+    // a page on the reader's thread. Costs a refresh one index entry per new match.
+    R"sql(
+CREATE INDEX watch_matches_by_date ON watch_matches(watch_id, sort_date, article_id);
 )sql",
 };
 
