@@ -700,83 +700,89 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="44" />
+        <location filename="../../src/app/BriefingPage.cpp" line="48" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="45" />
+        <location filename="../../src/app/BriefingPage.cpp" line="49" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="46" />
+        <location filename="../../src/app/BriefingPage.cpp" line="50" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="47" />
+        <location filename="../../src/app/BriefingPage.cpp" line="51" />
         <source>Since a date</source>
         <translation>Sinds een datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="51" />
+        <location filename="../../src/app/BriefingPage.cpp" line="55" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="53" />
+        <location filename="../../src/app/BriefingPage.cpp" line="57" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="57" />
+        <location filename="../../src/app/BriefingPage.cpp" line="61" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="68" />
+        <location filename="../../src/app/BriefingPage.cpp" line="72" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="139" />
+        <location filename="../../src/app/BriefingPage.cpp" line="150" />
+        <location filename="../../src/app/BriefingPage.cpp" line="151" />
+        <source>Building the briefing…</source>
+        <translation>De briefing wordt samengesteld…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="171" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="143" />
+        <location filename="../../src/app/BriefingPage.cpp" line="159" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="154" />
+        <location filename="../../src/app/BriefingPage.cpp" line="182" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="168" />
+        <location filename="../../src/app/BriefingPage.cpp" line="196" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="173" />
+        <location filename="../../src/app/BriefingPage.cpp" line="201" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="173" />
+        <location filename="../../src/app/BriefingPage.cpp" line="201" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="174" />
+        <location filename="../../src/app/BriefingPage.cpp" line="202" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="180" />
-        <location filename="../../src/app/BriefingPage.cpp" line="191" />
+        <location filename="../../src/app/BriefingPage.cpp" line="208" />
+        <location filename="../../src/app/BriefingPage.cpp" line="219" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
