@@ -199,8 +199,10 @@ TEST_F(StoryFeaturesTest, StoryTextOfAnArticleIsWhatTheStoreReadsBackOfIt) {
         EXPECT_EQ(read[i].title, expected.title);
         EXPECT_EQ(read[i].keyTakeaways, expected.keyTakeaways);
         EXPECT_EQ(read[i].text, expected.text);
-        EXPECT_GT(expected.text.size(), 1000u);
-        EXPECT_LT(expected.text.size(), 16000u);
+    }
+    for (size_t i : {0, 1}) { // the long ones: cut, and not to nothing
+        EXPECT_GT(read[i].text.size(), 1000u);
+        EXPECT_LT(read[i].text.size(), 16000u);
     }
 }
 
