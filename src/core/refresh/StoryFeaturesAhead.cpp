@@ -64,10 +64,8 @@ void StoryFeaturesAhead::run(std::stop_token stop) {
         m_jobs.pop_front();
         m_busy = true;
         lock.unlock();
-        Computed computed = compute(job.parsed, job.added);
+        keep(compute(job.parsed, job.added));
         lock.lock();
-        m_ready.insert(m_ready.end(), std::make_move_iterator(computed.begin()),
-                       std::make_move_iterator(computed.end()));
         m_busy = false;
         m_changed.notify_all();
     }
