@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <map>
+#include <tuple>
 
 namespace heraut {
 namespace {
@@ -193,6 +194,38 @@ TEST_F(WatchListCountsTest, ArrivalsMutedBeforeOrAfterMatching) {
     EXPECT_EQ(unreadOf("Marine"), 4);
 }
 
+// A list made after a refresh stored its articles but before it matched them (heraut-cli watch
+// add during a refresh) has matched them already: the refresh adds them to the other lists
+// only, and counts each once.
+TEST_F(WatchListCountsTest, AListMadeBetweenStoringAndMatching) {
+    add(nos, "Patriot-batterij in Polen", "Luchtverdediging.", 0);
+    add(vrt, "Fregat Louisa-Marie", "De marine.", 0);
+    watch.add("Nieuw", "patriot* OR fregat*", false, kNow);
+    EXPECT_EQ(totalOf("Nieuw"), 6);
+    EXPECT_GT(watch.updateMatches(kNow), 0);
+    expectExact("matching a refresh's arrivals");
+    EXPECT_EQ(totalOf("Nieuw"), 6) << "nothing counted twice";
+    EXPECT_EQ(totalOf("Luchtverdediging"), 4);
+    EXPECT_EQ(totalOf("Marine"), 3);
+    EXPECT_EQ(watch.updateMatches(kNow), 0) << "nothing new";
+}
+
+// Many arrivals at once, dated between and around the cached ones and read or not, are
+// matched for every list in one pass (added in the matches' key order, not list by list).
+TEST_F(WatchListCountsTest, ManyArrivalsAtOnce) {
+    for (int i = 0; i < 60; ++i) {
+        std::int64_t id = add(i % 2 ? nos : vrt, "Patriot " + std::to_string(i),
+                              i % 3 ? "De marine en een fregat." : "Luchtverdediging.", i % 45);
+        if (i % 4 == 0) articles.setRead({id}, true, kNow);
+    }
+    // Every Patriot for the five lists of patriot*, 40 with fregat or marine for the three of
+    // those, none for Oekraïne: filters are applied when counting, not when matching.
+    EXPECT_EQ(watch.updateMatches(kNow), 5 * 60 + 3 * 40);
+    expectExact("sixty arrivals");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 63);
+    EXPECT_EQ(unreadOf("Luchtverdediging"), 48);
+}
+
 TEST_F(WatchListCountsTest, ListEditsAndChangedText) {
     articles.setRead({2}, true, kNow);
     EXPECT_TRUE(watch.remove("Marine"));
@@ -260,6 +293,68 @@ TEST(WatchListCountsMigration, AnOlderCacheIsCountedOnce) {
     count = watch.counts(kNow)[watch.find("Recent")->id];
     EXPECT_EQ(count.total, 3) << "the matches were given their articles' dates";
     EXPECT_EQ(count.unread, 2);
+}
+
+int versionBeforeKeyByDate() {
+    for (size_t i = 0; i < schema::kMigrations.size(); ++i)
+        if (schema::kMigrations[i].find("watch_matches_keyed") != std::string_view::npos)
+            return static_cast<int>(i);
+    ADD_FAILURE() << "no migration keys the matches by date";
+    return Database::kSchemaVersion - 1;
+}
+
+std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>> matchesOf(Database& db) {
+    std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>> rows;
+    Statement q = db.prepare("SELECT watch_id, article_id, sort_date FROM watch_matches "
+                             "ORDER BY watch_id, article_id");
+    while (q.step())
+        rows.emplace_back(q.integer(0), q.integer(1), q.integer(2));
+    return rows;
+}
+
+// Keying the matches by date keeps every match, count and page, and the counters go on
+// following reading and removal (the triggers were made again with the table).
+TEST(WatchListKeyMigration, MatchesCountsAndPagesStay) {
+    test::TempDir dir;
+    std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>> matches;
+    std::vector<std::int64_t> page;
+    std::int64_t feed = 0;
+    {
+        Database db(dir.database(), versionBeforeKeyByDate());
+        feed = FeedStore(db).addFeed("https://a.nl/feed", "A", std::nullopt, kNow);
+        std::vector<Article> list(6);
+        for (int i = 0; i < 6; ++i) {
+            list[i].id = std::to_string(i);
+            list[i].title = (i % 2 ? "Fregat " : "Patriot ") + std::to_string(i);
+            list[i].published = kNow - (i * 7 % 6) * kDay;
+        }
+        Transaction t(db);
+        ArticleStore(db).storeArticles(feed, list, kNow);
+        t.commit();
+        WatchListStore(db).add("Fregat", "fregat", false, kNow);
+        WatchListStore(db).add("Alles", "fregat OR patriot", false, kNow);
+        ArticleStore(db).setRead({1, 2}, true, kNow);
+        matches = matchesOf(db);
+        for (const ArticleHeadline& h : ArticleStore(db).list(
+                 WatchListStore(db).articleQuery(*WatchListStore(db).find("Alles"), kNow)))
+            page.push_back(h.id);
+    }
+    Database db(dir.database());
+    WatchListStore watch(db);
+    ArticleStore articles(db);
+    EXPECT_EQ(matchesOf(db), matches);
+    std::vector<std::int64_t> after;
+    for (const ArticleHeadline& h : articles.list(watch.articleQuery(*watch.find("Alles"), kNow)))
+        after.push_back(h.id);
+    EXPECT_EQ(after, page);
+    ASSERT_EQ(page.size(), 6u);
+    std::int64_t all = watch.find("Alles")->id;
+    EXPECT_EQ(watch.counts(kNow)[all].unread, 4);
+    articles.setRead({3}, true, kNow);
+    EXPECT_EQ(watch.counts(kNow)[all].unread, 3);
+    FeedStore(db).removeFeed(feed);
+    EXPECT_EQ(watch.counts(kNow)[all].total, 0);
+    EXPECT_TRUE(matchesOf(db).empty());
 }
 
 } // namespace

@@ -49,7 +49,7 @@ const std::string kHeadlineSelect =
 const std::string kHeadlineColumns = kHeadlineSelect +
                                      "FROM articles a JOIN article_status s ON s.article_id = a.id "
                                      "JOIN feeds f ON f.id = a.feed_id ";
-// A watch-list's page walks the list's matches by date (watch_matches_by_date, Schema.cpp)
+// A watch-list's page walks the list's matches by date (watch_matches' key, Schema.cpp)
 // and stops after a page: through the articles' date index instead, a list matching 60 % of
 // 100 000 articles first gathers all its matches for the IN test (90-330 ms a page).
 const std::string kMatchesFrom = "FROM watch_matches m CROSS JOIN articles a ON a.id = "

@@ -305,8 +305,9 @@ void mendReferences(Database& out, const std::vector<Table>& tables, RepairRepor
                 "(SELECT a.feed_id FROM articles a WHERE a.id = article_status.article_id)");
     // Matches keep their article's date (a file from before that has none); the lists' counts
     // follow from what was kept of their matches and the articles' state.
-    out.execute("UPDATE watch_matches SET sort_date = coalesce((SELECT sort_date FROM articles "
-                "WHERE id = watch_matches.article_id), 0)");
+    // The date is part of the matches' key: a match copied twice with two dates becomes one.
+    out.execute("UPDATE OR REPLACE watch_matches SET sort_date = coalesce((SELECT sort_date "
+                "FROM articles WHERE id = watch_matches.article_id), 0)");
     WatchListStore(out).recount();
 }
 

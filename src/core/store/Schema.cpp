@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 21> kMigrations = {
+const std::array<std::string_view, 22> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -502,6 +502,45 @@ ALTER TABLE mute_rules ADD COLUMN field INTEGER NOT NULL DEFAULT 0;
     // a page on the reader's thread. Costs a refresh one index entry per new match.
     R"sql(
 CREATE INDEX watch_matches_by_date ON watch_matches(watch_id, sort_date, article_id);
+)sql",
+    // 21 -> 22: a watch-list's matches keyed by date (watch_id, sort_date, article_id), the
+    // order its pages walk, instead of a key by article beside an index by date: one B-tree
+    // less to update for every match a refresh adds (11 400 for 1 000 new articles over
+    // twenty lists, bench_desk), and the store adds them in this key's order. A list holds an
+    // article once all the same: an article never changes its sort_date. The triggers that
+    // name the table are made again as they were, since the table is replaced.
+    R"sql(
+DROP TRIGGER watch_article_gone;
+DROP TRIGGER watch_status_changed;
+CREATE TABLE watch_matches_keyed(
+  watch_id INTEGER NOT NULL REFERENCES watch_lists(id) ON DELETE CASCADE,
+  sort_date INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  PRIMARY KEY(watch_id, sort_date, article_id)) WITHOUT ROWID;
+INSERT INTO watch_matches_keyed(watch_id, sort_date, article_id)
+  SELECT watch_id, sort_date, article_id FROM watch_matches
+  ORDER BY watch_id, sort_date, article_id;
+DROP TABLE watch_matches;
+ALTER TABLE watch_matches_keyed RENAME TO watch_matches;
+CREATE INDEX watch_matches_by_article ON watch_matches(article_id);
+CREATE TRIGGER watch_article_gone BEFORE DELETE ON articles BEGIN
+  UPDATE watch_lists SET
+    total = total - coalesce((SELECT muted < 2 FROM article_status WHERE article_id = old.id), 0),
+    unread = unread - coalesce((SELECT muted < 2 AND read = 0 FROM article_status
+                                WHERE article_id = old.id), 0)
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = old.id);
+  DELETE FROM watch_matches WHERE article_id = old.id;
+  DELETE FROM watch_pending WHERE article_id = old.id;
+END;
+CREATE TRIGGER watch_status_changed AFTER UPDATE OF read, muted ON article_status
+  WHEN ((new.muted < 2) <> (old.muted < 2)
+    OR (new.read = 0 AND new.muted < 2) <> (old.read = 0 AND old.muted < 2))
+    AND EXISTS (SELECT 1 FROM watch_matches WHERE article_id = new.article_id) BEGIN
+  UPDATE watch_lists SET
+    total = total + (new.muted < 2) - (old.muted < 2),
+    unread = unread + (new.read = 0 AND new.muted < 2) - (old.read = 0 AND old.muted < 2)
+    WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = new.article_id);
+END;
 )sql",
 };
 
