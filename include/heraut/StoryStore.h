@@ -91,6 +91,8 @@ class StoryStore {
     std::vector<StorySummary> list(const StoryQuery& query);
     // Nothing when no article has this story id.
     std::optional<StorySummary> story(std::int64_t id);
+    // The same for each id, in the same order, read through one statement: for a list's page.
+    std::vector<std::optional<StorySummary>> stories(const std::vector<std::int64_t>& ids);
     // The story the article is in; nothing when there is no such article.
     std::optional<std::int64_t> storyOf(std::int64_t articleId);
     // The ids of the story's articles, oldest first.

@@ -30,6 +30,14 @@ QIcon fullTextIcon() {
     return icon;
 }
 
+// A story row's arrow, open or closed. Kept: the style reads its PNG files again at every
+// call, which in story mode was most of the time a page of rows took to paint.
+QIcon storyArrowIcon(bool open) {
+    static const QIcon closed = QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
+    static const QIcon opened = QApplication::style()->standardIcon(QStyle::SP_ArrowDown);
+    return open ? opened : closed;
+}
+
 // A watch-list's kept matches narrowed by its filters (WatchLists.h); a list whose search no
 // longer reads shows its matches alone.
 ArticleQuery watchListScope(const ArticleScope& scope) {
@@ -324,8 +332,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     const ArticleHeadline& h = m_rows[static_cast<size_t>(index.row())];
     bool child = isChild(index.row());
     if (role == Qt::DecorationRole && index.column() == TitleColumn && canExpand(index.row()))
-        return QApplication::style()->standardIcon(isExpanded(index.row()) ? QStyle::SP_ArrowDown
-                                                                           : QStyle::SP_ArrowRight);
+        return storyArrowIcon(isExpanded(index.row()));
     if (m_stories && !child)
         if (QVariant story = m_stories->data(h, index.column(), role); story.isValid())
             return story;

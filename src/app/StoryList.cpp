@@ -26,12 +26,15 @@ void StoryList::collapse(std::vector<ArticleHeadline>& page) {
         ids.push_back(h.id);
     std::vector<std::int64_t> stories = m_store.storiesOf(ids);
     std::vector<ArticleHeadline> kept;
+    std::vector<std::int64_t> newStories;
     for (size_t i = 0; i < page.size(); ++i) {
         if (!m_shownStories.insert(stories[i]).second) continue;
-        if (auto story = m_store.story(stories[i]); story && story->articles.size() > 1)
-            m_byRow[page[i].id] = std::move(*story);
+        newStories.push_back(stories[i]);
         kept.push_back(std::move(page[i]));
     }
+    std::vector<std::optional<StorySummary>> read = m_store.stories(newStories);
+    for (size_t i = 0; i < kept.size(); ++i)
+        if (read[i] && read[i]->articles.size() > 1) m_byRow[kept[i].id] = std::move(*read[i]);
     page = std::move(kept);
 }
 

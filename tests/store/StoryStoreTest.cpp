@@ -122,6 +122,31 @@ TEST_F(StoryStoreTest, RemovingTheFirstArticleKeepsTheStoryUnderItsNextArticle) 
     EXPECT_EQ(story->articles, (std::vector<std::int64_t>{q}));
 }
 
+// A folder counts each story once, across its feeds and the folders inside it, as the article
+// counts (ArticleStore::unreadCounts) cover the folders inside a folder.
+TEST_F(StoryStoreTest, UnreadCountsCountEachStoryOncePerFeedFolderAndInAll) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    feeds.moveFolder(feeds.folderId("België"), feeds.folderId("Nieuws"));
+    std::int64_t p = idOf("Nederland levert nog twee Patriots aan Oekraïne");
+    std::int64_t q = idOf("Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne");
+    articles.setStarred({q}, true, kNow);
+    UnreadCounts counts = stories.unreadCounts();
+    EXPECT_EQ(counts.byFeed, (std::map<std::int64_t, int>{{nos, 1}, {nu, 1}, {vrt, 1}}));
+    EXPECT_EQ(counts.byFolder, (std::map<std::string, int>{{"Nieuws", 2}, {"België", 1}}));
+    EXPECT_EQ(counts.total, 2);
+    EXPECT_EQ(counts.starred, 1) << "starred counts articles";
+    articles.setRead({p}, true, kNow);
+    counts = stories.unreadCounts();
+    EXPECT_EQ(counts.byFeed, (std::map<std::int64_t, int>{{nu, 1}, {vrt, 1}}));
+    EXPECT_EQ(counts.byFolder["Nieuws"], 2) << "the story still has an unread report";
+    EXPECT_EQ(counts.total, 2);
+    articles.setRead({q}, true, kNow);
+    counts = stories.unreadCounts();
+    EXPECT_EQ(counts.byFolder, (std::map<std::string, int>{{"Nieuws", 1}, {"België", 1}}));
+    EXPECT_EQ(counts.total, 1);
+}
+
 TEST_F(StoryStoreTest, AnIdThatIsNotAStoryIsNone) {
     storeTwoReportsAndOneOther();
     groupWaitingStories(db);

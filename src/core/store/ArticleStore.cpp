@@ -3,6 +3,7 @@
 #include "StoredLines.h"
 
 #include "ArticleFingerprint.h"
+#include "FolderChains.h"
 #include "heraut/FeedUrl.h"
 #include "heraut/SearchQuery.h"
 
@@ -635,14 +636,7 @@ int ArticleStore::indexBacklog() {
 UnreadCounts ArticleStore::unreadCounts() {
     UnreadCounts counts;
     // A folder counts what the folders inside it hold too: each folder with its ancestors.
-    std::map<std::int64_t, std::vector<std::string>> above;
-    Statement chains =
-        m_db.prepare("WITH RECURSIVE up(start, id) AS (SELECT id, id FROM folders UNION "
-                     "SELECT up.start, f.parent_id FROM folders f JOIN up ON f.id = up.id "
-                     "WHERE f.parent_id IS NOT NULL) SELECT up.start, d.name FROM up JOIN folders "
-                     "d ON d.id = up.id");
-    while (chains.step())
-        above[chains.integer(0)].push_back(chains.text(1));
+    std::map<std::int64_t, std::vector<std::string>> above = folderChains(m_db);
     Statement byFeed = m_db.prepare(
         "SELECT u.feed_id, u.n, f.folder_id FROM (SELECT feed_id, count(*) AS n FROM "
         "article_status WHERE read = 0 GROUP BY feed_id) u JOIN feeds f ON f.id = u.feed_id");

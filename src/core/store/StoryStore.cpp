@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/StoryStore.h"
+#include "FolderChains.h"
 #include "StoredLines.h"
 #include "StoredText.h"
 
 #include <algorithm>
 #include <bit>
+#include <map>
+#include <unordered_map>
 
 namespace heraut {
 namespace {
@@ -100,6 +103,34 @@ constexpr std::string_view kMembers =
     "FROM articles a JOIN article_status s ON s.article_id = a.id "
     "WHERE a.story_id = ?1 OR (a.id = ?1 AND a.story_id IS NULL) "
     "ORDER BY a.sort_date, a.id";
+
+// The story `id` from the rows of kMembers; nothing when it has none.
+std::optional<StorySummary> readStory(Statement& q, std::int64_t id) {
+    StorySummary s;
+    s.id = id;
+    while (q.step()) {
+        if (s.articles.empty()) {
+            s.title = q.text(2);
+            s.firstSeen = q.integer(3);
+        }
+        s.articles.push_back(q.integer(0));
+        std::int64_t feed = q.integer(1);
+        if (std::find(s.feeds.begin(), s.feeds.end(), feed) == s.feeds.end())
+            s.feeds.push_back(feed);
+        s.firstSeen = std::min(s.firstSeen, q.integer(3));
+        s.newest = std::max(s.newest, q.integer(4));
+        s.unread += q.integer(5) == 0 ? 1 : 0;
+    }
+    if (s.articles.empty()) return std::nullopt;
+    return s;
+}
+
+// How many different ids `ids` holds; leaves each once, sorted.
+int countDistinct(std::vector<std::int64_t>& ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return static_cast<int>(ids.size());
+}
 
 } // namespace
 
@@ -227,32 +258,27 @@ std::vector<StorySummary> StoryStore::list(const StoryQuery& query) {
     std::vector<std::int64_t> ids;
     while (q.step())
         ids.push_back(q.integer(0));
-    std::vector<StorySummary> stories;
-    for (std::int64_t id : ids)
-        if (auto s = story(id)) stories.push_back(std::move(*s));
-    return stories;
+    std::vector<StorySummary> found;
+    for (std::optional<StorySummary>& s : stories(ids))
+        if (s) found.push_back(std::move(*s));
+    return found;
 }
 
 std::optional<StorySummary> StoryStore::story(std::int64_t id) {
+    return std::move(stories({id}).front());
+}
+
+std::vector<std::optional<StorySummary>> StoryStore::stories(const std::vector<std::int64_t>& ids) {
+    // One statement for a page's stories, not one prepared for each.
     Statement q = m_db.prepare(kMembers);
-    q.bind(1, id);
-    StorySummary s;
-    s.id = id;
-    while (q.step()) {
-        if (s.articles.empty()) {
-            s.title = q.text(2);
-            s.firstSeen = q.integer(3);
-        }
-        s.articles.push_back(q.integer(0));
-        std::int64_t feed = q.integer(1);
-        if (std::find(s.feeds.begin(), s.feeds.end(), feed) == s.feeds.end())
-            s.feeds.push_back(feed);
-        s.firstSeen = std::min(s.firstSeen, q.integer(3));
-        s.newest = std::max(s.newest, q.integer(4));
-        s.unread += q.integer(5) == 0 ? 1 : 0;
+    std::vector<std::optional<StorySummary>> found;
+    found.reserve(ids.size());
+    for (std::int64_t id : ids) {
+        q.bind(1, id);
+        found.push_back(readStory(q, id));
+        q.reset();
     }
-    if (s.articles.empty()) return std::nullopt;
-    return s;
+    return found;
 }
 
 std::optional<std::int64_t> StoryStore::storyOf(std::int64_t articleId) {
@@ -284,23 +310,36 @@ std::vector<std::int64_t> StoryStore::storiesOf(const std::vector<std::int64_t>&
 }
 
 UnreadCounts StoryStore::unreadCounts() {
-    UnreadCounts counts;
-    Statement byFeed = m_db.prepare(
-        "SELECT a.feed_id, count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
-        "JOIN articles a ON a.id = s.article_id WHERE s.read = 0 GROUP BY a.feed_id");
-    while (byFeed.step())
-        counts.byFeed[byFeed.integer(0)] = static_cast<int>(byFeed.integer(1));
-    Statement byFolder = m_db.prepare(
-        "SELECT d.name, count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
-        "JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id "
-        "JOIN folders d ON d.id = f.folder_id WHERE s.read = 0 GROUP BY d.name");
-    while (byFolder.step())
-        counts.byFolder[byFolder.text(0)] = static_cast<int>(byFolder.integer(1));
-    Statement total =
-        m_db.prepare("SELECT count(DISTINCT coalesce(a.story_id, a.id)) FROM article_status s "
+    // One read of each unread article's feed and story, counted here: a count(DISTINCT) per
+    // feed, per folder and in all read every unread article three times and sorted its
+    // stories each time, about 200 ms for 100 000 unread at every start in story mode.
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> storiesByFeed;
+    Statement unread =
+        m_db.prepare("SELECT s.feed_id, coalesce(a.story_id, a.id) FROM article_status s "
                      "JOIN articles a ON a.id = s.article_id WHERE s.read = 0");
-    total.step();
-    counts.total = static_cast<int>(total.integer(0));
+    while (unread.step())
+        storiesByFeed[unread.integer(0)].push_back(unread.integer(1));
+    std::unordered_map<std::int64_t, std::int64_t> folderOf;
+    Statement feeds = m_db.prepare("SELECT id, folder_id FROM feeds WHERE folder_id IS NOT NULL");
+    while (feeds.step())
+        folderOf[feeds.integer(0)] = feeds.integer(1);
+    std::map<std::int64_t, std::vector<std::string>> above = folderChains(m_db);
+    std::map<std::string, std::vector<std::int64_t>> storiesByFolder;
+    std::vector<std::int64_t> all;
+    UnreadCounts counts;
+    for (auto& [feed, stories] : storiesByFeed) {
+        counts.byFeed[feed] = countDistinct(stories); // leaves each story once
+        all.insert(all.end(), stories.begin(), stories.end());
+        auto folder = folderOf.find(feed);
+        if (folder == folderOf.end()) continue;
+        for (const std::string& name : above[folder->second]) {
+            std::vector<std::int64_t>& into = storiesByFolder[name];
+            into.insert(into.end(), stories.begin(), stories.end());
+        }
+    }
+    for (auto& [name, stories] : storiesByFolder)
+        counts.byFolder[name] = countDistinct(stories);
+    counts.total = countDistinct(all);
     Statement starred = m_db.prepare("SELECT count(*) FROM article_status WHERE starred = 1");
     starred.step();
     counts.starred = static_cast<int>(starred.integer(0));
