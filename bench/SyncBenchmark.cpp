@@ -72,7 +72,6 @@ int main(int argc, char** argv) {
         std::vector<std::string> sync = {cli, "--db", db, "sync", "--quiet"};
 
         TimedRun a = timeCommand(sync);
-        if (a.exitCode != 0) std::cerr << "first sync exited " << a.exitCode << '\n';
         first.push_back(a.seconds);
         firstRss = std::max(firstRss, a.maxRssKb);
         firstItems = server.contentItemsServed();

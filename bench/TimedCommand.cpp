@@ -45,6 +45,23 @@ void readLines(int fd, Clock::time_point start,
     }
 }
 
+// A benchmark that timed a failed command would print its time as a figure: it stops instead.
+// /usr/bin/time exits 127 when the command cannot be found, 126 when it cannot be run.
+[[noreturn]] void stopOnFailure(const std::vector<std::string>& command, int exitCode) {
+    std::string line;
+    for (const std::string& word : command) // appended: GCC 12 warns falsely (-Wrestrict) on +
+        line.append(line.empty() ? "" : " ").append(word);
+    std::cerr << "benchmark stopped: `" << line << "` ";
+    if (exitCode == 127 || exitCode == 126)
+        std::cerr << "could not be run (exit " << exitCode << ")";
+    else if (exitCode < 0)
+        std::cerr << "did not exit normally";
+    else
+        std::cerr << "exited " << exitCode;
+    std::cerr << "; no figure is given for a command that failed\n";
+    std::exit(1);
+}
+
 } // namespace
 
 TimedRun timeCommand(const std::vector<std::string>& command,
@@ -52,7 +69,8 @@ TimedRun timeCommand(const std::vector<std::string>& command,
     std::string report =
         (std::filesystem::temp_directory_path() / ("heraut-bench-time-" + std::to_string(getpid())))
             .string();
-    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report};
+    // "--": a command that looks like an option (`bench_refresh --help`) is run, and fails.
+    std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", report, "--"};
     argv.insert(argv.end(), command.begin(), command.end());
     std::vector<char*> args;
     for (const std::string& a : argv)
@@ -90,6 +108,7 @@ TimedRun timeCommand(const std::vector<std::string>& command,
     std::ifstream(report) >> run.maxRssKb;
     std::filesystem::remove(report);
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (run.exitCode != 0) stopOnFailure(command, run.exitCode);
     return run;
 }
 

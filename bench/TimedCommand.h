@@ -19,7 +19,9 @@ struct TimedRun {
 // Runs `command` under /usr/bin/time, whose %M is the command's own peak RSS (a child's rusage
 // seen from here would include this process's memory at spawn time). Its stdout is discarded;
 // each line of its stderr goes to `onLine` with the seconds since the start, or is discarded
-// when there is no `onLine`. Exits the benchmark (status 2) when /usr/bin/time is missing.
+// when there is no `onLine`. Exits the benchmark (status 2) when /usr/bin/time is missing, and
+// (status 1, saying which command and how) when the command cannot be run or does not exit 0:
+// a failed command's time is no figure.
 TimedRun timeCommand(const std::vector<std::string>& command,
                      const std::function<void(const std::string& line, double at)>& onLine = {});
 

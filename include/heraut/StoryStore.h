@@ -74,6 +74,10 @@ class StoryStore {
     // when they are current (a refresh computes those of its new articles, storyTextOf),
     // else with their text.
     std::vector<StoryArticleText> waiting(int limit);
+    // The same articles in the same order, handed to `each` as they are read (the same object,
+    // refilled, as grouped() does: copy what is kept), so that a batch's features need not be
+    // held all at once: grouping 10 000 new articles held 15 MB of them (heaptrack).
+    void waiting(int limit, const std::function<void(StoryArticleText&)>& each);
     // Each article already grouped whose sort date lies in [from, to], with its story id,
     // handed to `each` (the same object, refilled: copy what is kept): with its stored
     // features when they are current, else with its text; in no particular order.

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <string>
 #include <sys/stat.h>
 
 namespace heraut {
@@ -52,6 +53,26 @@ TEST_F(CredentialStoreTest, ADamagedFileIsAnErrorNotAnEmptyStore) {
     CredentialStore store(dir.database());
     EXPECT_THROW(store.password(account("een")), std::runtime_error);
     EXPECT_THROW(store.save(account("een"), "x"), std::runtime_error);
+}
+
+// libsecret is opened when a password is first needed (not linked): with a session bus that
+// answers nothing, the keyring is asked through it, fails, and the password goes to the file.
+TEST_F(CredentialStoreTest, AKeyringThatDoesNotAnswerLeavesThePasswordInTheFile) {
+    ::unsetenv("HERAUT_CREDENTIALS");
+    const char* bus = std::getenv("DBUS_SESSION_BUS_ADDRESS");
+    std::string saved = bus ? bus : "";
+    ::setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/heraut-test-bus", 1);
+    {
+        CredentialStore store(dir.database());
+        store.save(account("een"), "geheim");
+        EXPECT_EQ(store.password(account("een")), "geheim");
+        store.remove(account("een"));
+        EXPECT_EQ(store.password(account("een")), std::nullopt);
+    }
+    if (bus)
+        ::setenv("DBUS_SESSION_BUS_ADDRESS", saved.c_str(), 1);
+    else
+        ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
 
 } // namespace

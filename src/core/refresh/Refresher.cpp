@@ -346,6 +346,22 @@ std::vector<Feed> feedsToRefresh(FeedStore& store, const RefreshOptions& options
     return feeds;
 }
 
+// A request with validators mostly comes back 304, without a body: when every request has
+// them, the refresh runs twice the fetcher's transfers at once. 200 feeds answering in 50 ms
+// came back in 7 waves of about 54 ms with 32 (bench_refresh, warm: 0.60-0.77 s against
+// 0.44-0.54 s with 64, A/B at load 10). Bodies are what a refresh's memory holds, so a refresh
+// that downloads them (a first one, new feeds) keeps the fetcher's 32: 64 added 4 MB to a
+// cold refresh's peak.
+constexpr int kConditionalConnections = 64;
+
+FetchOptions feedFetchOptions(FetchOptions fetch, const std::vector<FetchRequest>& requests) {
+    bool conditional = std::all_of(requests.begin(), requests.end(),
+                                   [](const FetchRequest& r) { return r.etag || r.lastModified; });
+    if (conditional && !requests.empty())
+        fetch.maxConnections = std::max(fetch.maxConnections, kConditionalConnections);
+    return fetch;
+}
+
 void tally(RefreshSummary& summary, const FeedRefreshResult& result) {
     switch (result.outcome) {
     case Outcome::Updated:
@@ -586,7 +602,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         worker.join();
     };
     try {
-        Fetcher fetcher(options.fetch);
+        Fetcher fetcher(feedFetchOptions(options.fetch, requests));
         fetcher.fetchAll(
             requests, [&](FetchResult&& r) { fetchedQueue.push(std::move(r)); }, cancelled);
     } catch (...) {

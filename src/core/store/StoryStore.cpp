@@ -137,6 +137,12 @@ int countDistinct(std::vector<std::int64_t>& ids) {
 StoryStore::StoryStore(Database& db) : m_db(db) {}
 
 std::vector<StoryArticleText> StoryStore::waiting(int limit) {
+    std::vector<StoryArticleText> rows;
+    waiting(limit, [&rows](StoryArticleText& row) { rows.push_back(row); });
+    return rows;
+}
+
+void StoryStore::waiting(int limit, const std::function<void(StoryArticleText&)>& each) {
     // The batch's ids first: sorting the whole backlog with its text would derive the plain
     // text of every waiting article, not only of the `limit` taken.
     // Features where they are stored; the text, whose plain text costs more to derive than
@@ -148,26 +154,31 @@ std::vector<StoryArticleText> StoryStore::waiting(int limit) {
         "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN articles o ON o.id = "
         "w.article_id ORDER BY o.sort_date, o.id LIMIT ?1) ORDER BY a.sort_date, a.id");
     q.bind(1, limit).bind(2, kStoryFeaturesVersion);
-    std::vector<StoryArticleText> rows;
-    std::vector<size_t> withoutFeatures;
+    Statement text = m_db.prepare(std::string(kTextColumns) + "WHERE a.id = ?");
+    StoryArticleText row;
     while (q.step()) {
-        StoryArticleText& row = rows.emplace_back();
+        if (q.integer(4) == 0) {
+            text.bind(1, q.integer(0));
+            if (text.step()) {
+                row = readText(text);
+                each(row);
+            }
+            text.reset();
+            continue;
+        }
         row.id = q.integer(0);
         row.feedId = q.integer(1);
         row.sortDate = q.integer(2);
         row.storyId = q.integer(3);
-        if (q.integer(4) != 0)
-            readFeatures(q, 5, row.features.emplace());
-        else
-            withoutFeatures.push_back(rows.size() - 1);
+        row.guid.clear();
+        row.link.reset();
+        row.title.clear();
+        row.keyTakeaways.clear();
+        row.text.clear();
+        if (!row.features) row.features.emplace();
+        readFeatures(q, 5, *row.features);
+        each(row);
     }
-    Statement text = m_db.prepare(std::string(kTextColumns) + "WHERE a.id = ?");
-    for (size_t i : withoutFeatures) {
-        text.bind(1, rows[i].id);
-        if (text.step()) rows[i] = readText(text);
-        text.reset();
-    }
-    return rows;
 }
 
 void StoryStore::grouped(std::int64_t from, std::int64_t to,

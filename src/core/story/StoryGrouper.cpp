@@ -380,40 +380,66 @@ void computeFeatures(std::vector<StoryArticleText>& batch) {
     other.join();
 }
 
+namespace {
+
+// What a batch read of the waiting articles, beyond what went into the grouper.
+struct WaitingBatch {
+    std::vector<std::int64_t> ids; // every article read, oldest first
+    std::int64_t first = 0;        // its oldest and newest sort dates
+    std::int64_t last = 0;
+    std::vector<StoryArticleText> withoutFeatures; // read with their text, not yet added
+};
+
+// Hands the articles waiting with stored features to the grouper as they are read, and keeps
+// only those that came with their text, whose features are computed together (two threads).
+WaitingBatch readWaiting(StoryStore& store, StoryGrouper& grouper) {
+    WaitingBatch batch;
+    store.waiting(kGroupingBatch, [&](StoryArticleText& article) {
+        if (batch.ids.empty()) batch.first = article.sortDate;
+        batch.last = article.sortDate;
+        batch.ids.push_back(article.id);
+        if (article.features)
+            grouper.addNew(article);
+        else
+            batch.withoutFeatures.push_back(std::move(article));
+    });
+    return batch;
+}
+
+} // namespace
+
 int groupWaitingStories(Database& db, const StoryOptions& options) {
     StoryStore store(db);
     int placed = 0;
     for (;;) {
-        std::vector<StoryArticleText> batch = store.waiting(kGroupingBatch);
-        if (batch.empty()) break;
+        // Placing an article does not depend on the order the grouper was given them in (it
+        // sorts them by date), so the new ones go in first, as they are read.
         StoryGrouper grouper(options);
+        WaitingBatch batch = readWaiting(store, grouper);
+        if (batch.ids.empty()) break;
         // Features computed now, stored with the batch: the new articles' and those of known
         // articles whose text changed since they were stored.
         std::vector<std::pair<std::int64_t, StoryFeatures>> computed;
-        store.grouped(batch.front().sortDate - options.windowSeconds,
-                      batch.back().sortDate + options.windowSeconds, [&](StoryArticleText& known) {
+        computeFeatures(batch.withoutFeatures);
+        for (StoryArticleText& article : batch.withoutFeatures) {
+            grouper.addNew(article);
+            computed.emplace_back(article.id, std::move(*article.features));
+        }
+        batch.withoutFeatures = {};
+        store.grouped(batch.first - options.windowSeconds, batch.last + options.windowSeconds,
+                      [&](StoryArticleText& known) {
                           if (!known.features)
                               known.features =
                                   computed.emplace_back(known.id, storyFeatures(known)).second;
                           grouper.addKnown(known);
                       });
-        std::vector<bool> stored;
-        for (const StoryArticleText& article : batch)
-            stored.push_back(article.features.has_value());
-        computeFeatures(batch);
-        std::vector<std::int64_t> done;
-        for (size_t i = 0; i < batch.size(); ++i) {
-            grouper.addNew(batch[i]);
-            done.push_back(batch[i].id);
-            if (!stored[i]) computed.emplace_back(batch[i].id, std::move(*batch[i].features));
-        }
         auto joins = grouper.group();
         Transaction transaction(db);
-        store.assign(joins, done);
+        store.assign(joins, batch.ids);
         store.saveFeatures(computed);
         transaction.commit();
-        placed += static_cast<int>(batch.size());
-        if (batch.size() < static_cast<size_t>(kGroupingBatch)) break;
+        placed += static_cast<int>(batch.ids.size());
+        if (batch.ids.size() < static_cast<size_t>(kGroupingBatch)) break;
     }
     return placed;
 }

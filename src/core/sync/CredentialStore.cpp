@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #ifdef HERAUT_HAVE_LIBSECRET
+#include <dlfcn.h>
 #include <libsecret/secret.h>
 #endif
 
@@ -74,37 +75,75 @@ const SecretSchema* schema() {
     return &s;
 }
 
+// libsecret, and the GLib and GIO behind it, are opened when a password is first needed, not
+// linked: linked, every heraut-cli command loaded them, a refresh included, for 3.4 MB of
+// memory and 8 ms of CPU at start-up (`/usr/bin/time -f %M`, `perf stat`, 2026-11-30).
+struct Keyring {
+    decltype(&secret_password_store_sync) store = nullptr;
+    decltype(&secret_password_lookup_sync) lookup = nullptr;
+    decltype(&secret_password_clear_sync) clear = nullptr;
+    decltype(&secret_password_free) free = nullptr;
+    decltype(&g_error_free) freeError = nullptr;
+};
+
+template <typename Function> bool resolve(void* library, const char* name, Function& function) {
+    function = reinterpret_cast<Function>(dlsym(library, name));
+    return function != nullptr;
+}
+
+// Nothing when libsecret cannot be opened: passwords then go to the file.
+const Keyring* keyring() {
+    static const std::optional<Keyring> loaded = []() -> std::optional<Keyring> {
+        void* library = dlopen("libsecret-1.so.0", RTLD_NOW | RTLD_LOCAL);
+        Keyring k;
+        if (!library || !resolve(library, "secret_password_store_sync", k.store) ||
+            !resolve(library, "secret_password_lookup_sync", k.lookup) ||
+            !resolve(library, "secret_password_clear_sync", k.clear) ||
+            !resolve(library, "secret_password_free", k.free) ||
+            !resolve(library, "g_error_free", k.freeError))
+            return std::nullopt;
+        return k;
+    }();
+    return loaded ? &*loaded : nullptr;
+}
+
 // False when no Secret Service answered (the caller falls back to the file).
 bool keyringStore(const Account& a, const std::string& password) {
+    const Keyring* secrets = keyring();
+    if (!secrets) return false;
     GError* error = nullptr;
     std::string label = "Heraut: " + a.displayTitle();
-    gboolean ok = secret_password_store_sync(schema(), SECRET_COLLECTION_DEFAULT, label.c_str(),
-                                             password.c_str(), nullptr, &error, "kind",
-                                             std::string(accountKindName(a.kind)).c_str(), "url",
-                                             a.url.c_str(), "user", a.user.c_str(), nullptr);
-    if (error) g_error_free(error);
+    gboolean ok =
+        secrets->store(schema(), SECRET_COLLECTION_DEFAULT, label.c_str(), password.c_str(),
+                       nullptr, &error, "kind", std::string(accountKindName(a.kind)).c_str(), "url",
+                       a.url.c_str(), "user", a.user.c_str(), nullptr);
+    if (error) secrets->freeError(error);
     return ok;
 }
 
 std::optional<std::string> keyringLookup(const Account& a, bool& reached) {
+    const Keyring* secrets = keyring();
+    reached = false;
+    if (!secrets) return std::nullopt;
     GError* error = nullptr;
-    gchar* found = secret_password_lookup_sync(schema(), nullptr, &error, "kind",
-                                               std::string(accountKindName(a.kind)).c_str(), "url",
-                                               a.url.c_str(), "user", a.user.c_str(), nullptr);
+    gchar* found = secrets->lookup(schema(), nullptr, &error, "kind",
+                                   std::string(accountKindName(a.kind)).c_str(), "url",
+                                   a.url.c_str(), "user", a.user.c_str(), nullptr);
     reached = error == nullptr;
-    if (error) g_error_free(error);
+    if (error) secrets->freeError(error);
     if (!found) return std::nullopt;
     std::string password(found);
-    secret_password_free(found);
+    secrets->free(found);
     return password;
 }
 
 void keyringClear(const Account& a) {
+    const Keyring* secrets = keyring();
+    if (!secrets) return;
     GError* error = nullptr;
-    secret_password_clear_sync(schema(), nullptr, &error, "kind",
-                               std::string(accountKindName(a.kind)).c_str(), "url", a.url.c_str(),
-                               "user", a.user.c_str(), nullptr);
-    if (error) g_error_free(error);
+    secrets->clear(schema(), nullptr, &error, "kind", std::string(accountKindName(a.kind)).c_str(),
+                   "url", a.url.c_str(), "user", a.user.c_str(), nullptr);
+    if (error) secrets->freeError(error);
 }
 #endif
 
