@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WatchListNames.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -46,6 +47,15 @@ QString WatchListNames::shown(const WatchList& list) {
 
 bool WatchListNames::isShipped(const WatchList& list) {
     return shippedIndex(list) >= 0;
+}
+
+void WatchListNames::nameSections(Briefing& briefing, const std::vector<WatchList>& lists) {
+    for (BriefingSection& section : briefing.sections) {
+        if (section.kind != BriefingSection::Kind::WatchList) continue;
+        auto list = std::find_if(lists.begin(), lists.end(),
+                                 [&](const WatchList& l) { return l.name == section.name; });
+        if (list != lists.end()) section.name = shown(*list).toStdString();
+    }
 }
 
 } // namespace heraut::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/Briefing.h"
 #include "heraut/WatchLists.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ class WatchListNames {
     static QString shown(const WatchList& list);
     // True when shown() words the list rather than showing its stored name.
     static bool isShipped(const WatchList& list);
+    // The briefing's watch-list sections under their shown names; `lists` as the store has them.
+    static void nameSections(Briefing& briefing, const std::vector<WatchList>& lists);
 };
 
 } // namespace heraut::app
