@@ -3,15 +3,38 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace heraut {
+
+// One problem SQLite's check named, as a kind a reader's language can word (SQLite's own
+// English stays in IntegrityReport::problems).
+struct IntegrityProblem {
+    enum class Kind {
+        Page,       // a page is not what SQLite wrote there: `page` (0 when it names none)
+        Index,      // the index `name` disagrees with its table; repair builds it anew
+        Row,        // a row of the table `name` breaks its rule (NULL where none may be, CHECK)
+        Unreadable, // the check could not read the file at all: SQLite's `resultCode`
+        Other,
+    };
+    Kind kind = Kind::Other;
+    std::int64_t page = 0;
+    std::string name;
+    int resultCode = 0;
+};
+
+// The kind of one line of PRAGMA integrity_check's report ("Page 7: never used", "row 12
+// missing from index feeds_by_url", "NULL value in feeds.url"; sqlite.org/pragma.html).
+IntegrityProblem classifyIntegrityLine(std::string_view line);
 
 // What SQLite's own check found in a database file.
 struct IntegrityReport {
     bool ok = false;
     // SQLite's words for each problem (at most 100), or why the file could not be read at all.
     std::vector<std::string> problems;
+    // The same, one per problem line without SQLite's "*** in database main ***" headers.
+    std::vector<IntegrityProblem> findings;
 };
 
 // PRAGMA integrity_check, or quick_check (no index-to-table cross-check, much faster on a

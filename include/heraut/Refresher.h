@@ -41,6 +41,7 @@ struct RefreshSummary {
     bool cancelled = false;
     std::string retentionError; // retention could not run, why; what was stored stays stored
     StoreError::Kind retentionErrorKind = StoreError::Kind::Other;
+    int retentionErrorCode = 0; // StoreError::resultCode(), for the reader's words
     // Mute rules or watch-lists could not look at what arrived, why; the next refresh does.
     std::string arrivalError;
 };

@@ -2,6 +2,7 @@
 #include "ArticleView.h"
 
 #include "heraut/KeyTakeaways.h"
+#include "heraut/PlainText.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -15,6 +16,15 @@
 
 namespace heraut::app {
 namespace {
+
+// The takeaways were read from the feed's excerpt as a whole ("Key takeaways Het kabinet …
+// […]", takeawaysFromExcerpt): shown again below the box it would only repeat them. An excerpt
+// that holds more (a heading and list, then paragraphs, as many RSS descriptions do) is the
+// body, and only the part the takeaways came from is left out.
+bool excerptOnly(const Article& a) {
+    if (a.content || !a.summary || a.keyTakeaways.empty()) return false;
+    return takeawaysFromExcerpt(plainLineFromHtml(*a.summary)) == a.keyTakeaways;
+}
 
 QString escaped(const std::string& text) {
     return QString::fromStdString(text).toHtmlEscaped();
@@ -139,12 +149,11 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
                          colorName(palette.color(QPalette::Highlight)),
                          ArticleView::tr("Key takeaways"), items);
     }
-    // An excerpt the takeaways were read from would only say the same again.
-    bool excerptOnly = !a.content && !a.keyTakeaways.empty();
-    QString body = QString::fromStdString(withoutTakeaways(a.content     ? *a.content
-                                                           : excerptOnly ? ""
-                                                                         : a.summary.value_or(""),
-                                                           a.keyTakeaways));
+    QString body =
+        QString::fromStdString(withoutTakeaways(a.content        ? *a.content
+                                                : excerptOnly(a) ? ""
+                                                                 : a.summary.value_or(""),
+                                                a.keyTakeaways));
     html += QStringLiteral("<div style=\"margin-top:12px\">%1</div>")
                 .arg(styledTables(imagesAsBlocks(body, images)));
     // A long article keeps its links at the end too, where the reader finishes.

@@ -3,6 +3,7 @@
 
 #include "BriefingPdf.h"
 #include "BriefingRunner.h"
+#include "WatchListNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +37,7 @@ std::int64_t nowSeconds() {
 } // namespace
 
 BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings),
+    : QWidget(parent), m_db(db), m_settings(settings),
       m_lastBriefing(settings.value(kLastShownKey, 0).toLongLong()) {
     m_runner = new BriefingRunner(
         QString::fromStdString(db.path()),
@@ -156,6 +157,10 @@ void BriefingPage::showBuilt(std::uint64_t ticket, const Briefing& briefing) {
     m_ticket = 0;
     setBuilding(false);
     m_briefing = briefing;
+    try { // the shipped lists in the window's language; their stored names when unreadable
+        WatchListNames::nameSections(m_briefing, WatchListStore(m_db).lists());
+    } catch (const StoreError&) {
+    }
     m_summary->setText(tr("%n article(s)", nullptr, m_briefing.articles));
     m_view->setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
     emit built();

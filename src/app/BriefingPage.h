@@ -73,6 +73,7 @@ class BriefingPage : public QWidget {
     void showFailure(std::uint64_t ticket, const QString& message);
     void setBuilding(bool building);
 
+    Database& m_db; // the window's: the watch-lists' names, read when a briefing arrives
     QSettings& m_settings;
     QComboBox* m_since = nullptr;
     QDateEdit* m_date = nullptr;

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <ctime>
 #include <optional>
 
@@ -131,23 +132,46 @@ void DatabaseRescueDialog::showProblem(const StoreError& error) {
     adjustSize();
 }
 
+QString DatabaseRescueDialog::problemText(const IntegrityProblem& problem) {
+    QString name = QString::fromStdString(problem.name);
+    switch (problem.kind) {
+    case IntegrityProblem::Kind::Page:
+        return problem.page > 0 ? tr("Page %1 of the file is damaged.").arg(problem.page)
+                                : tr("A page of the file is damaged.");
+    case IntegrityProblem::Kind::Index:
+        return tr("The index %1 does not match its table; repair builds it anew.").arg(name);
+    case IntegrityProblem::Kind::Row:
+        return tr("A row of the table %1 breaks the table's rules.").arg(name);
+    case IntegrityProblem::Kind::Unreadable:
+        if (QString code = StoreErrors::resultCodeText(problem.resultCode); !code.isEmpty())
+            return tr("The file cannot be read. %1").arg(code);
+        return tr("The file cannot be read.");
+    case IntegrityProblem::Kind::Other:
+        break;
+    }
+    return tr("SQLite found a problem of another kind.");
+}
+
+QString DatabaseRescueDialog::checkText(const IntegrityReport& report) {
+    if (report.ok) return tr("Check: SQLite finds no damage in the file. Try opening it again.");
+    constexpr int kShown = 5; // the dialog stays readable; heraut-cli check lists them all
+    int found = static_cast<int>(report.findings.size());
+    QStringList lines{tr("Check: SQLite found %n problem(s) in the file. Repair keeps what "
+                         "can be read.",
+                         nullptr, found)};
+    for (int i = 0; i < std::min(found, kShown); ++i)
+        lines << problemText(report.findings[static_cast<std::size_t>(i)]);
+    if (found > kShown) lines << tr("And %n more.", nullptr, found - kShown);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void DatabaseRescueDialog::check() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString result;
     try {
         IntegrityReport report = checkDatabase(m_path);
-        if (report.ok) {
-            result = tr("Check: SQLite finds no damage in the file. Try opening it again.");
-            m_retry->setVisible(true);
-        } else {
-            QStringList problems; // SQLite's own words, without its "*** in database" headers
-            for (const std::string& problem : report.problems)
-                for (const QString& line : QString::fromStdString(problem).split('\n'))
-                    if (!line.startsWith(QLatin1String("***")) && problems.size() < 5)
-                        problems << line;
-            result = tr("Check: the file is damaged. Repair keeps what can be read.") +
-                     QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
-        }
+        result = checkText(report);
+        if (report.ok) m_retry->setVisible(true);
     } catch (const std::exception& error) {
         result = tr("Check failed: %1").arg(CoreMessages::failure(error));
     }
@@ -157,33 +181,34 @@ void DatabaseRescueDialog::check() {
     adjustSize();
 }
 
+QString DatabaseRescueDialog::repairText(const RepairReport& r) {
+    QStringList parts{
+        tr("Repaired. Recovered %1 and %2 (%3 read, %4 starred).")
+            .arg(tr("%n feed(s)", nullptr, r.feeds), tr("%n article(s)", nullptr, r.articles))
+            .arg(r.read)
+            .arg(r.starred),
+        tr("The damaged file is kept as %1.").arg(QString::fromStdString(r.damagedCopy))};
+    if (r.unreadableStretches > 0 || !r.unreadableTables.empty())
+        parts << tr("Some rows could not be read and are lost.");
+    if (r.articlesWithoutBody > 0)
+        parts << tr("%n article(s) lost their text; the next refresh fetches what the feeds "
+                    "still carry.",
+                    nullptr, r.articlesWithoutBody);
+    if (r.articlesWithoutStatus > 0)
+        parts << tr("%n article(s) lost their read and star marks and show as unread.", nullptr,
+                    r.articlesWithoutStatus);
+    if (r.placeholderFeeds > 0)
+        parts << tr("%n feed(s) were lost; their articles are kept under \"Recovered feed\".",
+                    nullptr, r.placeholderFeeds);
+    return parts.join(QLatin1Char(' '));
+}
+
 void DatabaseRescueDialog::repair() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString result;
     bool repaired = false;
     try {
-        RepairReport r = repairDatabase(m_path, static_cast<std::int64_t>(std::time(nullptr)));
-        result = tr("Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The "
-                    "damaged file is kept as %5.")
-                     .arg(r.feeds)
-                     .arg(r.articles)
-                     .arg(r.read)
-                     .arg(r.starred)
-                     .arg(QString::fromStdString(r.damagedCopy));
-        if (r.unreadableStretches > 0 || !r.unreadableTables.empty())
-            result += QLatin1Char(' ') + tr("Some rows could not be read and are lost.");
-        if (r.articlesWithoutBody > 0)
-            result += QLatin1Char(' ') + tr("%1 articles lost their text; the next refresh "
-                                            "fetches what the feeds still carry.")
-                                             .arg(r.articlesWithoutBody);
-        if (r.articlesWithoutStatus > 0)
-            result += QLatin1Char(' ') +
-                      tr("%1 articles lost their read and star marks and show as unread.")
-                          .arg(r.articlesWithoutStatus);
-        if (r.placeholderFeeds > 0)
-            result += QLatin1Char(' ') + tr("%1 feeds were lost; their articles are kept under "
-                                            "\"Recovered feed\".")
-                                             .arg(r.placeholderFeeds);
+        result = repairText(repairDatabase(m_path, static_cast<std::int64_t>(std::time(nullptr))));
         m_db = std::make_unique<Database>(m_path);
         repaired = true;
     } catch (const std::exception& error) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Database.h"
+#include "heraut/DatabaseRepair.h"
 
 #include <QDialog>
 #include <memory>
@@ -32,6 +33,10 @@ class DatabaseRescueDialog : public QDialog {
     void tryAgain();
 
     QString text() const; // everything the dialog says, for tests
+    // The reader's words for what the check found and what the repair kept (DatabaseRepair.h).
+    static QString checkText(const IntegrityReport& report);
+    static QString problemText(const IntegrityProblem& problem);
+    static QString repairText(const RepairReport& report);
     QPushButton* repairButton() const { return m_repair; }
     QPushButton* readOnlyButton() const { return m_readOnly; }
 

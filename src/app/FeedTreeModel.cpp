@@ -4,6 +4,7 @@
 #include "CoreMessages.h"
 #include "FeedErrorText.h"
 #include "FeedIcons.h"
+#include "WatchListNames.h"
 
 #include <QApplication>
 #include <QFont>
@@ -94,7 +95,7 @@ void FeedTreeModel::readWatchLists() {
     for (const WatchList& list : m_watchListRows) {
         auto old = before.find(list.id);
         int grew = old == before.end() ? 0 : m_watchCounts[list.id].unread - old->second.unread;
-        if (list.notify && grew > 0) emit watchListGrew(QString::fromStdString(list.name), grew);
+        if (list.notify && grew > 0) emit watchListGrew(WatchListNames::shown(list), grew);
     }
 }
 
@@ -140,7 +141,7 @@ void FeedTreeModel::updateCounts() {
                                     setCount(item, name, unread);
                                 });
     for (const WatchList& list : m_watchListRows)
-        setCount(m_watchItems.at(list.id), QString::fromStdString(list.name),
+        setCount(m_watchItems.at(list.id), WatchListNames::shown(list),
                  m_watchCounts[list.id].unread);
 }
 
@@ -162,13 +163,15 @@ void FeedTreeModel::rebuild() {
     }
     QIcon watchIcon = QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
     for (const WatchList& list : m_watchListRows) {
-        QStandardItem* item =
-            makeItem(QString::fromStdString(list.name), m_watchCounts[list.id].unread,
-                     ArticleScope::Kind::WatchList);
+        QStandardItem* item = makeItem(WatchListNames::shown(list), m_watchCounts[list.id].unread,
+                                       ArticleScope::Kind::WatchList);
         item->setData(QVariant::fromValue<qlonglong>(list.id), FeedIdRole);
         item->setData(QString::fromStdString(list.query), QueryRole);
-        item->setToolTip(tr("Watch-list: %1\n%n article(s)", nullptr, m_watchCounts[list.id].total)
-                             .arg(QString::fromStdString(list.query)));
+        QString tip = tr("Watch-list: %1\n%n article(s)", nullptr, m_watchCounts[list.id].total)
+                          .arg(QString::fromStdString(list.query));
+        if (WatchListNames::shown(list) != QString::fromStdString(list.name)) // for heraut-cli
+            tip += QLatin1Char('\n') + tr("Stored as: %1").arg(QString::fromStdString(list.name));
+        item->setToolTip(tip);
         item->setIcon(watchIcon);
         item->setDragEnabled(false);
         item->setDropEnabled(false);

@@ -2,8 +2,10 @@
 #include "ListNotice.h"
 
 #include "ArticleListModel.h"
+#include "EmptyListText.h"
 #include "FeedTreeModel.h"
 #include "SearchScope.h"
+#include "StoryMode.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -45,22 +47,21 @@ QString ListNotice::text() const {
 
 void ListNotice::refresh() {
     const ArticleScope& scope = m_list.scope();
-    QString name = SearchScope::scopeName(m_tree, scope);
     m_feedId = 0;
     // An empty list while a search is on its way is not yet an answer.
     if (m_list.rowCount() > 0 || m_list.searching()) return hide();
+    EmptyListText::List list{scope.kind, SearchScope::scopeName(m_tree, scope), m_list.unreadOnly(),
+                             m_storyMode && m_storyMode->on()};
     if (m_list.isSearch())
-        return showNotice(tr("No results in %1.").arg(name), scope.kind == ArticleScope::Kind::All
-                                                                 ? QString()
-                                                                 : tr("Search everything"));
+        return showNotice(EmptyListText::noResults(list), scope.kind == ArticleScope::Kind::All
+                                                              ? QString()
+                                                              : tr("Search everything"));
     QString error = m_tree.indexOfScope(scope).data(FeedTreeModel::ErrorRole).toString();
     if (scope.kind == ArticleScope::Kind::Feed && !error.isEmpty()) {
         m_feedId = scope.feedId;
-        return showNotice(tr("%1 could not be loaded: %2").arg(name, error), tr("Retry"));
+        return showNotice(tr("%1 could not be loaded: %2").arg(list.name, error), tr("Retry"));
     }
-    if (m_list.unreadOnly() || scope.kind == ArticleScope::Kind::Unread)
-        return showNotice(tr("No unread articles in %1.").arg(name), QString());
-    showNotice(tr("No articles in %1 yet.").arg(name), QString());
+    showNotice(EmptyListText::browse(list), QString());
 }
 
 void ListNotice::showNotice(const QString& text, const QString& action) {

@@ -12,6 +12,7 @@ namespace heraut::app {
 
 class ArticleListModel;
 class FeedTreeModel;
+class StoryMode;
 
 // What an empty article list means, said in the list itself: a feed that never loaded shows
 // why, with Retry; a search that found nothing says where it looked, with a switch to every
@@ -22,6 +23,8 @@ class ListNotice : public QWidget {
   public:
     ListNotice(QTableView& view, ArticleListModel& list, const FeedTreeModel& tree);
 
+    // In story mode the empty list speaks of stories.
+    void setStoryMode(const StoryMode* mode) { m_storyMode = mode; }
     QString text() const;
     QPushButton* button() const { return m_button; }
     // Reads the list's state again; called by the list's own signals, and after a feed reload.
@@ -40,6 +43,7 @@ class ListNotice : public QWidget {
     QTableView& m_view;
     ArticleListModel& m_list;
     const FeedTreeModel& m_tree;
+    const StoryMode* m_storyMode = nullptr;
     QLabel* m_label;
     QPushButton* m_button;
     std::int64_t m_feedId = 0; // the feed Retry refreshes; 0 when the button searches all

@@ -513,12 +513,12 @@ void MainWindow::buildListHelpers() {
     statusBar()->addPermanentWidget(m_refreshProgress);
     // After finished(): its words go first, these are added to them.
     connect(m_refresher, &RefreshController::storeNotes, this,
-            [this](int notStored, const QString& retentionError, int kind) {
+            [this](int notStored, const QString& retentionError, int kind, int code) {
                 if (!retentionError.isEmpty())
                     m_errors->report(
                         tr("Heraut could not remove old articles from its news "
                            "cache; they stay until a later refresh can."),
-                        StoreError(retentionError.toStdString(), StoreError::Kind(kind)),
+                        StoreError(retentionError.toStdString(), StoreError::Kind(kind), code),
                         StoreErrors::Origin::Background);
                 if (notStored > 0)
                     m_statusLabel->setText(
@@ -528,6 +528,7 @@ void MainWindow::buildListHelpers() {
                            nullptr, notStored));
             });
     m_listNotice = new ListNotice(*m_listView, *m_listModel, *m_treeModel);
+    m_listNotice->setStoryMode(m_storyMode);
     auto everything = [this] { selectScope({}); };
     connect(m_searchScope, &SearchScope::everythingRequested, this, everything);
     connect(m_listNotice, &ListNotice::everythingRequested, this, everything);

@@ -83,6 +83,10 @@ void RefreshController::start(const RefreshOptions& options) {
                 emit finished(summary.feeds, summary.failed, summary.newArticles,
                               summary.cancelled);
                 if (!failure.isEmpty()) emit storeFailed(failure, kind, code);
+                if (summary.notStoredArticles > 0 || !summary.retentionError.empty())
+                    emit storeNotes(
+                        summary.notStoredArticles, QString::fromStdString(summary.retentionError),
+                        static_cast<int>(summary.retentionErrorKind), summary.retentionErrorCode);
             },
             Qt::QueuedConnection);
     });

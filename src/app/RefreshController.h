@@ -35,8 +35,8 @@ class RefreshController : public QObject {
     void queued(const QList<qint64>& feedIds, const QStringList& titles);
     // What the database refused, after finished(): articles fetched but not stored (the next
     // refresh fetches them again), and why old articles could not be removed (`kind` is a
-    // StoreError::Kind; detail empty when they were).
-    void storeNotes(int notStoredArticles, const QString& retentionError, int kind);
+    // StoreError::Kind, `resultCode` StoreError::resultCode(); detail empty when they were).
+    void storeNotes(int notStoredArticles, const QString& retentionError, int kind, int resultCode);
     void finished(int feeds, int failed, int newArticles, bool cancelled);
     // An article's page was fetched and its full article stored, after the headlines: the
     // list's mark and an open article can follow without a reload.

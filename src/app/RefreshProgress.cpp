@@ -24,7 +24,7 @@ RefreshProgress::RefreshProgress(RefreshController& refresher, QProgressBar& bar
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_refresher.cancel();
         m_cancel->setEnabled(false);
-        m_waiting->setText(tr("Cancelling…"));
+        setWaitingText(tr("Cancelling…"));
     });
     connect(&refresher, &RefreshController::queued, this, &RefreshProgress::queued);
     connect(&refresher, &RefreshController::feedDone, this,
@@ -59,7 +59,7 @@ void RefreshProgress::feedDone(int done, int total, qint64 feedId) {
     if (done < total) return showWaiting();
     // Every feed is in; storing and indexing the last ones still takes a moment.
     m_bar.setRange(0, 0);
-    m_waiting->setText(tr("Saving and indexing…"));
+    setWaitingText(tr("Saving and indexing…"));
 }
 
 void RefreshProgress::showWaiting() {
@@ -73,8 +73,14 @@ void RefreshProgress::showWaiting() {
     if (more > 0)
         text =
             tr("Waiting for %1 and %n more", nullptr, more).arg(names.join(QStringLiteral(", ")));
-    m_waiting->setText(text);
+    setWaitingText(text);
     m_waiting->setToolTip(QStringList(m_titles.values()).join(QLatin1Char('\n')));
+}
+
+void RefreshProgress::setWaitingText(const QString& text) {
+    int width = m_waiting->fontMetrics().averageCharWidth() * kMaxChars;
+    m_waiting->setMaximumWidth(width);
+    m_waiting->setText(m_waiting->fontMetrics().elidedText(text, Qt::ElideRight, width));
 }
 
 } // namespace heraut::app

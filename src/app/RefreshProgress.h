@@ -29,6 +29,10 @@ class RefreshProgress : public QWidget {
     void queued(const QList<qint64>& ids, const QStringList& titles);
     void feedDone(int done, int total, qint64 feedId);
     void showWaiting();
+    // At most kMaxChars wide, elided: a long feed name must not push the status bar's other
+    // widgets (Cancel, the failed-feeds link) out of the window. The full list is the tooltip.
+    void setWaitingText(const QString& text);
+    static constexpr int kMaxChars = 60;
 
     RefreshController& m_refresher;
     QProgressBar& m_bar;

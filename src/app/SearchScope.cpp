@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchScope.h"
 
+#include "EmptyListText.h"
 #include "FeedTreeModel.h"
 
 #include <QAction>
@@ -51,8 +52,10 @@ void SearchScope::resultsShown() {
     scopeChanged();
     int rows = m_list.rowCount();
     if (rows == 0) {
+        const ArticleScope& scope = m_list.scope();
         m_result->setText(
-            tr("No results in %1.").arg(scopeName(m_tree, m_list.scope()).toHtmlEscaped()));
+            EmptyListText::noResults({scope.kind, scopeName(m_tree, scope), m_list.unreadOnly()})
+                .toHtmlEscaped());
         return;
     }
     QString count = tr("%n result(s)", nullptr, rows);

@@ -59,6 +59,54 @@ TEST(ArticleViewTest, TakeawaysAppearOnceAndTheirHeadingNotInTheBody) {
     EXPECT_EQ(occurrences(text, QStringLiteral("Eerste aanvulling.")), 1);
 }
 
+// Most RSS 2.0 feeds send the whole article as <description>, which is stored as the summary:
+// a takeaways heading and list there must leave the rest of the article in the view.
+TEST(ArticleViewTest, AnArticleSentAsDescriptionKeepsItsBodyUnderTheTakeaways) {
+    constexpr const char* feed = R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Defensie</title><link>https://example.org/</link>
+<item><title>Begroting stijgt</title><link>https://example.org/b</link><guid>b</guid>
+<description><![CDATA[<p><strong>Kernpunten</strong></p>
+<ul><li>De begroting stijgt met 2,4 miljard.</li><li>Het geld gaat naar munitie.</li></ul>
+<p>Het kabinet maakte dinsdag bekend dat de defensiebegroting stijgt.</p>
+<blockquote>Een citaat van de minister.</blockquote>
+<table><tr><th>Budget (mld €)</th><th>% bbp</th></tr><tr><td>21,4</td><td>2,0</td></tr></table>
+]]></description></item></channel></rss>)";
+    StoredArticle stored;
+    stored.id = 1;
+    stored.article = parseFeed(feed, {"https://example.org/feed", ""}).articles.at(0);
+    ASSERT_FALSE(stored.article.content.has_value()) << "the body is the summary";
+    ASSERT_EQ(stored.article.keyTakeaways.size(), 2u);
+    app::ArticleView view;
+    view.resize(900, 700);
+    view.showArticle(stored, false);
+    QString text = view.document()->toPlainText();
+    EXPECT_EQ(occurrences(text, QStringLiteral("Het kabinet maakte dinsdag bekend")), 1)
+        << text.toStdString();
+    EXPECT_EQ(occurrences(text, QStringLiteral("Een citaat van de minister.")), 1);
+    EXPECT_EQ(occurrences(text, QStringLiteral("21,4")), 1);
+    EXPECT_EQ(occurrences(text, QStringLiteral("De begroting stijgt met 2,4 miljard.")), 1);
+}
+
+// An excerpt that is only the takeaways ("Key takeaways Zin een. Zin twee. […]") is not
+// repeated under the box it filled.
+TEST(ArticleViewTest, AnExcerptThatIsOnlyTheTakeawaysIsNotRepeated) {
+    constexpr const char* feed = R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Defensie</title><link>https://example.org/</link>
+<item><title>Fregat</title><link>https://example.org/f</link><guid>f</guid>
+<description>Key takeaways Het fregat vertrekt maandag. De missie duurt vier maanden. [&#8230;]</description>
+</item></channel></rss>)";
+    StoredArticle stored;
+    stored.id = 2;
+    stored.article = parseFeed(feed, {"https://example.org/feed", ""}).articles.at(0);
+    ASSERT_EQ(stored.article.keyTakeaways.size(), 2u);
+    app::ArticleView view;
+    view.resize(900, 700);
+    view.showArticle(stored, false);
+    QString text = view.document()->toPlainText();
+    EXPECT_EQ(occurrences(text, QStringLiteral("Het fregat vertrekt maandag.")), 1)
+        << text.toStdString();
+}
+
 TEST(ArticleViewTest, LoadedImagesAreBlocksOfTheirOwnNotInsideAListItem) {
     StoredArticle stored = storedArticle();
     app::ArticleView view;

@@ -77,6 +77,21 @@ TEST_F(BriefingPageTest, AStoryToldTwiceIsOneItemWithBothSources) {
     EXPECT_FALSE(shown.contains(QStringLiteral("Brekelmans: twee Patriot"))) << "not twice";
 }
 
+// The shipped watch-lists head their sections in the window's language (WatchListNames.h),
+// as they are named in the feed tree beside it.
+TEST_F(BriefingPageTest, TheShippedWatchListsHeadTheirSectionsInTheWindowsLanguage) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    std::vector<std::string> lists;
+    for (const BriefingSection& section : page.briefing().sections)
+        if (section.kind == BriefingSection::Kind::WatchList) lists.push_back(section.name);
+    ASSERT_FALSE(lists.empty());
+    EXPECT_EQ(std::count(lists.begin(), lists.end(), "Luchtverdediging"), 0);
+    EXPECT_EQ(std::count(lists.begin(), lists.end(), "Air defence"), 1)
+        << "the Patriot story is under the air defence list";
+    EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("Air defence")));
+}
+
 TEST_F(BriefingPageTest, ThePeriodChosenDecidesWhatIsIn) {
     BriefingPage page(*db, settings);
     page.setSince(BriefingPage::Since::Today);

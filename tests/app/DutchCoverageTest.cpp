@@ -5,9 +5,14 @@
 #include "AddFeedDialog.h"
 #include "AppFixture.h"
 #include "Application.h"
+#include "ArticleContextMenu.h"
+#include "DamagedDatabase.h"
+#include "DatabaseRescueDialog.h"
 #include "FailedFeedsPanel.h"
 #include "ReaderLook.h"
 #include "SettingsDialog.h"
+#include "StoreErrors.h"
+#include "TrayMenu.h"
 #include "heraut/Opml.h"
 #include "heraut/SearchQuery.h"
 
@@ -29,6 +34,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <filesystem>
 
 namespace heraut {
 namespace {
@@ -137,6 +143,29 @@ class DutchCoverageTest : public test::AppFixture {
                 shown << action->text() << action->toolTip() << action->iconText();
         }
     }
+    // What of `shown` is an English source text, its %1 and %n standing for anything, seen as
+    // it is.
+    static QStringList englishIn(QStringList shown) {
+        QSet<QString> same = sameInDutch();
+        std::vector<std::pair<QRegularExpression, QString>> english;
+        for (const Source& s : sourcesInCode()) {
+            if (same.contains(s.text) || s.text.trimmed().size() < 3) continue;
+            QString pattern = QRegularExpression::escape(s.text);
+            pattern.replace(QRegularExpression(QStringLiteral(R"re(%(\d|n))re")),
+                            QStringLiteral(".*"));
+            english.emplace_back(
+                QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$")), s.text);
+        }
+        QStringList untranslated;
+        shown.removeDuplicates();
+        for (const QString& text : shown) {
+            if (text.isEmpty()) continue;
+            for (const auto& [pattern, source] : english)
+                if (pattern.match(text).hasMatch())
+                    untranslated << text + QStringLiteral("  (") + source + QLatin1Char(')');
+        }
+        return untranslated;
+    }
     // Opens what `open` shows modally, collects it and closes it.
     static void collectModal(const std::function<void()>& open, QStringList& shown) {
         QTimer::singleShot(0, [&shown] {
@@ -189,26 +218,58 @@ TEST_F(DutchCoverageTest, WalkingTheDutchWindowFindsNoEnglish) {
         if (action->text() == QStringLiteral("&Sneltoetsen"))
             collectModal([action] { action->trigger(); }, shown);
 
-    // An English source text, its %1 and %n standing for anything, seen as it is.
-    QSet<QString> same = sameInDutch();
-    std::vector<std::pair<QRegularExpression, QString>> english;
-    for (const Source& s : sourcesInCode()) {
-        if (same.contains(s.text) || s.text.trimmed().size() < 3) continue;
-        QString pattern = QRegularExpression::escape(s.text);
-        pattern.replace(QRegularExpression(QStringLiteral(R"re(%(\d|n))re")), QStringLiteral(".*"));
-        english.emplace_back(
-            QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$")), s.text);
-    }
-    QStringList untranslated;
-    shown.removeDuplicates();
-    for (const QString& text : shown) {
-        if (text.isEmpty()) continue;
-        for (const auto& [pattern, source] : english)
-            if (pattern.match(text).hasMatch())
-                untranslated << text + QStringLiteral("  (") + source + QLatin1Char(')');
-    }
+    QStringList untranslated = englishIn(shown);
     EXPECT_GT(shown.size(), 60) << "the walk sees the window";
     EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+// What the first walk does not reach: the start-up rescue dialog through check and repair, the
+// store's message box, the tray and article menus, and the feed tree's rows and tooltips
+// (watch-lists among them), each line on its own.
+TEST_F(DutchCoverageTest, WalkingTheDutchDialogsMenusAndTreeFindsNoEnglish) {
+    QStringList shown;
+    {
+        std::string copy = dir.file("kapot.sqlite");
+        std::filesystem::copy_file(dir.database(), copy);
+        test::damagePages(copy, test::pagesOf(copy, "article_bodies", "leaf"));
+        app::DatabaseRescueDialog rescue(copy, StoreError(copy + ": database disk image is "
+                                                                 "malformed",
+                                                          StoreError::Kind::Damaged, 11));
+        collect(&rescue, shown);
+        rescue.check();
+        collect(&rescue, shown);
+        rescue.repair();
+        collect(&rescue, shown);
+    }
+    auto w = makeWindow();
+    w->show();
+    w->storeErrors()->report(QStringLiteral("x"),
+                             StoreError("database is locked", StoreError::Kind::Busy, 5),
+                             app::StoreErrors::Origin::UserAction);
+    ASSERT_NE(w->storeErrors()->messageBox(), nullptr);
+    collect(w->storeErrors()->messageBox(), shown);
+    shown << w->storeErrors()->messageBox()->detailedText();
+    w->storeErrors()->messageBox()->close();
+    collect(w->trayMenu()->menu(), shown);
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() > 0; }));
+    std::unique_ptr<QMenu> menu = w->articleMenu()->menuFor(0);
+    collect(menu.get(), shown);
+    std::function<void(const QModelIndex&)> rows = [&](const QModelIndex& parent) {
+        for (int row = 0; row < w->treeModel()->rowCount(parent); ++row) {
+            QModelIndex i = w->treeModel()->index(row, 0, parent);
+            shown << i.data().toString() << i.data(Qt::ToolTipRole).toString();
+            rows(i);
+        }
+    };
+    rows({});
+    QStringList lines;
+    for (const QString& text : shown)
+        lines << text.split(QLatin1Char('\n'));
+    QStringList untranslated = englishIn(lines);
+    EXPECT_GT(lines.size(), 40) << "the walk sees the dialogs";
+    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+    for (const char* name : {"Air defence", "Ukraine", "Navy"})
+        EXPECT_FALSE(lines.contains(QString::fromLatin1(name))) << name;
 }
 
 // A filter the search cannot read reaches the Dutch window in the window's words (CoreMessages,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Application.h"
+#include "PendingTranslations.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -20,7 +21,7 @@ inline void useLanguage(const QString& language) {
         QApplication::removeTranslator(t);
         delete t;
     }
-    app::installTranslations(*app, language);
+    addPendingTranslations(app::installTranslations(*app, language));
 }
 
 inline QPalette darkPalette() {

@@ -59,6 +59,49 @@ TEST_F(RefreshProgressTest, NamesTheWaitingFeedsAndCancelStopsTheRefresh) {
     EXPECT_TRUE(w->statusLabel()->text().contains(QStringLiteral("cancelled")));
 }
 
+// 200 feeds, the first with a long name, in a 1024-pixel window: the waiting text is elided
+// (the tooltip names them all) and Cancel keeps its whole width instead of being pushed out.
+TEST_F(RefreshProgressTest, ALongFeedNameDoesNotPushCancelOutOfTheStatusBar) {
+    test::TestHttpServer server([](const test::HttpRequest&) {
+        test::HttpResponse r =
+            test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");
+        r.delayMs = 20000;
+        return r;
+    });
+    std::vector<std::int64_t> ids;
+    {
+        Database db(dir.database());
+        ids.push_back(FeedStore(db).addFeed(
+            server.url("/lang"),
+            "Een heel lange feednaam over defensie en veiligheid in Europa en de rest van de "
+            "wereld, nummer 1",
+            "Test", 1769200000, true));
+    }
+    addSlowFeeds(server, 3);
+    auto w = makeWindow();
+    w->resize(1024, 700);
+    w->show();
+    RefreshOptions options;
+    {
+        Database db(dir.database());
+        for (const Feed& feed : FeedStore(db).feeds())
+            if (feed.title.starts_with("Traag")) ids.push_back(feed.id);
+    }
+    options.feedIds = ids;
+    w->refresher()->start(options);
+    app::RefreshProgress* progress = w->refreshProgress();
+    ASSERT_TRUE(test::waitFor([&] { return !progress->waitingText().isEmpty(); }));
+    QApplication::processEvents();
+    QPushButton* cancel = progress->cancelButton();
+    EXPECT_GE(cancel->width(), cancel->sizeHint().width()) << "Cancel is whole";
+    EXPECT_LE(cancel->mapTo(w.get(), QPoint(cancel->width(), 0)).x(), w->width())
+        << "Cancel is inside the window";
+    EXPECT_TRUE(progress->waitingText().endsWith(QStringLiteral("…")))
+        << progress->waitingText().toStdString();
+    progress->cancelButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return !w->refresher()->isRunning(); }, 5000));
+}
+
 TEST_F(RefreshProgressTest, TheBarTurnsBusyOnceEveryFeedIsInInsteadOfStoppingShort) {
     test::TestHttpServer server([](const test::HttpRequest&) {
         return test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");

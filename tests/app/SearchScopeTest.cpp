@@ -53,10 +53,12 @@ TEST_F(SearchScopeTest, NoResultsHereSaysWhereAndSearchesEverythingInOneClick) {
     w->selectScope({ArticleScope::Kind::Folder, 0, QStringLiteral("Defensie")});
     search(*w, QStringLiteral("fregat"));
     EXPECT_EQ(w->listModel()->rowCount(), 0);
-    EXPECT_EQ(w->searchScope()->resultLabel()->text(), QStringLiteral("No results in Defensie."));
+    EXPECT_EQ(w->searchScope()->resultLabel()->text(),
+              QStringLiteral("No articles in the folder Defensie match the search."));
     app::ListNotice* notice = w->listNotice();
     EXPECT_TRUE(notice->isVisible());
-    EXPECT_EQ(notice->text(), QStringLiteral("No results in Defensie."));
+    EXPECT_EQ(notice->text(),
+              QStringLiteral("No articles in the folder Defensie match the search."));
     ASSERT_TRUE(notice->button()->isVisible());
     notice->button()->click();
     ASSERT_TRUE(test::waitFor(

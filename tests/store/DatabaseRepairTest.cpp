@@ -103,6 +103,11 @@ TEST_F(DatabaseRepairTest, CheckFindsDamagedPagesAndLeavesTheFileAlone) {
     ASSERT_FALSE(report.problems.empty());
     EXPECT_FALSE(checkDatabase(dir.database(), true).ok) << "the quick check sees it too";
     EXPECT_EQ(std::filesystem::last_write_time(dir.database()), before);
+    // Kinds and numbers for the reader's language, beside SQLite's English.
+    ASSERT_FALSE(report.findings.empty());
+    EXPECT_TRUE(std::any_of(report.findings.begin(), report.findings.end(), [](const auto& f) {
+        return f.kind == IntegrityProblem::Kind::Page && f.page > 1;
+    })) << report.problems.front();
 }
 
 TEST_F(DatabaseRepairTest, CheckOfAFileThatIsNoDatabaseSaysSo) {
@@ -111,6 +116,42 @@ TEST_F(DatabaseRepairTest, CheckOfAFileThatIsNoDatabaseSaysSo) {
     EXPECT_FALSE(report.ok);
     ASSERT_EQ(report.problems.size(), 1u);
     EXPECT_NE(report.problems[0].find("not a database"), std::string::npos) << report.problems[0];
+    ASSERT_EQ(report.findings.size(), 1u);
+    EXPECT_EQ(report.findings[0].kind, IntegrityProblem::Kind::Unreadable);
+    EXPECT_EQ(report.findings[0].resultCode & 0xff, 26) << "SQLITE_NOTADB";
+}
+
+// integrity_check's lines (sqlite.org/pragma.html#pragma_integrity_check, btree.c) by kind.
+TEST(IntegrityLineTest, EachKindOfLineIsRecognisedWithItsNumberOrName) {
+    using Kind = IntegrityProblem::Kind;
+    struct Line {
+        const char* text;
+        Kind kind;
+        std::int64_t page;
+        const char* name;
+    };
+    const Line lines[] = {
+        {"Page 7: never used", Kind::Page, 7, ""},
+        {"Page 12 is never used", Kind::Page, 12, ""},
+        {"Tree 4 page 9 cell 2: Rowid 5 out of order", Kind::Page, 9, ""},
+        {"On tree page 31 cell 0: invalid page number 4000", Kind::Page, 31, ""},
+        {"2nd reference to page 12", Kind::Page, 12, ""},
+        {"Multiple uses for byte 80 of page 15", Kind::Page, 15, ""},
+        {"Freelist: size is 3 but should be 4", Kind::Page, 0, ""},
+        {"row 3 missing from index feeds_by_url", Kind::Index, 0, "feeds_by_url"},
+        {"wrong # of entries in index articles_by_date", Kind::Index, 0, "articles_by_date"},
+        {"non-unique entry in index sqlite_autoindex_feeds_1", Kind::Index, 0,
+         "sqlite_autoindex_feeds_1"},
+        {"NULL value in feeds.url", Kind::Row, 0, "feeds"},
+        {"CHECK constraint failed in articles", Kind::Row, 0, "articles"},
+        {"database disk image is malformed", Kind::Other, 0, ""},
+    };
+    for (const Line& line : lines) {
+        IntegrityProblem p = classifyIntegrityLine(line.text);
+        EXPECT_EQ(p.kind, line.kind) << line.text;
+        EXPECT_EQ(p.page, line.page) << line.text;
+        EXPECT_EQ(p.name, line.name) << line.text;
+    }
 }
 
 TEST_F(DatabaseRepairTest, CheckOfAMissingFileNamesIt) {

@@ -629,6 +629,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
             summary.retentionError = error.what();
             summary.retentionErrorKind = error.kind();
+            summary.retentionErrorCode = error.resultCode();
         }
     }
     // Icons last: the headlines are stored by then, and a slow icon server delays nothing.

@@ -6,6 +6,7 @@
 #include "heraut/WatchLists.h"
 
 #include <algorithm>
+#include <charconv>
 #include <ctime>
 #include <filesystem>
 #include <limits>
@@ -21,6 +22,39 @@ struct RawConnection {
     sqlite3* handle = nullptr;
     ~RawConnection() { sqlite3_close_v2(handle); }
 };
+
+// The number after the last "page " or "Page " in `line`, 0 when there is none.
+std::int64_t lastPageNumber(std::string_view line) {
+    std::int64_t page = 0;
+    for (std::size_t at = line.find("age "); at != std::string_view::npos;
+         at = line.find("age ", at + 1)) {
+        if (at == 0 || (line[at - 1] != 'p' && line[at - 1] != 'P')) continue;
+        const char* digits = line.data() + at + 4;
+        std::int64_t number = 0;
+        auto [end, error] = std::from_chars(digits, line.data() + line.size(), number);
+        if (error == std::errc() && end != digits) page = number;
+    }
+    return page;
+}
+
+// The word after `marker` in `line` (an index or table name), up to a space or the end.
+std::string wordAfter(std::string_view line, std::size_t marker, std::size_t markerSize) {
+    std::string_view rest = line.substr(marker + markerSize);
+    return std::string(rest.substr(0, rest.find(' ')));
+}
+
+// One row of the check may hold several lines, the first after a "*** in database" header.
+void addFindings(const std::string& row, std::vector<IntegrityProblem>& findings) {
+    std::string_view text(row);
+    while (!text.empty()) {
+        std::size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+        if (!line.empty() && !line.starts_with("***"))
+            findings.push_back(classifyIntegrityLine(line));
+    }
+    if (findings.empty()) findings.emplace_back(); // the caller words at least "a problem"
+}
 
 // Runs the check on one connection; false when the open itself needs the next way of opening.
 bool runCheck(const std::string& path, std::string_view parameters, bool quick,
@@ -48,7 +82,14 @@ bool runCheck(const std::string& path, std::string_view parameters, bool quick,
         rows.push_back(db.handle ? sqlite3_errmsg(db.handle) : sqlite3_errstr(rc));
     }
     report.ok = rows.size() == 1 && rows.front() == "ok";
-    if (!report.ok) report.problems = std::move(rows);
+    if (report.ok) return true;
+    for (const std::string& row : rows)
+        addFindings(row, report.findings);
+    if (rc != SQLITE_DONE) {
+        report.findings.back().kind = IntegrityProblem::Kind::Unreadable;
+        report.findings.back().resultCode = rc;
+    }
+    report.problems = std::move(rows);
     return true;
 }
 
@@ -353,6 +394,27 @@ bool copyReadable(const std::string& damaged, const std::string& fresh, RepairRe
 }
 
 } // namespace
+
+IntegrityProblem classifyIntegrityLine(std::string_view line) {
+    IntegrityProblem problem;
+    if (std::size_t at = line.find("index "); at != std::string_view::npos) {
+        problem.kind = IntegrityProblem::Kind::Index; // "row 3 missing from index x", "wrong #"
+        problem.name = wordAfter(line, at, 6);
+    } else if (std::size_t in = line.find(" value in "); in != std::string_view::npos) {
+        problem.kind = IntegrityProblem::Kind::Row; // "NULL value in t.c"
+        problem.name = wordAfter(line, in, 10);
+        problem.name = problem.name.substr(0, problem.name.find('.'));
+    } else if (std::size_t check = line.find("constraint failed in ");
+               check != std::string_view::npos) {
+        problem.kind = IntegrityProblem::Kind::Row;
+        problem.name = wordAfter(line, check, 21);
+    } else if (problem.page = lastPageNumber(line);
+               problem.page > 0 || line.starts_with("Freelist")) {
+        // "Page 7: never used", "Tree 4 page 9 cell 2: ...", "2nd reference to page 12"
+        problem.kind = IntegrityProblem::Kind::Page;
+    }
+    return problem;
+}
 
 IntegrityReport checkDatabase(const std::string& path, bool quick) {
     std::error_code error;
