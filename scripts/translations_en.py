@@ -9,7 +9,17 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+# Plurals whose singular differs beyond "(s)" (its/their, was/were).
+IRREGULAR = {
+    '%n article(s) lost their text; the next refresh fetches what the feeds still carry.': ('%n article lost its text; the next refresh fetches what the feeds still carry.', '%n articles lost their text; the next refresh fetches what the feeds still carry.'),
+    '%n article(s) lost their read and star marks and show as unread.': ('%n article lost its read and star marks and shows as unread.', '%n articles lost their read and star marks and show as unread.'),
+    '%n feed(s) were lost; their articles are kept under "Recovered feed".': ('%n feed was lost; its articles are kept under "Recovered feed".', '%n feeds were lost; their articles are kept under "Recovered feed".'),
+}
+
+
 def forms(source):
+    if source in IRREGULAR:
+        return IRREGULAR[source]
     return source.replace("(s)", ""), source.replace("(s)", "s")
 
 

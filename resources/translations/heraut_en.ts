@@ -32,9 +32,47 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="159" />
+        <location filename="../../src/app/BriefingPage.cpp" line="164" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::DatabaseRescueDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
+        <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
+        <translation><numerusform>Check: SQLite found %n problem in the file. Repair keeps what can be read.</numerusform><numerusform>Check: SQLite found %n problems in the file. Repair keeps what can be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="164" />
+        <source>And %n more.</source>
+        <translation><numerusform>And %n more.</numerusform><numerusform>And %n more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <source>%n feed(s)</source>
+        <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
+        <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
+        <translation><numerusform>%n article lost its text; the next refresh fetches what the feeds still carry.</numerusform><numerusform>%n articles lost their text; the next refresh fetches what the feeds still carry.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <source>%n article(s) lost their read and star marks and show as unread.</source>
+        <translation><numerusform>%n article lost its read and star marks and shows as unread.</numerusform><numerusform>%n articles lost their read and star marks and show as unread.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="201" />
+        <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
+        <translation><numerusform>%n feed was lost; its articles are kept under "Recovered feed".</numerusform><numerusform>%n feeds were lost; their articles are kept under "Recovered feed".</numerusform></translation>
     </message>
 </context>
 <context>
@@ -89,43 +127,43 @@
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="644" />
+        <location filename="../../src/app/MainWindow.cpp" line="645" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="652" />
+        <location filename="../../src/app/MainWindow.cpp" line="653" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="662" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
-        <location filename="../../src/app/MainWindow.cpp" line="711" />
+        <location filename="../../src/app/MainWindow.cpp" line="699" />
+        <location filename="../../src/app/MainWindow.cpp" line="712" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="703" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="781" />
+        <location filename="../../src/app/MainWindow.cpp" line="782" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="782" />
+        <location filename="../../src/app/MainWindow.cpp" line="783" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="876" />
+        <location filename="../../src/app/MainWindow.cpp" line="877" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -141,7 +179,7 @@
 <context>
     <name>heraut::app::SearchScope</name>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="58" />
+        <location filename="../../src/app/SearchScope.cpp" line="61" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>

@@ -134,6 +134,173 @@
     </message>
 </context>
 <context>
+    <name>EmptyListText</name>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="16" />
+        <location filename="../../src/app/EmptyListText.cpp" line="19" />
+        <source>No unread articles: you have read everything.</source>
+        <translation>Geen ongelezen artikelen: u hebt alles gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="17" />
+        <source>No articles yet. Add a feed, or refresh to fetch the news.</source>
+        <translation>Nog geen artikelen. Voeg een feed toe, of ververs om het nieuws op te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="21" />
+        <source>No unread starred articles.</source>
+        <translation>Geen ongelezen artikelen met ster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="22" />
+        <source>No starred articles yet. Star an article to keep it here.</source>
+        <translation>Nog geen artikelen met ster. Geef een artikel een ster om het hier te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="24" />
+        <source>No unread articles in the folder %1.</source>
+        <translation>Geen ongelezen artikelen in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="25" />
+        <source>No articles in the folder %1 yet.</source>
+        <translation>Nog geen artikelen in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="27" />
+        <source>No unread articles from %1.</source>
+        <translation>Geen ongelezen artikelen van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="28" />
+        <source>No articles from %1 yet.</source>
+        <translation>Nog geen artikelen van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="30" />
+        <source>No unread articles match the watch-list %1.</source>
+        <translation>Geen ongelezen artikelen in de volglijst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="31" />
+        <source>No articles match the watch-list %1 yet.</source>
+        <translation>Nog geen artikelen in de volglijst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="35" />
+        <source>No articles yet.</source>
+        <translation>Nog geen artikelen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="42" />
+        <location filename="../../src/app/EmptyListText.cpp" line="45" />
+        <source>No unread stories: you have read everything.</source>
+        <translation>Geen ongelezen verhalen: u hebt alles gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="43" />
+        <source>No stories yet. Add a feed, or refresh to fetch the news.</source>
+        <translation>Nog geen verhalen. Voeg een feed toe, of ververs om het nieuws op te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="47" />
+        <source>No unread stories with a starred article.</source>
+        <translation>Geen ongelezen verhalen met een artikel met ster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="48" />
+        <source>No stories with a starred article yet.</source>
+        <translation>Nog geen verhalen met een artikel met ster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="50" />
+        <source>No unread stories in the folder %1.</source>
+        <translation>Geen ongelezen verhalen in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="51" />
+        <source>No stories in the folder %1 yet.</source>
+        <translation>Nog geen verhalen in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="53" />
+        <source>No unread stories from %1.</source>
+        <translation>Geen ongelezen verhalen van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="54" />
+        <source>No stories from %1 yet.</source>
+        <translation>Nog geen verhalen van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="56" />
+        <source>No unread stories match the watch-list %1.</source>
+        <translation>Geen ongelezen verhalen in de volglijst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="57" />
+        <source>No stories match the watch-list %1 yet.</source>
+        <translation>Nog geen verhalen in de volglijst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="61" />
+        <source>No stories yet.</source>
+        <translation>Nog geen verhalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="69" />
+        <location filename="../../src/app/EmptyListText.cpp" line="86" />
+        <source>No unread articles match the search.</source>
+        <translation>Geen ongelezen artikelen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="71" />
+        <source>No unread starred articles match the search.</source>
+        <translation>Geen ongelezen artikelen met ster gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="73" />
+        <source>No unread articles in the folder %1 match the search.</source>
+        <translation>Geen ongelezen artikelen gevonden in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="75" />
+        <source>No unread articles from %1 match the search.</source>
+        <translation>Geen ongelezen artikelen van %1 gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="77" />
+        <source>No unread articles of the watch-list %1 match the search.</source>
+        <translation>Geen ongelezen artikelen gevonden in de volglijst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="84" />
+        <location filename="../../src/app/EmptyListText.cpp" line="98" />
+        <source>No articles match the search.</source>
+        <translation>Geen artikelen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="88" />
+        <source>No starred articles match the search.</source>
+        <translation>Geen artikelen met ster gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="90" />
+        <source>No articles in the folder %1 match the search.</source>
+        <translation>Geen artikelen gevonden in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="92" />
+        <source>No articles from %1 match the search.</source>
+        <translation>Geen artikelen van %1 gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/EmptyListText.cpp" line="94" />
+        <source>No articles of the watch-list %1 match the search.</source>
+        <translation>Geen artikelen gevonden in de volglijst %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorText</name>
     <message>
         <location filename="../../src/app/FeedErrorText.cpp" line="11" />
@@ -421,6 +588,24 @@
     </message>
 </context>
 <context>
+    <name>WatchListNames</name>
+    <message>
+        <location filename="../../src/app/WatchListNames.cpp" line="38" />
+        <source>Air defence</source>
+        <translation>Luchtverdediging</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListNames.cpp" line="40" />
+        <source>Ukraine</source>
+        <translation>Oekraïne</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListNames.cpp" line="42" />
+        <source>Navy</source>
+        <translation>Marine</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::AccountsPage</name>
     <message>
         <location filename="../../src/app/AccountsPage.cpp" line="69" />
@@ -639,32 +824,32 @@
 <context>
     <name>heraut::app::ArticleListModel</name>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="62" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="70" />
         <source>Heraut could not read the article list from its news cache.</source>
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="196" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="204" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="355" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="362" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="381" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="388" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="383" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="390" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="385" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="392" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -672,27 +857,27 @@
 <context>
     <name>heraut::app::ArticleView</name>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="140" />
+        <location filename="../../src/app/ArticleView.cpp" line="150" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="121" />
+        <location filename="../../src/app/ArticleView.cpp" line="131" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="90" />
+        <location filename="../../src/app/ArticleView.cpp" line="100" />
         <source>From the web page (fetched %1)</source>
         <translation>Van de webpagina (opgehaald %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="91" />
+        <location filename="../../src/app/ArticleView.cpp" line="101" />
         <source>From the feed</source>
         <translation>Uit de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="124" />
+        <location filename="../../src/app/ArticleView.cpp" line="134" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
     </message>
@@ -700,89 +885,89 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="48" />
+        <location filename="../../src/app/BriefingPage.cpp" line="49" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="49" />
+        <location filename="../../src/app/BriefingPage.cpp" line="50" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="50" />
+        <location filename="../../src/app/BriefingPage.cpp" line="51" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="51" />
+        <location filename="../../src/app/BriefingPage.cpp" line="52" />
         <source>Since a date</source>
         <translation>Sinds een datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="55" />
+        <location filename="../../src/app/BriefingPage.cpp" line="56" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="57" />
+        <location filename="../../src/app/BriefingPage.cpp" line="58" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="61" />
+        <location filename="../../src/app/BriefingPage.cpp" line="62" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="72" />
+        <location filename="../../src/app/BriefingPage.cpp" line="73" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="150" />
         <location filename="../../src/app/BriefingPage.cpp" line="151" />
+        <location filename="../../src/app/BriefingPage.cpp" line="152" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="171" />
+        <location filename="../../src/app/BriefingPage.cpp" line="176" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="159" />
+        <location filename="../../src/app/BriefingPage.cpp" line="164" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="182" />
+        <location filename="../../src/app/BriefingPage.cpp" line="187" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="196" />
+        <location filename="../../src/app/BriefingPage.cpp" line="201" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="201" />
+        <location filename="../../src/app/BriefingPage.cpp" line="206" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="201" />
+        <location filename="../../src/app/BriefingPage.cpp" line="206" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="202" />
+        <location filename="../../src/app/BriefingPage.cpp" line="207" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="208" />
-        <location filename="../../src/app/BriefingPage.cpp" line="219" />
+        <location filename="../../src/app/BriefingPage.cpp" line="213" />
+        <location filename="../../src/app/BriefingPage.cpp" line="224" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
@@ -790,122 +975,177 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
         <source>Repair</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
         <source>Open Heraut</source>
         <translation>Heraut openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="66" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="90" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="91" />
         <source>Heraut cannot open its news cache</source>
         <translation>Heraut kan de nieuwscache niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="94" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="95" />
         <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
         <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="101" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="102" />
         <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
         <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="105" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="106" />
         <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
         <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="109" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="110" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="112" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="113" />
         <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
         <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="116" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="117" />
         <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
         <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="121" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="122" />
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="139" />
+        <source>Page %1 of the file is damaged.</source>
+        <translation>Pagina %1 van het bestand is beschadigd.</translation>
+    </message>
+    <message>
         <location filename="../../src/app/DatabaseRescueDialog.cpp" line="140" />
-        <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
-        <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
+        <source>A page of the file is damaged.</source>
+        <translation>Een pagina van het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="142" />
+        <source>The index %1 does not match its table; repair builds it anew.</source>
+        <translation>De index %1 klopt niet met zijn tabel; herstellen bouwt hem opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="144" />
+        <source>A row of the table %1 breaks the table's rules.</source>
+        <translation>Een rij van de tabel %1 breekt de regels van de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="147" />
+        <source>The file cannot be read. %1</source>
+        <translation>Het bestand is niet leesbaar. %1</translation>
     </message>
     <message>
         <location filename="../../src/app/DatabaseRescueDialog.cpp" line="148" />
-        <source>Check: the file is damaged. Repair keeps what can be read.</source>
-        <translation>Controle: het bestand is beschadigd. Herstellen bewaart wat leesbaar is.</translation>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand is niet leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="174" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="152" />
+        <source>SQLite found a problem of another kind.</source>
+        <translation>SQLite vond een probleem van een andere soort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="156" />
+        <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
+        <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
+        <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
+        <translation><numerusform>Controle: SQLite vond %n probleem in het bestand. Herstellen bewaart wat leesbaar is.</numerusform><numerusform>Controle: SQLite vond %n problemen in het bestand. Herstellen bewaart wat leesbaar is.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="164" />
+        <source>And %n more.</source>
+        <translation><numerusform>En nog %n.</numerusform><numerusform>En nog %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
+        <source>Repaired. Recovered %1 and %2 (%3 read, %4 starred).</source>
+        <translation>Hersteld. %1 en %2 teruggehaald (%3 gelezen, %4 met ster).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <source>%n feed(s)</source>
+        <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
+        <source>The damaged file is kept as %1.</source>
+        <translation>Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
+        <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
+        <translation><numerusform>%n artikel is zijn tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform><numerusform>%n artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <source>%n article(s) lost their read and star marks and show as unread.</source>
+        <translation><numerusform>%n artikel is zijn markeringen (gelezen, ster) kwijt en staat als ongelezen.</numerusform><numerusform>%n artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="201" />
+        <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
+        <translation><numerusform>%n feed is verloren; zijn artikelen staan onder "Recovered feed".</numerusform><numerusform>%n feeds zijn verloren; hun artikelen staan onder "Recovered feed".</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
         <source>Some rows could not be read and are lost.</source>
         <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
     </message>
     <message>
         <location filename="../../src/app/DatabaseRescueDialog.cpp" line="176" />
-        <source>%1 articles lost their text; the next refresh fetches what the feeds still carry.</source>
-        <translation>%1 artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="181" />
-        <source>%1 articles lost their read and star marks and show as unread.</source>
-        <translation>%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="184" />
-        <source>%1 feeds were lost; their articles are kept under "Recovered feed".</source>
-        <translation>%1 feeds zijn verloren; hun artikelen staan onder "Recovered feed".</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="152" />
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="166" />
-        <source>Repaired. Recovered %1 feeds and %2 articles (%3 read, %4 starred). The damaged file is kept as %5.</source>
-        <translation>Hersteld. %1 feeds en %2 artikelen teruggehaald (%3 gelezen, %4 met ster). Het beschadigde bestand is bewaard als %5.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="215" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="196" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="221" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -1169,20 +1409,20 @@
 <context>
     <name>heraut::app::FeedTreeModel</name>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="130" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="156" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="131" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="157" />
         <source>All articles</source>
         <translation>Alle artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="131" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="157" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="132" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="158" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="132" />
-        <location filename="../../src/app/FeedTreeModel.cpp" line="158" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="133" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="159" />
         <source>Starred</source>
         <translation>Met ster</translation>
     </message>
@@ -1195,22 +1435,27 @@
 %n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="179" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="173" />
+        <source>Stored as: %1</source>
+        <translation>Opgeslagen als: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedTreeModel.cpp" line="182" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="181" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="184" />
         <source>The day's stories on one page, to read, export or print</source>
         <translation>Het nieuws van de dag op één pagina, om te lezen, te exporteren of af te drukken</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="206" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="209" />
         <source>Last refresh failed: %1</source>
         <translation>Laatste verversing mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedTreeModel.cpp" line="208" />
+        <location filename="../../src/app/FeedTreeModel.cpp" line="211" />
         <source>Disabled: not refreshed any more</source>
         <translation>Uitgeschakeld: wordt niet meer ververst</translation>
     </message>
@@ -1251,34 +1496,19 @@
 <context>
     <name>heraut::app::ListNotice</name>
     <message>
-        <location filename="../../src/app/ListNotice.cpp" line="53" />
-        <source>No results in %1.</source>
-        <translation>Geen resultaten in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/ListNotice.cpp" line="55" />
+        <location filename="../../src/app/ListNotice.cpp" line="58" />
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/ListNotice.cpp" line="59" />
+        <location filename="../../src/app/ListNotice.cpp" line="62" />
         <source>%1 could not be loaded: %2</source>
         <translation>%1 kon niet worden geladen: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/ListNotice.cpp" line="59" />
+        <location filename="../../src/app/ListNotice.cpp" line="62" />
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/ListNotice.cpp" line="62" />
-        <source>No unread articles in %1.</source>
-        <translation>Geen ongelezen artikelen in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/ListNotice.cpp" line="63" />
-        <source>No articles in %1 yet.</source>
-        <translation>Nog geen artikelen in %1.</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="237" />
-        <location filename="../../src/app/MainWindow.cpp" line="616" />
+        <location filename="../../src/app/MainWindow.cpp" line="617" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
@@ -1391,13 +1621,13 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="333" />
-        <location filename="../../src/app/MainWindow.cpp" line="812" />
+        <location filename="../../src/app/MainWindow.cpp" line="813" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="334" />
-        <location filename="../../src/app/MainWindow.cpp" line="813" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
@@ -1479,63 +1709,63 @@
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="612" />
+        <location filename="../../src/app/MainWindow.cpp" line="613" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="634" />
+        <location filename="../../src/app/MainWindow.cpp" line="635" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="644" />
+        <location filename="../../src/app/MainWindow.cpp" line="645" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="652" />
+        <location filename="../../src/app/MainWindow.cpp" line="653" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="662" />
+        <location filename="../../src/app/MainWindow.cpp" line="663" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="671" />
+        <location filename="../../src/app/MainWindow.cpp" line="672" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
-        <location filename="../../src/app/MainWindow.cpp" line="711" />
+        <location filename="../../src/app/MainWindow.cpp" line="699" />
+        <location filename="../../src/app/MainWindow.cpp" line="712" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="701" />
+        <location filename="../../src/app/MainWindow.cpp" line="702" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="703" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="705" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="781" />
+        <location filename="../../src/app/MainWindow.cpp" line="782" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="782" />
+        <location filename="../../src/app/MainWindow.cpp" line="783" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
@@ -1550,67 +1780,67 @@
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="799" />
+        <location filename="../../src/app/MainWindow.cpp" line="800" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="802" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <location filename="../../src/app/MainWindow.cpp" line="806" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <location filename="../../src/app/MainWindow.cpp" line="807" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <location filename="../../src/app/MainWindow.cpp" line="808" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <location filename="../../src/app/MainWindow.cpp" line="809" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="809" />
+        <location filename="../../src/app/MainWindow.cpp" line="810" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="810" />
+        <location filename="../../src/app/MainWindow.cpp" line="811" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="811" />
+        <location filename="../../src/app/MainWindow.cpp" line="812" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="876" />
+        <location filename="../../src/app/MainWindow.cpp" line="877" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -1937,47 +2167,42 @@
 <context>
     <name>heraut::app::SearchScope</name>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="16" />
+        <location filename="../../src/app/SearchScope.cpp" line="17" />
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="18" />
+        <location filename="../../src/app/SearchScope.cpp" line="19" />
         <source>Search all articles, not only this list</source>
         <translation>Alle artikelen doorzoeken, niet alleen deze lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="37" />
+        <location filename="../../src/app/SearchScope.cpp" line="38" />
         <source>all articles</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="45" />
+        <location filename="../../src/app/SearchScope.cpp" line="46" />
         <source>Search all articles (/)</source>
         <translation>Zoeken in alles (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="46" />
+        <location filename="../../src/app/SearchScope.cpp" line="47" />
         <source>Search in %1 (/)</source>
         <translation>Zoeken in %1 (/)</translation>
     </message>
-    <message>
-        <location filename="../../src/app/SearchScope.cpp" line="55" />
-        <source>No results in %1.</source>
-        <translation>Geen resultaten in %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="58" />
+        <location filename="../../src/app/SearchScope.cpp" line="61" />
         <source>%n result(s)</source>
         <translation><numerusform>%n resultaat</numerusform><numerusform>%n resultaten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="61" />
+        <location filename="../../src/app/SearchScope.cpp" line="64" />
         <source>%1, newest first · &lt;a href="relevance"&gt;best match first&lt;/a&gt;</source>
         <translation>%1, nieuwste eerst · &lt;a href="relevance"&gt;beste eerst&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="64" />
+        <location filename="../../src/app/SearchScope.cpp" line="67" />
         <source>%1, best match first · &lt;a href="date"&gt;newest first&lt;/a&gt;</source>
         <translation>%1, beste eerst · &lt;a href="date"&gt;nieuwste eerst&lt;/a&gt;</translation>
     </message>

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "Application.h"
-#include "PendingTranslations.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -21,7 +20,7 @@ inline void useLanguage(const QString& language) {
         QApplication::removeTranslator(t);
         delete t;
     }
-    addPendingTranslations(app::installTranslations(*app, language));
+    app::installTranslations(*app, language);
 }
 
 inline QPalette darkPalette() {
