@@ -4,6 +4,7 @@
 #include "Library.h"
 #include "heraut/DateParser.h"
 #include "heraut/FullArticleStore.h"
+#include "heraut/HtmlSanitizer.h"
 #include "heraut/KeyTakeaways.h"
 #include "heraut/SearchQuery.h"
 
@@ -58,15 +59,13 @@ class ListCommand : public Command {
     bool m_stories = false;
 };
 
-// The takeaways are printed above in a box of their own; a body that opens with the same
-// heading would say it twice.
-std::string bodyWithoutTakeawaysHeading(const Article& a) {
-    std::string_view text = a.text;
-    size_t lineEnd = text.find('\n');
-    if (!a.keyTakeaways.empty() && lineEnd != std::string_view::npos &&
-        isTakeawaysHeading(text.substr(0, lineEnd)))
-        text.remove_prefix(lineEnd + 1);
-    return std::string(text);
+// The takeaways are printed above in a box of their own, so the body says them once, as the
+// reader view does: its text is derived again from the HTML without the takeaways' heading and
+// list (withoutTakeaways). The stored text keeps them: search and story grouping read it.
+std::string bodyWithoutTakeaways(const Article& a) {
+    const std::optional<std::string>& html = a.content ? a.content : a.summary;
+    if (a.keyTakeaways.empty() || !html) return a.text;
+    return sanitizeHtml(withoutTakeaways(*html, a.keyTakeaways), a.link.value_or("")).text;
 }
 
 // The page's body and text replace the feed's; its takeaways too, when it has its own list.
@@ -124,7 +123,7 @@ class ShowCommand : public Command {
             for (const std::string& t : a.keyTakeaways)
                 std::cout << "  • " << t << '\n';
         }
-        std::cout << '\n' << bodyWithoutTakeawaysHeading(a) << '\n';
+        std::cout << '\n' << bodyWithoutTakeaways(a) << '\n';
         return kSuccess;
     }
 
