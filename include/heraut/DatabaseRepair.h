@@ -64,7 +64,11 @@ struct RepairReport {
 // the fresh file in the damaged one's place. The damaged file (with its -wal)
 // is kept beside it as `<path>.damaged-YYYYMMDD-HHMMSS` (UTC of `now`, seconds since the
 // epoch). No other connection may have `path` open. Throws StoreError, leaving the damaged
-// file where it was, when nothing at all can be read from it.
-RepairReport repairDatabase(const std::string& path, std::int64_t now);
+// file where it was, when nothing at all can be read from it. A feed whose row was lost is
+// remade, disabled, as `recoveredFeedTitle` and its old id ("Recovered feed 12"): the caller
+// words it in the reader's language (the GUI's at the time of the repair), since the title is
+// stored and shown as any feed's.
+RepairReport repairDatabase(const std::string& path, std::int64_t now,
+                            const std::string& recoveredFeedTitle = "Recovered feed");
 
 } // namespace heraut

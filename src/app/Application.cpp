@@ -8,7 +8,7 @@
 
 namespace heraut::app {
 
-QString installTranslations(QApplication& app, const QString& choice) {
+QString installTranslations(QCoreApplication& app, const QString& choice) {
     QString language = choice;
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         language = QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")

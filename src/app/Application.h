@@ -3,13 +3,13 @@
 
 #include <QString>
 
-class QApplication;
+class QCoreApplication;
 class QTranslator;
 
 namespace heraut::app {
 
 // Loads the Dutch or English interface: the reader's choice, else the system language.
 // Returns the language used ("nl" or "en").
-QString installTranslations(QApplication& app, const QString& choice);
+QString installTranslations(QCoreApplication& app, const QString& choice);
 
 } // namespace heraut::app

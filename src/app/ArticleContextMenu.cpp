@@ -22,7 +22,9 @@ void ArticleContextMenu::showMenuAt(const QPoint& position) {
     QModelIndex index = m_list.indexAt(position);
     if (!index.isValid()) return;
     // The row clicked becomes the current one, as in every other list: the menu acts on it.
+    bool moved = m_list.currentIndex().row() != index.row();
     m_list.setCurrentIndex(index);
+    if (moved) emit selectedForMenu(m_model.headline(index.row()).id);
     std::unique_ptr<QMenu> menu = menuFor(index.row());
     menu->exec(m_list.viewport()->mapToGlobal(position));
 }

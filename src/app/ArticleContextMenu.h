@@ -35,6 +35,9 @@ class ArticleContextMenu : public QObject {
     // A mute rule like this article is to be made (MuteRuleDialog::muteLike); the action
     // ("muteLike") is offered only where this signal is connected.
     void muteRequested(qint64 articleId);
+    // A right-click on another row made it the current one, so it shows; opening a menu is not
+    // reading, so the window should not mark it read after its delay.
+    void selectedForMenu(qint64 articleId);
 
   private:
     void showMenuAt(const QPoint& position);

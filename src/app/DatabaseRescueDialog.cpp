@@ -181,6 +181,10 @@ void DatabaseRescueDialog::check() {
     adjustSize();
 }
 
+QString DatabaseRescueDialog::recoveredFeedTitle() {
+    return tr("Recovered feed");
+}
+
 QString DatabaseRescueDialog::repairText(const RepairReport& r) {
     QStringList parts{
         tr("Repaired. Recovered %1 and %2 (%3 read, %4 starred).")
@@ -208,7 +212,9 @@ void DatabaseRescueDialog::repair() {
     QString result;
     bool repaired = false;
     try {
-        result = repairText(repairDatabase(m_path, static_cast<std::int64_t>(std::time(nullptr))));
+        // Stored in the language of the window at the time: a title like any feed's.
+        result = repairText(repairDatabase(m_path, static_cast<std::int64_t>(std::time(nullptr)),
+                                           recoveredFeedTitle().toStdString()));
         m_db = std::make_unique<Database>(m_path);
         repaired = true;
     } catch (const std::exception& error) {

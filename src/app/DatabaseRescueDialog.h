@@ -37,6 +37,9 @@ class DatabaseRescueDialog : public QDialog {
     static QString checkText(const IntegrityReport& report);
     static QString problemText(const IntegrityProblem& problem);
     static QString repairText(const RepairReport& report);
+    // The title a repair gives a feed whose row was lost, before its old id; in the UI's
+    // language, and stored so.
+    static QString recoveredFeedTitle();
     QPushButton* repairButton() const { return m_repair; }
     QPushButton* readOnlyButton() const { return m_readOnly; }
 

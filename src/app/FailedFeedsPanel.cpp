@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace heraut::app {
@@ -23,7 +24,10 @@ FailedFeedsPanel::FailedFeedsPanel(FeedStore& feeds, StoreErrors& errors, QWidge
     setObjectName(QStringLiteral("failedFeedsPanel"));
     setWindowTitle(tr("Failing feeds"));
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("failedFeedsScroll"));
     scroll->setWidgetResizable(true);
+    // Rows wrap their text to the width: a horizontal scrollbar would hide the buttons.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget;
     m_rows = new QVBoxLayout(content);
     m_rows->addStretch(1);
@@ -46,7 +50,11 @@ void FailedFeedsPanel::setFeeds(const std::vector<Feed>& feeds) {
     }
     m_ids.clear();
     for (const Feed& feed : feeds) {
-        m_rows->insertWidget(m_rows->count() - 1, makeRow(feed));
+        QWidget* row = makeRow(feed);
+        m_rows->insertWidget(m_rows->count() - 1, row);
+        // Shown now, not when the event loop gets to it (as a layout of a shown panel does
+        // otherwise): a hidden row counts for nothing in the panel's size.
+        row->setVisible(true);
         m_ids.push_back(feed.id);
     }
     m_count = static_cast<int>(feeds.size());
@@ -134,13 +142,41 @@ bool FailedFeedsPanel::removeFeed(std::int64_t feedId) {
     return true;
 }
 
-// As wide as a readable error and as tall as its rows, but within the screen's free area.
+// Wide enough for a readable error beside the buttons and tall enough for several feeds, within
+// the screen's free area. A panel already open keeps the size the reader sees (and may have set).
 void FailedFeedsPanel::fitScreen() {
+    if (isVisible()) return;
     QScreen* screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
-    QSize wanted(fontMetrics().averageCharWidth() * 80,
-                 m_rows->parentWidget()->sizeHint().height() + 120);
-    if (screen) wanted = wanted.boundedTo(screen->availableGeometry().size() * 8 / 10);
+    QSize area = screen ? screen->availableGeometry().size() * 9 / 10 : QSize(1024, 700);
+    auto* scroll = findChild<QScrollArea*>(QStringLiteral("failedFeedsScroll"));
+    int chrome = scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth() +
+                 layout()->contentsMargins().left() + layout()->contentsMargins().right() +
+                 m_rows->contentsMargins().left() + m_rows->contentsMargins().right();
+    int width = std::min(area.width(),
+                         fontMetrics().averageCharWidth() * kTextChars + chrome + buttonsWidth());
+    int rowWidth = width - chrome;
+    int rows = 0;
+    for (int i = 0; i < m_rows->count() && i < kRowsShown; ++i)
+        if (QWidget* row = m_rows->itemAt(i)->widget())
+            rows += (row->hasHeightForWidth() ? row->heightForWidth(rowWidth)
+                                              : row->sizeHint().height()) +
+                    m_rows->spacing();
+    int height = rows + m_rows->contentsMargins().top() + m_rows->contentsMargins().bottom() +
+                 2 * scroll->frameWidth() + layout()->contentsMargins().top() +
+                 layout()->contentsMargins().bottom() + layout()->spacing() +
+                 findChild<QDialogButtonBox*>()->sizeHint().height();
+    QSize wanted = QSize(width, height).boundedTo(area);
+    setMinimumSize(wanted.boundedTo(QSize(width, height / 2)));
     resize(wanted);
+}
+
+// The widest of a row's buttons (they are stacked beside its text).
+int FailedFeedsPanel::buttonsWidth() const {
+    int widest = 0;
+    for (QPushButton* button : findChildren<QPushButton*>())
+        if (button->objectName() != QLatin1String("retryAll"))
+            widest = std::max(widest, button->sizeHint().width());
+    return widest + 2 * fontMetrics().averageCharWidth(); // the layout's spacing
 }
 
 } // namespace heraut::app

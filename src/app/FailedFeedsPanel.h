@@ -43,6 +43,9 @@ class FailedFeedsPanel : public QDialog {
   private:
     QWidget* makeRow(const Feed& feed);
     void fitScreen();
+    int buttonsWidth() const;
+    static constexpr int kRowsShown = 4;  // feeds in sight when the panel opens
+    static constexpr int kTextChars = 60; // the error's width, in average characters
 
     FeedStore& m_feeds;
     StoreErrors& m_errors;

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+#include <algorithm>
 #include <ctime>
 #include <thread>
 
@@ -87,29 +88,7 @@ void FeedActions::addFeedItems(QMenu& menu, const Feed& feed) {
                              [&] { m_feeds.renameFeed(feed.id, title.trimmed().toStdString()); });
         emit feedsChanged();
     });
-    menu.addAction(tr("Move to folder…"), this, [this, feed] {
-        QStringList names{tr("(no folder)")};
-        std::vector<Folder> folders;
-        if (!m_errors.attempt(StoreErrors::readFailure(), [&] { folders = m_feeds.folders(); }))
-            return;
-        for (const Folder& f : folders)
-            names << QString::fromStdString(f.name);
-        // The feed's own folder is preselected: a move starts from where it is.
-        int current = feed.folderName ? std::max(0, static_cast<int>(names.indexOf(
-                                                        QString::fromStdString(*feed.folderName))))
-                                      : 0;
-        bool ok = false;
-        QString folder =
-            QInputDialog::getItem(&m_window, tr("Move feed"), tr("Folder (or type a new one):"),
-                                  names, current, true, &ok);
-        if (!ok) return;
-        m_errors.attempt(tr("Heraut could not move the feed."), [&] {
-            m_feeds.moveFeed(feed.id, folder == names.front() || folder.trimmed().isEmpty()
-                                          ? std::nullopt
-                                          : std::optional(folder.trimmed().toStdString()));
-        });
-        emit feedsChanged();
-    });
+    menu.addAction(tr("Move to folder…"), this, [this, feed] { moveFeed(feed); });
     FullArticlesSetting::addMenu(menu, m_db, feed.id, m_errors);
     QAction* images = menu.addAction(tr("Always load images"));
     images->setCheckable(true);
@@ -198,6 +177,40 @@ void FeedActions::addFeed() {
             },
             Qt::QueuedConnection);
     }).detach();
+}
+
+bool FeedActions::moveFeed(const Feed& feed) {
+    QStringList names{tr("(no folder)")};
+    std::vector<Folder> folders;
+    if (!m_errors.attempt(StoreErrors::readFailure(), [&] { folders = m_feeds.folders(); }))
+        return false;
+    for (const Folder& f : folders)
+        names << QString::fromStdString(f.name);
+    QInputDialog dialog(&m_window);
+    dialog.setObjectName(QStringLiteral("moveFeedDialog"));
+    dialog.setWindowTitle(tr("Move feed"));
+    dialog.setLabelText(tr("Folder (or type a new one):"));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    // The feed's own folder is preselected: a move starts from where it is.
+    dialog.setTextValue(feed.folderName ? QString::fromStdString(*feed.folderName) : names.front());
+    // Qt sizes the dialog to its label (about 200 px): folder names were cut off.
+    QFontMetrics metrics = dialog.fontMetrics();
+    int widest = 0;
+    for (const QString& name : names)
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    dialog.setMinimumWidth(std::clamp(widest + 12 * metrics.averageCharWidth(),
+                                      40 * metrics.averageCharWidth(),
+                                      80 * metrics.averageCharWidth()));
+    if (dialog.exec() != QDialog::Accepted) return false;
+    QString folder = dialog.textValue().trimmed();
+    bool moved = m_errors.attempt(tr("Heraut could not move the feed."), [&] {
+        m_feeds.moveFeed(feed.id, folder == names.front() || folder.isEmpty()
+                                      ? std::nullopt
+                                      : std::optional(folder.toStdString()));
+    });
+    emit feedsChanged();
+    return moved;
 }
 
 void FeedActions::offerDiscovered(const std::vector<DiscoveredFeed>& found,

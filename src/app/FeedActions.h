@@ -34,6 +34,9 @@ class FeedActions : public QObject {
 
     // The context menu of the feed list's row at `position` (the view's viewport coordinates).
     void showContextMenu(const QPoint& position);
+    // Asks for the feed's folder (its own preselected, any folder name whole) and moves it
+    // there; false when it was not moved.
+    bool moveFeed(const Feed& feed);
     void addFeed();
     void importOpmlFile();
     void exportOpmlFile();

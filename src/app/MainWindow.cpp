@@ -6,6 +6,7 @@
 #include "FailedFeedsPanel.h"
 #include "FeedActions.h"
 #include "FeedTreeDelegate.h"
+#include "KeyboardContextMenu.h"
 #include "ListEnds.h"
 #include "ListNotice.h"
 #include "MuteRuleDialog.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
         if (!message.isEmpty()) m_statusLabel->setText(message);
     });
     connect(m_refresher, &RefreshController::started, this, [this](int total) {
+        if (total == 0) return; // nothing due: the refresh's quiet work is not news
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(0);
         m_progress->setVisible(total > 0);
@@ -192,6 +194,7 @@ void MainWindow::buildLayout() {
     m_feedView->setAccessibleName(tr("Feeds"));
     connect(m_feedView, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& position) { m_feedActions->showContextMenu(position); });
+    new KeyboardContextMenu(*m_feedView);
     m_feedView->setDragDropMode(QAbstractItemView::DragDrop);
     m_feedView->setDefaultDropAction(Qt::MoveAction);
     m_feedView->setDropIndicatorShown(true);
@@ -224,6 +227,10 @@ void MainWindow::buildLayout() {
         if (id == m_shownArticle) m_markReadTimer.stop(); // the reader's mark wins
         reloadFeeds();
     });
+    connect(m_articleMenu, &ArticleContextMenu::selectedForMenu, this, [this](qint64 id) {
+        if (id == m_shownArticle) m_markReadTimer.stop();
+    });
+    new KeyboardContextMenu(*m_listView);
     connect(m_articleMenu, &ArticleContextMenu::markOlderReadRequested, this,
             [this](qint64 date) { markOlderRead(date); });
     if (!m_db->readOnly())
@@ -703,7 +710,7 @@ void MainWindow::onRefreshFinished(int feeds, int failed, int newArticles, bool 
     else if (failed > 0)
         text += QLatin1Char(' ') + tr("%n feed(s) failed.", nullptr, failed);
     if (cancelled) text = tr("Refresh cancelled.");
-    m_statusLabel->setText(text);
+    if (feeds > 0 || cancelled) m_statusLabel->setText(text);
     reloadFeeds();
     if (newArticles > 0) {
         reloadArticles();
@@ -801,6 +808,8 @@ void MainWindow::showShortcuts() {
     box.setTextFormat(Qt::RichText);
     const std::pair<QString, QString> rows[] = {
         {QStringLiteral("j / k"), tr("Next / previous article")},
+        {tr("Home / End"), tr("First / last article of the whole list")},
+        {tr("Right / Left"), tr("Open / close a story's reports (story mode)")},
         {QStringLiteral("n / p"), tr("Next / previous unread article, across feeds")},
         {tr("Space"), tr("Scroll the article, then go to the next unread")},
         {QStringLiteral("m"), tr("Mark read / unread")},
@@ -812,6 +821,10 @@ void MainWindow::showShortcuts() {
         {QStringLiteral("/, Ctrl+F"), tr("Search")},
         {QStringLiteral("Ctrl+Shift+A"), tr("Mark all read")},
         {QStringLiteral("Ctrl+Z"), tr("Undo mark all read")},
+        {tr("Shift+F10, Menu"), tr("Context menu of the article or feed")},
+        {QStringLiteral("Esc"), tr("Clear the search")},
+        {QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("Add feed")},
+        {QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit")},
     };
     QString html = QStringLiteral("<table cellpadding=\"4\">");
     for (const auto& [keys, what] : rows)

@@ -28,6 +28,12 @@ constexpr int kTreeMinChars = 10;
 constexpr int kTreeMaxChars = 30;
 constexpr int kListMaxChars = 130;
 constexpr int kArticleMinChars = 45; // the article view centres a 70-character measure
+constexpr int kColumnMinChars = 6;
+// The title is what the list is for: source and date never take more than this share of it.
+constexpr int kSourceAndDatePercent = 55;
+// Rows measured for the source and date columns: a page of the list (ArticleListModel::kPageSize),
+// so that a long list is not measured at every page that arrives.
+constexpr int kRowsMeasured = 200;
 constexpr int kSameWindowSlack = 16; // pixels
 
 int iconRoom(const QWidget& view) {
@@ -152,16 +158,75 @@ int PaneLayout::sourceWidth(int listWidth) const {
 
 void PaneLayout::sizeColumns() {
     QHeaderView* header = m_list.horizontalHeader();
-    header->setMinimumSectionSize(m_list.fontMetrics().averageCharWidth() * 6);
+    header->setMinimumSectionSize(m_list.fontMetrics().averageCharWidth() * kColumnMinChars);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    // Sized here to what the rows show rather than by QHeaderView::ResizeToContents, which
+    // measures every loaded row again each time a page arrives.
     header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
-    // Fixed widths from the font: sizing to contents would measure every loaded row again each
-    // time a page arrives.
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
     header->resizeSection(ArticleListModel::SourceColumn, sourceWidth(0));
     header->resizeSection(ArticleListModel::DateColumn, dateWidth());
     m_list.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_list.setTextElideMode(Qt::ElideRight);
+    QAbstractItemModel* model = m_list.model();
+    auto remeasure = [this] {
+        m_shownSource = 0;
+        m_shownDate = 0;
+        measureRows(0, m_list.model()->rowCount() - 1);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, remeasure);
+    connect(model, &QAbstractItemModel::layoutChanged, this, remeasure);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid()) measureRows(first, last);
+            });
+    m_list.viewport()->installEventFilter(this);
+}
+
+// The widest source and date among the rows `first` to `last` (at most a page of them), in the
+// bold of an unread row; the columns then fit them.
+void PaneLayout::measureRows(int first, int last) {
+    QFont bold = m_list.font();
+    bold.setBold(true);
+    QFontMetrics metrics(bold);
+    QAbstractItemModel& model = *m_list.model();
+    last = std::min(last, first + kRowsMeasured - 1);
+    for (int row = first; row <= last; ++row) {
+        QString source = model.index(row, ArticleListModel::SourceColumn).data().toString();
+        QString date = model.index(row, ArticleListModel::DateColumn).data().toString();
+        m_shownSource = std::max(m_shownSource, metrics.horizontalAdvance(source));
+        m_shownDate = std::max(m_shownDate, metrics.horizontalAdvance(date));
+    }
+    fitColumns();
+}
+
+// Source and date as wide as what they show, within bounds; the title the rest, and never less
+// than its share of the list (narrow windows elide the source instead).
+void PaneLayout::fitColumns() {
+    QHeaderView* header = m_list.horizontalHeader();
+    int room = m_list.viewport()->width();
+    if (room <= 0) return;
+    int averageChar = m_list.fontMetrics().averageCharWidth();
+    int minimum = averageChar * kColumnMinChars;
+    int date =
+        std::min(std::max(m_shownDate + 2 * averageChar, headerWidth(ArticleListModel::DateColumn)),
+                 dateWidth());
+    int source =
+        m_shownSource > 0 ? m_shownSource + iconRoom(m_list) + 2 * averageChar : sourceWidth(room);
+    source = std::clamp(source, std::max(minimum, headerWidth(ArticleListModel::SourceColumn)),
+                        sourceWidth(room));
+    int most = room * kSourceAndDatePercent / 100;
+    source = std::max(minimum, std::min(source, most - date));
+    header->resizeSection(ArticleListModel::SourceColumn, source);
+    header->resizeSection(ArticleListModel::DateColumn, date);
+}
+
+// A column's header label with the sort mark beside it.
+int PaneLayout::headerWidth(int column) const {
+    QFontMetrics metrics(m_list.horizontalHeader()->font());
+    QString label = m_list.model()->headerData(column, Qt::Horizontal).toString();
+    return metrics.horizontalAdvance(label) +
+           m_list.style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 3 * metrics.averageCharWidth();
 }
 
 bool PaneLayout::eventFilter(QObject* watched, QEvent* event) {
@@ -170,6 +235,8 @@ bool PaneLayout::eventFilter(QObject* watched, QEvent* event) {
         applySaved();
     } else if (watched == &m_outer && event->type() == QEvent::Resize && m_shown && !m_userSized) {
         applyComputed();
+    } else if (watched == m_list.viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
     }
     return QObject::eventFilter(watched, event);
 }
@@ -196,7 +263,6 @@ void PaneLayout::applyComputed() {
         list = std::max(listMinimumWidth(), rest - articleMinimumWidth());
     m_outer.setSizes({tree, width - tree});
     m_inner.setSizes({list, rest - list});
-    m_list.horizontalHeader()->resizeSection(ArticleListModel::SourceColumn, sourceWidth(list));
 }
 
 // A saved state fits when no pane falls below what it needs at this window's width (the tree

@@ -42,6 +42,9 @@ class PaneLayout : public QObject {
 
   private:
     void sizeColumns();
+    void measureRows(int first, int last);
+    void fitColumns();
+    int headerWidth(int column) const;
     void applySaved();
     void applyComputed();
     bool fits() const;
@@ -56,6 +59,8 @@ class PaneLayout : public QObject {
     QByteArray m_savedInner;
     bool m_shown = false;
     bool m_userSized = false;
+    int m_shownSource = 0; // pixels: the widest source and date of the measured rows
+    int m_shownDate = 0;
 };
 
 } // namespace heraut::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
 
+#include "Application.h"
 #include "CoreMessages.h"
 #include "DatabaseRescueDialog.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstring>
 #include <ctime>
 #include <iostream>
 
@@ -93,6 +95,23 @@ std::unique_ptr<MainWindow> Startup::openWindow(const std::string& databasePath,
         tell(QMessageBox::Critical, failureText(tr("Heraut could not open its window."), error));
         return nullptr;
     }
+}
+
+std::optional<int> Startup::answerWithoutDisplay(int& argc, char** argv) {
+    // Only when asked: a second application object costs the ordinary start its time.
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "-v", "--version"})
+            asked = asked || std::strcmp(argv[i], option) == 0;
+    if (!asked) return std::nullopt;
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("heraut"));
+    QCoreApplication::setOrganizationName(QStringLiteral("heraut"));
+    QSettings settings;
+    installTranslations(core, settings.value("ui/language").toString());
+    Arguments parsed = parseArguments(QCoreApplication::arguments());
+    if (parsed.done) return 0;
+    return std::nullopt;
 }
 
 int Startup::run(QSettings& settings, const QStringList& arguments) {

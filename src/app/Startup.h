@@ -45,6 +45,12 @@ class Startup {
     // The message box last shown (not modal for tests that ask for it; null before the first).
     static QString lastMessage();
 
+    // Answers --help and --version before main() makes its QApplication, whose platform plugin
+    // (xcb) aborts where there is no display: on a QCoreApplication of its own, in the reader's
+    // language. The exit code when one was answered; nothing when the reader is to start
+    // (other arguments, good or bad, are left to run()).
+    static std::optional<int> answerWithoutDisplay(int& argc, char** argv);
+
     // Runs main() with QCoreApplication::arguments(): returns its exit code (0; 1 when the
     // reader quit or the window failed; 2 for bad arguments, as heraut-cli).
     static int run(QSettings& settings, const QStringList& arguments);

@@ -7,6 +7,8 @@
 #include <QSettings>
 
 int main(int argc, char** argv) {
+    if (std::optional<int> answered = heraut::app::Startup::answerWithoutDisplay(argc, argv))
+        return *answered; // --help, --version: no display needed
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("heraut"));
     QApplication::setOrganizationName(QStringLiteral("heraut"));

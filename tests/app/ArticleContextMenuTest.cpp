@@ -5,8 +5,13 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 namespace heraut {
 namespace {
@@ -121,6 +126,92 @@ TEST_F(ArticleContextMenuTest, AnArticleWithoutLinkCannotBeOpenedOrCopied) {
     std::unique_ptr<QMenu> menu = window->articleMenu()->menuFor(0);
     EXPECT_FALSE(menu->findChild<QAction*>(QStringLiteral("open"))->isEnabled());
     EXPECT_FALSE(menu->findChild<QAction*>(QStringLiteral("copyLink"))->isEnabled());
+}
+
+// What the open menu offers, then closes it choosing `choose` (nothing when null): for a menu
+// opened by an event, which runs its own event loop. Waits `ms` with the menu open first.
+struct MenuSeen {
+    bool opened = false;
+    QString toggleRead;
+};
+void inspectNextMenu(MenuSeen& seen, const char* choose = nullptr, int ms = 0) {
+    QTimer::singleShot(0, [&seen, choose, ms] {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms || !QApplication::activePopupWidget()) {
+            if (clock.elapsed() > 3000) return;
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu) return;
+        seen.opened = true;
+        if (auto* action = menu->findChild<QAction*>(QStringLiteral("toggleRead")))
+            seen.toggleRead = action->text();
+        if (choose) menu->findChild<QAction*>(QLatin1String(choose))->trigger();
+        menu->close();
+    });
+}
+
+// The walk right-clicked an unread row: the menu must be that row's, and opening it must not
+// read the article (the row becomes current and shows, as in other lists; with a mark-read delay
+// of 0 the row was marked read while the menu still offered "Mark as read").
+TEST_F(ArticleContextMenuTest, ARightClickActsOnTheRowClickedWithoutReadingIt) {
+    app::AppSettings reading = window->settings();
+    reading.markReadDelayMs = 0;
+    window->applySettings(reading);
+    QTableView* list = window->listView();
+    window->selectRelative(1); // row 0, read at once
+    QApplication::processEvents();
+    std::int64_t id = row(2).id;
+    ASSERT_FALSE(row(2).read);
+    MenuSeen seen;
+    inspectNextMenu(seen, "copyLink", 200);
+    QPoint at = list->visualRect(list->model()->index(2, 0)).center();
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(list->viewport(), &click);
+    QApplication::processEvents();
+    ASSERT_TRUE(seen.opened);
+    EXPECT_EQ(seen.toggleRead, QStringLiteral("Mark as read"));
+    EXPECT_EQ(list->currentIndex().row(), 2);
+    EXPECT_EQ(QApplication::clipboard()->text().toStdString(), *row(2).link);
+    EXPECT_FALSE(stored(id).read) << "opening a menu on it is not reading it";
+    // A read row offers the other mark.
+    inspectNextMenu(seen);
+    at = list->visualRect(list->model()->index(0, 0)).center();
+    QContextMenuEvent again(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(list->viewport(), &again);
+    EXPECT_EQ(seen.toggleRead, QStringLiteral("Mark as unread"));
+}
+
+// Shift+F10 and the Menu key: the same menu, for the current row; in the feed tree too.
+TEST_F(ArticleContextMenuTest, ShiftF10AndTheMenuKeyOpenTheMenuOfTheCurrentItem) {
+    // Keys go to the focus widget of the active window (a closed menu may leave none active).
+    auto focus = [this](QWidget* widget) {
+        QApplication::setActiveWindow(window.get());
+        widget->setFocus();
+        QApplication::processEvents();
+    };
+    for (auto [key, modifiers] :
+         {std::pair{Qt::Key_F10, Qt::ShiftModifier}, std::pair{Qt::Key_Menu, Qt::NoModifier}}) {
+        QTableView* list = window->listView();
+        focus(list);
+        list->setCurrentIndex(list->model()->index(3, 0));
+        MenuSeen seen;
+        inspectNextMenu(seen);
+        QTest::keyClick(list, key, modifiers);
+        QApplication::processEvents();
+        EXPECT_TRUE(seen.opened) << key;
+        EXPECT_FALSE(seen.toggleRead.isEmpty()) << "the article menu";
+
+        QTreeView* tree = window->feedView();
+        focus(tree);
+        MenuSeen feedMenu;
+        inspectNextMenu(feedMenu);
+        QTest::keyClick(tree, key, modifiers);
+        QApplication::processEvents();
+        EXPECT_TRUE(feedMenu.opened) << key;
+        EXPECT_TRUE(feedMenu.toggleRead.isEmpty()) << "the feed menu";
+    }
 }
 
 } // namespace

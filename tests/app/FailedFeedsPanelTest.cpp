@@ -67,6 +67,48 @@ TEST_F(FailedFeedsPanelTest, ManyFailingFeedsScrollInAPanelThatFitsTheScreen) {
     EXPECT_TRUE(saysWhy);
 }
 
+// Whether `widget` is wholly on screen: inside its window and not clipped by a scroll area.
+bool wholeInSight(QWidget* widget) {
+    return widget->isVisible() && widget->visibleRegion().boundingRect() == widget->rect();
+}
+
+// The walk found the panel at 480x138 with one feed in sight and its Remove button cut off: a
+// panel reopened (or updated by a refresh) while open measured its new rows before they showed.
+TEST_F(FailedFeedsPanelTest, SeveralFeedsAndAllTheirButtonsAreInSightAtEverySize) {
+    for (int i = 0; i < 12; ++i)
+        addFailing("https://kapot" + std::to_string(i) + ".invalid/feed",
+                   "Kapotte bron " + std::to_string(i));
+    for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        auto w = makeWindow();
+        w->resize(size);
+        w->show();
+        w->showFailingFeeds();
+        w->showFailingFeeds(); // the link clicked again, or a refresh while the panel is open
+        app::FailedFeedsPanel* panel = w->failedFeedsPanel();
+        ASSERT_TRUE(test::waitFor([&] { return panel->isVisible(); }));
+        QApplication::processEvents();
+        QRect screen = panel->screen()->availableGeometry();
+        EXPECT_LE(panel->height(), screen.height());
+        EXPECT_LE(panel->width(), screen.width());
+        int inSight = 0;
+        for (const Feed& feed : w->treeModel()->failingFeeds()) {
+            QWidget* row = panel->findChild<QWidget*>(QStringLiteral("failedFeed%1").arg(feed.id));
+            ASSERT_NE(row, nullptr);
+            QList<QPushButton*> buttons = row->findChildren<QPushButton*>();
+            ASSERT_EQ(buttons.size(), 3);
+            bool all = true;
+            for (QPushButton* button : buttons)
+                all = all && wholeInSight(button);
+            if (!all) break;
+            ++inSight;
+        }
+        EXPECT_GE(inSight, 3) << "feeds with every button in sight at " << size.width() << "x"
+                              << size.height() << ", panel " << panel->width() << "x"
+                              << panel->height();
+        EXPECT_TRUE(wholeInSight(panel->findChild<QPushButton*>(QStringLiteral("retryAll"))));
+    }
+}
+
 TEST_F(FailedFeedsPanelTest, EditUrlRetriesTheFeedAtItsNewAddress) {
     test::TestHttpServer server([](const test::HttpRequest&) {
         return test::HttpResponse::ok(test::readData("vrtnws-atom.xml"), "application/atom+xml");

@@ -2,6 +2,7 @@
 // The feed list keeps its shape: folders the reader collapsed stay collapsed, the selection
 // stays, across a change made by heraut-cli and across a restart; titles sort as people count.
 #include "AppFixture.h"
+#include "FeedTreeModel.h"
 #include "support/Process.h"
 
 #include <QTreeView>
@@ -43,6 +44,51 @@ TEST_F(FeedTreeTest, CollapsedFoldersAndSelectionSurviveACliChangeAndARestart) {
     EXPECT_TRUE(again->feedView()->isExpanded(folder(*again, "Nieuws Vlaanderen")));
     EXPECT_EQ(again->feedView()->currentIndex(), feed(*again, atomFeed));
     EXPECT_EQ(again->listModel()->scope().feedId, atomFeed);
+}
+
+// The walk restarted with a feed selected halfway down 200 feeds and found it at the bottom edge
+// of the list (or below it): the list must open with the same row at its top.
+TEST_F(FeedTreeTest, TheListOpensScrolledAsItWasLeftAfterARestart) {
+    {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        for (int i = 0; i < 200; ++i)
+            feeds.addFeed("https://example.org/veel/" + std::to_string(i),
+                          "Bron " + std::to_string(i), "Veel", 1);
+    }
+    app::ArticleScope top;
+    app::ArticleScope selected;
+    for (QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        {
+            auto w = makeWindow();
+            w->resize(size);
+            w->show();
+            QApplication::processEvents();
+            QTreeView* tree = w->feedView();
+            QModelIndex many = folder(*w, "Veel");
+            ASSERT_EQ(w->treeModel()->rowCount(many), 200);
+            tree->scrollTo(w->treeModel()->index(90, 0, many), QAbstractItemView::PositionAtTop);
+            QModelIndex pick = w->treeModel()->index(95, 0, many);
+            tree->setCurrentIndex(pick);
+            QApplication::processEvents();
+            top = app::FeedTreeModel::scopeOf(tree->indexAt(QPoint(1, 1)));
+            selected = app::FeedTreeModel::scopeOf(pick);
+            w->close();
+        }
+        auto again = makeWindow();
+        again->resize(size);
+        again->show();
+        QTreeView* tree = again->feedView();
+        EXPECT_TRUE(test::waitFor([&] {
+            return app::FeedTreeModel::scopeOf(tree->indexAt(QPoint(1, 1))) == top;
+        })) << "top row "
+            << tree->indexAt(QPoint(1, 1)).data().toString().toStdString();
+        ASSERT_EQ(app::FeedTreeModel::scopeOf(tree->currentIndex()), selected);
+        QRect rect = tree->visualRect(tree->currentIndex());
+        EXPECT_GE(rect.top(), 0);
+        EXPECT_LE(rect.bottom(), tree->viewport()->height() - 2 * rect.height())
+            << "the selected feed at the bottom edge";
+    }
 }
 
 TEST_F(FeedTreeTest, TitlesSortByTheirNumbersNotLetterByLetter) {

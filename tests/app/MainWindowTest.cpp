@@ -10,11 +10,15 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTimer>
 #include <QTreeView>
 
 namespace heraut {
@@ -71,6 +75,36 @@ TEST_F(MainWindowTest, NeverMarksReadWhenTheSettingSaysNever) {
     w->selectRelative(1);
     QTest::qWait(200);
     EXPECT_FALSE(isRead(currentId(*w)));
+}
+
+// Help > Keyboard shortcuts lists every key the window binds (the walk missed Home/End).
+TEST_F(MainWindowTest, TheShortcutListNamesEveryShortcut) {
+    auto w = makeWindow();
+    w->show();
+    QAction* help = nullptr;
+    for (QAction* action : w->findChildren<QAction*>())
+        if (action->text() == QStringLiteral("&Keyboard shortcuts")) help = action;
+    ASSERT_NE(help, nullptr);
+    QString table;
+    QTimer::singleShot(0, [&] {
+        ASSERT_TRUE(test::waitFor([] { return QApplication::activeModalWidget(); }));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        table = QTextDocumentFragment::fromHtml(box->text()).toPlainText().toLower();
+        box->accept();
+    });
+    help->trigger();
+    ASSERT_FALSE(table.isEmpty());
+    QStringList keys{QStringLiteral("home / end"), QStringLiteral("shift+f10"),
+                     QStringLiteral("menu")};
+    for (QShortcut* shortcut : w->findChildren<QShortcut*>())
+        keys << shortcut->key().toString().toLower();
+    for (QAction* action : w->findChildren<QAction*>())
+        if (!action->shortcut().isEmpty()) keys << action->shortcut().toString().toLower();
+    for (QString key : keys) {
+        key.replace(QStringLiteral("return"), QStringLiteral("enter"));
+        EXPECT_TRUE(table.contains(key)) << key.toStdString() << " is not in\n"
+                                         << table.toStdString();
+    }
 }
 
 TEST_F(MainWindowTest, KeyboardShortcuts) {

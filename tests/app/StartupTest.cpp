@@ -6,6 +6,7 @@
 #include "AppFixture.h"
 #include "DatabaseRescueDialog.h"
 #include "ReaderLook.h"
+#include "support/Process.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -87,6 +88,18 @@ TEST_F(StartupTest, AFailureBeforeTheWindowIsWordedNotQuoted) {
     EXPECT_FALSE(text.contains(QStringLiteral("database is locked"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("could not open its window"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("ander programma"))) << text.toStdString();
+}
+
+// The walk ran `heraut --help` without a display: Qt's xcb plugin aborted before any answer.
+TEST_F(StartupTest, HelpAndVersionNeedNoDisplay) {
+    for (const char* option : {"--help", "-h", "--version", "-v"}) {
+        test::ProcessResult r = test::runProcess(
+            {HERAUT_APP, option}, {"QT_QPA_PLATFORM=xcb", "DISPLAY=", "WAYLAND_DISPLAY="});
+        EXPECT_EQ(r.exitCode, 0) << option << ": " << r.err;
+        bool version = std::string(option).find('v') != std::string::npos;
+        EXPECT_NE(r.out.find(version ? "heraut " : "--db"), std::string::npos)
+            << option << ": " << r.out;
+    }
 }
 
 } // namespace

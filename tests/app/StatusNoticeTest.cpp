@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the reader is told after an action: long enough to read, and never nothing.
 #include "AppFixture.h"
+#include "RefreshController.h"
+#include "RefreshProgress.h"
 
 #include <QAction>
 #include <QFile>
@@ -26,6 +28,36 @@ TEST_F(StatusNoticeTest, OpenWithoutABrowserSaysSoAndLeavesTheArticleUnread) {
     EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("No web browser")))
         << w->statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(w->listModel()->headline(w->listView()->currentIndex().row()).read);
+}
+
+// The walk restarted with no feed due: "0 feeds verversen…" stayed in the status bar while the
+// refresh did its quiet work (stories, retention) and after it. A refresh of nothing says nothing.
+TEST_F(StatusNoticeTest, ARefreshAtStartWithNoFeedDueSaysNothing) {
+    {
+        Database db(dir.database());
+        FeedStore feeds(db);
+        feeds.setDisabled(seedFeed, true);
+        feeds.setDisabled(atomFeed, true);
+    }
+    settings.setValue("refresh/onStart", true);
+    auto w = makeWindow();
+    QStringList said;
+    QObject::connect(w->refresher(), &app::RefreshController::started, w.get(),
+                     [&] { said << w->statusLabel()->text(); });
+    bool finished = false;
+    QObject::connect(w->refresher(), &app::RefreshController::finished, w.get(), [&] {
+        said << w->statusLabel()->text();
+        finished = true;
+    });
+    w->show();
+    ASSERT_TRUE(test::waitFor([&] { return finished; }, 20000));
+    QApplication::processEvents();
+    said << w->statusLabel()->text();
+    for (const QString& text : said) {
+        EXPECT_FALSE(text.contains(QStringLiteral("0 feed"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("0 new article"))) << text.toStdString();
+    }
+    EXPECT_FALSE(w->refreshProgress()->isVisible());
 }
 
 TEST_F(StatusNoticeTest, ABrowserThatOpensSaysNothingAndMarksRead) {

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 namespace heraut {
 namespace {
@@ -187,6 +188,36 @@ TEST_F(StoreFailureTest, StartUpAfterDamageOffersRepair) {
     EXPECT_TRUE(repaired.contains(QStringLiteral(" 14 article"))) << repaired.toStdString();
     EXPECT_EQ(ArticleStore(*db).count({}), 14);
     EXPECT_FALSE(settings.contains("database/suspectDamaged"));
+}
+
+// One Dutch string, the repair's name for a feed it had to remake (the .ts files are the
+// lead's to regenerate; this is the translation they will carry).
+class RecoveredFeedInDutch : public QTranslator {
+  public:
+    QString translate(const char*, const char* source, const char*, int) const override {
+        return qstrcmp(source, "Recovered feed") == 0 ? QStringLiteral("Herstelde feed")
+                                                      : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// The walk found "Recovered feed 2" in the Dutch feed list: the stand-in's stored title is
+// worded in the language of the window that repaired the file.
+TEST_F(StoreFailureTest, AFeedTheRepairRemadeIsNamedInTheReadersLanguage) {
+    test::damagePages(dir.database(), test::pagesOf(dir.database(), "feeds", "leaf"));
+    RecoveredFeedInDutch dutch;
+    QApplication::installTranslator(&dutch);
+    {
+        app::DatabaseRescueDialog dialog(
+            dir.database(), StoreError(dir.database() + ": damaged", StoreError::Kind::Damaged));
+        dialog.repair();
+    }
+    QApplication::removeTranslator(&dutch);
+    Database db(dir.database());
+    std::vector<Feed> feeds = FeedStore(db).feeds();
+    ASSERT_EQ(feeds.size(), 2u);
+    for (const Feed& feed : feeds)
+        EXPECT_EQ(feed.displayTitle(), "Herstelde feed " + std::to_string(feed.id));
 }
 
 TEST_F(StoreFailureTest, AFileThatCannotBeWrittenCanBeOpenedReadOnly) {

@@ -342,6 +342,15 @@ TEST_F(DatabaseRepairTest, ArticlesOfALostFeedKeepAStandIn) {
     EXPECT_EQ(ArticleStore(db).list({.feedId = marine}).size(), 100u);
 }
 
+// The stand-in's title is the caller's words (the GUI's language), followed by the old id.
+TEST_F(DatabaseRepairTest, TheStandInIsNamedAsTheCallerSays) {
+    test::damagePages(dir.database(), test::pagesOf(dir.database(), "feeds", "leaf"));
+    repairDatabase(dir.database(), kNow, "Herstelde feed");
+    Database db(dir.database());
+    EXPECT_EQ(FeedStore(db).feed(marine)->displayTitle(),
+              "Herstelde feed " + std::to_string(marine));
+}
+
 TEST_F(DatabaseRepairTest, NothingReadableLeavesTheFileWhereItWas) {
     std::ofstream(dir.file("notes.sqlite")) << std::string(8192, 'x');
     EXPECT_THROW(repairDatabase(dir.file("notes.sqlite"), kNow), StoreError);

@@ -320,12 +320,16 @@ void dropOrphans(Database& out, const std::vector<Table>& tables) {
 }
 
 // Rows that lost what they refer to (or what refers to them) are made whole again.
-void mendReferences(Database& out, const std::vector<Table>& tables, RepairReport& report) {
+void mendReferences(Database& out, const std::vector<Table>& tables,
+                    const std::string& recoveredFeedTitle, RepairReport& report) {
     // A lost feed row would take its articles along; a disabled stand-in keeps them readable.
-    out.execute("INSERT INTO feeds(id, url, title, disabled, title_locked) "
-                "SELECT DISTINCT feed_id, 'heraut-recovered:feed-' || feed_id, "
-                "'Recovered feed ' || feed_id, 1, 1 FROM articles "
-                "WHERE feed_id NOT IN (SELECT id FROM feeds)");
+    Statement standIns =
+        out.prepare("INSERT INTO feeds(id, url, title, disabled, title_locked) "
+                    "SELECT DISTINCT feed_id, 'heraut-recovered:feed-' || feed_id, "
+                    "? || ' ' || feed_id, 1, 1 FROM articles "
+                    "WHERE feed_id NOT IN (SELECT id FROM feeds)");
+    standIns.bind(1, recoveredFeedTitle);
+    standIns.step();
     report.placeholderFeeds = out.changes();
     dropOrphans(out, tables);
     // A story is named after its smallest article (StoryStore.h): one whose namesake was lost
@@ -353,7 +357,8 @@ void mendReferences(Database& out, const std::vector<Table>& tables, RepairRepor
 }
 
 // Fills `fresh` from the damaged file; false when not one table of it could be read.
-bool copyReadable(const std::string& damaged, const std::string& fresh, RepairReport& report) {
+bool copyReadable(const std::string& damaged, const std::string& fresh,
+                  const std::string& recoveredFeedTitle, RepairReport& report) {
     Database out(fresh);
     out.execute("PRAGMA foreign_keys=OFF"); // rows arrive before what they refer to is known
     out.prepare("ATTACH DATABASE ? AS damaged").bind(1, sqliteFileUri(damaged, "mode=ro")).run();
@@ -379,7 +384,7 @@ bool copyReadable(const std::string& damaged, const std::string& fresh, RepairRe
     if (coreUnreadable == static_cast<int>(std::size(kCoreTables))) return false;
     out.execute("DETACH DATABASE damaged");
     Transaction transaction(out);
-    mendReferences(out, tables, report);
+    mendReferences(out, tables, recoveredFeedTitle, report);
     out.execute("INSERT INTO article_search(article_search) VALUES ('rebuild')");
     out.execute("DELETE FROM search_backlog");
     transaction.commit();
@@ -426,7 +431,8 @@ IntegrityReport checkDatabase(const std::string& path, bool quick) {
     return report;
 }
 
-RepairReport repairDatabase(const std::string& path, std::int64_t now) {
+RepairReport repairDatabase(const std::string& path, std::int64_t now,
+                            const std::string& recoveredFeedTitle) {
     std::error_code error;
     if (!fs::is_regular_file(path, error))
         throw StoreError(path + ": no such database file", StoreError::Kind::CannotOpen);
@@ -435,7 +441,7 @@ RepairReport repairDatabase(const std::string& path, std::int64_t now) {
     RepairReport report;
     bool copied = false;
     try {
-        copied = copyReadable(path, fresh, report);
+        copied = copyReadable(path, fresh, recoveredFeedTitle, report);
     } catch (...) {
         removeWithCompanions(fresh);
         throw;
