@@ -8,6 +8,7 @@
 #include "SyncController.h"
 #include "heraut/Opml.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -179,6 +180,9 @@ void FeedActions::addFeed() {
     }).detach();
 }
 
+// The Move dialog's folder box, in average characters: most folder names whole.
+constexpr int kMoveDialogChars = 40;
+
 bool FeedActions::moveFeed(const Feed& feed) {
     QStringList names{tr("(no folder)")};
     std::vector<Folder> folders;
@@ -194,14 +198,16 @@ bool FeedActions::moveFeed(const Feed& feed) {
     dialog.setComboBoxEditable(true);
     // The feed's own folder is preselected: a move starts from where it is.
     dialog.setTextValue(feed.folderName ? QString::fromStdString(*feed.folderName) : names.front());
-    // Qt sizes the dialog to its label (about 200 px): folder names were cut off.
+    // Qt sizes the dialog to its label (about 200 px), cutting folder names off; its layout
+    // overrides a minimum set on the dialog itself, so the box gets it.
     QFontMetrics metrics = dialog.fontMetrics();
     int widest = 0;
     for (const QString& name : names)
         widest = std::max(widest, metrics.horizontalAdvance(name));
-    dialog.setMinimumWidth(std::clamp(widest + 12 * metrics.averageCharWidth(),
-                                      40 * metrics.averageCharWidth(),
-                                      80 * metrics.averageCharWidth()));
+    if (auto* box = dialog.findChild<QComboBox*>())
+        box->setMinimumWidth(std::clamp(widest + 8 * metrics.averageCharWidth(),
+                                        kMoveDialogChars * metrics.averageCharWidth(),
+                                        2 * kMoveDialogChars * metrics.averageCharWidth()));
     if (dialog.exec() != QDialog::Accepted) return false;
     QString folder = dialog.textValue().trimmed();
     bool moved = m_errors.attempt(tr("Heraut could not move the feed."), [&] {
