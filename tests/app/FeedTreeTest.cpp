@@ -47,7 +47,8 @@ TEST_F(FeedTreeTest, CollapsedFoldersAndSelectionSurviveACliChangeAndARestart) {
 }
 
 // The walk restarted with a feed selected halfway down 200 feeds and found it at the bottom edge
-// of the list (or below it): the list must open with the same row at its top.
+// of the list (or below it): the list must open with the same row at its top, even when rows
+// were added above it in the meantime.
 TEST_F(FeedTreeTest, TheListOpensScrolledAsItWasLeftAfterARestart) {
     {
         Database db(dir.database());
@@ -74,6 +75,11 @@ TEST_F(FeedTreeTest, TheListOpensScrolledAsItWasLeftAfterARestart) {
             top = app::FeedTreeModel::scopeOf(tree->indexAt(QPoint(1, 1)));
             selected = app::FeedTreeModel::scopeOf(pick);
             w->close();
+        }
+        { // while Heraut was closed, heraut-cli added a folder above: rows move, the top stays
+            Database db(dir.database());
+            FeedStore(db).addFeed("https://example.org/nieuw" + std::to_string(size.width()),
+                                  "Nieuw", "Aaa " + std::to_string(size.width()), 1);
         }
         auto again = makeWindow();
         again->resize(size);
