@@ -41,6 +41,8 @@ std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 
+// The Move dialog's folder box, in average characters: most folder names whole.
+constexpr int kMoveDialogChars = 40;
 } // namespace
 
 FeedActions::FeedActions(QMainWindow& window, Database& db, FeedStore& feeds, StoreErrors& errors,
@@ -179,9 +181,6 @@ void FeedActions::addFeed() {
             Qt::QueuedConnection);
     }).detach();
 }
-
-// The Move dialog's folder box, in average characters: most folder names whole.
-constexpr int kMoveDialogChars = 40;
 
 bool FeedActions::moveFeed(const Feed& feed) {
     QStringList names{tr("(no folder)")};

@@ -31,9 +31,9 @@ constexpr int kArticleMinChars = 45; // the article view centres a 70-character 
 constexpr int kColumnMinChars = 6;
 // The title is what the list is for: source and date never take more than this share of it.
 constexpr int kSourceAndDatePercent = 55;
-// Rows measured for the source and date columns: a page of the list (ArticleListModel::kPageSize),
-// so that a long list is not measured at every page that arrives.
-constexpr int kRowsMeasured = 200;
+// Rows measured for the source and date columns at a time: a page of the list, so that a long
+// list is not measured again at every page that arrives.
+constexpr int kRowsMeasured = ArticleListModel::kPageSize;
 constexpr int kSameWindowSlack = 16; // pixels
 
 int iconRoom(const QWidget& view) {
