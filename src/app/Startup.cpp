@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <cstring>
 #include <ctime>
@@ -124,8 +125,14 @@ int Startup::run(QSettings& settings, const QStringList& arguments) {
     if (parsed.done) return 0;
     std::unique_ptr<MainWindow> window = openWindow(parsed.databasePath, settings);
     if (!window) return 1;
-    // The first start's size; later starts keep the one the window restored.
-    if (!settings.contains("layout/geometry")) window->resize(1280, 800);
+    // The first start's size, within the screen's free area (a 1024x700 screen had the status
+    // bar below its edge); later starts keep the one the window restored.
+    if (!settings.contains("layout/geometry")) {
+        QSize size(1280, 800);
+        if (QScreen* screen = window->screen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        window->resize(size);
+    }
     window->show();
     return QApplication::exec();
 }

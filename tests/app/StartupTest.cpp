@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 namespace heraut {
@@ -88,6 +89,31 @@ TEST_F(StartupTest, AFailureBeforeTheWindowIsWordedNotQuoted) {
     EXPECT_FALSE(text.contains(QStringLiteral("database is locked"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("could not open its window"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("ander programma"))) << text.toStdString();
+}
+
+// The first start's window fits the screen's free area (a 1024x700 screen had the status bar
+// below its edge), as far as the panes' minimum widths allow.
+TEST_F(StartupTest, TheFirstWindowFitsTheScreen) {
+    settings.remove("layout/geometry");
+    QSize size;
+    QSize fits;
+    QTimer::singleShot(0, [&] {
+        test::waitFor([] { return QApplication::activeWindow() != nullptr; }, 5000);
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* window = qobject_cast<app::MainWindow*>(widget)) {
+                size = window->size();
+                fits = window->screen()->availableGeometry().size().expandedTo(
+                    window->minimumSizeHint());
+                window->close();
+            }
+        QApplication::quit();
+    });
+    EXPECT_EQ(app::Startup::run(settings, {QStringLiteral("heraut"), QStringLiteral("--db"),
+                                           QString::fromStdString(dir.database())}),
+              0);
+    ASSERT_TRUE(size.isValid());
+    EXPECT_LE(size.width(), fits.width());
+    EXPECT_LE(size.height(), fits.height());
 }
 
 // The walk ran `heraut --help` without a display: Qt's xcb plugin aborted before any answer.
