@@ -299,7 +299,7 @@ TEST_F(FullArticleRefreshTest, EachPageFailureIsReportedWithItsOwnArticle) {
     subscribe("/feed", excerptItems(6));
     pages.set("/artikel/1", HttpResponse::withStatus(404));
     pages.set("/artikel/2", HttpResponse::ok("%PDF-1.4", "application/pdf"));
-    pages.set("/artikel/3", HttpResponse::withStatus(500));
+    pages.set("/artikel/3", HttpResponse::withStatus(502));
     pages.set("/artikel/4",
               HttpResponse::ok("<html><body><p>Cookies?</p></body></html>", "text/html"));
     struct Results : RefreshObserver {
@@ -327,11 +327,12 @@ TEST_F(FullArticleRefreshTest, EachPageFailureIsReportedWithItsOwnArticle) {
             << result(i).error;
     EXPECT_EQ(result(1).failure.kind, FailureKind::Http);
     EXPECT_EQ(result(1).failure.code, 404);
-    EXPECT_NE(result(1).error.find("HTTP 404"), std::string::npos);
+    EXPECT_NE(result(1).error.find(": HTTP 404: the page is not there"), std::string::npos);
     EXPECT_EQ(result(2).outcome, Outcome::NoArticle);
     EXPECT_NE(result(2).error.find("not a web page"), std::string::npos);
     EXPECT_EQ(result(3).outcome, Outcome::Failed);
-    EXPECT_EQ(result(3).failure.code, 500);
+    EXPECT_EQ(result(3).failure.code, 502);
+    EXPECT_NE(result(3).error.find(": HTTP 502: server error"), std::string::npos);
     EXPECT_EQ(result(4).outcome, Outcome::NoArticle);
     EXPECT_NE(result(4).error.find("no article on the page"), std::string::npos);
     for (int i : {0, 5})

@@ -10,6 +10,9 @@
 #include <cstddef>
 #include <deque>
 #include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -77,6 +80,25 @@ template <typename Item> class BoundedQueue {
     bool m_finished = false;
     bool m_closed = false;
 };
+
+// What a refresh says of an HTTP status a feed or a page answered with, in its own words.
+struct StatusWords {
+    long status;
+    std::string_view words;
+};
+
+// "HTTP 404: " and the words `table` has for the status, else for any 5xx `serverError` when
+// given, else "HTTP 404" alone.
+inline std::string statusMessage(long status, std::span<const StatusWords> table,
+                                 std::string_view serverError = {}) {
+    std::string text = "HTTP " + std::to_string(status);
+    auto found = std::find_if(table.begin(), table.end(),
+                              [&](const StatusWords& entry) { return entry.status == status; });
+    std::string_view words = found != table.end() ? found->words
+                             : status >= 500      ? serverError
+                                                  : std::string_view();
+    return words.empty() ? text : text.append(": ").append(words);
+}
 
 inline bool isCancelled(const std::atomic<bool>* cancelled) {
     return cancelled && cancelled->load();

@@ -17,6 +17,7 @@
 #include "heraut/StoryStore.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -72,6 +73,16 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
     return fetched;
 }
 
+constexpr std::array<StatusWords, 7> kFeedStatusWords{{
+    {401, "the feed needs a login"},
+    {403, "access refused"},
+    {404, "not found (the feed moved or was removed)"},
+    {410, "gone; the server says this feed no longer exists, it is disabled"},
+    {429, "too many requests; the server asked us to wait"},
+    {500, "server error"},
+    {503, "service unavailable"},
+}};
+
 std::string httpError(const FetchResult& r, Failure& failure) {
     std::string status = "HTTP " + std::to_string(r.status);
     bool html = r.contentType.find("html") != std::string::npos;
@@ -82,24 +93,7 @@ std::string httpError(const FetchResult& r, Failure& failure) {
         failure.kind = FailureKind::BotProtection;
         return status + ": blocked by the site's bot protection";
     }
-    switch (r.status) {
-    case 401:
-        return status + ": the feed needs a login";
-    case 403:
-        return status + ": access refused";
-    case 404:
-        return status + ": not found (the feed moved or was removed)";
-    case 410:
-        return status + ": gone; the server says this feed no longer exists, it is disabled";
-    case 429:
-        return status + ": too many requests; the server asked us to wait";
-    case 500:
-        return status + ": server error";
-    case 503:
-        return status + ": service unavailable";
-    default:
-        return status;
-    }
+    return statusMessage(r.status, kFeedStatusWords);
 }
 
 // Processes responses one by one on the worker thread: the only code that writes here.
