@@ -3,7 +3,7 @@
 // delivered, on the owner's thread; a request replaced while it runs is interrupted; destroying
 // the runner while a job runs is safe. A real database file, a real event loop.
 #include "LatestRequestRunner.h"
-#include "TempDatabase.h"
+#include "AppFixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,18 +20,9 @@ namespace heraut {
 namespace {
 
 using app::LatestRequestRunner;
+using test::waitFor;
 using Connection = LatestRequestRunner::Connection;
 using Delivery = LatestRequestRunner::Delivery;
-
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 10000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs) return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // Turns the event loop for a while, for what should not come.
 void settle(int ms = 300) {

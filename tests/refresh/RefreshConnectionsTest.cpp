@@ -17,8 +17,6 @@ namespace {
 using test::HttpRequest;
 using test::HttpResponse;
 using test::TestHttpServer;
-
-constexpr std::int64_t kNow = test::kRefreshNow;
 constexpr int kFeeds = 96;     // more than 64, over enough hosts that 4 per host allow it
 constexpr int kAddresses = 24; // 127.0.0.1 to 127.0.0.24
 
@@ -66,11 +64,11 @@ class RefreshConnectionsTest : public test::RefreshFixture {
         for (int i = 0; i < kFeeds; ++i)
             feeds.addFeed(server.url("/feed/" + std::to_string(i),
                                      "127.0.0." + std::to_string(1 + i % kAddresses)),
-                          "", std::nullopt, kNow);
+                          "", std::nullopt, test::kRefreshNow);
     }
 
     RefreshSummary refresh() {
-        RefreshOptions options = refreshOptions(kNow, true);
+        RefreshOptions options = refreshOptions(test::kRefreshNow, true);
         options.pages.enabled = false;
         return runRefresh(options);
     }
