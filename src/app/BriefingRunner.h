@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LatestRequestRunner.h"
 #include "heraut/Briefing.h"
 
 #include <QObject>
 #include <QString>
-#include <condition_variable>
 #include <cstdint>
-#include <memory>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 namespace heraut::app {
 
@@ -28,7 +24,6 @@ class BriefingRunner : public QObject {
     explicit BriefingRunner(QString databasePath,
                             Database::Access access = Database::Access::ReadWrite,
                             QObject* parent = nullptr);
-    ~BriefingRunner() override;
 
     // Replaces whatever waits or runs; returns the ticket finished() will carry. The runner
     // sets options.storyOf from its own connection's stories (StoryStore.h).
@@ -42,26 +37,7 @@ class BriefingRunner : public QObject {
     void failed(std::uint64_t ticket, const QString& message);
 
   private:
-    struct Request {
-        std::uint64_t ticket = 0;
-        BriefingOptions options;
-        std::int64_t now = 0;
-    };
-    void run();
-    void build(const Request& request, std::unique_ptr<Database>& db);
-    void open(std::unique_ptr<Database>& db);
-    void replaceRunning(); // with m_mutex held
-
-    std::string m_path;
-    Database::Access m_access;
-    std::mutex m_mutex; // guards everything below but the thread
-    std::condition_variable m_wake;
-    std::optional<Request> m_pending;
-    std::uint64_t m_latest = 0;
-    bool m_running = false;
-    bool m_stopping = false;
-    Database* m_db = nullptr; // the thread's connection, once opened
-    std::thread m_thread;
+    LatestRequestRunner m_runner;
 };
 
 } // namespace heraut::app

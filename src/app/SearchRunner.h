@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LatestRequestRunner.h"
 #include "heraut/ArticleStore.h"
 
 #include <QObject>
 #include <QString>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 namespace heraut::app {
 
@@ -26,7 +23,6 @@ class SearchRunner : public QObject {
     explicit SearchRunner(QString databasePath,
                           Database::Access access = Database::Access::ReadWrite,
                           QObject* parent = nullptr);
-    ~SearchRunner() override;
 
     // Replaces whatever search waits or runs; returns the ticket finished() will carry.
     std::uint64_t start(const SearchQuery& query, int limit, ArticleStore::Backlog backlog);
@@ -39,27 +35,7 @@ class SearchRunner : public QObject {
     void failed(std::uint64_t ticket, const QString& message);
 
   private:
-    struct Request {
-        std::uint64_t ticket = 0;
-        SearchQuery query;
-        int limit = 0;
-        ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst;
-    };
-    void run();
-    void open(std::unique_ptr<Database>& db);
-    void replaceRunning(); // with m_mutex held
-    void deliver(std::uint64_t ticket, std::vector<ArticleHeadline> rows, QString error);
-
-    std::string m_path;
-    Database::Access m_access;
-    std::mutex m_mutex; // guards everything below but the thread
-    std::condition_variable m_wake;
-    std::optional<Request> m_pending;
-    std::uint64_t m_latest = 0;
-    bool m_running = false;
-    bool m_stopping = false;
-    Database* m_db = nullptr; // the thread's connection, once opened
-    std::thread m_thread;
+    LatestRequestRunner m_runner;
 };
 
 } // namespace heraut::app

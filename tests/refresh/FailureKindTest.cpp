@@ -59,6 +59,27 @@ TEST_F(FailureKindTest, HttpStatusesKeepTheirNumber) {
     EXPECT_EQ(refreshOne(server.url("/kapot")).lastFailure.code, 500);
 }
 
+// The English text the CLI shows for each status a feed answers with; one it has no words for
+// keeps its number alone (feeds and pages word their statuses through one table each).
+TEST_F(FailureKindTest, HttpStatusesAreWordedForFeeds) {
+    test::TestHttpServer server([](const HttpRequest& request) {
+        return HttpResponse::withStatus(std::stoi(request.path.substr(1)));
+    });
+    auto error = [&](int status) {
+        return *refreshOne(server.url("/" + std::to_string(status))).lastError;
+    };
+    EXPECT_EQ(error(401), "HTTP 401: the feed needs a login");
+    EXPECT_EQ(error(403), "HTTP 403: access refused");
+    EXPECT_EQ(error(404), "HTTP 404: not found (the feed moved or was removed)");
+    EXPECT_EQ(error(410), "HTTP 410: gone; the server says this feed no longer exists, it is "
+                          "disabled");
+    EXPECT_EQ(error(429), "HTTP 429: too many requests; the server asked us to wait");
+    EXPECT_EQ(error(500), "HTTP 500: server error");
+    EXPECT_EQ(error(503), "HTTP 503: service unavailable");
+    EXPECT_EQ(error(502), "HTTP 502");
+    EXPECT_EQ(error(418), "HTTP 418");
+}
+
 TEST_F(FailureKindTest, BotProtectionIsAKindOfItsOwn) {
     test::TestHttpServer server([](const HttpRequest&) {
         HttpResponse r = HttpResponse::withStatus(403, "<html><title>Attention Required</title>");

@@ -11,6 +11,7 @@
 #include "support/TestHttpServer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <gtest/gtest.h>
 #include <map>
@@ -194,13 +195,13 @@ class FullArticleRefreshTest : public testing::Test {
     }
 
     RefreshSummary refresh(std::int64_t now = kNow, RefreshObserver* observer = nullptr,
-                           long pauseMs = 0) {
+                           long pauseMs = 0, const std::atomic<bool>* cancelled = nullptr) {
         RefreshOptions options;
         options.now = now;
         options.force = true;
         options.fetch.totalTimeoutMs = 5000;
         options.pages.pauseMs = pauseMs;
-        return Refresher(dir.database()).run(options, observer);
+        return Refresher(dir.database()).run(options, observer, cancelled);
     }
 
     std::int64_t idOf(const std::string& title) {
@@ -290,6 +291,88 @@ TEST_F(FullArticleRefreshTest, FailingPageKeepsTheExcerptAndIsRetriedLater) {
     EXPECT_EQ(s.pagesStored, 1);
     ASSERT_TRUE(full.fullArticle(id));
     EXPECT_EQ(pages.pageRequests("/artikel/0"), 1) << "a page stored is not fetched again";
+}
+
+// Every page's result reaches the observer once, with its own article and an error naming
+// its page: feeds and pages share one fetch pipeline, and a mix-up there would show here.
+TEST_F(FullArticleRefreshTest, EachPageFailureIsReportedWithItsOwnArticle) {
+    subscribe("/feed", excerptItems(6));
+    pages.set("/artikel/1", HttpResponse::withStatus(404));
+    pages.set("/artikel/2", HttpResponse::ok("%PDF-1.4", "application/pdf"));
+    pages.set("/artikel/3", HttpResponse::withStatus(502));
+    pages.set("/artikel/4",
+              HttpResponse::ok("<html><body><p>Cookies?</p></body></html>", "text/html"));
+    struct Results : RefreshObserver {
+        std::map<std::int64_t, PageFetchResult> byArticle;
+        std::vector<int> done;
+        int total = 0;
+        void pageDone(const PageFetchResult& r, int d, int t) override {
+            EXPECT_TRUE(byArticle.emplace(r.articleId, r).second) << "reported twice";
+            done.push_back(d);
+            total = t;
+        }
+    } results;
+    RefreshSummary s = refresh(kNow, &results);
+    EXPECT_EQ(results.total, 6);
+    EXPECT_EQ(results.done, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(s.pagesStored, 2);
+    EXPECT_EQ(s.pagesFailed, 4);
+    EXPECT_EQ(s.pagesWaiting, 0);
+    using Outcome = PageFetchResult::Outcome;
+    auto result = [&](int i) { return results.byArticle[idOf("Artikel " + std::to_string(i))]; };
+    for (int i : {0, 5})
+        EXPECT_EQ(result(i).outcome, Outcome::Stored) << i;
+    for (int i : {1, 2, 3, 4})
+        EXPECT_NE(result(i).error.find("/artikel/" + std::to_string(i)), std::string::npos)
+            << result(i).error;
+    EXPECT_EQ(result(1).failure.kind, FailureKind::Http);
+    EXPECT_EQ(result(1).failure.code, 404);
+    EXPECT_NE(result(1).error.find(": HTTP 404: the page is not there"), std::string::npos);
+    EXPECT_EQ(result(2).outcome, Outcome::NoArticle);
+    EXPECT_NE(result(2).error.find("not a web page"), std::string::npos);
+    EXPECT_EQ(result(3).outcome, Outcome::Failed);
+    EXPECT_EQ(result(3).failure.code, 502);
+    EXPECT_NE(result(3).error.find(": HTTP 502: server error"), std::string::npos);
+    EXPECT_EQ(result(4).outcome, Outcome::NoArticle);
+    EXPECT_NE(result(4).error.find("no article on the page"), std::string::npos);
+    for (int i : {0, 5})
+        EXPECT_TRUE(full.fullArticle(idOf("Artikel " + std::to_string(i)))) << i;
+}
+
+// Cancelled while pages come in: the refresh stops soon, what was stored stays stored and
+// counted, and the pages it did not reach wait for the next refresh, which fetches them.
+TEST_F(FullArticleRefreshTest, CancelDuringPagesKeepsWhatWasStoredAndLeavesTheRest) {
+    subscribe("/feed", excerptItems(20));
+    pages.setPageDelay(300);
+    std::atomic<bool> cancelled{false};
+    struct CancelAfterFirstPage : RefreshObserver {
+        std::atomic<bool>* flag = nullptr;
+        int pages = 0;
+        void pageDone(const PageFetchResult&, int, int) override {
+            ++pages;
+            *flag = true;
+        }
+    } observer;
+    observer.flag = &cancelled;
+    auto started = Clock::now();
+    RefreshSummary s = refresh(kNow, &observer, 0, &cancelled);
+    EXPECT_TRUE(s.cancelled);
+    EXPECT_LT(Clock::now() - started, std::chrono::milliseconds(2500)) << "20 pages take 3 s";
+    EXPECT_GE(s.pagesStored, 1);
+    EXPECT_LT(s.pagesStored, 20);
+    EXPECT_EQ(s.pagesStored + s.pagesFailed, observer.pages);
+    EXPECT_EQ(s.pagesWaiting, 20 - observer.pages);
+    int stored = 0;
+    for (int i = 0; i < 20; ++i)
+        stored += full.fullArticle(idOf("Artikel " + std::to_string(i))) ? 1 : 0;
+    EXPECT_EQ(stored, s.pagesStored) << "every page reported stored is in the database";
+
+    pages.setPageDelay(0);
+    RefreshSummary next = refresh(kNow + 60);
+    EXPECT_FALSE(next.cancelled);
+    EXPECT_EQ(next.pagesStored, 20 - stored);
+    for (int i = 0; i < 20; ++i)
+        EXPECT_TRUE(full.fullArticle(idOf("Artikel " + std::to_string(i)))) << i;
 }
 
 // Articles stored by `add` (or by a refresh cancelled before their pages) are fetched by the

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How many feeds a refresh asks at once: the fetcher's 32 when it downloads bodies, twice that
 // when every request is conditional and mostly comes back 304 without one.
-#include "TempDatabase.h"
+#include "RefreshFixture.h"
 #include "heraut/FeedStore.h"
-#include "heraut/Refresher.h"
-#include "support/TestHttpServer.h"
 
 #include <algorithm>
 #include <atomic>
@@ -19,8 +17,6 @@ namespace {
 using test::HttpRequest;
 using test::HttpResponse;
 using test::TestHttpServer;
-
-constexpr std::int64_t kNow = 1769100000;
 constexpr int kFeeds = 96;     // more than 64, over enough hosts that 4 per host allow it
 constexpr int kAddresses = 24; // 127.0.0.1 to 127.0.0.24
 
@@ -56,9 +52,8 @@ std::vector<std::string> addresses() {
     return list;
 }
 
-class RefreshConnectionsTest : public testing::Test {
+class RefreshConnectionsTest : public test::RefreshFixture {
   protected:
-    test::TempDir dir;
     Concurrency concurrency;
     TestHttpServer server{[this](const HttpRequest& r) { return concurrency.answer(r); },
                           addresses()};
@@ -69,15 +64,13 @@ class RefreshConnectionsTest : public testing::Test {
         for (int i = 0; i < kFeeds; ++i)
             feeds.addFeed(server.url("/feed/" + std::to_string(i),
                                      "127.0.0." + std::to_string(1 + i % kAddresses)),
-                          "", std::nullopt, kNow);
+                          "", std::nullopt, test::kRefreshNow);
     }
 
     RefreshSummary refresh() {
-        RefreshOptions options;
-        options.now = kNow;
-        options.force = true;
+        RefreshOptions options = refreshOptions(test::kRefreshNow, true);
         options.pages.enabled = false;
-        return Refresher(dir.database()).run(options);
+        return runRefresh(options);
     }
 };
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "heraut/Refresher.h"
-#include "TempDatabase.h"
+#include "RefreshFixture.h"
 #include "TestData.h"
 #include "heraut/FeedStore.h"
 #include "heraut/MuteRules.h"
 #include "heraut/StoryStore.h"
 #include "heraut/WatchLists.h"
-#include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
 #include <map>
@@ -20,7 +18,7 @@ using test::HttpRequest;
 using test::HttpResponse;
 using test::TestHttpServer;
 
-constexpr std::int64_t kNow = 1769100000;
+constexpr std::int64_t kNow = test::kRefreshNow;
 
 std::string rss(const std::string& title,
                 const std::vector<std::pair<std::string, std::string>>& items) {
@@ -58,9 +56,8 @@ class Routes {
     std::map<std::string, HttpResponse> m_routes;
 };
 
-class RefresherTest : public testing::Test {
+class RefresherTest : public test::RefreshFixture {
   protected:
-    test::TempDir dir;
     Routes routes;
     TestHttpServer server{[this](const HttpRequest& r) { return routes(r); }};
     Database db{dir.database()};
@@ -72,13 +69,11 @@ class RefresherTest : public testing::Test {
     }
 
     RefreshSummary refresh(std::int64_t now = kNow, bool force = false) {
-        RefreshOptions options;
-        options.now = now;
-        options.force = force;
+        RefreshOptions options = refreshOptions(now, force);
         options.fetch.totalTimeoutMs = 3000;
         options.fetch.lowSpeedSeconds = 1;
         options.fetch.lowSpeedBytesPerSecond = 1000;
-        return Refresher(dir.database()).run(options);
+        return runRefresh(options);
     }
 };
 
@@ -238,10 +233,7 @@ TEST_F(RefresherTest, ARefreshThatCannotWriteCountsItsArticlesAsNotStored) {
     } observer;
     Database other(dir.database());
     observer.other = &other;
-    RefreshOptions options;
-    options.now = kNow + 3600;
-    options.force = true;
-    RefreshSummary s = Refresher(dir.database()).run(options, &observer);
+    RefreshSummary s = runRefresh(refreshOptions(kNow + 3600, true), &observer);
     observer.hold.reset();
     EXPECT_EQ(s.failed, 1);
     EXPECT_EQ(s.newArticles, 0);
@@ -359,9 +351,7 @@ TEST_F(RefresherTest, ProgressIsReportedPerFeed) {
         routes.set("/f" + std::to_string(i), HttpResponse::ok(rss("F", {{"1", "x"}})));
         subscribe("/f" + std::to_string(i));
     }
-    RefreshOptions options;
-    options.now = kNow;
-    Refresher(dir.database()).run(options, &recorder);
+    runRefresh(refreshOptions(), &recorder);
     EXPECT_EQ(recorder.total, 5);
     EXPECT_EQ(recorder.done, (std::vector<int>{1, 2, 3, 4, 5}));
 }
@@ -379,10 +369,8 @@ TEST_F(RefresherTest, CancelStopsWithoutLosingWhatWasStored) {
         void feedDone(const FeedRefreshResult&, int, int) override { *flag = true; }
     } observer;
     observer.flag = &cancelled;
-    RefreshOptions options;
-    options.now = kNow;
     auto started = std::chrono::steady_clock::now();
-    RefreshSummary s = Refresher(dir.database()).run(options, &observer, &cancelled);
+    RefreshSummary s = runRefresh(refreshOptions(), &observer, &cancelled);
     EXPECT_TRUE(s.cancelled);
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(3));
     EXPECT_EQ(articles.count({}), 1);

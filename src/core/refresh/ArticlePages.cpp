@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/ArticlePages.h"
 
+#include "FetchPipeline.h"
 #include "PagePipeline.h"
 #include "heraut/ArticleExtractor.h"
 #include "heraut/AsciiCase.h"
@@ -72,22 +73,13 @@ std::int64_t retryAt(int failures, std::int64_t now, const PageFetchOptions& opt
     return now + std::min(wait, options.maxRetrySeconds);
 }
 
-std::string statusError(long status) {
-    std::string text = "HTTP " + std::to_string(status);
-    switch (status) {
-    case 401:
-    case 403:
-        return text + ": the page refuses us (login or paywall)";
-    case 404:
-        return text + ": the page is not there";
-    case 410:
-        return text + ": the page is gone";
-    case 429:
-        return text + ": too many requests";
-    default:
-        return status >= 500 ? text + ": server error" : text;
-    }
-}
+constexpr std::array<StatusWords, 5> kPageStatusWords{{
+    {401, "the page refuses us (login or paywall)"},
+    {403, "the page refuses us (login or paywall)"},
+    {404, "the page is not there"},
+    {410, "the page is gone"},
+    {429, "too many requests"},
+}};
 
 bool looksLikeHtml(const FetchResult& r) {
     std::string type = asciiLower(r.contentType);
@@ -123,7 +115,7 @@ ExtractedPage extractPage(const PageJob& job, FetchResult&& response, std::int64
         return page;
     }
     if (r.status < 200 || r.status >= 300) {
-        page.error = shown + ": " + statusError(r.status);
+        page.error = shown + ": " + statusMessage(r.status, kPageStatusWords, "server error");
         page.failure = {.kind = FailureKind::Http, .code = r.status};
         page.outcome = r.status == 410 ? Outcome::NoArticle : Outcome::Failed;
         return page;

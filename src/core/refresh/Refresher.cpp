@@ -2,6 +2,7 @@
 #include "heraut/Refresher.h"
 #include "heraut/FeedIcons.h"
 
+#include "FetchPipeline.h"
 #include "PagePipeline.h"
 #include "StoryFeaturesAhead.h"
 #include "heraut/MuteRules.h"
@@ -16,15 +17,13 @@
 #include "heraut/StoryStore.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
-#include <condition_variable>
 #include <ctime>
-#include <deque>
 #include <map>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <mutex>
 #include <thread>
 
 namespace heraut {
@@ -38,8 +37,7 @@ constexpr int kIndexBatch = 2000;
 // Story features computed ahead are saved in transactions of this many articles.
 constexpr std::size_t kStoryFeaturesBatch = 1000;
 
-// A response with its parse already done: parsers run on a thread per core, storing on one
-// worker, so every core has work whether parsing or storing is the slower part at the moment.
+// A response with its parse already done (on a preparer thread, FetchPipeline.h).
 struct FetchedFeed {
     FetchResult response;
     std::string bodyHash;
@@ -75,67 +73,15 @@ FetchedFeed prepare(const Feed& feed, FetchResult&& response) {
     return fetched;
 }
 
-// Hands work from one thread to the next: responses from the fetch loop to the parsers, parsed
-// feeds to the worker that stores them. Bounded, so that a slow disk makes the network wait
-// instead of piling up bodies in memory.
-template <typename Item> class BoundedQueue {
-  public:
-    explicit BoundedQueue(size_t capacity) : m_capacity(capacity) {}
-
-    void push(Item&& result) {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
-        if (m_closed) return;
-        m_items.push_back(std::move(result));
-        m_notEmpty.notify_one();
-    }
-
-    bool pop(Item& out) {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_finished || m_closed; });
-        if (m_items.empty() || m_closed) return false;
-        out = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return true;
-    }
-
-    // As pop, but gives up at `until` (TimedOut, the queue still open); Done as pop's false.
-    enum class Wait { Popped, TimedOut, Done };
-    Wait popUntil(Item& out, std::chrono::steady_clock::time_point until) {
-        std::unique_lock lock(m_mutex);
-        bool ready = m_notEmpty.wait_until(
-            lock, until, [&] { return !m_items.empty() || m_finished || m_closed; });
-        if (!ready) return Wait::TimedOut;
-        if (m_items.empty() || m_closed) return Wait::Done;
-        out = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return Wait::Popped;
-    }
-
-    void finish() { // no more results will come
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_notEmpty.notify_all();
-    }
-
-    void close() { // stop now, dropping what is queued
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_notEmpty.notify_all();
-        m_notFull.notify_all();
-    }
-
-  private:
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty;
-    std::condition_variable m_notFull;
-    std::deque<Item> m_items;
-    size_t m_capacity;
-    bool m_finished = false;
-    bool m_closed = false;
-};
+constexpr std::array<StatusWords, 7> kFeedStatusWords{{
+    {401, "the feed needs a login"},
+    {403, "access refused"},
+    {404, "not found (the feed moved or was removed)"},
+    {410, "gone; the server says this feed no longer exists, it is disabled"},
+    {429, "too many requests; the server asked us to wait"},
+    {500, "server error"},
+    {503, "service unavailable"},
+}};
 
 std::string httpError(const FetchResult& r, Failure& failure) {
     std::string status = "HTTP " + std::to_string(r.status);
@@ -147,24 +93,7 @@ std::string httpError(const FetchResult& r, Failure& failure) {
         failure.kind = FailureKind::BotProtection;
         return status + ": blocked by the site's bot protection";
     }
-    switch (r.status) {
-    case 401:
-        return status + ": the feed needs a login";
-    case 403:
-        return status + ": access refused";
-    case 404:
-        return status + ": not found (the feed moved or was removed)";
-    case 410:
-        return status + ": gone; the server says this feed no longer exists, it is disabled";
-    case 429:
-        return status + ": too many requests; the server asked us to wait";
-    case 500:
-        return status + ": server error";
-    case 503:
-        return status + ": service unavailable";
-    default:
-        return status;
-    }
+    return statusMessage(r.status, kFeedStatusWords);
 }
 
 // Processes responses one by one on the worker thread: the only code that writes here.
@@ -450,8 +379,50 @@ bool nextPageBatch(BoundedQueue<ExtractedPage>& queue, std::vector<ExtractedPage
     return true;
 }
 
-// After the headlines: fetches the waiting pages, at most options.pages.perHost per host with
-// a pause between, extracts them on a thread per core and stores them on one worker.
+// Page fetches: at most options.pages.perHost per host with a pause between, as a browser
+// asks for web pages, and two at once on HTTP/1.1 sites too.
+FetchOptions pageFetchOptions(const RefreshOptions& options) {
+    FetchOptions fetch = options.fetch;
+    fetch.maxPerHost = options.pages.perHost;
+    fetch.hostPauseMs = options.pages.pauseMs;
+    fetch.accept = kPageAccept;
+    fetch.waitForMultiplexing = false;
+    return fetch;
+}
+
+// Stores the extracted pages as they come, batch by batch, and reports each one.
+class PageWorker {
+  public:
+    PageWorker(Database& db, const RefreshOptions& options, std::int64_t now, int total,
+               RefreshSummary& summary, RefreshObserver* observer)
+        : m_updater(db, options, now), m_total(total), m_summary(summary), m_observer(observer) {}
+
+    void operator()(BoundedQueue<ExtractedPage>& queue) {
+        std::vector<ExtractedPage> batch;
+        while (nextPageBatch(queue, batch))
+            for (const PageFetchResult& result : m_updater.apply(batch))
+                report(result);
+        m_updater.indexStored();
+    }
+
+    int done() const { return m_done; }
+
+  private:
+    void report(const PageFetchResult& result) {
+        bool stored = result.outcome == PageFetchResult::Outcome::Stored ||
+                      result.outcome == PageFetchResult::Outcome::Unchanged;
+        ++(stored ? m_summary.pagesStored : m_summary.pagesFailed);
+        if (m_observer) m_observer->pageDone(result, ++m_done, m_total);
+    }
+
+    PageUpdater m_updater;
+    int m_total;
+    int m_done = 0;
+    RefreshSummary& m_summary;
+    RefreshObserver* m_observer;
+};
+
+// After the headlines: fetches the waiting pages, extracts them and stores them.
 void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
                 RefreshSummary& summary, RefreshObserver* observer,
                 const std::atomic<bool>* cancelled) {
@@ -465,57 +436,13 @@ void fetchPages(Database& db, const RefreshOptions& options, std::int64_t now,
     std::vector<FetchRequest> requests;
     for (size_t i = 0; i < jobs.size(); ++i)
         requests.push_back({i, jobs[i].url, jobs[i].etag, jobs[i].lastModified});
-    FetchOptions fetch = options.fetch;
-    fetch.maxPerHost = options.pages.perHost;
-    fetch.hostPauseMs = options.pages.pauseMs;
-    fetch.accept = kPageAccept;
-    fetch.waitForMultiplexing = false; // two pages at once on HTTP/1.1 sites too
     int total = static_cast<int>(jobs.size());
-    int done = 0;
-    BoundedQueue<ExtractedPage> extractedQueue(8);
-    std::thread worker([&] {
-        PageUpdater updater(db, options, now);
-        std::vector<ExtractedPage> batch;
-        while (nextPageBatch(extractedQueue, batch)) {
-            for (const PageFetchResult& result : updater.apply(batch)) {
-                bool stored = result.outcome == PageFetchResult::Outcome::Stored ||
-                              result.outcome == PageFetchResult::Outcome::Unchanged;
-                ++(stored ? summary.pagesStored : summary.pagesFailed);
-                if (observer) observer->pageDone(result, ++done, total);
-            }
-        }
-        updater.indexStored();
-    });
-    unsigned extractorCount = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    BoundedQueue<FetchResult> fetchedQueue(2 * extractorCount);
-    std::vector<std::thread> extractors;
-    for (unsigned i = 0; i < extractorCount; ++i)
-        extractors.emplace_back([&] {
-            FetchResult r;
-            while (fetchedQueue.pop(r))
-                extractedQueue.push(extractPage(jobs.at(r.tag), std::move(r), now));
-        });
-    auto finish = [&](bool stopNow) {
-        if (stopNow) {
-            fetchedQueue.close();
-            extractedQueue.close();
-        }
-        fetchedQueue.finish();
-        for (std::thread& extractor : extractors)
-            extractor.join();
-        extractedQueue.finish();
-        worker.join();
-    };
-    try {
-        Fetcher fetcher(fetch);
-        fetcher.fetchAll(
-            requests, [&](FetchResult&& r) { fetchedQueue.push(std::move(r)); }, cancelled);
-    } catch (...) {
-        finish(true);
-        throw;
-    }
-    finish(cancelled && cancelled->load());
-    summary.pagesWaiting = total - done;
+    PageWorker worker(db, options, now, total, summary, observer);
+    runFetchPipeline<ExtractedPage>(
+        pageFetchOptions(options), requests,
+        [&](FetchResult&& r) { return extractPage(jobs.at(r.tag), std::move(r), now); },
+        [&](BoundedQueue<ExtractedPage>& queue) { worker(queue); }, cancelled);
+    summary.pagesWaiting = total - worker.done();
 }
 
 // Mute rules and watch-lists look at what arrived (MuteRules.h, WatchLists.h). Both keep
@@ -540,6 +467,85 @@ void applyArrivalRules(Database& db, std::int64_t now, RefreshSummary& summary) 
     }
 }
 
+// Stores the parsed feeds as they come and reports each one; computes the story features of
+// their new articles ahead of grouping on the way.
+class FeedWorker {
+  public:
+    FeedWorker(Database& db, const RefreshOptions& options, std::int64_t now,
+               const std::map<std::uint64_t, const Feed*>& byTag, RefreshSummary& summary,
+               RefreshObserver* observer, const std::atomic<bool>* cancelled)
+        : m_updater(db, options, now), m_byTag(byTag), m_summary(summary), m_observer(observer),
+          m_cancelled(cancelled) {}
+
+    void operator()(BoundedQueue<FetchedFeed>& queue) {
+        FetchedFeed fetched;
+        while (queue.pop(fetched))
+            store(fetched);
+        // A cancelled refresh leaves the rest to the next search or refresh.
+        if (isCancelled(m_cancelled)) return;
+        m_updater.saveStoryFeatures(m_features.takeAll());
+        m_updater.indexStored(true);
+    }
+
+  private:
+    void store(FetchedFeed& fetched) {
+        FeedRefreshResult result = m_updater.apply(*m_byTag.at(fetched.response.tag), fetched);
+        tally(m_summary, result);
+        if (m_observer) m_observer->feedDone(result, ++m_done, m_summary.feeds);
+        if (fetched.parsed)
+            m_features.add(std::move(*fetched.parsed), std::move(result.changes.addedIds));
+        m_updater.saveStoryFeatures(m_features.take(kStoryFeaturesBatch));
+        m_updater.indexStored(false);
+    }
+
+    FeedUpdater m_updater;
+    StoryFeaturesAhead m_features;
+    const std::map<std::uint64_t, const Feed*>& m_byTag;
+    RefreshSummary& m_summary;
+    RefreshObserver* m_observer;
+    const std::atomic<bool>* m_cancelled;
+    int m_done = 0;
+};
+
+// Fetches, parses and stores the feeds' headlines.
+void refreshFeeds(Database& db, const std::vector<Feed>& feeds, const RefreshOptions& options,
+                  std::int64_t now, RefreshSummary& summary, RefreshObserver* observer,
+                  const std::atomic<bool>* cancelled) {
+    std::map<std::uint64_t, const Feed*> byTag;
+    std::vector<FetchRequest> requests;
+    for (const Feed& feed : feeds) {
+        byTag[static_cast<std::uint64_t>(feed.id)] = &feed;
+        requests.push_back(
+            {static_cast<std::uint64_t>(feed.id), feed.url, feed.etag, feed.lastModified});
+    }
+    FeedWorker worker(db, options, now, byTag, summary, observer, cancelled);
+    runFetchPipeline<FetchedFeed>(
+        feedFetchOptions(options.fetch, requests), requests,
+        [&](FetchResult&& r) { return prepare(*byTag.at(r.tag), std::move(r)); },
+        [&](BoundedQueue<FetchedFeed>& queue) { worker(queue); }, cancelled);
+}
+
+// New articles join their stories (StoryGrouper.h). A failure loses nothing: they keep waiting
+// for the next refresh.
+void groupStories(Database& db) {
+    try {
+        groupWaitingStories(db);
+    } catch (const StoreError&) {
+    }
+}
+
+void applyRetention(Database& db, const RefreshOptions& options, std::int64_t now,
+                    RefreshSummary& summary) {
+    if (options.retentionSeconds <= 0) return;
+    try {
+        ArticleStore(db).applyRetention(options.retentionSeconds, now);
+    } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
+        summary.retentionError = error.what();
+        summary.retentionErrorKind = error.kind();
+        summary.retentionErrorCode = error.resultCode();
+    }
+}
+
 } // namespace
 
 RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* observer,
@@ -553,88 +559,17 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
     summary.feeds = static_cast<int>(feeds.size());
     if (observer) observer->started(summary.feeds);
     if (observer) observer->queued(feeds);
-    std::map<std::uint64_t, const Feed*> byTag;
-    std::vector<FetchRequest> requests;
-    for (const Feed& feed : feeds) {
-        byTag[static_cast<std::uint64_t>(feed.id)] = &feed;
-        requests.push_back(
-            {static_cast<std::uint64_t>(feed.id), feed.url, feed.etag, feed.lastModified});
-    }
-    BoundedQueue<FetchedFeed> parsedQueue(8);
-    std::thread worker([&] {
-        FeedUpdater updater(db, options, now);
-        StoryFeaturesAhead features;
-        FetchedFeed response;
-        int done = 0;
-        while (parsedQueue.pop(response)) {
-            FeedRefreshResult result = updater.apply(*byTag.at(response.response.tag), response);
-            tally(summary, result);
-            if (observer) observer->feedDone(result, ++done, summary.feeds);
-            if (response.parsed)
-                features.add(std::move(*response.parsed), std::move(result.changes.addedIds));
-            updater.saveStoryFeatures(features.take(kStoryFeaturesBatch));
-            updater.indexStored(false);
-        }
-        // A cancelled refresh leaves the rest to the next search or refresh.
-        if (!(cancelled && cancelled->load())) {
-            updater.saveStoryFeatures(features.takeAll());
-            updater.indexStored(true);
-        }
-    });
-    unsigned parserCount = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    BoundedQueue<FetchResult> fetchedQueue(2 * parserCount);
-    std::vector<std::thread> parsers;
-    for (unsigned i = 0; i < parserCount; ++i)
-        parsers.emplace_back([&] {
-            FetchResult r;
-            while (fetchedQueue.pop(r))
-                parsedQueue.push(prepare(*byTag.at(r.tag), std::move(r)));
-        });
-    auto finish = [&](bool stopNow) {
-        if (stopNow) {
-            fetchedQueue.close();
-            parsedQueue.close();
-        }
-        fetchedQueue.finish();
-        for (std::thread& parser : parsers)
-            parser.join();
-        parsedQueue.finish();
-        worker.join();
-    };
-    try {
-        Fetcher fetcher(feedFetchOptions(options.fetch, requests));
-        fetcher.fetchAll(
-            requests, [&](FetchResult&& r) { fetchedQueue.push(std::move(r)); }, cancelled);
-    } catch (...) {
-        finish(true);
-        throw;
-    }
-    finish(cancelled && cancelled->load());
+    refreshFeeds(db, feeds, options, now, summary, observer, cancelled);
     releaseFreedMemory();
-    if (options.pages.enabled && !(cancelled && cancelled->load()))
+    if (options.pages.enabled && !isCancelled(cancelled))
         fetchPages(db, options, now, summary, observer, cancelled);
-    summary.cancelled = cancelled && cancelled->load();
-    if (!summary.cancelled) applyArrivalRules(db, now, summary);
-    if (!summary.cancelled) {
-        // New articles join their stories (StoryGrouper.h). A failure loses nothing: they keep
-        // waiting for the next refresh.
-        try {
-            groupWaitingStories(db);
-        } catch (const StoreError&) {
-        }
-    }
-    if (options.retentionSeconds > 0 && !summary.cancelled) {
-        try {
-            ArticleStore(db).applyRetention(options.retentionSeconds, now);
-        } catch (const StoreError& error) { // the refresh is done; the summary must not be lost
-            summary.retentionError = error.what();
-            summary.retentionErrorKind = error.kind();
-            summary.retentionErrorCode = error.resultCode();
-        }
-    }
+    summary.cancelled = isCancelled(cancelled);
+    if (summary.cancelled) return summary;
+    applyArrivalRules(db, now, summary);
+    groupStories(db);
+    applyRetention(db, options, now, summary);
     // Icons last: the headlines are stored by then, and a slow icon server delays nothing.
-    if (options.fetchIcons && !summary.cancelled)
-        fetchFeedIcons(db, feeds, options.fetch, now, {}, cancelled);
+    if (options.fetchIcons) fetchFeedIcons(db, feeds, options.fetch, now, {}, cancelled);
     return summary;
 }
 
