@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -136,9 +137,15 @@ int main(int argc, char** argv) {
     heraut::test::TestHttpServer server([&](const HttpRequest& r) { return corpus.respond(r); },
                                         addresses, 50);
 
-    std::filesystem::path work = std::filesystem::temp_directory_path() / "heraut-bench-refresh";
-    std::filesystem::remove_all(work);
-    std::filesystem::create_directories(work);
+    // A folder of its own, so that two benchmarks running at once do not delete each other's
+    // caches.
+    std::string workName =
+        (std::filesystem::temp_directory_path() / "heraut-bench-refresh-XXXXXX").string();
+    if (!mkdtemp(workName.data())) {
+        std::perror("bench_refresh: cannot make its work folder");
+        return 1;
+    }
+    std::filesystem::path work = workName;
     std::string opml = (work / "feeds.opml").string();
     std::string urls = (work / "urls").string();
     {
@@ -170,6 +177,9 @@ int main(int argc, char** argv) {
         std::printf("speed-up vs newsboat %d threads: cold %.2fx, warm %.2fx\n", threads,
                     nb.cold / heraut.cold, nb.warm / heraut.warm);
     }
-    if (!std::getenv("HERAUT_BENCH_KEEP")) std::filesystem::remove_all(work);
+    if (std::getenv("HERAUT_BENCH_KEEP"))
+        std::printf("kept: %s\n", work.c_str());
+    else
+        std::filesystem::remove_all(work);
     return 0;
 }
