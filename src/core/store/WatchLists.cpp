@@ -59,8 +59,8 @@ struct ListToMatch {
 // refresh's articles dated among the cached ones land on leaf pages scattered over each list's
 // dates: in 8 MB the dirty ones were spilled to the WAL in the middle of the transaction and
 // the interior pages read again (perf: SQLite's cache spill and pread were a quarter of
-// adding the matches). Only pages touched take memory, and only while inserting: raised for
-// the search index's queries too, a cold refresh's peak grew by 4.5 MB (bench_refresh).
+// adding the matches). Only pages touched take memory, and only while inserting: the search
+// index's queries, which read many pages once, keep the usual cache.
 class LargerPageCache {
   public:
     explicit LargerPageCache(Database& db) : m_db(db) {
