@@ -104,16 +104,25 @@ Database& watchedDatabase() {
 // After a refresh that stored `range(0)` new articles (and changed none): their matches for
 // all twenty lists, then every list's unread and total count, as the reader's tree shows them.
 // With `read_before` 1 the cache was read up to the refresh (a reader's usual state); with 0
-// all 100 000 articles are unread, the worst case for counting.
+// all 100 000 articles are unread, the worst case for counting. With `newest` 0 the new
+// articles are dated before every cached one (the harsh case: their matches land on pages
+// scattered over each list's dates, most of them out of SQLite's page cache); with 1 after
+// them, as a refresh's new articles are: their matches go at the end of each list's dates.
 void BM_WatchListsAfterRefresh(benchmark::State& state) {
     Database& db = watchedDatabase();
     WatchListStore watch(db);
-    static int round = 100; // fresh ids in every run, or nothing would be new
+    static int older = 100; // fresh ids in every run, or nothing would be new
+    static int newer = -1;
     std::int64_t matches = 0, total = 0;
     for (auto _ : state) {
         state.PauseTiming();
         if (state.range(1)) ArticleStore(db).markAllRead({}, kNow);
-        storeFeeds(db, corpusRound(round++), static_cast<size_t>(state.range(0) / 50));
+        auto feeds = corpusRound(state.range(2) ? newer-- : older++);
+        if (state.range(2)) // the corpus's dates spread over four weeks, among the cache's
+            for (auto& feed : feeds)
+                for (Article& a : feed)
+                    a.published = kNow;
+        storeFeeds(db, feeds, static_cast<size_t>(state.range(0) / 50));
         state.ResumeTiming();
         matches = watch.updateMatches(kNow);
         total = 0;
@@ -124,10 +133,11 @@ void BM_WatchListsAfterRefresh(benchmark::State& state) {
     state.counters["matches_counted"] = static_cast<double>(total);
 }
 BENCHMARK(BM_WatchListsAfterRefresh)
-    ->ArgNames({"new_articles", "read_before"})
-    ->Args({1000, 1})
-    ->Args({1000, 0})
-    ->Args({10000, 1})
+    ->ArgNames({"new_articles", "read_before", "newest"})
+    ->Args({1000, 1, 0})
+    ->Args({1000, 1, 1})
+    ->Args({1000, 0, 0})
+    ->Args({10000, 1, 0})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(5);
 

@@ -41,6 +41,10 @@ class StoryGrouper {
     StoryGrouper(const StoryGrouper&) = delete;
     StoryGrouper& operator=(const StoryGrouper&) = delete;
 
+    // Room for about this many articles, known and new, in all: a run over a cache of 100 000
+    // holds some ten million words, and growing their array as they came copied it a dozen
+    // times. Only a size hint; adding more still works.
+    void reserve(size_t articles);
     void addKnown(const StoryArticleText& article); // storyId says its story
     void addNew(const StoryArticleText& article);   // storyId is ignored
     // (article id, story id) for every new article, in the order they were placed; a story id

@@ -37,6 +37,15 @@ struct StoryArticleText {
 // equal those computed from the stored row. `id`, `feedId`, `sortDate` and `storyId` stay 0.
 StoryArticleText storyTextOf(const Article& article);
 
+// Articles by sort date, as story grouping reads them (StoryStore::window).
+struct StoryWindow {
+    std::int64_t from = 0; // sort dates, seconds since the epoch, inclusive
+    std::int64_t to = 0;
+    std::int64_t articles = 0; // how many have a sort date in [from, to]
+    std::int64_t firstId = 0;  // their smallest and largest id
+    std::int64_t lastId = 0;
+};
+
 // A story as lists show it: the same event from one or more outlets.
 struct StorySummary {
     std::int64_t id = 0;
@@ -78,11 +87,14 @@ class StoryStore {
     // refilled, as grouped() does: copy what is kept), so that a batch's features need not be
     // held all at once: grouping 10 000 new articles held 15 MB of them (heaptrack).
     void waiting(int limit, const std::function<void(StoryArticleText&)>& each);
-    // Each article already grouped whose sort date lies in [from, to], with its story id,
-    // handed to `each` (the same object, refilled: copy what is kept): with its stored
-    // features when they are current, else with its text; in no particular order.
-    void grouped(std::int64_t from, std::int64_t to,
-                 const std::function<void(StoryArticleText&)>& each);
+    // The articles whose sort date lies in [from, to], waiting ones included: how many, and
+    // their smallest and largest ids (0 when none). A walk of the date index: a few ms for
+    // 100 000.
+    StoryWindow window(std::int64_t from, std::int64_t to);
+    // Each article already grouped in the window, with its story id, handed to `each` (the
+    // same object, refilled: copy what is kept): with its stored features when they are
+    // current, else with its text; in no particular order.
+    void grouped(const StoryWindow& window, const std::function<void(StoryArticleText&)>& each);
     // Stores each article's features (kStoryFeaturesVersion), replacing what it had. Call
     // inside a transaction.
     void saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features);

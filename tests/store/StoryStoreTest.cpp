@@ -97,6 +97,55 @@ TEST_F(StoryStoreTest, EveryArticleIsInExactlyOneStory) {
     EXPECT_EQ(list[1].newest, kNow - 3600);
 }
 
+// grouped() reads a window that holds most of its id range by walking those ids, and one that
+// holds a few articles among many others through the date index: either way it hands exactly
+// the window's grouped articles, none dated outside it and none still waiting.
+TEST_F(StoryStoreTest, GroupedReadsExactlyTheWindowWhicheverWayItIsRead) {
+    std::vector<Article> list;
+    for (int i = 0; i < 12; ++i) {
+        std::string n = std::to_string(i);
+        // Every third in the last day; i = 5 and 7 a hundred days back; the rest a month back.
+        std::int64_t date = i % 3 == 0         ? kNow - 3600 * (i + 1)
+                            : i == 5 || i == 7 ? kNow - 100 * 86400 - i
+                                               : kNow - 30 * 86400 - 60 * i;
+        list.push_back(article("a" + n, "Kop " + n, "Tekst over onderwerp " + n, date));
+    }
+    store(nos, list);
+    groupWaitingStories(db);
+    store(nu, {article("w", "Wacht nog", "Nog niet gegroepeerd", kNow - 60)});
+    auto expected = [&](const StoryWindow& w) {
+        Statement q = db.prepare("SELECT id FROM articles WHERE sort_date BETWEEN ? AND ? AND "
+                                 "id NOT IN (SELECT article_id FROM story_backlog) ORDER BY id");
+        q.bind(1, w.from).bind(2, w.to);
+        std::vector<std::int64_t> ids;
+        while (q.step())
+            ids.push_back(q.integer(0));
+        return ids;
+    };
+    auto read = [&](const StoryWindow& w) {
+        std::vector<std::int64_t> ids;
+        stories.grouped(w, [&](StoryArticleText& a) { ids.push_back(a.id); });
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+
+    StoryWindow lastDay = stories.window(kNow - 86400, kNow);
+    EXPECT_EQ(lastDay.articles, 5); // four grouped, one waiting
+    EXPECT_LT(2 * lastDay.articles, lastDay.lastId - lastDay.firstId + 1); // the date index
+    EXPECT_EQ(read(lastDay).size(), 4u);
+    EXPECT_EQ(read(lastDay), expected(lastDay));
+
+    StoryWindow lastMonths = stories.window(kNow - 40 * 86400, kNow);
+    EXPECT_EQ(lastMonths.articles, 11); // ten grouped, one waiting
+    EXPECT_GE(2 * lastMonths.articles, lastMonths.lastId - lastMonths.firstId + 1); // the ids
+    EXPECT_EQ(read(lastMonths).size(), 10u);
+    EXPECT_EQ(read(lastMonths), expected(lastMonths));
+
+    StoryWindow none = stories.window(kNow + 86400, kNow + 2 * 86400);
+    EXPECT_EQ(none.articles, 0);
+    EXPECT_TRUE(read(none).empty());
+}
+
 TEST_F(StoryStoreTest, ListFiltersByFeedAndUnread) {
     storeTwoReportsAndOneOther();
     groupWaitingStories(db);

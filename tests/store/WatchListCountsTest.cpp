@@ -10,6 +10,7 @@
 #include "heraut/MuteRules.h"
 #include "heraut/WatchLists.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <map>
 #include <tuple>
@@ -224,6 +225,47 @@ TEST_F(WatchListCountsTest, ManyArrivalsAtOnce) {
     expectExact("sixty arrivals");
     EXPECT_EQ(totalOf("Luchtverdediging"), 63);
     EXPECT_EQ(unreadOf("Luchtverdediging"), 48);
+}
+
+// A refresh's articles may be dated before everything cached (a feed that comes back with its
+// archive) as well as after it: their matches land among each list's dates, not only at its
+// end, and are counted and listed all the same. Matching raises the connection's page cache
+// for the while and puts it back.
+TEST_F(WatchListCountsTest, ArrivalsOlderAndNewerThanTheCache) {
+    watch.updateMatches(kNow);
+    Statement cacheSize = db.prepare("PRAGMA cache_size");
+    ASSERT_TRUE(cacheSize.step());
+    std::int64_t cacheBefore = cacheSize.integer(0);
+    cacheSize.reset();
+    std::vector<std::int64_t> old, recent;
+    for (int i = 0; i < 30; ++i) {
+        std::string n = std::to_string(i);
+        old.push_back(add(i % 2 ? nos : vrt, "Patriot uit het archief " + n,
+                          "De marine en een fregat.", 400 + i));
+        recent.push_back(add(i % 2 ? vrt : nos, "Patriot vandaag " + n, "Luchtverdediging.", 0));
+        if (i % 3 == 0) articles.setRead({old.back(), recent.back()}, true, kNow);
+    }
+    // Sixty for the five lists of patriot*, the thirty old ones for the three of fregat.
+    EXPECT_EQ(watch.updateMatches(kNow), 5 * 60 + 3 * 30);
+    expectExact("arrivals older and newer than the cache");
+    EXPECT_EQ(totalOf("Luchtverdediging"), 63);
+    EXPECT_EQ(totalOf("Recent"), 32); // patriot* OR fregat* since:10d: the old ones are not
+    EXPECT_EQ(totalOf("Marine"), 32); // two cached, the thirty old ones
+    ArticleQuery query = watch.articleQuery(*watch.find("Luchtverdediging"), kNow);
+    query.limit = 1000;
+    auto rows = articles.list(query);
+    ASSERT_EQ(rows.size(), 63u);
+    // Newest first: today's thirty, the three cached, then the archive's down to 429 days.
+    std::vector<std::int64_t> ids;
+    for (const auto& row : rows)
+        ids.push_back(row.id);
+    std::vector<std::int64_t> first(ids.begin(), ids.begin() + 30);
+    std::sort(first.begin(), first.end());
+    EXPECT_EQ(first, recent);
+    std::vector<std::int64_t> last(ids.rbegin(), ids.rbegin() + 30);
+    EXPECT_EQ(last, std::vector<std::int64_t>(old.rbegin(), old.rend()));
+    ASSERT_TRUE(cacheSize.step());
+    EXPECT_EQ(cacheSize.integer(0), cacheBefore);
 }
 
 TEST_F(WatchListCountsTest, ListEditsAndChangedText) {

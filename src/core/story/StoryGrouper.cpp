@@ -39,6 +39,16 @@ struct Posting {
     float weight;
 };
 
+// A word of a document: the word's id in Impl::termKeys and its weight there.
+struct DocumentTerm {
+    std::uint32_t term;
+    float weight; // raw, then TF-IDF, unit length per document
+};
+
+// Documents added before the word array is sized for all of them (StoryGrouper::reserve):
+// enough to tell how many words a document of this run has.
+constexpr size_t kSizingSample = 256;
+
 constexpr std::uint32_t kNone = story::KeyIndex::kNone;
 
 struct Document {
@@ -50,7 +60,7 @@ struct Document {
     std::uint64_t guid = 0;
     std::uint64_t simHash = 0;
     int shingles = 0;
-    std::uint32_t firstTerm = 0; // its terms in Impl::termOf and Impl::weightOf
+    std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
     std::uint32_t previousInStory = kNone; // the story's members, newest indexed first
 };
@@ -147,9 +157,13 @@ struct StoryGrouper::Impl {
     std::vector<std::uint64_t> termKeys; // per term id
     std::vector<int> documentFrequency;
     std::vector<Document> documents;
-    std::vector<std::uint32_t> termOf; // every document's terms, one after another
-    std::vector<float> weightOf;       // raw, then TF-IDF, unit length per document
-    std::vector<std::uint32_t> fresh;  // documents to place
+    // Every document's words, one after another. Sized for the run once kSizingSample
+    // documents tell how many words one has: grown as they came, the array of some ten
+    // million words was copied a dozen times and its pages faulted in twice (perf: a tenth
+    // of a run in memcpy and page faults under add()).
+    std::vector<DocumentTerm> terms;
+    size_t expectedDocuments = 0;
+    std::vector<std::uint32_t> fresh; // documents to place
     // Per term its postings, oldest document first, in one array: only terms that find
     // candidates have any (see commonFrequency()).
     std::vector<std::uint32_t> postingStart;
@@ -175,7 +189,8 @@ struct StoryGrouper::Impl {
         d.guid = f.guid;
         d.simHash = f.simHash;
         d.shingles = f.shingles;
-        d.firstTerm = static_cast<std::uint32_t>(termOf.size());
+        if (documents.size() == kSizingSample) sizeTerms();
+        d.firstTerm = static_cast<std::uint32_t>(terms.size());
         d.termCount = static_cast<std::uint32_t>(f.terms.size());
         for (const StoryTerm& t : f.terms) {
             auto next = static_cast<std::uint32_t>(termKeys.size());
@@ -185,10 +200,15 @@ struct StoryGrouper::Impl {
                 documentFrequency.push_back(0);
             }
             ++documentFrequency[term];
-            termOf.push_back(term);
-            weightOf.push_back(t.weight);
+            terms.push_back({term, t.weight});
         }
         documents.push_back(d);
+    }
+
+    // Room for the words of expectedDocuments, an eighth more than the documents so far suggest.
+    void sizeTerms() {
+        if (documents.size() >= kSizingSample && expectedDocuments > documents.size())
+            terms.reserve(terms.size() * expectedDocuments / documents.size() * 9 / 8);
     }
 
     void weigh() {
@@ -204,13 +224,13 @@ struct StoryGrouper::Impl {
         for (const Document& d : documents) {
             double norm = 0;
             for (std::uint32_t i = d.firstTerm; i < d.firstTerm + d.termCount; ++i) {
-                double w = weightOf[i] * factor[termOf[i]];
-                weightOf[i] = static_cast<float>(w);
+                double w = terms[i].weight * factor[terms[i].term];
+                terms[i].weight = static_cast<float>(w);
                 norm += w * w;
             }
             float scale = norm > 0 ? static_cast<float>(1.0 / std::sqrt(norm)) : 0.0f;
             for (std::uint32_t i = d.firstTerm; i < d.firstTerm + d.termCount; ++i)
-                weightOf[i] *= scale;
+                terms[i].weight *= scale;
         }
         dot.assign(documents.size(), 0.0f);
         shared.assign(documents.size(), 0);
@@ -229,9 +249,9 @@ struct StoryGrouper::Impl {
     void index(std::uint32_t doc) {
         Document& d = documents[doc];
         for (std::uint32_t i = d.firstTerm; i < d.firstTerm + d.termCount; ++i) {
-            std::uint32_t term = termOf[i];
+            std::uint32_t term = terms[i].term;
             if (documentFrequency[term] <= common)
-                postings[postingStart[term] + postingCount[term]++] = {doc, weightOf[i]};
+                postings[postingStart[term] + postingCount[term]++] = {doc, terms[i].weight};
         }
         auto story = static_cast<std::uint64_t>(d.story);
         d.previousInStory = lastOfStory.at(story);
@@ -247,7 +267,7 @@ struct StoryGrouper::Impl {
     // more than ordinary news.
     void scan(const Document& d) {
         for (std::uint32_t i = d.firstTerm; i < d.firstTerm + d.termCount; ++i) {
-            std::uint32_t term = termOf[i];
+            std::uint32_t term = terms[i].term;
             if (documentFrequency[term] > common) continue;
             const Posting* list = postings.data() + postingStart[term];
             size_t size = postingCount[term];
@@ -260,7 +280,7 @@ struct StoryGrouper::Impl {
                 if (other.feed == d.feed || std::llabs(other.time - d.time) > options.windowSeconds)
                     continue;
                 if (dot[p.doc] == 0.0f && shared[p.doc] == 0) touched.push_back(p.doc);
-                dot[p.doc] += weightOf[i] * p.weight;
+                dot[p.doc] += terms[i].weight * p.weight;
                 if (distinctive) ++shared[p.doc];
             }
         }
@@ -324,6 +344,12 @@ StoryGrouper::StoryGrouper(StoryOptions options) : m_impl(std::make_unique<Impl>
 }
 
 StoryGrouper::~StoryGrouper() = default;
+
+void StoryGrouper::reserve(size_t articles) {
+    m_impl->documents.reserve(articles);
+    m_impl->expectedDocuments = articles;
+    m_impl->sizeTerms();
+}
 
 void StoryGrouper::addKnown(const StoryArticleText& article) {
     m_impl->add(article, article.storyId);
@@ -426,13 +452,14 @@ int groupWaitingStories(Database& db, const StoryOptions& options) {
             computed.emplace_back(article.id, std::move(*article.features));
         }
         batch.withoutFeatures = {};
-        store.grouped(batch.first - options.windowSeconds, batch.last + options.windowSeconds,
-                      [&](StoryArticleText& known) {
-                          if (!known.features)
-                              known.features =
-                                  computed.emplace_back(known.id, storyFeatures(known)).second;
-                          grouper.addKnown(known);
-                      });
+        StoryWindow window =
+            store.window(batch.first - options.windowSeconds, batch.last + options.windowSeconds);
+        grouper.reserve(static_cast<size_t>(window.articles));
+        store.grouped(window, [&](StoryArticleText& known) {
+            if (!known.features)
+                known.features = computed.emplace_back(known.id, storyFeatures(known)).second;
+            grouper.addKnown(known);
+        });
         auto joins = grouper.group();
         Transaction transaction(db);
         store.assign(joins, batch.ids);
