@@ -48,17 +48,19 @@ QSize minimumOf(const QWidget& window) {
 
 // Once shown, the window's real frame is known (none saved yet, or another window manager):
 // if the frame then reaches off the screen, the window is fitted once more. A window that fits
-// is left where it is, so restarts do not move it.
+// is left where it is, so restarts do not move it; so is one sized since (the first start's
+// size, a screenshot's fixed size).
 class FitWhenShown : public QObject {
   public:
-    using QObject::QObject;
+    FitWhenShown(QWidget& window, QRect placed) : QObject(&window), m_placed(placed) {}
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() != QEvent::Show) return false;
         QPointer<QWidget> window = static_cast<QWidget*>(watched);
-        QTimer::singleShot(0, window, [window] {
-            if (!window || window->isMaximized() || window->isFullScreen()) return;
+        bool resized = window->geometry().size() != m_placed.size();
+        QTimer::singleShot(0, window, [window, resized] {
+            if (resized || !window || window->isMaximized() || window->isFullScreen()) return;
             QScreen* screen = window->screen();
             if (!screen || screen->availableGeometry().contains(window->frameGeometry())) return;
             window->setGeometry(WindowGeometry::fitted(window->geometry(), frameOf(*window),
@@ -69,6 +71,9 @@ class FitWhenShown : public QObject {
         watched->removeEventFilter(this);
         return false;
     }
+
+  private:
+    QRect m_placed;
 };
 
 } // namespace
@@ -100,7 +105,7 @@ void WindowGeometry::restore(const QSettings& settings, QWidget& window) {
         client =
             fitted(client, savedFrame(settings), screen->availableGeometry(), minimumOf(window));
     window.setGeometry(client);
-    window.installEventFilter(new FitWhenShown(&window));
+    window.installEventFilter(new FitWhenShown(window, client));
     if (settings.value(kMaximizedKey, false).toBool())
         window.setWindowState(window.windowState() | Qt::WindowMaximized);
 }
