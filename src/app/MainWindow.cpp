@@ -20,6 +20,7 @@
 #include "StoryRowExpander.h"
 #include "SyncController.h"
 #include "TrayMenu.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,17 +50,6 @@
 
 namespace heraut::app {
 namespace {
-
-// A geometry saved on another screen, or at another scale factor, can put the window where no
-// screen is: it comes back on the primary screen, no larger than its free area.
-void keepOnScreen(QWidget& window) {
-    if (QGuiApplication::screenAt(window.frameGeometry().center())) return;
-    QScreen* screen = QGuiApplication::primaryScreen();
-    if (!screen) return;
-    QRect area = screen->availableGeometry();
-    window.resize(window.size().boundedTo(area.size() * 9 / 10));
-    window.move(area.center() - QPoint(window.width() / 2, window.height() / 2));
-}
 
 // How long a confirmation stays in the status bar: long enough to read a path.
 constexpr int kNoticeMs = 10000;
@@ -166,8 +156,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QSettings& settings, QWidge
     ArticleScope last = m_treeState->savedScope();
     selectScope(m_treeModel->indexOfScope(last).isValid() ? last : ArticleScope{});
     applySettings(m_settings);
-    restoreGeometry(settings.value("layout/geometry").toByteArray());
-    keepOnScreen(*this);
+    WindowGeometry::restore(settings, *this);
     m_panes->restore(settings);
     if (m_settings.refreshOnStart && !m_db->readOnly())
         QTimer::singleShot(0, this, [this] { startRefresh({}); });
@@ -904,7 +893,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return event->ignore();
     }
     if (!saveBeforeClosing()) return event->ignore();
-    m_qsettings.setValue("layout/geometry", saveGeometry());
+    WindowGeometry::save(m_qsettings, *this);
     m_panes->save(m_qsettings);
     m_treeState->save(m_listModel->scope());
     m_refresher->cancel();

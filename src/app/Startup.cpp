@@ -5,6 +5,7 @@
 #include "CoreMessages.h"
 #include "DatabaseRescueDialog.h"
 #include "MainWindow.h"
+#include "WindowGeometry.h"
 #include "heraut/Subscriptions.h"
 #include "heraut/Version.h"
 
@@ -127,7 +128,7 @@ int Startup::run(QSettings& settings, const QStringList& arguments) {
     if (!window) return 1;
     // The first start's size, within the screen's free area (a 1024x700 screen had the status
     // bar below its edge); later starts keep the one the window restored.
-    if (!settings.contains("layout/geometry")) {
+    if (!WindowGeometry::saved(settings)) {
         QSize size(1280, 800);
         if (QScreen* screen = window->screen())
             size = size.boundedTo(screen->availableGeometry().size());
