@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleView.h"
 
+#include "ReadableColor.h"
+
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"
 
@@ -78,24 +80,37 @@ QString imagesAsBlocks(QString body, const ArticleImages& images) {
     return out;
 }
 
-// Tables of the body get borders and cell padding (the sanitiser keeps no table attributes).
-QString styledTables(QString body) {
+// Tables of the body get borders and cell padding (the sanitiser keeps no table attributes),
+// the borders in a colour between the text's and the background's.
+QString styledTables(QString body, const QPalette& palette) {
     static const QRegularExpression table(QStringLiteral("<table\\b[^>]*>"));
+    QColor border = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
     return body.replace(table, QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
-                                              "cellpadding=\"6\">"));
+                                              "cellpadding=\"6\" style=\"border-color:%1\">")
+                                   .arg(colorName(border)));
+}
+
+// Secondary text (the meta line, captions, quotes) in the palette's quiet colour, made
+// readable where a theme's is too faint.
+QColor quietColor(const QPalette& palette) {
+    return readableOn(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base));
 }
 
 } // namespace
 
 QString readerStyleSheet(const QPalette& palette) {
+    // Links take the palette's link colour, not the application's light default that
+    // QTextDocument gives them, and never one too dark to read on a dark background.
+    QColor link = readableOn(palette.color(QPalette::Link), palette.color(QPalette::Base));
     return QStringLiteral("p, li, blockquote { line-height: 145%; }"
                           "h1, h2, h3, h4 { margin-top: 18px; margin-bottom: 6px; }"
+                          "a { color: %3; }"
                           "blockquote { margin-left: 16px; color: %1; font-style: italic; }"
                           "pre, code { font-family: monospace; background-color: %2; }"
                           "th { background-color: %2; }"
                           ".caption { color: %1; font-size: small; }")
-        .arg(colorName(palette.color(QPalette::PlaceholderText)),
-             colorName(palette.color(QPalette::AlternateBase)));
+        .arg(colorName(quietColor(palette)), colorName(palette.color(QPalette::AlternateBase)),
+             colorName(link));
 }
 
 QString pageSwitchHtml(const FullArticle& page, bool fromPage) {
@@ -138,7 +153,7 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
                        .arg(ArticleView::tr("Load images"));
     const QString actionLine = actions.join(QStringLiteral(" · "));
     html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                .arg(colorName(palette.color(QPalette::PlaceholderText)),
+                .arg(colorName(quietColor(palette)),
                      meta.join(QStringLiteral(" · ")) +
                          (actionLine.isEmpty() ? QString() : QStringLiteral("<br>") + actionLine) +
                          (sourceLine.isEmpty() ? QString() : QStringLiteral("<br>") + sourceLine));
@@ -159,7 +174,7 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
                                                                  : a.summary.value_or(""),
                                                 a.keyTakeaways));
     html += QStringLiteral("<div style=\"margin-top:12px\">%1</div>")
-                .arg(styledTables(imagesAsBlocks(body, images)));
+                .arg(styledTables(imagesAsBlocks(body, images), palette));
     // A long article keeps its links at the end too, where the reader finishes.
     if (!actionLine.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:16px\">%1</p>").arg(actionLine);
