@@ -19,13 +19,18 @@ class PlainTextBuilder {
     void endLine() {
         m_lineOpen = false;
         m_spacePending = false;
+        m_cellPending = false;
     }
+    // Ends a table cell: the row's next words follow on the same line after " | ", so that a
+    // row reads "Schip | In dienst | Kosten". A cell that held nothing adds no separator.
+    void endCell() { m_cellPending = m_lineOpen; }
     std::string take() { return std::move(m_text); }
 
   private:
     std::string m_text;
     bool m_lineOpen = false;     // the current line has a word
     bool m_spacePending = false; // whitespace followed that word
+    bool m_cellPending = false;  // a table cell ended after that word
 };
 
 // Removes anything that looks like a tag or comment, and the code inside script and style

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleView.h"
 
+#include "ReadableColor.h"
+
 #include "heraut/KeyTakeaways.h"
 #include "heraut/PlainText.h"
 
@@ -8,11 +10,14 @@
 #include <QEvent>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
 
 #include <algorithm>
+#include <utility>
 
 namespace heraut::app {
 namespace {
@@ -40,8 +45,9 @@ QUrl imageUrl(const QString& escapedSrc) {
 
 // QTextBrowser puts an image that follows a list into the list's last item, and knows neither
 // max-width nor figures: every image becomes a centred block of its own, as wide as it is but
-// never wider than the text, and a figure's caption a small line under it. Images not (yet)
-// loaded leave nothing behind.
+// never wider than the text, on a line as tall as itself (the body's 145% line height would
+// leave a gap half an image tall under it), and a figure's caption a small line under it.
+// Images not (yet) loaded leave nothing behind.
 QString imagesAsBlocks(QString body, const ArticleImages& images) {
     static const QRegularExpression img(QStringLiteral("<img [^>]*>"));
     static const QRegularExpression src(QStringLiteral(" src=\"([^\"]*)\""));
@@ -63,7 +69,7 @@ QString imagesAsBlocks(QString body, const ArticleImages& images) {
         tag.insert(4,
                    QStringLiteral(" width=\"%1\"").arg(std::min(loaded->width(), images.maxWidth)));
         out += body.mid(last, m.capturedStart() - last) +
-               QStringLiteral("<p align=\"center\">%1</p>").arg(tag);
+               QStringLiteral("<p align=\"center\" style=\"line-height:100%\">%1</p>").arg(tag);
         last = m.capturedEnd();
     }
     out += body.mid(last);
@@ -74,24 +80,37 @@ QString imagesAsBlocks(QString body, const ArticleImages& images) {
     return out;
 }
 
-// Tables of the body get borders and cell padding (the sanitiser keeps no table attributes).
-QString styledTables(QString body) {
+// Tables of the body get borders and cell padding (the sanitiser keeps no table attributes),
+// the borders in a colour between the text's and the background's.
+QString styledTables(QString body, const QPalette& palette) {
     static const QRegularExpression table(QStringLiteral("<table\\b[^>]*>"));
+    QColor border = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
     return body.replace(table, QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
-                                              "cellpadding=\"6\">"));
+                                              "cellpadding=\"6\" style=\"border-color:%1\">")
+                                   .arg(colorName(border)));
+}
+
+// Secondary text (the meta line, captions, quotes) in the palette's quiet colour, made
+// readable where a theme's is too faint.
+QColor quietColor(const QPalette& palette) {
+    return readableOn(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base));
 }
 
 } // namespace
 
 QString readerStyleSheet(const QPalette& palette) {
+    // Links take the palette's link colour, not the application's light default that
+    // QTextDocument gives them, and never one too dark to read on a dark background.
+    QColor link = readableOn(palette.color(QPalette::Link), palette.color(QPalette::Base));
     return QStringLiteral("p, li, blockquote { line-height: 145%; }"
                           "h1, h2, h3, h4 { margin-top: 18px; margin-bottom: 6px; }"
+                          "a { color: %3; }"
                           "blockquote { margin-left: 16px; color: %1; font-style: italic; }"
                           "pre, code { font-family: monospace; background-color: %2; }"
                           "th { background-color: %2; }"
                           ".caption { color: %1; font-size: small; }")
-        .arg(colorName(palette.color(QPalette::PlaceholderText)),
-             colorName(palette.color(QPalette::AlternateBase)));
+        .arg(colorName(quietColor(palette)), colorName(palette.color(QPalette::AlternateBase)),
+             colorName(link));
 }
 
 QString pageSwitchHtml(const FullArticle& page, bool fromPage) {
@@ -134,7 +153,7 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
                        .arg(ArticleView::tr("Load images"));
     const QString actionLine = actions.join(QStringLiteral(" · "));
     html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                .arg(colorName(palette.color(QPalette::PlaceholderText)),
+                .arg(colorName(quietColor(palette)),
                      meta.join(QStringLiteral(" · ")) +
                          (actionLine.isEmpty() ? QString() : QStringLiteral("<br>") + actionLine) +
                          (sourceLine.isEmpty() ? QString() : QStringLiteral("<br>") + sourceLine));
@@ -155,7 +174,7 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
                                                                  : a.summary.value_or(""),
                                                 a.keyTakeaways));
     html += QStringLiteral("<div style=\"margin-top:12px\">%1</div>")
-                .arg(styledTables(imagesAsBlocks(body, images)));
+                .arg(styledTables(imagesAsBlocks(body, images), palette));
     // A long article keeps its links at the end too, where the reader finishes.
     if (!actionLine.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:16px\">%1</p>").arg(actionLine);
@@ -163,6 +182,9 @@ QString articleHtml(const StoredArticle& stored, const QPalette& palette,
 }
 
 ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(0);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &ArticleView::layoutAfterResize);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -206,15 +228,35 @@ void ArticleView::showPlaceholder(const QString& text) {
                 .arg(colorName(palette().color(QPalette::PlaceholderText)), text.toHtmlEscaped()));
 }
 
+// QTextDocument tells its layout of every change at once, even mid-setHtml (clear() does not
+// wait for the edit block): the scroll bar comes or goes, the viewport resizes, and a render
+// started from there would clear the document while the outer one still imports into it; the
+// article then shows twice. Nothing here renders from inside a rendering.
 void ArticleView::render() {
     if (!m_article) return;
+    if (m_rendering) return scheduleLayout(true);
+    QScopedValueRollback<bool> rendering(m_rendering, true);
     int scroll = verticalScrollBar()->value();
+    m_renderedWidth = textWidth();
     document()->setDefaultStyleSheet(readerStyleSheet(palette()));
     setHtml(articleHtml(shown(), palette(),
-                        {m_imagesAllowed, !imageUrls().isEmpty(), textWidth(), m_images},
+                        {m_imagesAllowed, !imageUrls().isEmpty(), m_renderedWidth, m_images},
                         m_page ? pageSwitchHtml(*m_page, m_fromPage) : QString()));
     applyMeasure();
     verticalScrollBar()->setValue(scroll);
+}
+
+void ArticleView::scheduleLayout(bool rerender) {
+    m_rerender = m_rerender || rerender;
+    m_layoutTimer.start();
+}
+
+void ArticleView::layoutAfterResize() {
+    bool rerender = std::exchange(m_rerender, false) || textWidth() != m_renderedWidth;
+    if (!m_article) return;
+    if (rerender) return render();
+    QScopedValueRollback<bool> rendering(m_rendering, true);
+    applyMeasure();
 }
 
 QList<QUrl> ArticleView::imageUrls() const {
@@ -252,23 +294,39 @@ QVariant ArticleView::loadResource(int type, const QUrl& name) {
     return QTextBrowser::loadResource(type, name);
 }
 
-int ArticleView::textWidth() const {
+int ArticleView::measure() const {
     // About 70 characters a line: longer lines are hard to follow back to their start.
-    int measure = fontMetrics().averageCharWidth() * 70;
-    return std::max(200, std::min(viewport()->width() - 2 * kMinMargin, measure));
+    return fontMetrics().averageCharWidth() * 70;
+}
+
+int ArticleView::textWidth() const {
+    // The scroll bar's room is always left, so that its coming and going never changes the
+    // width (nor the images', nor where lines break, which could make it go and come again).
+    return std::max(200, std::min(paneWidth() - 2 * kMinMargin, measure()));
+}
+
+int ArticleView::paneWidth() const {
+    return contentsRect().width() -
+           style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
 }
 
 void ArticleView::applyMeasure() {
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    int margin = std::max(kMinMargin, (viewport()->width() - textWidth()) / 2);
-    format.setLeftMargin(margin);
-    format.setRightMargin(margin);
+    // The lines are textWidth() wide to the pixel: what the viewport has beyond goes to the
+    // margins, split evenly in a wide pane, on the right (the scroll bar's room) in a narrow one.
+    int width = textWidth();
+    int room = viewport()->width() - width;
+    int left = width < measure() ? kMinMargin : std::max(kMinMargin, room / 2);
+    format.setLeftMargin(left);
+    format.setRightMargin(std::max(kMinMargin, room - left));
     document()->rootFrame()->setFrameFormat(format);
 }
 
+// A resize may come from inside the document's own layout (the scroll bar): the document is
+// touched only once that is over.
 void ArticleView::resizeEvent(QResizeEvent* event) {
     QTextBrowser::resizeEvent(event);
-    if (m_article) render();
+    if (m_article) scheduleLayout(false);
 }
 
 void ArticleView::changeEvent(QEvent* event) {

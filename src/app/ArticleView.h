@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QImage>
 #include <QTextBrowser>
+#include <QTimer>
 
 namespace heraut::app {
 
@@ -46,8 +47,14 @@ class ArticleView : public QTextBrowser {
   private:
     static constexpr int kMinMargin = 12; // pixels beside the text in a narrow pane
     void render();
+    // Renders again (rerender) or only re-centres once the current event is over.
+    void scheduleLayout(bool rerender);
+    void layoutAfterResize();
     // Pixels a line of body text may take: a readable measure, or the pane when narrower.
     int textWidth() const;
+    int measure() const; // a readable line, in pixels
+    // The viewport's width when the scroll bar shows, whether it does or not.
+    int paneWidth() const;
     // Centres the text in a wide pane by the root frame's side margins.
     void applyMeasure();
 
@@ -59,6 +66,10 @@ class ArticleView : public QTextBrowser {
     bool m_fromPage = true; // the reader's choice, kept from article to article
     bool m_imagesAllowed = false;
     QHash<QUrl, QImage> m_images;
+    QTimer m_layoutTimer;
+    bool m_rendering = false; // inside render(): the document is being replaced
+    bool m_rerender = false;
+    int m_renderedWidth = 0; // textWidth() the shown HTML was made for (its images' width)
 };
 
 // What the body's images may show: whether the reader allowed them, whether there are remote

@@ -486,8 +486,11 @@ void MainWindow::showCurrentArticle() {
         m_markReadTimer.start(m_settings.markReadDelayMs);
 }
 
+// The pane shows an article only while the list has it selected: a new list (scope, search,
+// "Only unread") keeps it selected where it has it, else the pane is cleared.
 void MainWindow::clearArticleIfGone() {
-    if (m_listModel->rowOfArticle(m_shownArticle) >= 0) return;
+    if (m_shownArticle != 0 && m_listModel->rowOfArticle(m_shownArticle) >= 0)
+        return selectShownArticle();
     m_markReadTimer.stop();
     m_shownArticle = 0;
     m_articleView->showPlaceholder(tr("Select an article to read it."));
@@ -534,6 +537,9 @@ void MainWindow::buildListHelpers() {
         startRefresh(options);
     });
     connect(m_listModel, &ArticleListModel::searchShown, this, &MainWindow::clearArticleIfGone);
+    // Queued: a new scope's rows are read just after the reset.
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::clearArticleIfGone,
+            Qt::QueuedConnection);
 }
 
 void MainWindow::selectRelative(int step) {

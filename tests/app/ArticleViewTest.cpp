@@ -2,6 +2,7 @@
 // The reader view: takeaways once, images as blocks of their own, styled tables, a readable
 // measure. The article comes through the real feed parser, as a refresh would store it.
 #include "ArticleView.h"
+#include "ReaderLook.h"
 #include "heraut/FeedParser.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QTextList>
 #include <QTextTable>
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace heraut {
 namespace {
@@ -175,6 +178,53 @@ TEST(ArticleViewTest, OpenInBrowserAndLoadImagesSitUnderTheHeadline) {
     EXPECT_LT(open, text.indexOf(QStringLiteral("Key takeaways")));
     EXPECT_LT(text.indexOf(QStringLiteral("Load images")),
               text.indexOf(QStringLiteral("Key takeaways")));
+}
+
+// WCAG 2.2's contrast ratio (1.4.3), worked out here rather than trusted to the view.
+double contrast(const QColor& a, const QColor& b) {
+    auto luminance = [](const QColor& c) {
+        auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// The colour the document gives its first web link ("Open in browser"), as painted.
+QColor firstLinkColor(const QTextDocument& document) {
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().anchorHref().startsWith(QLatin1String("http")))
+                return it.fragment().charFormat().foreground().color();
+    ADD_FAILURE() << "no link in the article";
+    return {};
+}
+
+// With a dark palette, links were dark blue on dark grey: the document kept the light
+// palette's link colour. A theme that leaves QPalette::Link at its default blue is the worst
+// case; the view follows palette changes as they come.
+TEST(ArticleViewTest, LinksAreReadableInADarkPaletteAndFollowPaletteChanges) {
+    app::ArticleView view;
+    view.resize(900, 700);
+    view.show();
+    view.showArticle(storedArticle(), false);
+    QPalette dark = test::darkPalette();
+    dark.setColor(QPalette::Link, QColor(0x00, 0x00, 0xff));
+    view.setPalette(dark);
+    QApplication::processEvents();
+    QColor base = view.viewport()->palette().color(QPalette::Base);
+    EXPECT_EQ(base, dark.color(QPalette::Base));
+    EXPECT_GE(contrast(firstLinkColor(*view.document()), base), 4.5)
+        << firstLinkColor(*view.document()).name().toStdString();
+
+    QPalette light = QApplication::style()->standardPalette();
+    view.setPalette(light);
+    QApplication::processEvents();
+    EXPECT_GE(contrast(firstLinkColor(*view.document()), light.color(QPalette::Base)), 4.5)
+        << firstLinkColor(*view.document()).name().toStdString();
+    EXPECT_NE(firstLinkColor(*view.document()), QColor(0xff, 0xff, 0xff));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
 #include "TempDatabase.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
@@ -104,6 +105,62 @@ int indexHits(Database& db, const std::string& match) {
 // FTS5 compares its index with the articles and their bodies; throws on a mismatch.
 void checkIndex(Database& db) {
     db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+}
+
+// A table's cells are words of their own: "<td>Schip</td><td>In dienst</td>" was indexed as
+// "SchipIn dienst", and "schip" found nothing.
+TEST_F(SearchTest, TableCellsAreWordsOfTheirOwn) {
+    Article a;
+    a.id = "tabel";
+    a.title = "Nieuwe fregatten";
+    a.content = "<table><tr><th>Schip</th><th>In dienst</th><th>Kosten</th></tr></table>";
+    a.published = kNow;
+    Transaction t(db);
+    articles.storeArticles(defensie, {a}, kNow);
+    t.commit();
+    EXPECT_EQ(titles("schip"), std::vector<std::string>{"Nieuwe fregatten"});
+    EXPECT_EQ(titles("kosten"), std::vector<std::string>{"Nieuwe fregatten"});
+    EXPECT_TRUE(titles("schipin").empty());
+}
+
+// The migration that rebuilds the index, found by what it is: only a rebuild.
+int versionBeforeCellRebuild() {
+    for (size_t i = schema::kMigrations.size(); i-- > 0;)
+        if (schema::kMigrations[i] ==
+            "\nINSERT INTO article_search(article_search) VALUES ('rebuild');\n")
+            return static_cast<int>(i);
+    ADD_FAILURE() << "no migration rebuilds the index alone";
+    return Database::kSchemaVersion - 1;
+}
+
+// A cache indexed with the cells run together ("SchipIn dienstKosten", as the text was
+// derived before) is indexed anew, and stays consistent when the article goes.
+TEST(SearchMigration, ACacheIndexedWithCellsRunTogetherIsRebuilt) {
+    test::TempDir dir;
+    {
+        Database db(dir.database(), versionBeforeCellRebuild());
+        std::int64_t feed = FeedStore(db).addFeed("https://a.nl/feed", "A", std::nullopt, kNow);
+        Article a;
+        a.id = "tabel";
+        a.title = "Nieuwe fregatten";
+        a.content = "<table><tr><th>Schip</th><th>In dienst</th><th>Kosten</th></tr></table>";
+        ArticleStore articles(db);
+        Transaction t(db);
+        articles.storeArticles(feed, {a}, kNow);
+        t.commit();
+        articles.indexBacklog();
+        // What the index held then: the old text's words.
+        db.execute("INSERT INTO article_search(article_search, rowid, title, text, takeaways, "
+                   "feed) SELECT 'delete', id, title, text, takeaways, feed "
+                   "FROM article_search_source");
+        db.execute("INSERT INTO article_search(rowid, title, text, takeaways, feed) SELECT id, "
+                   "title, replace(text, ' | ', ''), takeaways, feed FROM article_search_source");
+        ASSERT_EQ(indexHits(db, "schipin"), 1);
+    }
+    Database db(dir.database());
+    EXPECT_EQ(indexHits(db, "schip"), 1);
+    EXPECT_EQ(indexHits(db, "schipin"), 0);
+    EXPECT_NO_THROW(checkIndex(db));
 }
 
 TEST_F(SearchTest, StoredArticlesWaitInTheBacklogAndSearchCatchesUp) {

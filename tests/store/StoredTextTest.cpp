@@ -33,5 +33,24 @@ TEST(StoredText, UnfinishedMarkupAndStrayAmpersandsAreSafe) {
     EXPECT_EQ(plainTextOfStoredHtml("", "   \n  "), "");
 }
 
+// What search, "show" and story text read: "<td>Schip</td><td>In dienst</td>" read
+// "SchipIn dienst" and "Schip" found nothing.
+TEST(StoredText, TableCellsAreSeparatedAndRowsHaveLinesOfTheirOwn) {
+    EXPECT_EQ(plainTextOfStoredHtml("", "<table><caption>Vloot</caption><thead><tr><th>Schip</th>"
+                                        "<th>In dienst</th><th>Kosten</th></tr></thead>\n"
+                                        "<tbody><tr><td>Fregat A</td> <td>2029</td><td colspan="
+                                        "\"2\">1,2 mld</td></tr></tbody></table><p>Na</p>"),
+              "Vloot\nSchip | In dienst | Kosten\nFregat A | 2029 | 1,2 mld\nNa");
+    EXPECT_EQ(plainTextOfStoredHtml("", "<table><tr><td></td><td>A</td><td></td></tr></table>"),
+              "A");
+}
+
+TEST(StoredText, EveryBlockTheSanitiserKeepsEndsALine) {
+    EXPECT_EQ(plainTextOfStoredHtml("", "<dl><dt>F-35</dt><dd>Toestel</dd></dl>Na<figure>"
+                                        "<figcaption>Onderschrift</figcaption></figure>Tekst"
+                                        "<blockquote>Citaat</blockquote><pre>code</pre><hr>Einde"),
+              "F-35\nToestel\nNa\nOnderschrift\nTekst\nCitaat\ncode\nEinde");
+}
+
 } // namespace
 } // namespace heraut

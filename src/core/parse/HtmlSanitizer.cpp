@@ -26,22 +26,27 @@ struct TagInfo {
 };
 
 // Elements whose content is dangerous or meaningless without them are dropped whole; elements
-// not listed are unwrapped, keeping their text. Empty elements that fetch or run something
-// (embed, link, meta, ...) are unwrapped rather than dropped: the parser may not know they are
-// empty and would hand us the text after them as their content. Sorted for binary search.
+// not listed are unwrapped, keeping their text. Block-level ones are listed to be unwrapped
+// onto lines of their own in the plain text (HTML's block elements, WHATWG 15.3.3): without,
+// "<address>Den Haag</address><address>Brussel" read "Den HaagBrussel". Empty elements that fetch
+// or run something (embed, link, meta, ...) are unwrapped rather than dropped: the parser may not
+// know they are empty and would hand us the text after them as their content. Sorted for binary
+// search.
 constexpr auto kTags = std::to_array<TagInfo>({
     {"a", TagPolicy::Keep, false},         {"abbr", TagPolicy::Keep, false},
-    {"applet", TagPolicy::Drop, false},    {"article", TagPolicy::Unwrap, true},
-    {"aside", TagPolicy::Unwrap, true},    {"audio", TagPolicy::Drop, false},
-    {"b", TagPolicy::Keep, false},         {"base", TagPolicy::Unwrap, false},
-    {"blockquote", TagPolicy::Keep, true}, {"br", TagPolicy::Keep, true},
-    {"button", TagPolicy::Drop, false},    {"canvas", TagPolicy::Drop, false},
-    {"caption", TagPolicy::Keep, true},    {"cite", TagPolicy::Keep, false},
+    {"address", TagPolicy::Unwrap, true},  {"applet", TagPolicy::Drop, false},
+    {"article", TagPolicy::Unwrap, true},  {"aside", TagPolicy::Unwrap, true},
+    {"audio", TagPolicy::Drop, false},     {"b", TagPolicy::Keep, false},
+    {"base", TagPolicy::Unwrap, false},    {"blockquote", TagPolicy::Keep, true},
+    {"br", TagPolicy::Keep, true},         {"button", TagPolicy::Drop, false},
+    {"canvas", TagPolicy::Drop, false},    {"caption", TagPolicy::Keep, true},
+    {"center", TagPolicy::Unwrap, true},   {"cite", TagPolicy::Keep, false},
     {"code", TagPolicy::Keep, false},      {"dd", TagPolicy::Keep, true},
-    {"del", TagPolicy::Keep, false},       {"dfn", TagPolicy::Keep, false},
-    {"dialog", TagPolicy::Drop, false},    {"div", TagPolicy::Keep, true},
-    {"dl", TagPolicy::Keep, true},         {"dt", TagPolicy::Keep, true},
-    {"em", TagPolicy::Keep, false},        {"embed", TagPolicy::Unwrap, false},
+    {"del", TagPolicy::Keep, false},       {"details", TagPolicy::Unwrap, true},
+    {"dfn", TagPolicy::Keep, false},       {"dialog", TagPolicy::Drop, false},
+    {"div", TagPolicy::Keep, true},        {"dl", TagPolicy::Keep, true},
+    {"dt", TagPolicy::Keep, true},         {"em", TagPolicy::Keep, false},
+    {"embed", TagPolicy::Unwrap, false},   {"fieldset", TagPolicy::Unwrap, true},
     {"figcaption", TagPolicy::Keep, true}, {"figure", TagPolicy::Keep, true},
     {"footer", TagPolicy::Unwrap, true},   {"form", TagPolicy::Drop, false},
     {"frame", TagPolicy::Drop, false},     {"frameset", TagPolicy::Drop, false},
@@ -49,13 +54,15 @@ constexpr auto kTags = std::to_array<TagInfo>({
     {"h3", TagPolicy::Keep, true},         {"h4", TagPolicy::Keep, true},
     {"h5", TagPolicy::Keep, true},         {"h6", TagPolicy::Keep, true},
     {"head", TagPolicy::Drop, false},      {"header", TagPolicy::Unwrap, true},
-    {"hr", TagPolicy::Keep, true},         {"i", TagPolicy::Keep, false},
-    {"iframe", TagPolicy::Drop, false},    {"img", TagPolicy::Keep, false},
-    {"input", TagPolicy::Unwrap, false},   {"ins", TagPolicy::Keep, false},
-    {"kbd", TagPolicy::Keep, false},       {"keygen", TagPolicy::Unwrap, false},
+    {"hgroup", TagPolicy::Unwrap, true},   {"hr", TagPolicy::Keep, true},
+    {"i", TagPolicy::Keep, false},         {"iframe", TagPolicy::Drop, false},
+    {"img", TagPolicy::Keep, false},       {"input", TagPolicy::Unwrap, false},
+    {"ins", TagPolicy::Keep, false},       {"kbd", TagPolicy::Keep, false},
+    {"keygen", TagPolicy::Unwrap, false},  {"legend", TagPolicy::Unwrap, true},
     {"li", TagPolicy::Keep, true},         {"link", TagPolicy::Unwrap, false},
-    {"mark", TagPolicy::Keep, false},      {"math", TagPolicy::Drop, false},
-    {"menu", TagPolicy::Drop, false},      {"meta", TagPolicy::Unwrap, false},
+    {"main", TagPolicy::Unwrap, true},     {"mark", TagPolicy::Keep, false},
+    {"math", TagPolicy::Drop, false},      {"menu", TagPolicy::Drop, false},
+    {"meta", TagPolicy::Unwrap, false},    {"nav", TagPolicy::Unwrap, true},
     {"noembed", TagPolicy::Drop, false},   {"noframes", TagPolicy::Drop, false},
     {"noscript", TagPolicy::Drop, false},  {"object", TagPolicy::Drop, false},
     {"ol", TagPolicy::Keep, true},         {"option", TagPolicy::Drop, false},
@@ -66,15 +73,16 @@ constexpr auto kTags = std::to_array<TagInfo>({
     {"small", TagPolicy::Keep, false},     {"source", TagPolicy::Unwrap, false},
     {"span", TagPolicy::Keep, false},      {"strong", TagPolicy::Keep, false},
     {"style", TagPolicy::Drop, false},     {"sub", TagPolicy::Keep, false},
-    {"sup", TagPolicy::Keep, false},       {"svg", TagPolicy::Drop, false},
-    {"table", TagPolicy::Keep, true},      {"tbody", TagPolicy::Keep, false},
-    {"td", TagPolicy::Keep, true},         {"template", TagPolicy::Drop, false},
-    {"textarea", TagPolicy::Drop, false},  {"tfoot", TagPolicy::Keep, false},
-    {"th", TagPolicy::Keep, true},         {"thead", TagPolicy::Keep, false},
-    {"time", TagPolicy::Keep, false},      {"title", TagPolicy::Drop, false},
-    {"tr", TagPolicy::Keep, true},         {"track", TagPolicy::Unwrap, false},
-    {"u", TagPolicy::Keep, false},         {"ul", TagPolicy::Keep, true},
-    {"video", TagPolicy::Drop, false},     {"xmp", TagPolicy::Drop, false},
+    {"summary", TagPolicy::Unwrap, true},  {"sup", TagPolicy::Keep, false},
+    {"svg", TagPolicy::Drop, false},       {"table", TagPolicy::Keep, true},
+    {"tbody", TagPolicy::Keep, false},     {"td", TagPolicy::Keep, false},
+    {"template", TagPolicy::Drop, false},  {"textarea", TagPolicy::Drop, false},
+    {"tfoot", TagPolicy::Keep, false},     {"th", TagPolicy::Keep, false},
+    {"thead", TagPolicy::Keep, false},     {"time", TagPolicy::Keep, false},
+    {"title", TagPolicy::Drop, false},     {"tr", TagPolicy::Keep, true},
+    {"track", TagPolicy::Unwrap, false},   {"u", TagPolicy::Keep, false},
+    {"ul", TagPolicy::Keep, true},         {"video", TagPolicy::Drop, false},
+    {"xmp", TagPolicy::Drop, false},
 });
 
 constexpr TagInfo kUnknownTag{"", TagPolicy::Unwrap, false};
@@ -93,6 +101,10 @@ bool isRawText(std::string_view tag) {
 
 bool isVoid(std::string_view tag) {
     return tag == "br" || tag == "hr" || tag == "img";
+}
+// A table cell: its row goes on on the same line (PlainTextBuilder::endCell).
+bool isCell(std::string_view tag) {
+    return tag == "td" || tag == "th";
 }
 bool isList(std::string_view tag) {
     return tag == "ul" || tag == "ol";
@@ -281,6 +293,7 @@ class Sanitizer : public HtmlEventReader {
             m_html += '>';
         }
         if (tagInfo(tag).block) m_text.endLine();
+        if (isCell(tag)) m_text.endCell();
         m_takeaways.end(tag, depth);
     }
 

@@ -171,13 +171,17 @@ void PlainTextBuilder::append(std::string_view text) {
         }
         if (i == n) break;
         size_t end = endOfWords(text, i);
-        if (m_lineOpen && m_spacePending)
+        if (!m_lineOpen) {
+            if (!m_text.empty()) m_text += '\n';
+        } else if (m_cellPending) {
+            m_text += " | ";
+        } else if (m_spacePending) {
             m_text += ' ';
-        else if (!m_lineOpen && !m_text.empty())
-            m_text += '\n';
+        }
         m_text.append(text.data() + i, end - i);
         m_lineOpen = true;
         m_spacePending = false;
+        m_cellPending = false;
         i = end;
     }
 }

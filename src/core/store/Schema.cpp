@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 22> kMigrations = {
+const std::array<std::string_view, 23> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -541,6 +541,13 @@ CREATE TRIGGER watch_status_changed AFTER UPDATE OF read, muted ON article_statu
     unread = unread + (new.read = 0 AND new.muted < 2) - (old.read = 0 AND old.muted < 2)
     WHERE id IN (SELECT watch_id FROM watch_matches WHERE article_id = new.article_id);
 END;
+)sql",
+    // The derived text (heraut_plain_text, StoredText.h) separates table cells with " | " and
+    // ends a line after captions and definition lists: "Schip | In dienst" where it read
+    // "SchipIn dienst". The index holds the old words and must be told the same ones to
+    // forget an article, so it is rebuilt from the new text.
+    R"sql(
+INSERT INTO article_search(article_search) VALUES ('rebuild');
 )sql",
 };
 

@@ -15,17 +15,26 @@ constexpr std::array<bool, 256> kSpecial = [] {
     return table;
 }();
 
-// Elements after which the text goes on on a new line.
-bool endsBlock(std::string_view tag) {
+// The element's name in what lies between "<" and ">": "td" of "td colspan=\"2\"" and of "/td".
+std::string_view elementName(std::string_view tag) {
     if (!tag.empty() && tag.front() == '/') tag.remove_prefix(1);
-    size_t end = tag.find_first_of(" \t\n/");
-    tag = tag.substr(0, end);
+    return tag.substr(0, tag.find_first_of(" \t\n/"));
+}
+
+// Elements after which the text goes on on a new line: every block the sanitiser keeps
+// (HtmlSanitizer.cpp), so that no two blocks' words run together.
+bool endsBlock(std::string_view name) {
     static constexpr std::string_view kBlocks[] = {
-        "p",  "br", "li",  "div",        "h1",     "h2", "h3", "h4", "h5",         "h6",   "tr",
-        "ul", "ol", "pre", "blockquote", "figure", "hr", "dt", "dd", "figcaption", "table"};
+        "p",  "br",         "li",     "div", "h1",      "h2",         "h3",   "h4",
+        "h5", "h6",         "tr",     "ul",  "ol",      "pre",        "hr",   "dt",
+        "dd", "blockquote", "figure", "dl",  "caption", "figcaption", "table"};
     for (std::string_view block : kBlocks)
-        if (tag == block) return true;
+        if (name == block) return true;
     return false;
+}
+
+bool isCell(std::string_view name) {
+    return name == "td" || name == "th";
 }
 
 // The four entities the sanitiser writes; anything else stays as it is.
@@ -41,8 +50,18 @@ size_t appendEntity(std::string& out, std::string_view html, size_t at) {
     return 1;
 }
 
+// Between two cells of a row, as in the sanitiser's text (PlainTextBuilder::endCell); none
+// before a row's first cell or after an empty one.
+constexpr std::string_view kCellSeparator = " | ";
+
+// A separator before a cell that held nothing, or before the row's end, goes again.
+void dropOpenCell(std::string& out) {
+    if (out.ends_with(kCellSeparator)) out.resize(out.size() - kCellSeparator.size());
+}
+
 // Appends a separator: a space between words, a newline between blocks, never two.
 void separate(std::string& out, char separator) {
+    if (separator == '\n') dropOpenCell(out);
     if (out.empty()) return;
     char& last = out.back();
     if (last == '\n') return;
@@ -50,6 +69,12 @@ void separate(std::string& out, char separator) {
         last = separator;
     else
         out += separator;
+}
+
+void separateCell(std::string& out) {
+    if (out.empty() || out.back() == '\n' || out.ends_with(kCellSeparator)) return;
+    if (out.back() == ' ') out.pop_back();
+    out += kCellSeparator;
 }
 
 std::string plainText(std::string_view html) {
@@ -77,13 +102,19 @@ std::string plainText(std::string_view html) {
         } else if (c == '<') {
             size_t close = html.find('>', i);
             if (close == std::string_view::npos) break;
-            if (endsBlock(html.substr(i + 1, close - i - 1))) separate(out, '\n');
+            std::string_view tag = html.substr(i + 1, close - i - 1);
+            std::string_view name = elementName(tag);
+            if (endsBlock(name))
+                separate(out, '\n');
+            else if (isCell(name) && tag.front() != '/')
+                separateCell(out);
             i = close + 1;
         } else {
             separate(out, ' ');
             ++i;
         }
     }
+    dropOpenCell(out);
     while (!out.empty() && (out.back() == ' ' || out.back() == '\n'))
         out.pop_back();
     return out;
