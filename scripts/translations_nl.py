@@ -91,7 +91,7 @@ NL = {
     "%1 articles lost their read and star marks and show as unread.":
         "%1 artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.",
     "%1 feeds were lost; their articles are kept under \"Recovered feed\".":
-        "%1 feeds zijn verloren; hun artikelen staan onder \"Recovered feed\".",
+        "%1 feeds zijn verloren; hun artikelen staan onder \"Herstelde feed\".",
     "Repair failed: %1": "Herstellen mislukt: %1",
     "Heraut repaired its news cache": "Heraut heeft de nieuwscache hersteld",
     "%n mark(s) wait to be saved.": ("%n markering wacht om bewaard te worden.", "%n markeringen wachten om bewaard te worden."),
@@ -438,7 +438,7 @@ NL.update({
     'The damaged file is kept as %1.': 'Het beschadigde bestand is bewaard als %1.',
     '%n article(s) lost their text; the next refresh fetches what the feeds still carry.': ('%n artikel is zijn tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.', '%n artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.'),
     '%n article(s) lost their read and star marks and show as unread.': ('%n artikel is zijn markeringen (gelezen, ster) kwijt en staat als ongelezen.', '%n artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.'),
-    '%n feed(s) were lost; their articles are kept under "Recovered feed".': ('%n feed is verloren; zijn artikelen staan onder "Recovered feed".', '%n feeds zijn verloren; hun artikelen staan onder "Recovered feed".'),
+    '%n feed(s) were lost; their articles are kept under "Recovered feed".': ('%n feed is verloren; zijn artikelen staan onder "Herstelde feed".', '%n feeds zijn verloren; hun artikelen staan onder "Herstelde feed".'),
     'No unread articles: you have read everything.': 'Geen ongelezen artikelen: u hebt alles gelezen.',
     'No articles yet. Add a feed, or refresh to fetch the news.': 'Nog geen artikelen. Voeg een feed toe, of ververs om het nieuws op te halen.',
     'No unread starred articles.': 'Geen ongelezen artikelen met ster.',
@@ -475,6 +475,17 @@ NL.update({
     'Ukraine': 'Oekraïne',
     'Navy': 'Marine',
     'Stored as: %1': 'Opgeslagen als: %1',
+})
+
+NL.update({
+    'Home / End': 'Home / End',
+    'First / last article of the whole list': 'Eerste / laatste artikel van de hele lijst',
+    'Right / Left': 'Pijl rechts / Pijl links',
+    "Open / close a story's reports (story mode)": 'Berichten van een verhaal openen / sluiten (Verhalen)',
+    'Shift+F10, Menu': 'Shift+F10, Menutoets',
+    'Context menu of the article or feed': 'Contextmenu van het artikel of de feed',
+    'Clear the search': 'Zoekopdracht wissen',
+    'Recovered feed': 'Herstelde feed',
 })
 
 def main(path):

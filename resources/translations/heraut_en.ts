@@ -50,27 +50,27 @@
         <translation><numerusform>And %n more.</numerusform><numerusform>And %n more.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n article lost its text; the next refresh fetches what the feeds still carry.</numerusform><numerusform>%n articles lost their text; the next refresh fetches what the feeds still carry.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="202" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n article lost its read and star marks and shows as unread.</numerusform><numerusform>%n articles lost their read and star marks and show as unread.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="201" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="205" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
         <translation><numerusform>%n feed was lost; its articles are kept under "Recovered feed".</numerusform><numerusform>%n feeds were lost; their articles are kept under "Recovered feed".</numerusform></translation>
     </message>
@@ -78,12 +78,12 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="248" />
+        <location filename="../../src/app/FeedActions.cpp" line="266" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="265" />
+        <location filename="../../src/app/FeedActions.cpp" line="283" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
@@ -102,68 +102,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="88" />
+        <location filename="../../src/app/MainWindow.cpp" line="79" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="94" />
+        <location filename="../../src/app/MainWindow.cpp" line="85" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="146" />
+        <location filename="../../src/app/MainWindow.cpp" line="138" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="432" />
+        <location filename="../../src/app/MainWindow.cpp" line="428" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <location filename="../../src/app/MainWindow.cpp" line="525" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="645" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="653" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="663" />
+        <location filename="../../src/app/MainWindow.cpp" line="665" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="699" />
-        <location filename="../../src/app/MainWindow.cpp" line="712" />
+        <location filename="../../src/app/MainWindow.cpp" line="701" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="706" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="782" />
+        <location filename="../../src/app/MainWindow.cpp" line="784" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="783" />
+        <location filename="../../src/app/MainWindow.cpp" line="785" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="877" />
+        <location filename="../../src/app/MainWindow.cpp" line="885" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>

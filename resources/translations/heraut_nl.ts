@@ -442,7 +442,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/Startup.cpp" line="32" />
+        <location filename="../../src/app/Startup.cpp" line="36" />
         <source>Usage: heraut [--db FILE]
   --db FILE     the news cache to open (default: HERAUT_DB, else ~/.local/share/heraut/heraut.sqlite)
   -h, --help    this text
@@ -453,22 +453,22 @@
   -v, --version de versie van Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/Startup.cpp" line="50" />
+        <location filename="../../src/app/Startup.cpp" line="54" />
         <source>Heraut does not know the option %1.</source>
         <translation>Heraut kent de optie %1 niet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/Startup.cpp" line="55" />
+        <location filename="../../src/app/Startup.cpp" line="59" />
         <source>Heraut opens no file or address given this way: %1.</source>
         <translation>Heraut opent geen bestand of adres dat zo wordt meegegeven: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/Startup.cpp" line="88" />
+        <location filename="../../src/app/Startup.cpp" line="92" />
         <source>Heraut could not add its default feeds.</source>
         <translation>Heraut kon de standaardfeeds niet toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/Startup.cpp" line="93" />
+        <location filename="../../src/app/Startup.cpp" line="97" />
         <source>Heraut could not open its window.</source>
         <translation>Heraut kon het venster niet openen.</translation>
     </message>
@@ -776,47 +776,47 @@
 <context>
     <name>heraut::app::ArticleContextMenu</name>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="42" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="44" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="43" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="45" />
         <source>Copy link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="57" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="59" />
         <source>Mark as unread</source>
         <translation>Als ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="57" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="59" />
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="64" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="66" />
         <source>Remove star</source>
         <translation>Ster weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="64" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="66" />
         <source>Star</source>
         <translation>Ster geven</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="69" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="71" />
         <source>Mark older as read</source>
         <translation>Oudere als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="73" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="75" />
         <source>Mute articles like this…</source>
         <translation>Artikelen zoals dit negeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="78" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="80" />
         <source>Fetch full article</source>
         <translation>Volledig artikel ophalen</translation>
     </message>
@@ -857,27 +857,27 @@
 <context>
     <name>heraut::app::ArticleView</name>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="150" />
+        <location filename="../../src/app/ArticleView.cpp" line="169" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="131" />
+        <location filename="../../src/app/ArticleView.cpp" line="150" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="100" />
+        <location filename="../../src/app/ArticleView.cpp" line="119" />
         <source>From the web page (fetched %1)</source>
         <translation>Van de webpagina (opgehaald %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="101" />
+        <location filename="../../src/app/ArticleView.cpp" line="120" />
         <source>From the feed</source>
         <translation>Uit de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleView.cpp" line="134" />
+        <location filename="../../src/app/ArticleView.cpp" line="153" />
         <source>Load images</source>
         <translation>Afbeeldingen laden</translation>
     </message>
@@ -1095,42 +1095,47 @@
         <translation><numerusform>En nog %n.</numerusform><numerusform>En nog %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="185" />
+        <source>Recovered feed</source>
+        <translation>Herstelde feed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
         <source>Repaired. Recovered %1 and %2 (%3 read, %4 starred).</source>
         <translation>Hersteld. %1 en %2 teruggehaald (%3 gelezen, %4 met ster).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="187" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n artikel is zijn tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform><numerusform>%n artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="202" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n artikel is zijn markeringen (gelezen, ster) kwijt en staat als ongelezen.</numerusform><numerusform>%n artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="201" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="205" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
-        <translation><numerusform>%n feed is verloren; zijn artikelen staan onder "Recovered feed".</numerusform><numerusform>%n feeds zijn verloren; hun artikelen staan onder "Recovered feed".</numerusform></translation>
+        <translation><numerusform>%n feed is verloren; zijn artikelen staan onder "Herstelde feed".</numerusform><numerusform>%n feeds zijn verloren; hun artikelen staan onder "Herstelde feed".</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="196" />
         <source>Some rows could not be read and are lost.</source>
         <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
     </message>
@@ -1140,12 +1145,12 @@
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="215" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="221" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="221" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="227" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -1153,74 +1158,74 @@
 <context>
     <name>heraut::app::FailedFeedsPanel</name>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="24" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="25" />
         <source>Failing feeds</source>
         <translation>Mislukte feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="32" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="36" />
         <source>Retry all</source>
         <translation>Alles opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="55" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="63" />
         <source>No feed is failing: every feed loaded.</source>
         <translation>Geen enkele feed mislukt: alle feeds zijn geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="69" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="77" />
         <source>Retry</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="71" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="79" />
         <source>Edit URL…</source>
         <translation>Adres wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="73" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="81" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="94" />
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="119" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="102" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="127" />
         <source>Heraut could not read the feed from its news cache.</source>
         <translation>Heraut kon de feed niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="99" />
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="108" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="107" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="116" />
         <source>Edit feed address</source>
         <translation>Adres van de feed wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="99" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="107" />
         <source>Feed address:</source>
         <translation>Adres van de feed:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="104" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="112" />
         <source>Heraut could not change the feed's address.</source>
         <translation>Heraut kon het adres van de feed niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="109" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="117" />
         <source>You already subscribe to %1.</source>
         <translation>U bent al geabonneerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="123" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="131" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="124" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="132" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FailedFeedsPanel.cpp" line="128" />
+        <location filename="../../src/app/FailedFeedsPanel.cpp" line="136" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
@@ -1228,180 +1233,180 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="57" />
+        <location filename="../../src/app/FeedActions.cpp" line="61" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="65" />
+        <location filename="../../src/app/FeedActions.cpp" line="69" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="74" />
-        <location filename="../../src/app/FeedActions.cpp" line="122" />
+        <location filename="../../src/app/FeedActions.cpp" line="78" />
+        <location filename="../../src/app/FeedActions.cpp" line="104" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="80" />
+        <location filename="../../src/app/FeedActions.cpp" line="84" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="83" />
+        <location filename="../../src/app/FeedActions.cpp" line="87" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="83" />
+        <location filename="../../src/app/FeedActions.cpp" line="87" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="86" />
+        <location filename="../../src/app/FeedActions.cpp" line="90" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="90" />
+        <location filename="../../src/app/FeedActions.cpp" line="94" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="91" />
+        <location filename="../../src/app/FeedActions.cpp" line="186" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="103" />
+        <location filename="../../src/app/FeedActions.cpp" line="194" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="103" />
+        <location filename="../../src/app/FeedActions.cpp" line="195" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="106" />
+        <location filename="../../src/app/FeedActions.cpp" line="212" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="114" />
+        <location filename="../../src/app/FeedActions.cpp" line="96" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="118" />
+        <location filename="../../src/app/FeedActions.cpp" line="100" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="126" />
+        <location filename="../../src/app/FeedActions.cpp" line="108" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="127" />
+        <location filename="../../src/app/FeedActions.cpp" line="109" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="128" />
+        <location filename="../../src/app/FeedActions.cpp" line="110" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="132" />
+        <location filename="../../src/app/FeedActions.cpp" line="114" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="177" />
+        <location filename="../../src/app/FeedActions.cpp" line="159" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="189" />
+        <location filename="../../src/app/FeedActions.cpp" line="171" />
         <source>Heraut could not look for feeds at this address.</source>
         <translation>Heraut kon op dit adres niet naar feeds zoeken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="197" />
-        <location filename="../../src/app/FeedActions.cpp" line="212" />
-        <location filename="../../src/app/FeedActions.cpp" line="245" />
+        <location filename="../../src/app/FeedActions.cpp" line="179" />
+        <location filename="../../src/app/FeedActions.cpp" line="230" />
+        <location filename="../../src/app/FeedActions.cpp" line="263" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="212" />
+        <location filename="../../src/app/FeedActions.cpp" line="230" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="238" />
+        <location filename="../../src/app/FeedActions.cpp" line="256" />
         <source>Heraut could not add the feed.</source>
         <translation>Heraut kon de feed niet toevoegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="248" />
+        <location filename="../../src/app/FeedActions.cpp" line="266" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="258" />
-        <location filename="../../src/app/FeedActions.cpp" line="278" />
-        <location filename="../../src/app/FeedActions.cpp" line="284" />
-        <location filename="../../src/app/FeedActions.cpp" line="291" />
+        <location filename="../../src/app/FeedActions.cpp" line="276" />
+        <location filename="../../src/app/FeedActions.cpp" line="296" />
+        <location filename="../../src/app/FeedActions.cpp" line="302" />
+        <location filename="../../src/app/FeedActions.cpp" line="309" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="259" />
+        <location filename="../../src/app/FeedActions.cpp" line="277" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="265" />
+        <location filename="../../src/app/FeedActions.cpp" line="283" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="271" />
+        <location filename="../../src/app/FeedActions.cpp" line="289" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="280" />
-        <location filename="../../src/app/FeedActions.cpp" line="292" />
+        <location filename="../../src/app/FeedActions.cpp" line="298" />
+        <location filename="../../src/app/FeedActions.cpp" line="310" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="285" />
+        <location filename="../../src/app/FeedActions.cpp" line="303" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="298" />
-        <location filename="../../src/app/FeedActions.cpp" line="306" />
+        <location filename="../../src/app/FeedActions.cpp" line="316" />
+        <location filename="../../src/app/FeedActions.cpp" line="324" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="299" />
+        <location filename="../../src/app/FeedActions.cpp" line="317" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="307" />
+        <location filename="../../src/app/FeedActions.cpp" line="325" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="310" />
+        <location filename="../../src/app/FeedActions.cpp" line="328" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
@@ -1514,333 +1519,378 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="94" />
+        <location filename="../../src/app/MainWindow.cpp" line="85" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="119" />
+        <location filename="../../src/app/MainWindow.cpp" line="110" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="146" />
+        <location filename="../../src/app/MainWindow.cpp" line="138" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152" />
+        <location filename="../../src/app/MainWindow.cpp" line="144" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="157" />
+        <location filename="../../src/app/MainWindow.cpp" line="149" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="162" />
+        <location filename="../../src/app/MainWindow.cpp" line="154" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="192" />
+        <location filename="../../src/app/MainWindow.cpp" line="183" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="216" />
+        <location filename="../../src/app/MainWindow.cpp" line="208" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="237" />
-        <location filename="../../src/app/MainWindow.cpp" line="617" />
+        <location filename="../../src/app/MainWindow.cpp" line="233" />
+        <location filename="../../src/app/MainWindow.cpp" line="619" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="254" />
+        <location filename="../../src/app/MainWindow.cpp" line="250" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="260" />
+        <location filename="../../src/app/MainWindow.cpp" line="256" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="295" />
+        <location filename="../../src/app/MainWindow.cpp" line="291" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320" />
+        <location filename="../../src/app/MainWindow.cpp" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="321" />
+        <location filename="../../src/app/MainWindow.cpp" line="317" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="324" />
+        <location filename="../../src/app/MainWindow.cpp" line="320" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="325" />
+        <location filename="../../src/app/MainWindow.cpp" line="321" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="323" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="325" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="331" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="333" />
-        <location filename="../../src/app/MainWindow.cpp" line="813" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="817" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="334" />
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="818" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="336" />
+        <location filename="../../src/app/MainWindow.cpp" line="332" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="349" />
+        <location filename="../../src/app/MainWindow.cpp" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="350" />
+        <location filename="../../src/app/MainWindow.cpp" line="346" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="351" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="352" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="353" />
+        <location filename="../../src/app/MainWindow.cpp" line="349" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="357" />
+        <location filename="../../src/app/MainWindow.cpp" line="353" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="370" />
+        <location filename="../../src/app/MainWindow.cpp" line="366" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="421" />
+        <location filename="../../src/app/MainWindow.cpp" line="417" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="432" />
+        <location filename="../../src/app/MainWindow.cpp" line="428" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="443" />
-        <location filename="../../src/app/MainWindow.cpp" line="465" />
-        <location filename="../../src/app/MainWindow.cpp" line="497" />
+        <location filename="../../src/app/MainWindow.cpp" line="439" />
+        <location filename="../../src/app/MainWindow.cpp" line="461" />
+        <location filename="../../src/app/MainWindow.cpp" line="496" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="477" />
+        <location filename="../../src/app/MainWindow.cpp" line="473" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="502" />
+        <location filename="../../src/app/MainWindow.cpp" line="501" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="519" />
+        <location filename="../../src/app/MainWindow.cpp" line="518" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="526" />
+        <location filename="../../src/app/MainWindow.cpp" line="525" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="613" />
+        <location filename="../../src/app/MainWindow.cpp" line="615" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="635" />
+        <location filename="../../src/app/MainWindow.cpp" line="637" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="645" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="653" />
+        <location filename="../../src/app/MainWindow.cpp" line="655" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="663" />
+        <location filename="../../src/app/MainWindow.cpp" line="665" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="672" />
+        <location filename="../../src/app/MainWindow.cpp" line="674" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="699" />
-        <location filename="../../src/app/MainWindow.cpp" line="712" />
+        <location filename="../../src/app/MainWindow.cpp" line="701" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="702" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="706" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="705" />
+        <location filename="../../src/app/MainWindow.cpp" line="707" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="782" />
+        <location filename="../../src/app/MainWindow.cpp" line="784" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="783" />
+        <location filename="../../src/app/MainWindow.cpp" line="785" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="200" />
+        <location filename="../../src/app/MainWindow.cpp" line="192" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="88" />
+        <location filename="../../src/app/MainWindow.cpp" line="79" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="800" />
+        <location filename="../../src/app/MainWindow.cpp" line="802" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="805" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <source>First / last article of the whole list</source>
+        <translation>Eerste / laatste artikel van de hele lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <source>Right / Left</source>
+        <translation>Pijl rechts / Pijl links</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <source>Open / close a story's reports (story mode)</source>
+        <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="808" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <location filename="../../src/app/MainWindow.cpp" line="809" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <location filename="../../src/app/MainWindow.cpp" line="809" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <location filename="../../src/app/MainWindow.cpp" line="810" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <location filename="../../src/app/MainWindow.cpp" line="811" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <location filename="../../src/app/MainWindow.cpp" line="812" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="809" />
+        <location filename="../../src/app/MainWindow.cpp" line="813" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="810" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="811" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="812" />
+        <location filename="../../src/app/MainWindow.cpp" line="816" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <source>Shift+F10, Menu</source>
+        <translation>Shift+F10, Menutoets</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <source>Context menu of the article or feed</source>
+        <translation>Contextmenu van het artikel of de feed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="820" />
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <source>Add feed</source>
+        <translation>Feed toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="822" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="877" />
+        <location filename="../../src/app/MainWindow.cpp" line="885" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -2159,7 +2209,7 @@
 <context>
     <name>heraut::app::SearchRunner</name>
     <message>
-        <location filename="../../src/app/SearchRunner.cpp" line="79" />
+        <location filename="../../src/app/SearchRunner.cpp" line="24" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
