@@ -229,8 +229,8 @@ TEST_F(WatchListCountsTest, ManyArrivalsAtOnce) {
 
 // A refresh's articles may be dated before everything cached (a feed that comes back with its
 // archive) as well as after it: their matches land among each list's dates, not only at its
-// end, and are counted and listed all the same. Matching raises the connection's page cache
-// for the while and puts it back.
+// end, and are counted and listed all the same, and matching leaves the connection's page cache
+// as it found it.
 TEST_F(WatchListCountsTest, ArrivalsOlderAndNewerThanTheCache) {
     watch.updateMatches(kNow);
     Statement cacheSize = db.prepare("PRAGMA cache_size");

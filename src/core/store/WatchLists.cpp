@@ -55,35 +55,6 @@ struct ListToMatch {
     int added = 0, removed = 0;
 };
 
-// A larger page cache while a refresh's matches are inserted, put back after. The matches of a
-// refresh's articles dated among the cached ones land on leaf pages scattered over each list's
-// dates: in 8 MB the dirty ones were spilled to the WAL in the middle of the transaction and
-// the interior pages read again (perf: SQLite's cache spill and pread were a quarter of
-// adding the matches). Only pages touched take memory, and only while inserting: the search
-// index's queries, which read many pages once, keep the usual cache.
-class LargerPageCache {
-  public:
-    explicit LargerPageCache(Database& db) : m_db(db) {
-        Statement q = db.prepare("PRAGMA cache_size");
-        m_before = q.step() ? q.integer(0) : 0;
-        db.execute("PRAGMA cache_size=" + std::to_string(kMatchingCacheSize));
-    }
-    ~LargerPageCache() {
-        try {
-            m_db.execute("PRAGMA cache_size=" + std::to_string(m_before));
-        } catch (const StoreError&) {
-            // The connection keeps the larger cache: it reads the same, with more memory.
-        }
-    }
-    LargerPageCache(const LargerPageCache&) = delete;
-    LargerPageCache& operator=(const LargerPageCache&) = delete;
-
-  private:
-    static constexpr std::int64_t kMatchingCacheSize = -32768; // KiB, as SQLite counts it
-    Database& m_db;
-    std::int64_t m_before = 0;
-};
-
 // Matches lists against the articles that arrived or changed, with its statements prepared
 // once for all lists: preparing them per list was a quarter of a refresh's watch-list work.
 class ListMatcher {
@@ -180,7 +151,6 @@ class ListMatcher {
             m_found.reset();
         }
         std::sort(matches.begin(), matches.end());
-        LargerPageCache cache(m_db); // for the inserts only: the index's pages need none
         for (const NewMatch& match : matches)
             add(lists[match.list], *match.arrival);
     }
