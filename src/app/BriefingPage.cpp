@@ -3,6 +3,7 @@
 
 #include "BriefingPdf.h"
 #include "BriefingRunner.h"
+#include "ElidedLabel.h"
 #include "WatchListNames.h"
 
 #include <QComboBox>
@@ -56,7 +57,7 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     m_export = new QPushButton(tr("Export…"));
     m_export->setObjectName(QStringLiteral("briefingExport"));
     m_print = new QPushButton(tr("Print…"));
-    m_summary = new QLabel;
+    m_summary = new ElidedLabel;
     m_view = new QTextBrowser;
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Briefing"));
@@ -91,6 +92,17 @@ void BriefingPage::placeBeside(QSplitter* inner, QWidget* list, QWidget* article
     m_pane->addWidget(articlePane);
     m_pane->addWidget(this);
     articlePane->show();
+    m_articlePolicy = articlePane->sizePolicy();
+    fitShownPage(false);
+}
+
+// A stacked widget is as wide as its widest page, shown or not: the briefing's period bar made
+// the article pane, and so the window, wider than a small screen. The page not shown is left
+// out of the pane's minimum.
+void BriefingPage::fitShownPage(bool shown) {
+    QSizePolicy ignored(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_article->setSizePolicy(shown ? ignored : m_articlePolicy);
+    setSizePolicy(shown ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred) : ignored);
 }
 
 void BriefingPage::setShown(bool shown) {
@@ -98,6 +110,7 @@ void BriefingPage::setShown(bool shown) {
     bool was = m_pane->currentWidget() == this;
     m_list->setVisible(!shown);
     m_pane->setCurrentWidget(shown ? static_cast<QWidget*>(this) : m_article);
+    fitShownPage(shown);
     if (shown && !was) reload();
     if (!shown && building()) { // what it was built for is no longer asked
         m_runner->cancel();

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QSettings>
+#include <QSizePolicy>
 #include <QUrl>
 #include <QWidget>
 
@@ -72,6 +73,7 @@ class BriefingPage : public QWidget {
     void showBuilt(std::uint64_t ticket, const Briefing& briefing);
     void showFailure(std::uint64_t ticket, const QString& message);
     void setBuilding(bool building);
+    void fitShownPage(bool shown);
 
     Database& m_db; // the window's: the watch-lists' names, read when a briefing arrives
     QSettings& m_settings;
@@ -84,6 +86,7 @@ class BriefingPage : public QWidget {
     QStackedWidget* m_pane = nullptr; // the article pane and this page, after placeBeside
     QWidget* m_list = nullptr;
     QWidget* m_article = nullptr;
+    QSizePolicy m_articlePolicy;
     BriefingRunner* m_runner = nullptr;
     std::uint64_t m_ticket = 0; // the briefing being built; 0: none
     Briefing m_briefing;

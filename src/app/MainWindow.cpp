@@ -3,6 +3,7 @@
 
 #include "BriefingPage.h"
 #include "DatabaseRescueDialog.h"
+#include "ElidedLabel.h"
 #include "FailedFeedsPanel.h"
 #include "FeedActions.h"
 #include "FeedTreeDelegate.h"
@@ -283,7 +284,7 @@ void MainWindow::buildLayout() {
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
-    m_statusLabel = new QLabel;
+    m_statusLabel = new ElidedLabel;
     m_failingLink = new QLabel;
     m_failingLink->setTextFormat(Qt::RichText);
     connect(m_failingLink, &QLabel::linkActivated, this, [this] { showFailingFeeds(); });
@@ -329,6 +330,7 @@ void MainWindow::buildActions() {
     QAction* markAll = view->addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
     QAction* undo = view->addAction(tr("Undo mark all read"), QKeySequence::Undo, this,
                                     &MainWindow::undoMarkAllRead);
+    view->addAction(m_panes->feedListAction());
     m_unreadOnly = view->addAction(tr("Only unread"));
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);

@@ -3,11 +3,13 @@
 
 #include "ArticleListModel.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QDate>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -90,14 +92,22 @@ int savedWidth(const QByteArray& state) {
 
 PaneLayout::PaneLayout(QSplitter& outer, QSplitter& inner, QTreeView& tree, QTableView& list,
                        QObject* parent)
-    : QObject(parent), m_outer(outer), m_inner(inner), m_tree(tree), m_list(list) {
+    : QObject(parent), m_outer(outer), m_inner(inner), m_tree(tree), m_list(list),
+      m_feedList(new QAction(tr("Feed list"), this)) {
+    m_feedList->setCheckable(true);
+    m_feedList->setChecked(true);
+    m_feedList->setToolTip(tr("Show or hide the feed list beside the articles"));
+    connect(m_feedList, &QAction::triggered, this, &PaneLayout::showTree);
     m_tree.setMinimumWidth(treeMinimumWidth());
     m_tree.setMaximumWidth(treeMaximumWidth());
     m_list.setMinimumWidth(listMinimumWidth());
     m_inner.setChildrenCollapsible(false); // a hidden list or article reads as a broken window
     sizeColumns();
     m_outer.installEventFilter(this);
-    auto userMoved = [this] { m_userSized = m_shown; };
+    auto userMoved = [this] {
+        m_userSized = m_shown;
+        noteTreeShown();
+    };
     connect(&m_outer, &QSplitter::splitterMoved, this, userMoved);
     connect(&m_inner, &QSplitter::splitterMoved, this, userMoved);
 }
@@ -105,11 +115,21 @@ PaneLayout::PaneLayout(QSplitter& outer, QSplitter& inner, QTreeView& tree, QTab
 void PaneLayout::restore(const QSettings& settings) {
     m_savedOuter = settings.value(QStringLiteral("layout/outer")).toByteArray();
     m_savedInner = settings.value(QStringLiteral("layout/inner")).toByteArray();
+    int minimum = m_list.horizontalHeader()->minimumSectionSize();
+    auto column = [&](const char* key) {
+        int width = settings.value(QLatin1String(key), 0).toInt();
+        return width >= minimum ? width : 0; // a width from a bad or older file is not the user's
+    };
+    m_userSource = column("layout/sourceColumn");
+    m_userDate = column("layout/dateColumn");
+    fitColumns();
 }
 
 void PaneLayout::save(QSettings& settings) const {
     settings.setValue(QStringLiteral("layout/outer"), m_outer.saveState());
     settings.setValue(QStringLiteral("layout/inner"), m_inner.saveState());
+    settings.setValue(QStringLiteral("layout/sourceColumn"), m_userSource);
+    settings.setValue(QStringLiteral("layout/dateColumn"), m_userDate);
 }
 
 int PaneLayout::treeMinimumWidth() const {
@@ -164,8 +184,11 @@ void PaneLayout::sizeColumns() {
     // measures every loaded row again each time a page arrives.
     header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
-    header->resizeSection(ArticleListModel::SourceColumn, sourceWidth(0));
-    header->resizeSection(ArticleListModel::DateColumn, dateWidth());
+    resizeColumn(ArticleListModel::SourceColumn, sourceWidth(0));
+    resizeColumn(ArticleListModel::DateColumn, dateWidth());
+    connect(header, &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) { columnResized(column, width); });
+    header->viewport()->installEventFilter(this);
     m_list.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_list.setTextElideMode(Qt::ElideRight);
     QAbstractItemModel* model = m_list.model();
@@ -203,7 +226,6 @@ void PaneLayout::measureRows(int first, int last) {
 // Source and date as wide as what they show, within bounds; the title the rest, and never less
 // than its share of the list (narrow windows elide the source instead).
 void PaneLayout::fitColumns() {
-    QHeaderView* header = m_list.horizontalHeader();
     int room = m_list.viewport()->width();
     if (room <= 0) return;
     int averageChar = m_list.fontMetrics().averageCharWidth();
@@ -216,9 +238,23 @@ void PaneLayout::fitColumns() {
     source = std::clamp(source, std::max(minimum, headerWidth(ArticleListModel::SourceColumn)),
                         sourceWidth(room));
     int most = room * kSourceAndDatePercent / 100;
+    if (m_userDate > 0) date = m_userDate;
     source = std::max(minimum, std::min(source, most - date));
-    header->resizeSection(ArticleListModel::SourceColumn, source);
-    header->resizeSection(ArticleListModel::DateColumn, date);
+    resizeColumn(ArticleListModel::SourceColumn, m_userSource > 0 ? m_userSource : source);
+    resizeColumn(ArticleListModel::DateColumn, date);
+}
+
+void PaneLayout::resizeColumn(int column, int width) {
+    QScopedValueRollback fitting(m_fitting, true);
+    m_list.horizontalHeader()->resizeSection(column, width);
+}
+
+// Only a drag or double-click on the header is the user's choice: the header also resizes
+// sections itself (a new model, a minimum section size).
+void PaneLayout::columnResized(int column, int width) {
+    if (m_fitting || !m_headerPressed) return;
+    if (column == ArticleListModel::SourceColumn) m_userSource = width;
+    if (column == ArticleListModel::DateColumn) m_userDate = width;
 }
 
 // A column's header label with the sort mark beside it.
@@ -237,6 +273,12 @@ bool PaneLayout::eventFilter(QObject* watched, QEvent* event) {
         applyComputed();
     } else if (watched == m_list.viewport() && event->type() == QEvent::Resize) {
         fitColumns();
+    } else if (watched == m_list.horizontalHeader()->viewport()) {
+        QEvent::Type type = event->type();
+        if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (type == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
     }
     return QObject::eventFilter(watched, event);
 }
@@ -250,12 +292,14 @@ void PaneLayout::applySaved() {
         wideEnough && m_outer.restoreState(m_savedOuter) && m_inner.restoreState(m_savedInner);
     m_userSized = restored && fits();
     if (!m_userSized) applyComputed();
+    noteTreeShown();
 }
 
 void PaneLayout::applyComputed() {
     int width = m_outer.width() - m_outer.handleWidth();
     int tree = std::max(widestRow(m_tree) + countRoom(m_tree) + chrome(m_tree), treeMinimumWidth());
     tree = std::clamp(std::min(tree, width / 6), treeMinimumWidth(), treeMaximumWidth());
+    if (!roomForTree(width)) tree = 0;
     int rest = width - tree - m_inner.handleWidth();
     int listMax = m_list.fontMetrics().averageCharWidth() * kListMaxChars;
     int list = std::clamp(rest / 2, listMinimumWidth(), std::max(listMax, listMinimumWidth()));
@@ -263,6 +307,28 @@ void PaneLayout::applyComputed() {
         list = std::max(listMinimumWidth(), rest - articleMinimumWidth());
     m_outer.setSizes({tree, width - tree});
     m_inner.setSizes({list, rest - list});
+    noteTreeShown();
+}
+
+// Room for the tree at its narrowest beside a list and an article at theirs.
+bool PaneLayout::roomForTree(int width) const {
+    return width >=
+           treeMinimumWidth() + m_inner.handleWidth() + listMinimumWidth() + articleMinimumWidth();
+}
+
+// The user's choice: it stays through resizes and restarts, as a dragged handle does. Shown in a
+// narrow window, the list and article give the tree its narrowest width.
+void PaneLayout::showTree(bool shown) {
+    int width = m_outer.width() - m_outer.handleWidth();
+    int tree = shown ? std::min(treeMinimumWidth(), width - m_inner.minimumSizeHint().width()) : 0;
+    m_userSized = m_shown;
+    m_outer.setSizes({tree, width - tree});
+    noteTreeShown();
+}
+
+void PaneLayout::noteTreeShown() {
+    QList<int> sizes = m_outer.sizes();
+    m_feedList->setChecked(!sizes.isEmpty() && sizes[0] > 0);
 }
 
 // A saved state fits when no pane falls below what it needs at this window's width (the tree

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QObject>
 
+class QAction;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -17,7 +18,11 @@ namespace heraut::app {
 // kept), the list wide enough for title, source and date without a horizontal scrollbar, the
 // article the rest. The computed sizes follow the window until the user moves a splitter handle;
 // sizes the user set are saved and restored, unless they no longer fit the window (another
-// screen, another scale factor). All widths are logical pixels derived from the font.
+// screen, another scale factor). A window too narrow for three panes (1024x700 at scale 1.5 is
+// 683 logical pixels wide) hides the feed tree, as NetNewsWire folds its sidebar away; the
+// feed-list action shows it again. The source and date columns fit what the rows show until the
+// user drags one; a dragged width then stays through resizes and restarts while the other
+// column still adapts. All widths are logical pixels derived from the font.
 class PaneLayout : public QObject {
     Q_OBJECT
 
@@ -34,6 +39,8 @@ class PaneLayout : public QObject {
     int treeMaximumWidth() const;
     int listMinimumWidth() const; // title (elided), source and date side by side
     int articleMinimumWidth() const;
+    // Checkable: whether the feed tree shows; off when the window is too narrow for it.
+    QAction* feedListAction() const { return m_feedList; }
     // Whether the panes follow the window (true) or keep sizes the user set.
     bool computed() const { return !m_userSized; }
 
@@ -45,9 +52,14 @@ class PaneLayout : public QObject {
     void measureRows(int first, int last);
     void fitColumns();
     int headerWidth(int column) const;
+    void resizeColumn(int column, int width);
+    void columnResized(int column, int width);
     void applySaved();
     void applyComputed();
     bool fits() const;
+    bool roomForTree(int width) const;
+    void showTree(bool shown);
+    void noteTreeShown();
     int dateWidth() const;
     int sourceWidth(int listWidth) const;
 
@@ -55,12 +67,17 @@ class PaneLayout : public QObject {
     QSplitter& m_inner;
     QTreeView& m_tree;
     QTableView& m_list;
+    QAction* m_feedList;
     QByteArray m_savedOuter;
     QByteArray m_savedInner;
     bool m_shown = false;
     bool m_userSized = false;
     int m_shownSource = 0; // pixels: the widest source and date of the measured rows
     int m_shownDate = 0;
+    bool m_fitting = false;       // PaneLayout itself is sizing the columns
+    bool m_headerPressed = false; // a mouse button is down on the list's header
+    int m_userSource = 0;         // pixels the user dragged the column to; 0: fitted
+    int m_userDate = 0;
 };
 
 } // namespace heraut::app

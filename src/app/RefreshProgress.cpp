@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefreshProgress.h"
 
+#include "ElidedLabel.h"
 #include "RefreshController.h"
 
 #include <QHBoxLayout>
@@ -11,7 +12,7 @@
 namespace heraut::app {
 
 RefreshProgress::RefreshProgress(RefreshController& refresher, QProgressBar& bar, QWidget* parent)
-    : QWidget(parent), m_refresher(refresher), m_bar(bar), m_waiting(new QLabel),
+    : QWidget(parent), m_refresher(refresher), m_bar(bar), m_waiting(new ElidedLabel),
       m_cancel(new QPushButton(tr("Cancel"))) {
     setObjectName(QStringLiteral("refreshProgress"));
     m_waiting->setObjectName(QStringLiteral("refreshWaiting"));

@@ -8,6 +8,7 @@
 #include "FeedTreeModel.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -196,6 +197,71 @@ TEST_F(PaneLayoutTest, ASavedStateThatNoLongerFitsGivesComputedSizes) {
     auto window = shownWindow(QSize(1024, 700)); // the same settings on a small screen
     expectListFits(*window);
     EXPECT_GE(inner(*window)->sizes()[1], window->paneLayout()->articleMinimumWidth());
+}
+
+// Drags the right edge of the list's column `column` by `dx` pixels, as a user does.
+void dragColumnEdge(QTableView& list, int column, int dx) {
+    QHeaderView* header = list.horizontalHeader();
+    QPoint edge(header->sectionViewportPosition(column) + header->sectionSize(column) - 1,
+                header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    QTest::mouseMove(header->viewport(), edge + QPoint(dx / 2, 0));
+    QTest::mouseMove(header->viewport(), edge + QPoint(dx, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(dx, 0));
+    QApplication::processEvents();
+}
+
+int columnWidth(app::MainWindow& window, int column) {
+    return window.listView()->horizontalHeader()->sectionSize(column);
+}
+
+// A column the user dragged keeps its width when the window or a splitter moves, when rows
+// arrive and after a restart; the column not touched still fits what it shows.
+TEST_F(PaneLayoutTest, AColumnWidthTheUserDraggedStays) {
+    using app::ArticleListModel;
+    int dragged = 0;
+    {
+        auto window = shownWindow(QSize(1280, 800));
+        int before = columnWidth(*window, ArticleListModel::SourceColumn);
+        dragColumnEdge(*window->listView(), ArticleListModel::SourceColumn, 40);
+        dragged = columnWidth(*window, ArticleListModel::SourceColumn);
+        ASSERT_NE(dragged, before) << "the drag did not resize the column";
+        window->resize(1100, 760);
+        QApplication::processEvents();
+        EXPECT_EQ(columnWidth(*window, ArticleListModel::SourceColumn), dragged) << "window";
+        dragHandle(*inner(*window), -50);
+        EXPECT_EQ(columnWidth(*window, ArticleListModel::SourceColumn), dragged) << "splitter";
+        window->selectScope({});
+        window->searchBox()->setText(QStringLiteral("defensie"));
+        EXPECT_TRUE(test::waitFor([&] { return window->listModel()->rowCount() > 0; }));
+        EXPECT_EQ(columnWidth(*window, ArticleListModel::SourceColumn), dragged) << "new rows";
+        window->close();
+    }
+    auto window = shownWindow(QSize(1024, 700));
+    EXPECT_EQ(columnWidth(*window, ArticleListModel::SourceColumn), dragged) << "restart";
+    // The date column was not touched: it still fits the dates, in a wider list too.
+    window->resize(1920, 1080);
+    QApplication::processEvents();
+    EXPECT_EQ(columnWidth(*window, ArticleListModel::SourceColumn), dragged);
+    EXPECT_GT(columnWidth(*window, ArticleListModel::TitleColumn),
+              12 * window->fontMetrics().averageCharWidth());
+    expectListFits(*window);
+}
+
+// The header sizing columns itself (fitting the rows, a narrower list) is not a user's choice:
+// without a drag the columns follow the list after a restart too.
+TEST_F(PaneLayoutTest, ColumnsNotDraggedStillFitTheList) {
+    {
+        auto window = shownWindow(QSize(1920, 1080));
+        window->resize(1024, 700);
+        QApplication::processEvents();
+        window->close();
+    }
+    settings.sync();
+    EXPECT_EQ(settings.value("layout/sourceColumn").toInt(), 0);
+    EXPECT_EQ(settings.value("layout/dateColumn").toInt(), 0);
+    auto window = shownWindow(QSize(1024, 700));
+    expectListFits(*window);
 }
 
 } // namespace
