@@ -355,6 +355,7 @@ void MainWindow::buildActions() {
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setMovable(false);
+    bar->addAction(m_panes->feedListAction());
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     bar->addAction(refresh);
     add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));

@@ -323,6 +323,11 @@ void PaneLayout::showTree(bool shown) {
     int tree = shown ? std::min(treeMinimumWidth(), width - m_inner.minimumSizeHint().width()) : 0;
     m_userSized = m_shown;
     m_outer.setSizes({tree, width - tree});
+    // The list gives up its width before the article does, down to its narrowest.
+    int rest = width - tree - m_inner.handleWidth();
+    int list = std::max(listMinimumWidth(),
+                        std::min(m_inner.sizes().value(0), rest - articleMinimumWidth()));
+    m_inner.setSizes({list, rest - list});
     noteTreeShown();
 }
 

@@ -128,6 +128,12 @@ void expectFits(app::MainWindow& window, const char* what) {
         feedList->trigger();
         QApplication::processEvents();
         EXPECT_GE(window.feedView()->width(), window.paneLayout()->treeMinimumWidth()) << what;
+        // The list made room for it before the article did.
+        app::PaneLayout& panes = *window.paneLayout();
+        EXPECT_TRUE(window.listView()->width() <= panes.listMinimumWidth() + 1 ||
+                    window.articleView()->width() >= panes.articleMinimumWidth() - 1)
+            << what << ": list " << window.listView()->width() << ", article "
+            << window.articleView()->width();
         expectPanesUsable(window);
         feedList->trigger();
         QApplication::processEvents();
