@@ -10,6 +10,7 @@
 #include "ReaderLook.h"
 #include "RefreshController.h"
 #include "SearchScope.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -153,6 +154,18 @@ TEST_P(WindowFitTest, FitsASmallScreenWhateverItShows) {
     auto stories = shownWindow();
     showRefresh(*stories);
     expectFits(*stories, "story mode");
+}
+
+// A window saved full-screen at 1920x1080 and restored on 1024x700 at scale 1.5 (683x467
+// logical pixels, less a title bar and borders) lies wholly on that screen.
+TEST_P(WindowFitTest, AWindowFromALargeScreenFitsASmallScaledOne) {
+    auto window = shownWindow();
+    QRect small(0, 0, 1024 * 2 / 3, 700 * 2 / 3);
+    QMargins frame(2, 24, 2, 2);
+    QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    QRect placed = app::WindowGeometry::fitted(QRect(0, 0, 1920, 1080), frame, small, minimum);
+    EXPECT_TRUE(small.contains(placed.marginsAdded(frame)))
+        << placed.width() << "x" << placed.height() << " at " << placed.x() << "," << placed.y();
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, WindowFitTest, testing::Values("en", "nl"));
