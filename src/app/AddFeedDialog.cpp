@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 
 namespace heraut::app {
 
@@ -49,6 +50,10 @@ AddFeedDialog::AddFeedDialog(const QStringList& folders, const QString& currentF
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Wide enough for an address and for the title bar's text.
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // A window's first size is at most 2/3 of the screen (QWidget::adjustSize): on 1024x700 at
+    // scale 1.5 that cut the full-articles choice short. It gets what it asks for, up to the
+    // screen's free area.
+    if (QScreen* where = screen()) resize(sizeHint().boundedTo(where->availableGeometry().size()));
 }
 
 std::string AddFeedDialog::url() const {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Adding a feed asks for the address, a title and the folder, starting in the reader's folder.
 #include "AddFeedDialog.h"
+#include "ReaderLook.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <gtest/gtest.h>
 
 namespace heraut {
@@ -35,6 +37,25 @@ TEST(AddFeedDialogTest, OutsideAFolderStartsAtTopLevelAndNeedsAnAddress) {
     EXPECT_TRUE(ok->isEnabled());
     // The title bar's text is not cut off.
     EXPECT_GE(dialog.minimumWidth(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()));
+}
+
+// A first window is at most 2/3 of the screen wide (QWidget::adjustSize): in Dutch on a small
+// screen that cut "Automatisch: als de feed alleen inleidingen stuurt" short. Every field shows
+// its whole text when the screen has room for it.
+TEST(AddFeedDialogTest, EveryFieldShowsItsWholeTextInBothLanguages) {
+    for (const char* language : {"en", "nl"}) {
+        test::useLanguage(QString::fromLatin1(language));
+        app::AddFeedDialog dialog({"Defensie"}, QString());
+        dialog.show();
+        QApplication::processEvents();
+        for (QComboBox* box : dialog.findChildren<QComboBox*>()) {
+            if (!box->isVisible()) continue;
+            EXPECT_GE(box->width(), box->sizeHint().width())
+                << language << ": " << box->currentText().toStdString();
+        }
+        EXPECT_LE(dialog.width(), dialog.screen()->availableGeometry().width()) << language;
+    }
+    test::useLanguage(QStringLiteral("en"));
 }
 
 TEST(AddFeedDialogTest, DiscoveredFeedsAreNamedByFormatNotMimeType) {
