@@ -13,6 +13,7 @@
 #include "MuteRuleDialog.h"
 #include "PaneLayout.h"
 #include "RefreshProgress.h"
+#include "RichTextDialog.h"
 #include "ScrolledPastReader.h"
 #include "SearchRunner.h"
 #include "SearchScope.h"
@@ -801,9 +802,8 @@ void MainWindow::showSettingsDialog() {
 }
 
 void MainWindow::showShortcuts() {
-    QMessageBox box(this);
+    RichTextDialog box(this); // scrolls on a small screen
     box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
     const std::pair<QString, QString> rows[] = {
         {QStringLiteral("j / k"), tr("Next / previous article")},
         {tr("Home / End"), tr("First / last article of the whole list")},

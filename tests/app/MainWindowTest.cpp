@@ -2,6 +2,7 @@
 // The main window as a reader uses it: keys, marking, undo, refresh, and a database shared
 // with heraut-cli.
 #include "AppFixture.h"
+#include "RichTextDialog.h"
 #include "support/Process.h"
 #include "support/TestHttpServer.h"
 
@@ -16,6 +17,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -88,8 +90,14 @@ TEST_F(MainWindowTest, TheShortcutListNamesEveryShortcut) {
     QString table;
     QTimer::singleShot(0, [&] {
         ASSERT_TRUE(test::waitFor([] { return QApplication::activeModalWidget(); }));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        auto* box = qobject_cast<app::RichTextDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
         table = QTextDocumentFragment::fromHtml(box->text()).toPlainText().toLower();
+        // On the screen whole, the rest of the table a scroll away (1024x700 at scale 1.5).
+        QRect screen = box->screen()->availableGeometry();
+        EXPECT_TRUE(screen.contains(box->geometry()));
+        EXPECT_TRUE(box->view()->verticalScrollBar()->maximum() > 0 ||
+                    box->view()->document()->size().height() <= box->view()->viewport()->height());
         box->accept();
     });
     help->trigger();
