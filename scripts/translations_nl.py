@@ -301,7 +301,7 @@ NL.update({
     'mark read': 'als gelezen markeren',
     'Mute rules': 'Negeerregels',
     'Mute articles like this…': 'Artikelen zoals dit negeren…',
-    'Mark articles read when scrolled past': 'Artikelen als gelezen markeren als je er voorbij scrolt',
+    'Mark articles read when scrolled past': 'Artikelen als gelezen markeren als u er voorbij scrolt',
     'Mark read when scrolled past': 'Als gelezen markeren bij voorbij scrollen',
     '%n article(s) marked read by scrolling past.': ('%n artikel als gelezen gemarkeerd door voorbij te scrollen.', '%n artikelen als gelezen gemarkeerd door voorbij te scrollen.'),
 })

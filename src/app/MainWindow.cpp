@@ -336,7 +336,13 @@ void MainWindow::buildActions() {
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
     m_storyMode = new StoryMode(*m_db, m_qsettings, m_listModel, m_treeModel, this);
-    connect(m_storyMode->switchAction(), &QAction::toggled, this, [this] { reloadFeeds(); });
+    connect(m_storyMode->switchAction(), &QAction::toggled, this, [this] {
+        reloadFeeds();
+        // Queued after the list's reset: the pane shows the selected row as the new mode shows
+        // it (a story's sources side by side, or the one article), not what the old mode showed.
+        QMetaObject::invokeMethod(
+            this, [this] { showCurrentArticle(); }, Qt::QueuedConnection);
+    });
     m_scrolledPast = new ScrolledPastReader(*m_listView, *m_listModel, this);
     view->addAction(m_scrolledPast->action());
     connect(m_scrolledPast, &ScrolledPastReader::markedRead, this, &MainWindow::markedByScrolling);

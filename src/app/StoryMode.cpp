@@ -29,6 +29,7 @@ StoryMode::StoryMode(Database& db, QSettings& settings, ArticleListModel* list, 
     : QObject(parent), m_db(db), m_settings(settings), m_list(list), m_tree(tree), m_stories(db) {
     m_switch = new QAction(tr("Stories"), this);
     m_switch->setCheckable(true);
+    m_switch->setObjectName(QStringLiteral("storySwitch"));
     m_switch->setToolTip(tr("One row per story: the same event from several sources"));
     m_wholeStory = new QAction(tr("Reading a story marks all its articles read"), this);
     m_wholeStory->setCheckable(true);

@@ -156,5 +156,41 @@ TEST_P(StoryModeWindowTest, TheStoryPaneShowsEverySourceWithItsTakeaways) {
 
 INSTANTIATE_TEST_SUITE_P(Languages, StoryModeWindowTest, testing::Values("nl", "en"));
 
+class StorySwitchTest : public test::AppFixture {};
+
+// Switching the mode while a story is read: the pane follows the list's selected row, never
+// the other mode's view of it (the story's sources beside an article's row, or the reverse).
+TEST_F(StorySwitchTest, ThePaneFollowsTheSelectedRowWhenTheModeChanges) {
+    std::int64_t nos = 0, nu = 0;
+    storeReports(dir.database(), nos, nu);
+    settings.setValue("stories/mode", true);
+    auto window = makeWindow();
+    window->show();
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
+    window->selectRelative(1);
+    window->selectRelative(1); // the Patriot story: both reports' takeaways in the pane
+    auto shows = [&](const char* text) {
+        return window->articleView()->toPlainText().contains(QString::fromUtf8(text));
+    };
+    ASSERT_TRUE(test::waitFor([&] { return shows("Kernpunt van p") && shows("Kernpunt van q"); }));
+    auto* storySwitch = window->findChild<QAction*>(QStringLiteral("storySwitch"));
+    ASSERT_NE(storySwitch, nullptr);
+
+    storySwitch->setChecked(false);
+    ASSERT_TRUE(test::waitFor([&] { return window->articleView()->article() != nullptr; }))
+        << window->articleView()->toPlainText().toStdString();
+    auto* list = window->listView();
+    ASSERT_EQ(list->model()->rowCount(), 3);
+    QModelIndex selected = list->selectionModel()->currentIndex();
+    ASSERT_TRUE(selected.isValid()) << "the story's article stays selected";
+    const auto* model = static_cast<const ArticleListModel*>(list->model());
+    EXPECT_EQ(window->articleView()->article()->id, model->headline(selected.row()).id);
+    EXPECT_NE(shows("Kernpunt van p"), shows("Kernpunt van q")) << "one report, not the story";
+
+    storySwitch->setChecked(true);
+    ASSERT_TRUE(test::waitFor([&] { return shows("Kernpunt van p") && shows("Kernpunt van q"); }))
+        << "the story again: " << window->articleView()->toPlainText().toStdString();
+}
+
 } // namespace
 } // namespace heraut
