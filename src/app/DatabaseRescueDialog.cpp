@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseRescueDialog.h"
 
+#include "CacheUpgradeDialog.h"
 #include "CoreMessages.h"
 #include "StoreErrors.h"
 #include "heraut/DatabaseRepair.h"
@@ -236,8 +237,12 @@ void DatabaseRescueDialog::repair() {
 
 void DatabaseRescueDialog::open(Database::Access access) {
     try {
-        m_db = std::make_unique<Database>(m_path, access);
-        accept();
+        m_db = access == Database::Access::ReadWrite ? openUpgrading(m_path, this)
+                                                     : std::make_unique<Database>(m_path, access);
+        if (m_db)
+            accept();
+        else
+            reject(); // the reader stopped the upgrade: quits
     } catch (const StoreError& error) {
         showProblem(error);
     } catch (const std::exception& error) {
@@ -271,7 +276,7 @@ std::unique_ptr<Database> openDatabaseOrAsk(const std::string& path, QSettings& 
     }
     if (!problem) {
         try {
-            return std::make_unique<Database>(path);
+            return openUpgrading(path); // null when the reader stopped the upgrade: quits
         } catch (const StoreError& error) {
             problem = error;
         }

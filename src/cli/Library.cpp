@@ -3,6 +3,7 @@
 
 #include "FeedJson.h"
 #include "heraut/FeedStore.h"
+#include "heraut/SchemaUpgrade.h"
 #include "heraut/StoryGrouper.h"
 #include "heraut/Subscriptions.h"
 
@@ -22,15 +23,30 @@ std::string databasePath(const GlobalOptions& global, OpenMode mode) {
     return path;
 }
 
+namespace {
+
+// An upgrade can take half a minute (a large cache's search index is rebuilt): said first on
+// stderr, so that the command does not look hung, while stdout stays what scripts read.
+void announceUpgrade(const std::string& path, Database::Access access) {
+    if (pendingMigrations(path, access) > 0)
+        std::cerr << "heraut-cli: upgrading the cache to this version (once; a large cache takes "
+                     "up to a minute)...\n";
+}
+
+} // namespace
+
 std::unique_ptr<Database> openDatabase(const GlobalOptions& global, OpenMode mode) {
-    auto db = std::make_unique<Database>(databasePath(global, mode));
+    std::string path = databasePath(global, mode);
+    announceUpgrade(path, Database::Access::ReadWrite);
+    auto db = std::make_unique<Database>(path);
     if (db->createdNow() && mode == OpenMode::Create) addDefaultFeeds(*db, currentTime());
     return db;
 }
 
 std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global) {
-    return std::make_unique<Database>(databasePath(global, OpenMode::Existing),
-                                      Database::Access::ReadOnlyIfUnwritable);
+    std::string path = databasePath(global, OpenMode::Existing);
+    announceUpgrade(path, Database::Access::ReadOnlyIfUnwritable);
+    return std::make_unique<Database>(path, Database::Access::ReadOnlyIfUnwritable);
 }
 
 std::int64_t currentTime() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Database.h"
+#include "heraut/SchemaUpgrade.h"
 
 #include "ArticleFingerprint.h"
 #include "FileUri.h"
@@ -48,7 +49,83 @@ bool isUnwritable(const std::string& path) {
     return ::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0;
 }
 
+// The schema version in the file's header, read without writing; 0 when it cannot be read.
+int storedSchemaVersion(const std::string& path) {
+    sqlite3* handle = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(sqliteFileUri(path, "mode=ro").c_str(), &handle,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, Database::kBusyTimeoutMs);
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            version = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close_v2(handle);
+    return version;
+}
+
+// What a migration's heartbeat needs, and the handler's removal however the migration ends:
+// declared after the migration's transaction, so removed before its rollback, which a
+// handler still asking to stop would interrupt.
+class MigrationHeartbeat {
+  public:
+    MigrationHeartbeat(sqlite3* db, const MigrationProgress* progress, int steps)
+        : m_db(db), m_progress(progress), m_steps(steps) {
+        if (m_progress) sqlite3_progress_handler(m_db, kMigrationHeartbeat, &beat, this);
+    }
+    ~MigrationHeartbeat() {
+        if (m_progress) sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    MigrationHeartbeat(const MigrationHeartbeat&) = delete;
+    MigrationHeartbeat& operator=(const MigrationHeartbeat&) = delete;
+
+    // False when the listener asked to stop.
+    bool startStep(int step) {
+        m_step = step;
+        return !m_progress || (*m_progress)(m_step, m_steps);
+    }
+
+  private:
+    static int beat(void* self) { // non-zero interrupts the statement (SQLITE_INTERRUPT)
+        auto* heartbeat = static_cast<MigrationHeartbeat*>(self);
+        return (*heartbeat->m_progress)(heartbeat->m_step, heartbeat->m_steps) ? 0 : 1;
+    }
+
+    sqlite3* m_db;
+    const MigrationProgress* m_progress;
+    int m_steps;
+    int m_step = 0;
+};
+
+// The listener of the migration that an open on this thread runs (upgradeSchema): handed over
+// here so that the constructor every caller knows stays as it is.
+thread_local const MigrationProgress* t_migrationProgress = nullptr;
+
 } // namespace
+
+int pendingMigrations(const std::string& path, Database::Access access) {
+    using Access = Database::Access;
+    std::error_code error;
+    if (isMemory(path) || !std::filesystem::exists(path, error)) return 0;
+    if (access == Access::ReadOnly ||
+        (access == Access::ReadOnlyIfUnwritable && isUnwritable(path)))
+        return 0;
+    int version = storedSchemaVersion(path); // 0: new, or another program's file
+    return version > 0 && version < Database::kSchemaVersion ? Database::kSchemaVersion - version
+                                                             : 0;
+}
+
+void upgradeSchema(const std::string& path, const MigrationProgress& progress) {
+    struct HandOver {
+        explicit HandOver(const MigrationProgress& progress) { t_migrationProgress = &progress; }
+        ~HandOver() { t_migrationProgress = nullptr; }
+    } handOver(progress);
+    Database db(path);
+}
 
 StoreError::Kind StoreError::kindOfResultCode(int code) {
     switch (code & 0xff) {
@@ -274,8 +351,13 @@ void Database::migrate(int target) {
     if (m_created && target > 0 && holdsTables())
         throw DatabaseFileError(m_path + ": not a Heraut database (another program's SQLite "
                                          "file); nothing was changed");
-    for (; version < target; ++version)
+    MigrationHeartbeat heartbeat(m_db.get(), t_migrationProgress, target - version);
+    for (int first = version; version < target; ++version) {
+        if (!heartbeat.startStep(version - first))
+            throw StoreError(m_path + ": the upgrade was stopped", StoreError::Kind::Other,
+                             SQLITE_INTERRUPT);
         execute(schema::kMigrations[static_cast<size_t>(version)]);
+    }
     execute("PRAGMA user_version=" + std::to_string(version));
     transaction.commit();
 }
