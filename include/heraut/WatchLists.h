@@ -63,8 +63,9 @@ class WatchListStore {
     // Unread and total of every list, by id. Each list keeps both counted as its matches
     // change (updateMatches) and as they are read, muted or removed (triggers, Schema.cpp), so
     // a list of words alone, or with is:unread or is:read alone, is read from its row; a list
-    // with other filters (feed:, folder:, since:, is:starred, is:muted) is counted through its
-    // own two queries.
+    // with since: alone (is:unread or is:read beside it) is counted over the matches on the
+    // shorter side of its date; a list with other filters (feed:, folder:, is:starred,
+    // is:muted) is counted over its matches.
     std::map<std::int64_t, WatchListCount> counts(std::int64_t now);
 
     // Counts every list's total and unread anew from its matches, as the counters should
@@ -81,6 +82,9 @@ class WatchListStore {
 
   private:
     WatchListCount filteredCount(ArticleQuery query, WatchListCount kept);
+    // A list's count from `since` (seconds since the epoch, by sort_date) on, its other
+    // filters aside, given its kept counters.
+    WatchListCount sinceCount(std::int64_t id, std::int64_t since, WatchListCount kept);
 
     Database& m_db;
 };

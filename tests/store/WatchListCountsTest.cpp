@@ -77,11 +77,11 @@ class WatchListCountsTest : public testing::Test {
     }
 
     // The counts equal what the lists show, and the kept counters what a recount finds.
-    void expectExact(const std::string& after) {
+    void expectExact(const std::string& after, std::int64_t now = kNow) {
         SCOPED_TRACE("after " + after);
-        std::map<std::int64_t, WatchListCount> counts = watch.counts(kNow);
+        std::map<std::int64_t, WatchListCount> counts = watch.counts(now);
         for (const WatchList& list : watch.lists()) {
-            ArticleQuery query = watch.articleQuery(list, kNow);
+            ArticleQuery query = watch.articleQuery(list, now);
             int total = articles.count(query);
             bool readOnly = query.readOnly;
             query.unreadOnly = true;
@@ -266,6 +266,56 @@ TEST_F(WatchListCountsTest, ArrivalsOlderAndNewerThanTheCache) {
     EXPECT_EQ(last, std::vector<std::int64_t>(old.rbegin(), old.rend()));
     ASSERT_TRUE(cacheSize.step());
     EXPECT_EQ(cacheSize.integer(0), cacheBefore);
+}
+
+// A list with since: is counted on the shorter side of its date (WatchListStore::sinceCount):
+// from the date on, or the kept counters less what is older. Windows of every width, alone and
+// with is:unread, is:read or other filters, stay exact as articles arrive dated before and
+// after the cache, are read, hidden or removed, and as time passes.
+TEST_F(WatchListCountsTest, SinceListsCountedFromEitherSide) {
+    for (const char* window : {"0d", "2d", "10d", "45d", "400d"}) {
+        std::string since = std::string(" since:") + window;
+        watch.add(std::string("Luchtverdediging ") + window, "patriot* OR nasams" + since, false,
+                  kNow);
+        watch.add(std::string("Ongelezen ") + window, "patriot* OR fregat* is:unread" + since,
+                  false, kNow);
+        watch.add(std::string("Gelezen ") + window, "patriot* OR fregat* is:read" + since, false,
+                  kNow);
+        watch.add(std::string("Nieuws ") + window, "patriot* OR fregat* folder:Nieuws" + since,
+                  false, kNow);
+    }
+    expectExact("adding the lists");
+    EXPECT_EQ(totalOf("Luchtverdediging 2d"), 2);
+    EXPECT_EQ(totalOf("Luchtverdediging 45d"), 3);
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 40; ++i) {
+        ids.push_back(add(i % 2 ? nos : vrt, "Patriot " + std::to_string(i),
+                          i % 3 ? "De marine en een fregat." : "Luchtverdediging.",
+                          i % 4 ? i : 300 + i));
+        if (i % 5 == 0) articles.setRead({ids.back()}, true, kNow);
+    }
+    watch.updateMatches(kNow);
+    expectExact("arrivals dated among, before and after the cache");
+    EXPECT_EQ(totalOf("Luchtverdediging 10d"), 2 + 8);
+    articles.setRead({ids[1], ids[2], ids[12], 4}, true, kNow);
+    articles.setRead({ids[0]}, false, kNow);
+    expectExact("reading and unreading");
+    MuteRule hide;
+    hide.pattern = "\"Patriot 3\"";
+    hide.action = MuteRule::Action::Hide;
+    mute.add(hide, kNow);
+    add(nos, "Patriot 3 opnieuw", "Luchtverdediging.", 1);
+    mute.applyToArrivals(kNow);
+    watch.updateMatches(kNow);
+    expectExact("a hidden arrival");
+    std::vector<std::int64_t> archive;
+    for (size_t i = 0; i < ids.size(); i += 4)
+        archive.push_back(ids[i]);
+    articles.setRead(archive, true, kNow - 400 * kDay);
+    EXPECT_EQ(articles.applyRetention(200 * kDay, kNow), 8); // 12 and 20 were read today
+    expectExact("retention");
+    for (int days : {1, 5, 20, 60, 500})
+        expectExact("time passing: " + std::to_string(days) + " days", kNow + days * kDay);
 }
 
 TEST_F(WatchListCountsTest, ListEditsAndChangedText) {
