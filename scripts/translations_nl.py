@@ -488,6 +488,17 @@ NL.update({
     'Recovered feed': 'Herstelde feed',
 })
 
+NL.update({
+    'Feed list': 'Feedlijst',
+    'Show or hide the feed list beside the articles': 'De feedlijst naast de artikelen tonen of verbergen',
+    'Heraut is upgrading its news cache': 'Heraut werkt de nieuwscache bij',
+    'This version of Heraut keeps the news cache in a new form. The upgrade happens once and can take a minute for a large cache.': 'Deze versie van Heraut bewaart de nieuwscache in een nieuwe vorm. Het bijwerken gebeurt één keer en kan bij een grote cache een minuut duren.',
+    'Step %1 of %2': 'Stap %1 van %2',
+    'Stopping loses nothing: Heraut quits, and the cache is upgraded at the next start.': 'Stoppen kost niets: Heraut sluit af en werkt de cache bij de volgende start bij.',
+    'Stop and quit': 'Stoppen en afsluiten',
+    'Stopping…': 'Bezig met stoppen…',
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

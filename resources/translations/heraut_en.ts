@@ -32,7 +32,7 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="164" />
+        <location filename="../../src/app/BriefingPage.cpp" line="177" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -40,37 +40,37 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
         <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
         <translation><numerusform>Check: SQLite found %n problem in the file. Repair keeps what can be read.</numerusform><numerusform>Check: SQLite found %n problems in the file. Repair keeps what can be read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="164" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
         <source>And %n more.</source>
         <translation><numerusform>And %n more.</numerusform><numerusform>And %n more.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="199" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n article lost its text; the next refresh fetches what the feeds still carry.</numerusform><numerusform>%n articles lost their text; the next refresh fetches what the feeds still carry.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="202" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="203" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n article lost its read and star marks and shows as unread.</numerusform><numerusform>%n articles lost their read and star marks and show as unread.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="205" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="206" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
         <translation><numerusform>%n feed was lost; its articles are kept under "Recovered feed".</numerusform><numerusform>%n feeds were lost; their articles are kept under "Recovered feed".</numerusform></translation>
     </message>
@@ -102,68 +102,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="79" />
+        <location filename="../../src/app/MainWindow.cpp" line="81" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="85" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="138" />
+        <location filename="../../src/app/MainWindow.cpp" line="140" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="428" />
+        <location filename="../../src/app/MainWindow.cpp" line="438" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="525" />
+        <location filename="../../src/app/MainWindow.cpp" line="535" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="655" />
+        <location filename="../../src/app/MainWindow.cpp" line="665" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="665" />
+        <location filename="../../src/app/MainWindow.cpp" line="675" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="701" />
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="711" />
+        <location filename="../../src/app/MainWindow.cpp" line="724" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="706" />
+        <location filename="../../src/app/MainWindow.cpp" line="716" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="784" />
+        <location filename="../../src/app/MainWindow.cpp" line="794" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="785" />
+        <location filename="../../src/app/MainWindow.cpp" line="795" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="885" />
+        <location filename="../../src/app/MainWindow.cpp" line="894" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>heraut::app::RefreshProgress</name>
     <message numerus="yes">
-        <location filename="../../src/app/RefreshProgress.cpp" line="75" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="76" />
         <source>Waiting for %1 and %n more</source>
         <translation><numerusform>Waiting for %1 and %n more</numerusform><numerusform>Waiting for %1 and %n more</numerusform></translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>heraut::app::StoryMode</name>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="82" />
+        <location filename="../../src/app/StoryMode.cpp" line="83" />
         <source>%n source(s)</source>
         <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>

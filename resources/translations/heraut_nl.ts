@@ -722,53 +722,53 @@
 <context>
     <name>heraut::app::AddFeedDialog</name>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="19" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="20" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="21" />
-        <location filename="../../src/app/AddFeedDialog.cpp" line="39" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="22" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="40" />
         <source>The feed's own title</source>
         <translation>De eigen titel van de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="23" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="24" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="27" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="28" />
         <source>Feed or web page address:</source>
         <translation>Adres van de feed of webpagina:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="28" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="29" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="29" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="30" />
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="30" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="31" />
         <source>Full articles:</source>
         <translation>Volledige artikelen:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="31" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="32" />
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="32" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="33" />
         <source>Subscribe in:</source>
         <translation>Abonneren in:</translation>
     </message>
     <message>
-        <location filename="../../src/app/AddFeedDialog.cpp" line="40" />
+        <location filename="../../src/app/AddFeedDialog.cpp" line="41" />
         <source>The server names the feed</source>
         <translation>De server geeft de feed zijn naam</translation>
     </message>
@@ -885,272 +885,305 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="49" />
+        <location filename="../../src/app/BriefingPage.cpp" line="50" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="50" />
+        <location filename="../../src/app/BriefingPage.cpp" line="51" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="51" />
+        <location filename="../../src/app/BriefingPage.cpp" line="52" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="52" />
+        <location filename="../../src/app/BriefingPage.cpp" line="53" />
         <source>Since a date</source>
         <translation>Sinds een datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="56" />
+        <location filename="../../src/app/BriefingPage.cpp" line="57" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="58" />
+        <location filename="../../src/app/BriefingPage.cpp" line="59" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="62" />
+        <location filename="../../src/app/BriefingPage.cpp" line="63" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="73" />
+        <location filename="../../src/app/BriefingPage.cpp" line="74" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="151" />
-        <location filename="../../src/app/BriefingPage.cpp" line="152" />
+        <location filename="../../src/app/BriefingPage.cpp" line="164" />
+        <location filename="../../src/app/BriefingPage.cpp" line="165" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="176" />
+        <location filename="../../src/app/BriefingPage.cpp" line="189" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="164" />
+        <location filename="../../src/app/BriefingPage.cpp" line="177" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="187" />
+        <location filename="../../src/app/BriefingPage.cpp" line="200" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="201" />
+        <location filename="../../src/app/BriefingPage.cpp" line="214" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="206" />
+        <location filename="../../src/app/BriefingPage.cpp" line="219" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="206" />
+        <location filename="../../src/app/BriefingPage.cpp" line="219" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="207" />
+        <location filename="../../src/app/BriefingPage.cpp" line="220" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="213" />
-        <location filename="../../src/app/BriefingPage.cpp" line="224" />
+        <location filename="../../src/app/BriefingPage.cpp" line="226" />
+        <location filename="../../src/app/BriefingPage.cpp" line="237" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
 </context>
 <context>
+    <name>heraut::app::CacheUpgradeDialog</name>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="34" />
+        <source>Heraut is upgrading its news cache</source>
+        <translation>Heraut werkt de nieuwscache bij</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="35" />
+        <source>This version of Heraut keeps the news cache in a new form. The upgrade happens once and can take a minute for a large cache.</source>
+        <translation>Deze versie van Heraut bewaart de nieuwscache in een nieuwe vorm. Het bijwerken gebeurt één keer en kan bij een grote cache een minuut duren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="43" />
+        <source>Stopping loses nothing: Heraut quits, and the cache is upgraded at the next start.</source>
+        <translation>Stoppen kost niets: Heraut sluit af en werkt de cache bij de volgende start bij.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="61" />
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="101" />
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="107" />
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
         <source>Repair</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="66" />
         <source>Open Heraut</source>
         <translation>Heraut openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="66" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="67" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="91" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="92" />
         <source>Heraut cannot open its news cache</source>
         <translation>Heraut kan de nieuwscache niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="95" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="96" />
         <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
         <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="102" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="103" />
         <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
         <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="106" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="107" />
         <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
         <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="110" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="111" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="113" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="114" />
         <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
         <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="117" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="118" />
         <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
         <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="122" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="123" />
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="139" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="140" />
         <source>Page %1 of the file is damaged.</source>
         <translation>Pagina %1 van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="140" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="141" />
         <source>A page of the file is damaged.</source>
         <translation>Een pagina van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="142" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="143" />
         <source>The index %1 does not match its table; repair builds it anew.</source>
         <translation>De index %1 klopt niet met zijn tabel; herstellen bouwt hem opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="144" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="145" />
         <source>A row of the table %1 breaks the table's rules.</source>
         <translation>Een rij van de tabel %1 breekt de regels van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="147" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="148" />
         <source>The file cannot be read. %1</source>
         <translation>Het bestand is niet leesbaar. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="148" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="149" />
         <source>The file cannot be read.</source>
         <translation>Het bestand is niet leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="152" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="153" />
         <source>SQLite found a problem of another kind.</source>
         <translation>SQLite vond een probleem van een andere soort.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="156" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="157" />
         <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
         <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
         <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
         <translation><numerusform>Controle: SQLite vond %n probleem in het bestand. Herstellen bewaart wat leesbaar is.</numerusform><numerusform>Controle: SQLite vond %n problemen in het bestand. Herstellen bewaart wat leesbaar is.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="164" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
         <source>And %n more.</source>
         <translation><numerusform>En nog %n.</numerusform><numerusform>En nog %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="185" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
         <source>Recovered feed</source>
         <translation>Herstelde feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="190" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>Repaired. Recovered %1 and %2 (%3 read, %4 starred).</source>
         <translation>Hersteld. %1 en %2 teruggehaald (%3 gelezen, %4 met ster).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="194" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="195" />
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="198" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="199" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n artikel is zijn tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform><numerusform>%n artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="202" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="203" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n artikel is zijn markeringen (gelezen, ster) kwijt en staat als ongelezen.</numerusform><numerusform>%n artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="205" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="206" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
         <translation><numerusform>%n feed is verloren; zijn artikelen staan onder "Herstelde feed".</numerusform><numerusform>%n feeds zijn verloren; hun artikelen staan onder "Herstelde feed".</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="196" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="197" />
         <source>Some rows could not be read and are lost.</source>
         <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="176" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="177" />
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="221" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="222" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="227" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="228" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -1519,378 +1552,378 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="85" />
+        <location filename="../../src/app/MainWindow.cpp" line="87" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="89" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="110" />
+        <location filename="../../src/app/MainWindow.cpp" line="112" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="138" />
+        <location filename="../../src/app/MainWindow.cpp" line="140" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="144" />
+        <location filename="../../src/app/MainWindow.cpp" line="146" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="149" />
+        <location filename="../../src/app/MainWindow.cpp" line="151" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="154" />
+        <location filename="../../src/app/MainWindow.cpp" line="156" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="183" />
+        <location filename="../../src/app/MainWindow.cpp" line="185" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="208" />
+        <location filename="../../src/app/MainWindow.cpp" line="210" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="233" />
-        <location filename="../../src/app/MainWindow.cpp" line="619" />
+        <location filename="../../src/app/MainWindow.cpp" line="235" />
+        <location filename="../../src/app/MainWindow.cpp" line="629" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="250" />
+        <location filename="../../src/app/MainWindow.cpp" line="252" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="256" />
+        <location filename="../../src/app/MainWindow.cpp" line="258" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="291" />
+        <location filename="../../src/app/MainWindow.cpp" line="293" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="316" />
+        <location filename="../../src/app/MainWindow.cpp" line="318" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317" />
+        <location filename="../../src/app/MainWindow.cpp" line="319" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320" />
+        <location filename="../../src/app/MainWindow.cpp" line="322" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="321" />
+        <location filename="../../src/app/MainWindow.cpp" line="323" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="323" />
+        <location filename="../../src/app/MainWindow.cpp" line="325" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="325" />
+        <location filename="../../src/app/MainWindow.cpp" line="327" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328" />
+        <location filename="../../src/app/MainWindow.cpp" line="330" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="331" />
+        <location filename="../../src/app/MainWindow.cpp" line="826" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="332" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332" />
+        <location filename="../../src/app/MainWindow.cpp" line="335" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="345" />
+        <location filename="../../src/app/MainWindow.cpp" line="354" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="346" />
+        <location filename="../../src/app/MainWindow.cpp" line="355" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347" />
+        <location filename="../../src/app/MainWindow.cpp" line="356" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="357" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="349" />
+        <location filename="../../src/app/MainWindow.cpp" line="358" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="353" />
+        <location filename="../../src/app/MainWindow.cpp" line="362" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="366" />
+        <location filename="../../src/app/MainWindow.cpp" line="376" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="417" />
+        <location filename="../../src/app/MainWindow.cpp" line="427" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="428" />
+        <location filename="../../src/app/MainWindow.cpp" line="438" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="439" />
-        <location filename="../../src/app/MainWindow.cpp" line="461" />
-        <location filename="../../src/app/MainWindow.cpp" line="496" />
+        <location filename="../../src/app/MainWindow.cpp" line="449" />
+        <location filename="../../src/app/MainWindow.cpp" line="471" />
+        <location filename="../../src/app/MainWindow.cpp" line="506" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="473" />
+        <location filename="../../src/app/MainWindow.cpp" line="483" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="501" />
+        <location filename="../../src/app/MainWindow.cpp" line="511" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="518" />
+        <location filename="../../src/app/MainWindow.cpp" line="528" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="525" />
+        <location filename="../../src/app/MainWindow.cpp" line="535" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="615" />
+        <location filename="../../src/app/MainWindow.cpp" line="625" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="637" />
+        <location filename="../../src/app/MainWindow.cpp" line="647" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="657" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="655" />
+        <location filename="../../src/app/MainWindow.cpp" line="665" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="665" />
+        <location filename="../../src/app/MainWindow.cpp" line="675" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
+        <location filename="../../src/app/MainWindow.cpp" line="684" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="701" />
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="711" />
+        <location filename="../../src/app/MainWindow.cpp" line="724" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="714" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="706" />
+        <location filename="../../src/app/MainWindow.cpp" line="716" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="707" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="784" />
+        <location filename="../../src/app/MainWindow.cpp" line="794" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="785" />
+        <location filename="../../src/app/MainWindow.cpp" line="795" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="192" />
+        <location filename="../../src/app/MainWindow.cpp" line="194" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="79" />
+        <location filename="../../src/app/MainWindow.cpp" line="81" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="802" />
+        <location filename="../../src/app/MainWindow.cpp" line="812" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="805" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="806" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <location filename="../../src/app/MainWindow.cpp" line="816" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="807" />
+        <location filename="../../src/app/MainWindow.cpp" line="816" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="808" />
+        <location filename="../../src/app/MainWindow.cpp" line="817" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="809" />
+        <location filename="../../src/app/MainWindow.cpp" line="818" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="809" />
+        <location filename="../../src/app/MainWindow.cpp" line="818" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="810" />
+        <location filename="../../src/app/MainWindow.cpp" line="819" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="811" />
+        <location filename="../../src/app/MainWindow.cpp" line="820" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="812" />
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="813" />
+        <location filename="../../src/app/MainWindow.cpp" line="822" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="823" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="824" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="816" />
+        <location filename="../../src/app/MainWindow.cpp" line="825" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="820" />
+        <location filename="../../src/app/MainWindow.cpp" line="829" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <location filename="../../src/app/MainWindow.cpp" line="830" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="822" />
+        <location filename="../../src/app/MainWindow.cpp" line="831" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="885" />
+        <location filename="../../src/app/MainWindow.cpp" line="894" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -2158,6 +2191,19 @@
     </message>
 </context>
 <context>
+    <name>heraut::app::PaneLayout</name>
+    <message>
+        <location filename="../../src/app/PaneLayout.cpp" line="96" />
+        <source>Feed list</source>
+        <translation>Feedlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PaneLayout.cpp" line="99" />
+        <source>Show or hide the feed list beside the articles</source>
+        <translation>De feedlijst naast de artikelen tonen of verbergen</translation>
+    </message>
+</context>
+<context>
     <name>heraut::app::PendingChanges</name>
     <message>
         <location filename="../../src/app/PendingChanges.cpp" line="78" />
@@ -2168,32 +2214,32 @@
 <context>
     <name>heraut::app::RefreshProgress</name>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="15" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="16" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="19" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="20" />
         <source>Stop the refresh; what arrived so far is kept</source>
         <translation>Verversen stoppen; wat al binnen is blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="27" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="28" />
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="62" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="63" />
         <source>Saving and indexing…</source>
         <translation>Bewaren en indexeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="72" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="73" />
         <source>Waiting for %1</source>
         <translation>Wachten op %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/RefreshProgress.cpp" line="75" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="76" />
         <source>Waiting for %1 and %n more</source>
         <translation><numerusform>Wachten op %1 en nog %n</numerusform><numerusform>Wachten op %1 en nog %n</numerusform></translation>
     </message>
@@ -2297,7 +2343,7 @@
     <message>
         <location filename="../../src/app/SettingsDialog.cpp" line="35" />
         <source>Mark articles read when scrolled past</source>
-        <translation>Artikelen als gelezen markeren als je er voorbij scrolt</translation>
+        <translation>Artikelen als gelezen markeren als u er voorbij scrolt</translation>
     </message>
     <message>
         <location filename="../../src/app/SettingsDialog.cpp" line="41" />
@@ -2516,22 +2562,22 @@
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="32" />
+        <location filename="../../src/app/StoryMode.cpp" line="33" />
         <source>One row per story: the same event from several sources</source>
         <translation>Eén rij per verhaal: hetzelfde nieuws uit meerdere bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="33" />
+        <location filename="../../src/app/StoryMode.cpp" line="34" />
         <source>Reading a story marks all its articles read</source>
         <translation>Een verhaal lezen markeert al zijn artikelen als gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="82" />
+        <location filename="../../src/app/StoryMode.cpp" line="83" />
         <source>%n source(s)</source>
         <translation><numerusform>%n bron</numerusform><numerusform>%n bronnen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="93" />
+        <location filename="../../src/app/StoryMode.cpp" line="94" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
