@@ -71,6 +71,8 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &BriefingPage::printWithDialog);
 
     auto* bar = new QHBoxLayout;
+    int gap = fontMetrics().averageCharWidth(); // the buttons clear the pane's edges
+    bar->setContentsMargins(gap, 0, gap, 0);
     bar->addWidget(new QLabel(tr("Period:")));
     bar->addWidget(m_since);
     bar->addWidget(m_date);

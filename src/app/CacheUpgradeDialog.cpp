@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheUpgradeDialog.h"
 
+#include "ReadableColor.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,7 +44,8 @@ CacheUpgradeDialog::CacheUpgradeDialog(std::string path, int steps, QWidget* par
     showStep(0, steps);
     m_note->setText(tr("Stopping loses nothing: Heraut quits, and the cache is upgraded at the "
                        "next start."));
-    m_note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_note->setObjectName(QStringLiteral("upgradeNote"));
+    useSecondaryText(*m_note);
 
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));

@@ -3,6 +3,7 @@
 
 #include "CacheUpgradeDialog.h"
 #include "CoreMessages.h"
+#include "ReadableColor.h"
 #include "StoreErrors.h"
 #include "heraut/DatabaseRepair.h"
 
@@ -43,7 +44,7 @@ DatabaseRescueDialog::DatabaseRescueDialog(std::string path, const StoreError& e
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_headline->setFont(bold);
-    m_detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    useSecondaryText(*m_detail);
     m_result->setVisible(false);
 
     auto* icon = new QLabel;

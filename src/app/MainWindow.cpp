@@ -517,6 +517,7 @@ bool MainWindow::openUrl(const QUrl& url) {
 
 void MainWindow::buildListHelpers() {
     m_searchScope = new SearchScope(*m_search, *m_listModel, *m_treeModel, this);
+    m_searchScope->showSortArrowFor(m_listView->horizontalHeader());
     statusBar()->addPermanentWidget(m_searchScope->resultLabel());
     m_refreshProgress = new RefreshProgress(*m_refresher, *m_progress);
     statusBar()->addPermanentWidget(m_refreshProgress);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadableColor.h"
 
+#include <QPalette>
+#include <QWidget>
 #include <cmath>
 
 namespace heraut::app {
@@ -42,6 +44,14 @@ QColor readableOn(const QColor& wanted, const QColor& background, double minimum
     for (int step = 1; step <= 10 && contrastRatio(colour, background) < minimum; ++step)
         colour = blend(end, wanted, step / 10.0);
     return colour;
+}
+
+void useSecondaryText(QWidget& label) {
+    QPalette palette = label.palette();
+    QColor window = palette.color(QPalette::Window);
+    QColor quiet = blend(palette.color(QPalette::WindowText), window, 0.65);
+    palette.setColor(QPalette::WindowText, readableOn(quiet, window));
+    label.setPalette(palette);
 }
 
 } // namespace heraut::app

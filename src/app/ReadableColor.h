@@ -3,6 +3,8 @@
 
 #include <QColor>
 
+class QWidget;
+
 namespace heraut::app {
 
 // The contrast ratio of two colours, 1 (none) to 21 (black on white), as WCAG 2.2 defines it
@@ -17,5 +19,9 @@ QColor readableOn(const QColor& wanted, const QColor& background, double minimum
 
 // `share` (0 to 1) of `a` over `b`: a border that stays visible on any background.
 QColor blend(const QColor& a, const QColor& b, double share);
+
+// Gives `label` a quieter text colour than the window's that is still readable (4.5:1) on
+// the window's background: QPalette::Dark, used before, gave 2.3:1 in Fusion's light look.
+void useSecondaryText(QWidget& label);
 
 } // namespace heraut::app

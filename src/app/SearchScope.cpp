@@ -5,6 +5,7 @@
 #include "FeedTreeModel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -28,6 +29,10 @@ SearchScope::SearchScope(QLineEdit& box, ArticleListModel& list, const FeedTreeM
     connect(&list, &QAbstractItemModel::modelReset, this, &SearchScope::scopeChanged);
     connect(&box, &QLineEdit::textChanged, this, [this] {
         m_byDate = false;
+        // The briefing page hides the list: a search typed there is over every article.
+        if (searchesEverything(m_list.scope()) && m_list.scope().kind != ArticleScope::Kind::All &&
+            !m_box.text().trimmed().isEmpty())
+            emit everythingRequested();
         if (m_box.text().trimmed().isEmpty()) m_result->clear();
         scopeChanged();
     });
@@ -40,16 +45,22 @@ QString SearchScope::scopeName(const FeedTreeModel& tree, const ArticleScope& sc
     return name.isEmpty() ? scope.folder : name;
 }
 
+bool SearchScope::searchesEverything(const ArticleScope& scope) {
+    return scope.kind == ArticleScope::Kind::All || scope.kind == ArticleScope::Kind::Briefing;
+}
+
 void SearchScope::scopeChanged() {
     const ArticleScope& scope = m_list.scope();
-    bool everything = scope.kind == ArticleScope::Kind::All;
+    bool everything = searchesEverything(scope);
     m_box.setPlaceholderText(everything ? tr("Search all articles (/)")
                                         : tr("Search in %1 (/)").arg(scopeName(m_tree, scope)));
     m_everything->setVisible(!everything);
+    if (!m_list.isSearch()) updateSortArrow();
 }
 
 void SearchScope::resultsShown() {
     scopeChanged();
+    updateSortArrow();
     int rows = m_list.rowCount();
     if (rows == 0) {
         const ArticleScope& scope = m_list.scope();
@@ -73,7 +84,24 @@ void SearchScope::orderLinkActivated() {
         m_list.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
     else
         m_list.setSearchText(m_box.text()); // the store's order is the relevance order
+    if (m_header && m_byDate) {
+        QSignalBlocker sorted(m_header); // the list is sorted above; the arrow only says so
+        m_header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    }
     resultsShown();
+}
+
+void SearchScope::showSortArrowFor(QHeaderView* header) {
+    m_header = header;
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [header] { header->setSortIndicatorShown(true); });
+    updateSortArrow();
+}
+
+// Results by relevance have no column they are sorted by: an arrow on the date would say
+// they were newest first.
+void SearchScope::updateSortArrow() {
+    if (m_header) m_header->setSortIndicatorShown(!m_list.isSearch() || m_byDate);
 }
 
 } // namespace heraut::app

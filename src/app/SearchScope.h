@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAction;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 
@@ -32,20 +33,26 @@ class SearchScope : public QObject {
     QAction* everythingAction() const { return m_everything; }
     // Call when the list's scope changed: the box's wording follows.
     void scopeChanged();
+    // The list's header, whose sort arrow is hidden while results are by relevance.
+    void showSortArrowFor(QHeaderView* header);
 
   signals:
     void everythingRequested(); // the reader wants the same search over every article
 
   private:
+    // All articles, or the briefing, whose page hides the list: its searches go everywhere.
+    static bool searchesEverything(const ArticleScope& scope);
     void resultsShown();
     void orderLinkActivated();
+    void updateSortArrow();
 
     QLineEdit& m_box;
     ArticleListModel& m_list;
     const FeedTreeModel& m_tree;
     QAction* m_everything = nullptr;
     QLabel* m_result = nullptr;
-    bool m_byDate = false; // the reader sorted the results by date
+    QHeaderView* m_header = nullptr; // none: no arrow to keep true
+    bool m_byDate = false;           // the reader sorted the results by date
 };
 
 } // namespace heraut::app

@@ -251,6 +251,12 @@ TEST_F(BriefingRowTest, TheBriefingRowShowsThePageInPlaceOfTheArticle) {
     EXPECT_FALSE(w->listView()->isVisible()) << "nothing to list beside it";
     ASSERT_TRUE(test::waitForBriefing(*w->briefingPage()));
     EXPECT_FALSE(w->briefingPage()->view()->toPlainText().isEmpty());
+    QWidget* page = w->briefingPage();
+    for (QPushButton* control : page->findChildren<QPushButton*>()) {
+        QRect at(control->mapTo(page, QPoint(0, 0)), control->size());
+        EXPECT_GE(at.left(), 3) << control->text().toStdString();
+        EXPECT_LE(at.right(), page->width() - 4) << "clear of the pane's edge";
+    }
     int unread = w->treeModel()->totalUnread();
     w->markAllRead();
     EXPECT_EQ(w->treeModel()->totalUnread(), unread) << "mark all read has nothing to mark here";

@@ -7,9 +7,11 @@
 #include "DamagedDatabase.h"
 #include "DatabaseRescueDialog.h"
 #include "OldCache.h"
+#include "ReadableColor.h"
 #include "Screenshots.h"
 #include "Startup.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 
@@ -186,6 +188,12 @@ TEST_P(CacheUpgradeScreenshot, TheUpgradeWindow) {
     QTimer::singleShot(0, [&] {
         test::waitFor([&] { return dialog.isVisible(); });
         QApplication::processEvents();
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("upgradeNote"));
+        ASSERT_NE(note, nullptr);
+        EXPECT_GE(app::contrastRatio(note->palette().color(QPalette::WindowText),
+                                     dialog.palette().color(QPalette::Window)),
+                  4.5)
+            << "the quieter note is still readable";
         EXPECT_TRUE(
             save(dialog.grab().toImage(), QStringLiteral("cache-upgrade-%1.png").arg(lookName())));
         locker.execute("ROLLBACK");

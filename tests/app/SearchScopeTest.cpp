@@ -8,6 +8,7 @@
 #include "ReaderLook.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,6 +46,22 @@ TEST_F(SearchScopeTest, TheBoxNamesTheListItSearches) {
     EXPECT_TRUE(w->searchScope()->everythingAction()->isVisible());
     w->selectScope({ArticleScope::Kind::Feed, atomFeed, {}});
     EXPECT_EQ(w->searchBox()->placeholderText(), QStringLiteral("Search in VRT NWS (/)"));
+}
+
+// The briefing page hides the list, so its box offers every article and a search typed there
+// shows its results over every article, not behind the page.
+TEST_F(SearchScopeTest, ASearchTypedOnTheBriefingSearchesEverything) {
+    auto w = makeWindow();
+    w->show();
+    w->selectScope({ArticleScope::Kind::Briefing, 0, {}});
+    ASSERT_EQ(w->listModel()->scope().kind, ArticleScope::Kind::Briefing);
+    EXPECT_EQ(w->searchBox()->placeholderText(), QStringLiteral("Search all articles (/)"));
+    EXPECT_FALSE(w->searchScope()->everythingAction()->isVisible());
+    search(*w, QStringLiteral("fregat"));
+    EXPECT_EQ(w->listModel()->scope().kind, ArticleScope::Kind::All);
+    EXPECT_TRUE(w->listView()->isVisible()) << "the results, not the briefing page";
+    ASSERT_TRUE(test::waitFor([&] { return w->listModel()->rowCount() == 1; }));
+    EXPECT_EQ(w->searchBox()->text(), QStringLiteral("fregat"));
 }
 
 TEST_F(SearchScopeTest, NoResultsHereSaysWhereAndSearchesEverythingInOneClick) {
@@ -87,6 +104,25 @@ TEST_F(SearchScopeTest, ResultsAreByRelevanceWithASwitchToDate) {
                   w->listModel()->headline(row).sortDate);
     EXPECT_TRUE(result->text().startsWith(QStringLiteral("%1 results, newest first").arg(rows)))
         << result->text().toStdString();
+}
+
+TEST_F(SearchScopeTest, TheSortArrowShowsOnlyWhenTheListIsSortedByAColumn) {
+    auto w = makeWindow();
+    w->show();
+    QHeaderView* header = w->listView()->horizontalHeader();
+    EXPECT_TRUE(header->isSortIndicatorShown()) << "the list, newest first";
+    search(*w, QStringLiteral("defensie"));
+    EXPECT_FALSE(header->isSortIndicatorShown()) << "results by relevance have no column";
+    emit w->searchScope()->resultLabel()->linkActivated(QStringLiteral("date"));
+    EXPECT_TRUE(header->isSortIndicatorShown());
+    EXPECT_EQ(header->sortIndicatorSection(), app::ArticleListModel::DateColumn);
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    emit w->searchScope()->resultLabel()->linkActivated(QStringLiteral("relevance"));
+    ASSERT_TRUE(test::waitFor([&] { return !w->listModel()->searching(); }));
+    EXPECT_FALSE(header->isSortIndicatorShown());
+    w->searchBox()->clear();
+    ASSERT_TRUE(test::waitFor([&] { return !w->listModel()->isSearch(); }));
+    EXPECT_TRUE(header->isSortIndicatorShown()) << "the list again";
 }
 
 TEST_F(SearchScopeTest, TheArticlePaneClearsWhenTheSearchLeavesNothingSelected) {
