@@ -30,7 +30,7 @@ SearchScope::SearchScope(QLineEdit& box, ArticleListModel& list, const FeedTreeM
     connect(&box, &QLineEdit::textChanged, this, [this] {
         m_byDate = false;
         // The briefing page hides the list: a search typed there is over every article.
-        if (searchesEverything(m_list.scope()) && m_list.scope().kind != ArticleScope::Kind::All &&
+        if (m_list.scope().kind == ArticleScope::Kind::Briefing &&
             !m_box.text().trimmed().isEmpty())
             emit everythingRequested();
         if (m_box.text().trimmed().isEmpty()) m_result->clear();
