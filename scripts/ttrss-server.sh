@@ -60,8 +60,14 @@ start() {
   mkdir -p "$W"/{pg,sock,lock,cache/images,cache/upload,cache/export,feeds}
   chown postgres:postgres "$W/pg" "$W/sock"
   chmod 700 "$W/pg"
-  # postgres must be able to reach its directories through DIR's parents (mktemp makes 0700).
-  chmod o+x "$W"
+  # postgres must be able to reach its directories through DIR and its parents: a clone in a
+  # `mktemp -d` folder (0700) stopped initdb with "Permission denied". Search permission only,
+  # and only where it is missing.
+  local up=$W
+  while [ "$up" != / ]; do
+    [ -n "$(find "$up" -maxdepth 0 -perm -o+x)" ] || chmod o+x "$up"
+    up=$(dirname "$up")
+  done
   touch "$W/pg.log"
   chown postgres "$W/pg.log"
   freePort > "$W/pg-port"
