@@ -144,13 +144,18 @@ void AccountsPage::showStatus(const QString& text, bool error) {
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
-bool AccountsPage::addAccount() {
+Account AccountsPage::accountFromForm() const {
     const KindChoice& choice = kChoices[std::max(0, m_kind->currentIndex())];
     Account account;
     account.kind = choice.kind;
     account.dialect = choice.dialect;
     account.url = m_url->text().trimmed().toStdString();
     account.user = m_user->text().trimmed().toStdString();
+    return account;
+}
+
+bool AccountsPage::addAccount() {
+    Account account = accountFromForm();
     if (account.url.empty() || account.user.empty() || m_password->text().isEmpty()) {
         showStatus(tr("Give the server's address, your user name and your password."), true);
         return false;
@@ -187,12 +192,7 @@ bool AccountsPage::addAccount() {
 void AccountsPage::testConnection() {
     if (m_testing) return;
     if (m_tester.joinable()) m_tester.join();
-    const KindChoice& choice = kChoices[std::max(0, m_kind->currentIndex())];
-    Account account;
-    account.kind = choice.kind;
-    account.dialect = choice.dialect;
-    account.url = m_url->text().trimmed().toStdString();
-    account.user = m_user->text().trimmed().toStdString();
+    Account account = accountFromForm();
     std::string password = m_password->text().toStdString();
     m_testing = true;
     m_test->setEnabled(false);

@@ -49,6 +49,7 @@ class AccountsPage : public QWidget {
 
   private:
     void showStatus(const QString& text, bool error);
+    Account accountFromForm() const; // kind, dialect, address and user; no id, no password
     static QString lastFailure(const Account& account);
 
     QString m_databasePath;

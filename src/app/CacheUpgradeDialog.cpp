@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheUpgradeDialog.h"
 
+#include "NoticeLayout.h"
 #include "ReadableColor.h"
 
 #include <QDialogButtonBox>
@@ -29,10 +30,7 @@ CacheUpgradeDialog::CacheUpgradeDialog(std::string path, int steps, QWidget* par
       m_explanation(wrappingLabel()), m_step(new QLabel), m_note(wrappingLabel()) {
     setWindowTitle(QStringLiteral("Heraut"));
     setObjectName(QStringLiteral("cacheUpgradeDialog"));
-    QFont bold = m_headline->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_headline->setFont(bold);
+    useHeadlineFont(*m_headline);
     m_headline->setText(tr("Heraut is upgrading its news cache"));
     m_explanation->setText(tr("This version of Heraut keeps the news cache in a new form. The "
                               "upgrade happens once and can take a minute for a large cache."));
@@ -47,9 +45,6 @@ CacheUpgradeDialog::CacheUpgradeDialog(std::string path, int steps, QWidget* par
     m_note->setObjectName(QStringLiteral("upgradeNote"));
     useSecondaryText(*m_note);
 
-    auto* icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignTop);
     auto* texts = new QVBoxLayout;
     texts->addWidget(m_headline);
     texts->addWidget(m_explanation);
@@ -57,9 +52,7 @@ CacheUpgradeDialog::CacheUpgradeDialog(std::string path, int steps, QWidget* par
     texts->addWidget(bar);
     texts->addWidget(m_step);
     texts->addWidget(m_note);
-    auto* top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addLayout(texts, 1);
+    QHBoxLayout* top = iconBesideTexts(*this, QStyle::SP_MessageBoxInformation, texts);
     auto* buttons = new QDialogButtonBox;
     m_stopButton = buttons->addButton(tr("Stop and quit"), QDialogButtonBox::RejectRole);
     connect(m_stopButton, &QPushButton::clicked, this, &CacheUpgradeDialog::stop);

@@ -3,6 +3,7 @@
 
 #include "CacheUpgradeDialog.h"
 #include "CoreMessages.h"
+#include "NoticeLayout.h"
 #include "ReadableColor.h"
 #include "StoreErrors.h"
 #include "heraut/DatabaseRepair.h"
@@ -40,24 +41,16 @@ DatabaseRescueDialog::DatabaseRescueDialog(std::string path, const StoreError& e
       m_explanation(wrappingLabel()), m_result(wrappingLabel()), m_detail(wrappingLabel()) {
     setWindowTitle(QStringLiteral("Heraut"));
     setObjectName(QStringLiteral("databaseRescueDialog"));
-    QFont bold = m_headline->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_headline->setFont(bold);
+    useHeadlineFont(*m_headline);
     useSecondaryText(*m_detail);
     m_result->setVisible(false);
 
-    auto* icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignTop);
     auto* texts = new QVBoxLayout;
     texts->addWidget(m_headline);
     texts->addWidget(m_explanation);
     texts->addWidget(m_result);
     texts->addWidget(m_detail);
-    auto* top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addLayout(texts, 1);
+    QHBoxLayout* top = iconBesideTexts(*this, QStyle::SP_MessageBoxWarning, texts);
 
     auto* buttons = new QDialogButtonBox;
     m_check = buttons->addButton(tr("Check"), QDialogButtonBox::ActionRole);
