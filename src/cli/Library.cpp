@@ -25,28 +25,31 @@ std::string databasePath(const GlobalOptions& global, OpenMode mode) {
 
 namespace {
 
-// An upgrade can take half a minute (a large cache's search index is rebuilt): said first on
-// stderr, so that the command does not look hung, while stdout stays what scripts read.
-void announceUpgrade(const std::string& path, Database::Access access) {
-    if (pendingMigrations(path, access) > 0)
-        std::cerr << "heraut-cli: upgrading the cache to this version (once; a large cache takes "
-                     "up to a minute)...\n";
+// An upgrade can take half a minute (a large cache's search index is rebuilt): said on stderr
+// as it starts, so that the command does not look hung, while stdout stays what scripts read.
+std::unique_ptr<Database> openAnnouncingUpgrade(const std::string& path, Database::Access access) {
+    bool announced = false;
+    return openUpgrading(path, access, [&announced](int, int) {
+        if (!announced)
+            std::cerr << "heraut-cli: upgrading the cache to this version (once; a large cache "
+                         "takes up to a minute)...\n";
+        announced = true;
+        return true;
+    });
 }
 
 } // namespace
 
 std::unique_ptr<Database> openDatabase(const GlobalOptions& global, OpenMode mode) {
     std::string path = databasePath(global, mode);
-    announceUpgrade(path, Database::Access::ReadWrite);
-    auto db = std::make_unique<Database>(path);
+    std::unique_ptr<Database> db = openAnnouncingUpgrade(path, Database::Access::ReadWrite);
     if (db->createdNow() && mode == OpenMode::Create) addDefaultFeeds(*db, currentTime());
     return db;
 }
 
 std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global) {
     std::string path = databasePath(global, OpenMode::Existing);
-    announceUpgrade(path, Database::Access::ReadOnlyIfUnwritable);
-    return std::make_unique<Database>(path, Database::Access::ReadOnlyIfUnwritable);
+    return openAnnouncingUpgrade(path, Database::Access::ReadOnlyIfUnwritable);
 }
 
 std::int64_t currentTime() {

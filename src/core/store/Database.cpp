@@ -107,24 +107,25 @@ thread_local const MigrationProgress* t_migrationProgress = nullptr;
 
 } // namespace
 
-int pendingMigrations(const std::string& path, Database::Access access) {
-    using Access = Database::Access;
+int pendingMigrations(const std::string& path) {
     std::error_code error;
     if (isMemory(path) || !std::filesystem::exists(path, error)) return 0;
-    if (access == Access::ReadOnly ||
-        (access == Access::ReadOnlyIfUnwritable && isUnwritable(path)))
-        return 0;
     int version = storedSchemaVersion(path); // 0: new, or another program's file
     return version > 0 && version < Database::kSchemaVersion ? Database::kSchemaVersion - version
                                                              : 0;
 }
 
 void upgradeSchema(const std::string& path, const MigrationProgress& progress) {
+    openUpgrading(path, Database::Access::ReadWrite, progress);
+}
+
+std::unique_ptr<Database> openUpgrading(const std::string& path, Database::Access access,
+                                        const MigrationProgress& progress) {
     struct HandOver {
         explicit HandOver(const MigrationProgress& progress) { t_migrationProgress = &progress; }
         ~HandOver() { t_migrationProgress = nullptr; }
     } handOver(progress);
-    Database db(path);
+    return std::make_unique<Database>(path, access);
 }
 
 StoreError::Kind StoreError::kindOfResultCode(int code) {
