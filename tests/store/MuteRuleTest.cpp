@@ -336,5 +336,33 @@ TEST_F(MuteRuleTest, HugeExpressionIsRefusedOrKeptButNeverCrashes) {
     }
 }
 
+// A rule kept before the expressions ran on PCRE2 (ECMAScript's "[^]" is an error there), or a
+// damaged row: applying the rules threw out of the refresh and left every arrival unmuted.
+TEST_F(MuteRuleTest, AKeptRuleThatNoLongerCompilesMutesNothingAndTheOthersApply) {
+    db.prepare("INSERT INTO mute_rules(kind, pattern, hide, added, field) VALUES (?, ?, 0, ?, 0)")
+        .bind(1, static_cast<int>(MuteRule::Kind::Regex))
+        .bind(2, "[^]x(")
+        .bind(3, kNow)
+        .run();
+    mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow);
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Fregat vertrekt", "Naar Azië.");
+    int muted = -1;
+    EXPECT_NO_THROW(muted = mute.applyToArrivals(kNow));
+    EXPECT_EQ(muted, 1);
+    EXPECT_EQ(mute.rules().size(), 2u) << "kept for the reader to change or remove";
+}
+
+TEST_F(MuteRuleTest, AVeryLongPatternIsNotEchoedWholeInTheMessage) {
+    std::string pattern = std::string(100000, '(') + "x";
+    try {
+        mute.add(rule(MuteRule::Kind::Regex, pattern), kNow);
+        FAIL() << "kept";
+    } catch (const MuteRuleError& error) {
+        EXPECT_LT(std::string(error.what()).size(), 400u);
+        EXPECT_NE(std::string(error.what()).find("((((…\""), std::string::npos) << error.what();
+    }
+}
+
 } // namespace
 } // namespace heraut

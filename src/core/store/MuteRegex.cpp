@@ -25,6 +25,15 @@ std::string pcre2Message(int code) {
 
 } // namespace
 
+std::string quotedPattern(std::string_view pattern) {
+    constexpr size_t kShown = 80;
+    if (pattern.size() <= kShown) return "\"" + std::string(pattern) + "\"";
+    size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(pattern[cut]) & 0xC0) == 0x80)
+        --cut;
+    return "\"" + std::string(pattern.substr(0, cut)) + "…\"";
+}
+
 struct MuteRegex::Compiled {
     pcre2_code* code = nullptr;
     pcre2_match_data* data = nullptr;
@@ -45,8 +54,8 @@ MuteRegex::MuteRegex(const std::string& pattern) : m_compiled(std::make_unique<C
                                          PCRE2_MATCH_INVALID_UTF,
                                      &error, &offset, nullptr);
     if (!m_compiled->code)
-        throw MuteRuleError("\"" + pattern +
-                            "\": not a regular expression: " + pcre2Message(error) +
+        throw MuteRuleError(quotedPattern(pattern) +
+                            ": not a regular expression: " + pcre2Message(error) +
                             " (at character " + std::to_string(offset + 1) + ")");
     m_compiled->data = pcre2_match_data_create(1, nullptr);
     m_compiled->context = pcre2_match_context_create(nullptr);

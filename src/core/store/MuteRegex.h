@@ -32,4 +32,8 @@ class MuteRegex {
     std::unique_ptr<Compiled> m_compiled;
 };
 
+// The pattern in quotes for a message: its first 80 bytes (cut between characters) and "…"
+// when longer, so a 100 KB expression is not echoed whole.
+std::string quotedPattern(std::string_view pattern);
+
 } // namespace heraut

@@ -126,7 +126,7 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
     if (rule.kind == MuteRule::Kind::Regex) tryOnCached(rule);
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())
-        throw MuteRuleError("\"" + rule.pattern + "\": mute words need a word to look for");
+        throw MuteRuleError(quotedPattern(rule.pattern) + ": mute words need a word to look for");
     std::optional<std::int64_t> folderId;
     if (rule.folder) {
         Statement q = m_db.prepare("SELECT id FROM folders WHERE name = ?");
@@ -159,10 +159,10 @@ void MuteRuleStore::tryOnCached(const MuteRule& rule) {
     q.bind(1, kTrialArticles);
     while (q.step())
         if (regexFindsIn(pattern, rule.field, q) == MuteRegex::Found::TooCostly)
-            throw MuteRuleTooCostly("\"" + rule.pattern +
-                                    "\": the expression takes too long on the cached article \"" +
-                                    q.text(1) +
-                                    "\" (nested repeats such as (a+)+ try every way to split a "
+            throw MuteRuleTooCostly(quotedPattern(rule.pattern) +
+                                    ": the expression takes too long on the cached article " +
+                                    quotedPattern(q.text(1)) +
+                                    " (nested repeats such as (a+)+ try every way to split a "
                                     "text): simplify it");
 }
 
@@ -201,7 +201,15 @@ std::vector<std::int64_t> MuteRuleStore::matching(const MuteRule& rule, std::int
         while (q.step())
             ids.push_back(q.integer(0));
     } else {
-        MuteRegex pattern(rule.pattern);
+        std::optional<MuteRegex> compiled;
+        try {
+            compiled.emplace(rule.pattern);
+        } catch (const MuteRuleError&) {
+            // Kept before PCRE2 read the rules (ECMAScript's "[^]"), or a damaged row: it mutes
+            // nothing, and the other rules and the refresh go on.
+            return ids;
+        }
+        MuteRegex& pattern = *compiled;
         Statement q = m_db.prepare(kRegexColumns + ("WHERE a.id > ?1 AND a.id <= ?2" + scope));
         q.bind(1, after).bind(2, upTo);
         bindScope(q, rule);
