@@ -37,6 +37,10 @@ bool isPhrase(const std::string& pattern) {
 // What is wrong with a regular expression, in words: the store's text (PCRE2's) is English.
 // std::regex with ECMAScript's syntax, which PCRE2 takes too, names the fault.
 QString regexProblem(const std::string& pattern) {
+    // std::regex parses by recursion, a few frames a bracket: 100 000 "(" overflowed the stack.
+    constexpr size_t kReadableBytes = 1000;
+    if (pattern.size() > kReadableBytes)
+        return MuteRuleDialog::tr("it is too long or too deeply nested to be read.");
     try {
         std::regex compiled(pattern, std::regex::ECMAScript | std::regex::icase);
     } catch (const std::regex_error& error) {

@@ -308,5 +308,18 @@ TEST_F(MuteRulesPageTest, AnExpressionTooCostlyOnTheCacheIsRefusedForThatReason)
     EXPECT_TRUE(stored().empty());
 }
 
+// The dialog named the fault by compiling the expression again with std::regex, whose parser
+// recurses a few frames for each bracket: a pasted 100 000 "(" crashed the reader.
+TEST_F(MuteRulesPageTest, AHugeExpressionIsRefusedWithoutCrashing) {
+    Database db(dir.database());
+    MuteRule nested;
+    nested.kind = MuteRule::Kind::Regex;
+    nested.pattern = std::string(100000, '(') + "x";
+    QString shown = MuteRuleDialog::saveRule(db, nested, std::nullopt);
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("This regular expression cannot be used: ")))
+        << shown.toStdString();
+    EXPECT_TRUE(stored().empty());
+}
+
 } // namespace
 } // namespace heraut
