@@ -122,6 +122,11 @@ TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"mute", "add", "x", "--folder", "Bestaat niet"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no folder named"), std::string::npos) << r.err;
+    r = cli({"mute", "add", "x", "--folder", ""});
+    EXPECT_EQ(r.exitCode, 2) << "an empty folder is not every feed";
+    EXPECT_NE(r.err.find("folder"), std::string::npos) << r.err;
+    r = cli({"mute", "add", " ", "--author"});
+    EXPECT_EQ(r.exitCode, 2) << "a blank author would mute nearly everything";
     r = cli({"mute", "add", "x", "--in", "headline"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("--in"), std::string::npos) << r.err;

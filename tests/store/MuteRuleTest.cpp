@@ -364,5 +364,17 @@ TEST_F(MuteRuleTest, AVeryLongPatternIsNotEchoedWholeInTheMessage) {
     }
 }
 
+// " " as an author was kept and muted every article whose author had two names; an empty
+// folder name was taken by the CLI as no folder, widening the rule to every feed.
+TEST_F(MuteRuleTest, BlankAuthorsAndEmptyFolderNamesAreRefused) {
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Author, " "), kNow), MuteRuleError);
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Author, "\t \n"), kNow), MuteRuleError);
+    MuteRule emptyFolder = rule(MuteRule::Kind::Words, "voetbal");
+    emptyFolder.folder = "";
+    EXPECT_THROW(mute.add(emptyFolder, kNow), MuteRuleError);
+    EXPECT_TRUE(mute.rules().empty());
+    EXPECT_NO_THROW(mute.add(rule(MuteRule::Kind::Author, "Jan de Vries"), kNow));
+}
+
 } // namespace
 } // namespace heraut

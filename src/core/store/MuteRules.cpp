@@ -123,6 +123,12 @@ std::vector<MuteRule> MuteRuleStore::rules() {
 MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
     if (rule.pattern.empty()) throw MuteRuleError("a mute rule needs something to look for");
     if (rule.kind == MuteRule::Kind::Author) rule.field = MuteRule::Field::Any;
+    // " " is in nearly every author's name: such a rule would mute nearly everything.
+    if (rule.kind == MuteRule::Kind::Author &&
+        rule.pattern.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw MuteRuleError("an author rule needs a name, not only spaces");
+    if (rule.folder && rule.folder->empty())
+        throw MuteRuleError("a folder rule needs the folder's name");
     if (rule.kind == MuteRule::Kind::Regex) tryOnCached(rule);
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())
