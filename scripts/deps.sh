@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang
   libpugixml-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev
-  nlohmann-json3-dev libcli11-dev libxml2-dev libsecret-1-dev
+  nlohmann-json3-dev libcli11-dev libxml2-dev libsecret-1-dev libpcre2-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
   xvfb xauth time

@@ -11,10 +11,17 @@
 namespace heraut {
 
 // A mute rule that cannot be made as asked: an empty pattern, a regular expression that does
-// not compile, a feed or folder that is not there. The message says which.
+// not compile or that takes too long on the cached articles, a feed or folder that is not
+// there. The message says which.
 class MuteRuleError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
+};
+
+// A regular expression that compiles but gives up (too much backtracking) on a cached article.
+class MuteRuleTooCostly : public MuteRuleError {
+  public:
+    using MuteRuleError::MuteRuleError;
 };
 
 // What a reader never wants to see as news. Muted articles stay in the cache; is:muted finds
@@ -23,7 +30,10 @@ struct MuteRule {
     enum class Kind {
         Words, // words and "phrases" in the search language, all of them (or OR), in the
                // field's columns of the index, folded as search folds them
-        Regex, // ECMAScript, case ignored, on the headline and/or each line of the text
+        Regex, // PCRE2 (Perl's syntax, which takes ECMAScript's), case ignored, ^ and $ at each
+               // line, on the headline and/or the text; a search that passes its budget of
+               // backtracking is given up (no match), and after three such articles the rule
+               // rests until the next batch, so a refresh never hangs on an expression
         Author // the author's name contains this, ASCII case ignored
     };
     // Where Words and Regex look (Author rules look at the author only). Text is the body and
@@ -59,6 +69,9 @@ class MuteRuleStore {
     int applyToArrivals(std::int64_t now);
 
   private:
+    // Throws MuteRuleError when the rule's expression does not compile or gives up on one of
+    // the newest cached articles.
+    void tryOnCached(const MuteRule& rule);
     std::vector<std::int64_t> matching(const MuteRule& rule, std::int64_t after, std::int64_t upTo,
                                        std::int64_t now);
 

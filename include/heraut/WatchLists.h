@@ -12,8 +12,9 @@
 
 namespace heraut {
 
-// A watch-list that cannot be made as asked: the name is taken or empty, the query has no word
-// to look for. The message says which.
+// A watch-list that cannot be made as asked: the name is taken (names are compared without case
+// or accents), blank, longer than 200 bytes, not UTF-8 or holds control characters; the query
+// has no word to look for. The message says which.
 class WatchListError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
@@ -46,13 +47,15 @@ class WatchListStore {
     explicit WatchListStore(Database& db) : m_db(db) {}
 
     std::vector<WatchList> lists(); // in the order they were made
+    // The list of that name, else the one list whose name differs from it only in case and
+    // accents ("lucht" finds "Lucht").
     std::optional<WatchList> find(const std::string& name);
 
     // Makes the list and finds its matches in the cache. Throws WatchListError (name taken or
     // empty, no word to look for: a watch-list of only filters or exclusions would be every
     // article) or SearchQueryError (a filter it cannot read).
     WatchList add(const std::string& name, const std::string& query, bool notify, std::int64_t now);
-    bool remove(const std::string& name); // false: no list of that name
+    bool remove(const std::string& name); // as find(); false: no such list
     void setNotify(std::int64_t id, bool notify);
 
     // Matches the articles stored or changed since the last call against every list, in one

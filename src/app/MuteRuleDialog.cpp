@@ -34,9 +34,13 @@ bool isPhrase(const std::string& pattern) {
            pattern.find('"', 1) == pattern.size() - 1;
 }
 
-// What is wrong with a regular expression, in words: std::regex's own text is English. The
-// flags are the store's (MuteRules.cpp): ECMAScript, case ignored.
+// What is wrong with a regular expression, in words: the store's text (PCRE2's) is English.
+// std::regex with ECMAScript's syntax, which PCRE2 takes too, names the fault.
 QString regexProblem(const std::string& pattern) {
+    // std::regex parses by recursion, a few frames a bracket: 100 000 "(" overflowed the stack.
+    constexpr size_t kReadableBytes = 1000;
+    if (pattern.size() > kReadableBytes)
+        return MuteRuleDialog::tr("it is too long or too deeply nested to be read.");
     try {
         std::regex compiled(pattern, std::regex::ECMAScript | std::regex::icase);
     } catch (const std::regex_error& error) {
@@ -212,6 +216,10 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
         store.add(rule, static_cast<std::int64_t>(std::time(nullptr)));
         if (replacing) store.remove(*replacing);
         transaction.commit();
+    } catch (const MuteRuleTooCostly&) {
+        return tr("This regular expression cannot be used: it takes too long on the articles "
+                  "in the news cache (nested repeats such as (a+)+ try every way to split a "
+                  "text). Simplify it.");
     } catch (const MuteRuleError&) {
         QString why = ruleProblem(rule);
         return rule.kind == MuteRule::Kind::Regex

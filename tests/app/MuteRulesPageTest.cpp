@@ -9,6 +9,8 @@
 #include "SettingsDialog.h"
 #include "StoryReports.h"
 #include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
+#include "heraut/FeedStore.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -280,6 +282,42 @@ TEST_F(MuteRulesPageTest, WhyARuleIsRefusedIsToldInTheReadersLanguage) {
         EXPECT_FALSE(shown.contains(QStringLiteral("need a word"))) << shown.toStdString();
         EXPECT_FALSE(shown.contains(QStringLiteral("parenthesis"))) << shown.toStdString();
     }
+    EXPECT_TRUE(stored().empty());
+}
+
+// The store gives up on "(a+)+$" against a long line of a's (it hung the refresh before); the
+// dialog said such a valid expression was "not valid in JavaScript's syntax".
+TEST_F(MuteRulesPageTest, AnExpressionTooCostlyOnTheCacheIsRefusedForThatReason) {
+    Database db(dir.database());
+    std::int64_t feed = FeedStore(db).addFeed("https://x.nl/feed", "X", std::nullopt, 1769100000);
+    Article article;
+    article.id = "aaa";
+    article.title = "Lange regel";
+    article.content = "<p>" + std::string(5000, 'a') + "!</p>";
+    {
+        Transaction t(db);
+        ArticleStore(db).storeArticles(feed, {article}, 1769100000);
+        t.commit();
+    }
+    MuteRule costly;
+    costly.kind = MuteRule::Kind::Regex;
+    costly.pattern = "(a+)+$";
+    QString shown = MuteRuleDialog::saveRule(db, costly, std::nullopt);
+    EXPECT_TRUE(shown.contains(QStringLiteral("takes too long"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("ECMAScript"))) << shown.toStdString();
+    EXPECT_TRUE(stored().empty());
+}
+
+// The dialog named the fault by compiling the expression again with std::regex, whose parser
+// recurses a few frames for each bracket: a pasted 100 000 "(" crashed the reader.
+TEST_F(MuteRulesPageTest, AHugeExpressionIsRefusedWithoutCrashing) {
+    Database db(dir.database());
+    MuteRule nested;
+    nested.kind = MuteRule::Kind::Regex;
+    nested.pattern = std::string(100000, '(') + "x";
+    QString shown = MuteRuleDialog::saveRule(db, nested, std::nullopt);
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("This regular expression cannot be used: ")))
+        << shown.toStdString();
     EXPECT_TRUE(stored().empty());
 }
 

@@ -122,6 +122,11 @@ TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"mute", "add", "x", "--folder", "Bestaat niet"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no folder named"), std::string::npos) << r.err;
+    r = cli({"mute", "add", "x", "--folder", ""});
+    EXPECT_EQ(r.exitCode, 2) << "an empty folder is not every feed";
+    EXPECT_NE(r.err.find("folder"), std::string::npos) << r.err;
+    r = cli({"mute", "add", " ", "--author"});
+    EXPECT_EQ(r.exitCode, 2) << "a blank author would mute nearly everything";
     r = cli({"mute", "add", "x", "--in", "headline"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("--in"), std::string::npos) << r.err;
@@ -131,6 +136,26 @@ TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"mute", "remove", "42"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no mute rule with id 42"), std::string::npos) << r.err;
+}
+
+// The refresh that applied "(a+)+$" hung on a long line of a's; now the rule is refused at once.
+TEST_F(MuteCommandTest, AnExpressionTooCostlyOnTheCacheExitsTwoAndSaysWhy) {
+    {
+        Database db(dir.database());
+        std::int64_t nos = FeedStore(db).addFeed("https://b.nl/feed", "NOS", "Nieuws", kNow);
+        Article a;
+        a.id = "1";
+        a.title = "Lange regel";
+        a.content = "<p>" + std::string(5000, 'a') + "!</p>";
+        Transaction t(db);
+        ArticleStore(db).storeArticles(nos, {a}, kNow);
+        t.commit();
+    }
+    ProcessResult r = cli({"mute", "add", "(a+)+$", "--regex"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("takes too long on the cached article \"Lange regel\""), std::string::npos)
+        << r.err;
+    EXPECT_TRUE(json::parse(cli({"mute", "list", "--json"}).out).empty());
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace heraut {
 namespace {
 
@@ -101,6 +103,24 @@ TEST_F(WatchCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"list", "--watch", "Bestaat niet"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no watch-list named"), std::string::npos) << r.err;
+}
+
+// A name with a tab or a line break was kept and split `watch list`'s lines; "lucht" beside
+// "Lucht" made two rows a reader cannot tell apart.
+TEST_F(WatchCommandTest, NamesThatBreakTheListOrLookAlikeExitTwo) {
+    ASSERT_EQ(cli({"watch", "add", "Lucht", "patriot"}).exitCode, 0);
+    for (const char* name : {" ", "a\tb", "a\nb", "lucht", "Lücht"}) {
+        ProcessResult r = cli({"watch", "add", name, "fregat"});
+        EXPECT_EQ(r.exitCode, 2) << name;
+        EXPECT_NE(r.err.find("watch add: "), std::string::npos) << r.err;
+    }
+    ProcessResult r = cli({"watch", "list"});
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 5) << "four defaults, Lucht:\n"
+                                                               << r.out;
+    r = cli({"list", "--watch", "lucht", "--json"});
+    EXPECT_EQ(r.exitCode, 0) << "found as the tree shows it: " << r.err;
+    EXPECT_EQ(json::parse(r.out).size(), 1u);
+    EXPECT_EQ(cli({"briefing", "--watch", "LUCHT", "--format", "json"}).exitCode, 0);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace heraut {
 namespace {
@@ -260,6 +261,119 @@ TEST_F(MuteRuleTest, RulesAreListedAndRemoved) {
     EXPECT_EQ(mute.rules()[0].action, MuteRule::Action::Hide);
     EXPECT_TRUE(mute.remove(r.id));
     EXPECT_FALSE(mute.remove(r.id));
+}
+
+} // namespace
+} // namespace heraut
+
+namespace heraut {
+namespace {
+
+// std::regex tried every split of the a's, for ever: the refresh that applied the rule hung.
+TEST_F(MuteRuleTest, CatastrophicExpressionGivesUpInsteadOfHangingTheRefresh) {
+    mute.add(rule(MuteRule::Kind::Regex, "(a+)+$"), kNow); // nothing cached to try it on
+    mute.add(
+        rule(MuteRule::Kind::Regex, "(x+x+)+y", MuteRule::Action::MarkRead, MuteRule::Field::Title),
+        kNow);
+    mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow);
+    for (int i = 0; i < 20; ++i)
+        add(nos, std::string(40, 'x') + " " + std::to_string(i), std::string(5000, 'a') + "!");
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Aaa", "aaa"); // after the costly ones: the rule has rested for this batch
+    auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1) << "the other rules still apply";
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_EQ(titles("is:muted"), std::vector<std::string>{"Voetbal: defensieteam wint"});
+}
+
+TEST_F(MuteRuleTest, ExpressionTooCostlyOnTheCachedArticlesIsRefusedWithAReason) {
+    add(nos, "Lange regel", std::string(5000, 'a') + "!");
+    try {
+        mute.add(rule(MuteRule::Kind::Regex, "(a+)+$"), kNow);
+        FAIL() << "kept an expression that gives up on a cached article";
+    } catch (const MuteRuleTooCostly& error) {
+        EXPECT_NE(std::string(error.what()).find("takes too long"), std::string::npos)
+            << error.what();
+        EXPECT_NE(std::string(error.what()).find("Lange regel"), std::string::npos)
+            << "names the article";
+    }
+    EXPECT_TRUE(mute.rules().empty());
+    EXPECT_NO_THROW(mute.add(rule(MuteRule::Kind::Regex, "a+$"), kNow)) << "the same, linear";
+}
+
+TEST_F(MuteRuleTest, InvalidExpressionsSayWhereTheFaultIs) {
+    for (const char* pattern : {"(unclosed", "[a-", "a{2,1}", "*lead", "(?<", "\\"}) {
+        try {
+            mute.add(rule(MuteRule::Kind::Regex, pattern), kNow);
+            ADD_FAILURE() << pattern << " was kept";
+        } catch (const MuteRuleError& error) {
+            EXPECT_NE(std::string(error.what()).find("at character"), std::string::npos)
+                << error.what();
+        }
+    }
+    EXPECT_TRUE(mute.rules().empty());
+}
+
+TEST_F(MuteRuleTest, ExpressionIgnoresCaseBeyondAsciiAndSurvivesInvalidUtf8) {
+    mute.add(rule(MuteRule::Kind::Regex, "oekraïne|EÉN"), kNow);
+    add(nos, "OEKRAÏNE krijgt drones", "Tekst.");
+    add(nos, "Eén fregat", "Tekst.");
+    add(nos, "Kapot \xff\xfe", "bytes \xc3 een \xe2\x82 oekraïne");
+    add(nos, "Oekraine zonder trema", "Tekst.");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 3);
+}
+
+TEST_F(MuteRuleTest, HugeExpressionIsRefusedOrKeptButNeverCrashes) {
+    std::string words;
+    for (int i = 0; i < 20000; ++i)
+        words += (words.empty() ? "" : "|") + std::string("woord") + std::to_string(i);
+    add(nos, "woord19999 staat erin", "Tekst.");
+    try {
+        mute.add(rule(MuteRule::Kind::Regex, words), kNow);
+        EXPECT_EQ(mute.applyToArrivals(kNow), 1);
+    } catch (const MuteRuleError& error) {
+        EXPECT_NE(std::string(error.what()).find("regular expression"), std::string::npos);
+    }
+}
+
+// A rule kept before the expressions ran on PCRE2 (ECMAScript's "[^]" is an error there), or a
+// damaged row: applying the rules threw out of the refresh and left every arrival unmuted.
+TEST_F(MuteRuleTest, AKeptRuleThatNoLongerCompilesMutesNothingAndTheOthersApply) {
+    db.prepare("INSERT INTO mute_rules(kind, pattern, hide, added, field) VALUES (?, ?, 0, ?, 0)")
+        .bind(1, static_cast<int>(MuteRule::Kind::Regex))
+        .bind(2, "[^]x(")
+        .bind(3, kNow)
+        .run();
+    mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow);
+    add(nos, "Voetbal: defensieteam wint", "Een wedstrijd.");
+    add(nos, "Fregat vertrekt", "Naar Azië.");
+    int muted = -1;
+    EXPECT_NO_THROW(muted = mute.applyToArrivals(kNow));
+    EXPECT_EQ(muted, 1);
+    EXPECT_EQ(mute.rules().size(), 2u) << "kept for the reader to change or remove";
+}
+
+TEST_F(MuteRuleTest, AVeryLongPatternIsNotEchoedWholeInTheMessage) {
+    std::string pattern = std::string(100000, '(') + "x";
+    try {
+        mute.add(rule(MuteRule::Kind::Regex, pattern), kNow);
+        FAIL() << "kept";
+    } catch (const MuteRuleError& error) {
+        EXPECT_LT(std::string(error.what()).size(), 400u);
+        EXPECT_NE(std::string(error.what()).find("((((…\""), std::string::npos) << error.what();
+    }
+}
+
+// " " as an author was kept and muted every article whose author had two names; an empty
+// folder name was taken by the CLI as no folder, widening the rule to every feed.
+TEST_F(MuteRuleTest, BlankAuthorsAndEmptyFolderNamesAreRefused) {
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Author, " "), kNow), MuteRuleError);
+    EXPECT_THROW(mute.add(rule(MuteRule::Kind::Author, "\t \n"), kNow), MuteRuleError);
+    MuteRule emptyFolder = rule(MuteRule::Kind::Words, "voetbal");
+    emptyFolder.folder = "";
+    EXPECT_THROW(mute.add(emptyFolder, kNow), MuteRuleError);
+    EXPECT_TRUE(mute.rules().empty());
+    EXPECT_NO_THROW(mute.add(rule(MuteRule::Kind::Author, "Jan de Vries"), kNow));
 }
 
 } // namespace

@@ -177,3 +177,51 @@ TEST(WatchListDefaults, ANewDatabaseOffersThemOnceAndRemovalSticks) {
 
 } // namespace
 } // namespace heraut
+
+namespace heraut {
+namespace {
+
+// Each was kept before: a blank row in the tree, a name that split `watch list`'s tab-separated
+// lines, rows a reader cannot tell apart, 100 KB in the tree.
+TEST_F(WatchListTest, NamesThatCannotBeShownOrToldApartAreRefused) {
+    watch.add("Lucht", "patriot", false, kNow);
+    const std::string bad[] = {" ",
+                               "\t",
+                               "a\nb",
+                               "tab\tname",
+                               std::string("nul\0byte", 8),
+                               "bell\a",
+                               "n\xff",
+                               "\xc0\xaf",     // an overlong '/'
+                               "\xed\xa0\x80", // a surrogate
+                               " Marine",
+                               "Marine ",
+                               std::string(201, 'x'),
+                               "lucht",
+                               "LUCHT",
+                               "Lücht"};
+    for (const std::string& name : bad)
+        EXPECT_THROW(watch.add(name, "fregat", false, kNow), WatchListError) << name;
+    EXPECT_EQ(watch.lists().size(), 1u);
+    EXPECT_NO_THROW(watch.add(std::string(200, 'x'), "fregat", false, kNow));
+    EXPECT_NO_THROW(watch.add("Oekraïne 🇺🇦 עברית", "fregat", false, kNow));
+    try {
+        watch.add("lúcht", "fregat", false, kNow);
+        ADD_FAILURE() << "lúcht kept beside Lucht";
+    } catch (const WatchListError& error) {
+        EXPECT_NE(std::string(error.what()).find("\"Lucht\""), std::string::npos)
+            << "names the list it clashes with: " << error.what();
+    }
+}
+
+TEST_F(WatchListTest, ANameDifferingOnlyInCaseOrAccentsFindsTheList) {
+    watch.add("Lucht", "patriot", false, kNow);
+    ASSERT_TRUE(watch.find("lücht"));
+    EXPECT_EQ(watch.find("LUCHT")->name, "Lucht");
+    EXPECT_FALSE(watch.find("Luchtvaart"));
+    EXPECT_TRUE(watch.remove("lucht"));
+    EXPECT_FALSE(watch.find("Lucht"));
+}
+
+} // namespace
+} // namespace heraut

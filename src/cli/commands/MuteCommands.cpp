@@ -61,7 +61,7 @@ class MuteCommand : public Command {
         rule.field = muteFieldFromName(m_in).value_or(MuteRule::Field::Any);
         rule.pattern = m_pattern;
         if (!m_feed.empty()) rule.feedId = parseId(m_feed, "feed");
-        if (!m_folder.empty()) rule.folder = m_folder;
+        if (m_add->count("--folder") > 0) rule.folder = m_folder; // "" is refused, not "all"
         rule.action = m_hide ? MuteRule::Action::Hide : MuteRule::Action::MarkRead;
         auto db = openDatabase(global);
         try {

@@ -74,9 +74,9 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
         throw BriefingError("no folder named \"" + *options.folder + "\"");
     std::vector<WatchList> lists = watch.lists();
     if (options.watchList) {
-        std::erase_if(lists, [&](const WatchList& l) { return l.name != *options.watchList; });
-        if (lists.empty())
-            throw BriefingError("no watch-list named \"" + *options.watchList + "\"");
+        std::optional<WatchList> only = watch.find(*options.watchList);
+        if (!only) throw BriefingError("no watch-list named \"" + *options.watchList + "\"");
+        lists = {*only};
     }
     if (!db.readOnly()) watch.updateMatches(now);
 

@@ -4,38 +4,16 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/SearchQuery.h"
 
-#include <regex>
+#include "MuteRegex.h"
 
 namespace heraut {
 namespace {
 
-constexpr std::regex::flag_type kRegexFlags =
-    std::regex::ECMAScript | std::regex::icase | std::regex::optimize;
-
-// libstdc++ matches by recursion, a frame per character for patterns like ".*": a paragraph
-// at a time keeps its stack small. Longer lines are cut (an article's paragraphs are far
-// shorter; a body without line breaks is tried on its first 4 000 bytes).
-constexpr size_t kRegexLineBytes = 4000;
-
-bool regexFinds(const std::regex& pattern, std::string_view text) {
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(start, std::min(end - start, kRegexLineBytes));
-        if (std::regex_search(line.begin(), line.end(), pattern)) return true;
-        start = end + 1;
-    }
-    return false;
-}
-
-std::regex compiled(const std::string& pattern) {
-    try {
-        return std::regex(pattern, kRegexFlags);
-    } catch (const std::regex_error& error) {
-        throw MuteRuleError("\"" + pattern + "\": not a regular expression: " + error.what());
-    }
-}
+// A rule whose expression gives up on this many articles of one batch stops being tried on the
+// rest of it: the budget of each search (MuteRegex) times this bounds what a rule can cost.
+constexpr int kCostlyArticlesPerBatch = 3;
+// How many of the newest cached articles a new expression is tried on before it is kept.
+constexpr int kTrialArticles = 200;
 
 // The rule's feeds as a condition on articles a, bound from the third value on.
 std::string scopeCondition(const MuteRule& rule) {
@@ -65,11 +43,23 @@ std::string inField(const std::string& match, MuteRule::Field field) {
     return match;
 }
 
-bool regexFindsIn(const std::regex& pattern, MuteRule::Field field, Statement& row) {
-    if (field != MuteRule::Field::Text && regexFinds(pattern, row.text(1))) return true;
-    if (field == MuteRule::Field::Title) return false;
-    return regexFinds(pattern, row.text(3)) || regexFinds(pattern, row.text(2));
+MuteRegex::Found regexFindsIn(MuteRegex& pattern, MuteRule::Field field, Statement& row) {
+    using Found = MuteRegex::Found;
+    Found found = Found::No;
+    auto look = [&](int column) {
+        if (found == Found::No) found = pattern.find(row.text(column));
+    };
+    if (field != MuteRule::Field::Text) look(1);
+    if (field != MuteRule::Field::Title) {
+        look(3);
+        look(2);
+    }
+    return found;
 }
+
+const char* kRegexColumns =
+    "SELECT a.id, a.title, heraut_plain_text(b.summary, b.content), b.takeaways "
+    "FROM articles a JOIN article_bodies b ON b.article_id = a.id ";
 
 } // namespace
 
@@ -133,10 +123,16 @@ std::vector<MuteRule> MuteRuleStore::rules() {
 MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
     if (rule.pattern.empty()) throw MuteRuleError("a mute rule needs something to look for");
     if (rule.kind == MuteRule::Kind::Author) rule.field = MuteRule::Field::Any;
-    if (rule.kind == MuteRule::Kind::Regex) compiled(rule.pattern);
+    // " " is in nearly every author's name: such a rule would mute nearly everything.
+    if (rule.kind == MuteRule::Kind::Author &&
+        rule.pattern.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw MuteRuleError("an author rule needs a name, not only spaces");
+    if (rule.folder && rule.folder->empty())
+        throw MuteRuleError("a folder rule needs the folder's name");
+    if (rule.kind == MuteRule::Kind::Regex) tryOnCached(rule);
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())
-        throw MuteRuleError("\"" + rule.pattern + "\": mute words need a word to look for");
+        throw MuteRuleError(quotedPattern(rule.pattern) + ": mute words need a word to look for");
     std::optional<std::int64_t> folderId;
     if (rule.folder) {
         Statement q = m_db.prepare("SELECT id FROM folders WHERE name = ?");
@@ -161,6 +157,19 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         .run();
     rule.id = m_db.lastInsertId();
     return rule;
+}
+
+void MuteRuleStore::tryOnCached(const MuteRule& rule) {
+    MuteRegex pattern(rule.pattern);
+    Statement q = m_db.prepare(kRegexColumns + std::string("ORDER BY a.id DESC LIMIT ?1"));
+    q.bind(1, kTrialArticles);
+    while (q.step())
+        if (regexFindsIn(pattern, rule.field, q) == MuteRegex::Found::TooCostly)
+            throw MuteRuleTooCostly(quotedPattern(rule.pattern) +
+                                    ": the expression takes too long on the cached article " +
+                                    quotedPattern(q.text(1)) +
+                                    " (nested repeats such as (a+)+ try every way to split a "
+                                    "text): simplify it");
 }
 
 bool MuteRuleStore::remove(std::int64_t id) {
@@ -198,16 +207,24 @@ std::vector<std::int64_t> MuteRuleStore::matching(const MuteRule& rule, std::int
         while (q.step())
             ids.push_back(q.integer(0));
     } else {
-        std::regex pattern = compiled(rule.pattern);
-        Statement q = m_db.prepare(
-            "SELECT a.id, a.title, heraut_plain_text(b.summary, b.content), b.takeaways "
-            "FROM articles a JOIN article_bodies b ON b.article_id = a.id "
-            "WHERE a.id > ?1 AND a.id <= ?2" +
-            scope);
+        std::optional<MuteRegex> compiled;
+        try {
+            compiled.emplace(rule.pattern);
+        } catch (const MuteRuleError&) {
+            // Kept before PCRE2 read the rules (ECMAScript's "[^]"), or a damaged row: it mutes
+            // nothing, and the other rules and the refresh go on.
+            return ids;
+        }
+        MuteRegex& pattern = *compiled;
+        Statement q = m_db.prepare(kRegexColumns + ("WHERE a.id > ?1 AND a.id <= ?2" + scope));
         q.bind(1, after).bind(2, upTo);
         bindScope(q, rule);
-        while (q.step())
-            if (regexFindsIn(pattern, rule.field, q)) ids.push_back(q.integer(0));
+        int costly = 0;
+        while (q.step() && costly < kCostlyArticlesPerBatch) {
+            MuteRegex::Found found = regexFindsIn(pattern, rule.field, q);
+            if (found == MuteRegex::Found::Yes) ids.push_back(q.integer(0));
+            costly += found == MuteRegex::Found::TooCostly;
+        }
     }
     return ids;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/WatchLists.h"
 
+#include "SearchFolding.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 
 namespace heraut {
 namespace {
+
+constexpr size_t kMaxNameBytes = 200;
 
 // What the index is asked for a list: its words, exclusions included. Empty when it has none.
 std::string matchExpression(const std::string& query, std::int64_t now) {
@@ -208,6 +212,53 @@ void indexSearchBacklog(Database& db) {
     if (waiting.step() && waiting.integer(0) != 0) ArticleStore(db).indexBacklog();
 }
 
+// Names are told apart as a reader tells the tree's rows apart: without case or accents
+// ("Lucht", "lucht" and "Lücht" are one name).
+std::string nameKey(std::string_view name) {
+    return asciiLower(foldForSearch(name));
+}
+
+// Well-formed UTF-8 (RFC 3629: no overlong forms, surrogates or code points past U+10FFFF).
+bool isUtf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+        unsigned char lead = byte(i);
+        size_t length = lead < 0x80         ? 1
+                        : lead >> 5 == 0x6  ? 2
+                        : lead >> 4 == 0xE  ? 3
+                        : lead >> 3 == 0x1E ? 4
+                                            : 0;
+        if (length == 0 || i + length > text.size()) return false;
+        char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+        for (size_t k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) return false;
+            c = (c << 6) | (byte(i + k) & 0x3F);
+        }
+        constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (c < kLeast[length] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+        i += length;
+    }
+    return true;
+}
+
+// Why a name cannot be a watch-list's, or empty. The name is a row of the feed tree, a column of
+// `watch list`'s tab-separated lines and the argument of `list --watch`.
+std::string nameProblem(const std::string& name) {
+    bool blank = std::all_of(name.begin(), name.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (blank) return "a watch-list needs a name";
+    if (name.size() > kMaxNameBytes)
+        return "a watch-list's name is at most " + std::to_string(kMaxNameBytes) + " bytes long";
+    if (!isUtf8(name)) return "a watch-list's name must be UTF-8 text";
+    if (std::any_of(name.begin(), name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
+        return "a watch-list's name cannot hold tabs, line breaks or other control characters";
+    if (name.front() == ' ' || name.back() == ' ')
+        return "a watch-list's name cannot start or end with a space";
+    return {};
+}
+
 } // namespace
 
 std::vector<WatchList> WatchListStore::lists() {
@@ -220,19 +271,30 @@ std::vector<WatchList> WatchListStore::lists() {
 }
 
 std::optional<WatchList> WatchListStore::find(const std::string& name) {
-    for (WatchList& list : lists())
+    std::vector<WatchList> all = lists();
+    for (WatchList& list : all)
         if (list.name == name) return std::move(list);
-    return std::nullopt;
+    std::string key = nameKey(name);
+    std::optional<WatchList> alike;
+    for (WatchList& list : all) {
+        if (nameKey(list.name) != key) continue;
+        if (alike) return std::nullopt; // two alike, made before names were told apart so
+        alike = std::move(list);
+    }
+    return alike;
 }
 
 WatchList WatchListStore::add(const std::string& name, const std::string& query, bool notify,
                               std::int64_t now) {
-    if (name.empty()) throw WatchListError("a watch-list needs a name");
+    if (std::string problem = nameProblem(name); !problem.empty()) throw WatchListError(problem);
     if (parseSearchQuery(query, now).matchExpression.empty())
         throw WatchListError("\"" + query +
                              "\": a watch-list needs a word to look for (patriot, "
                              "\"f-35\", fregat*, nasams OR patriot)");
-    if (find(name)) throw WatchListError("a watch-list named \"" + name + "\" exists already");
+    if (std::optional<WatchList> taken = find(name))
+        throw WatchListError(
+            "a watch-list named \"" + taken->name + "\" exists already" +
+            (taken->name == name ? "" : " (names differ by more than case and accents)"));
     indexSearchBacklog(m_db);
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO watch_lists(name, query, notify, position) VALUES "
@@ -252,8 +314,9 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
 }
 
 bool WatchListStore::remove(const std::string& name) {
-    Statement q = m_db.prepare("DELETE FROM watch_lists WHERE name = ?");
-    q.bind(1, name).run();
+    std::optional<WatchList> list = find(name);
+    if (!list) return false;
+    m_db.prepare("DELETE FROM watch_lists WHERE id = ?").bind(1, list->id).run();
     return m_db.changes() > 0;
 }
 
