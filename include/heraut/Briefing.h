@@ -73,14 +73,15 @@ std::pair<std::int64_t, std::int64_t> localDay(std::int64_t time);
 struct BriefingLabels {
     std::string language = "en"; // the HTML lang
     std::string title = "Briefing";
-    std::string since = "since";
-    std::string until = "until";
+    std::string since = "from"; // "from 30 November 2026 00:00 to 1 December 2026 00:00"
+    std::string until = "to";
     std::string watchList = "Watch-list";
     std::string noFolder = "Other sources";
     std::string sources = "Sources";
     std::string nothing = "Nothing new in this period.";
     std::string articlesWord = "articles";
-    std::vector<std::string> months; // January..December, in the language
+    std::string articleWord = "article"; // for one
+    std::vector<std::string> months;     // January..December, in the language
 };
 // "nl" (or "nl_NL", "nl-BE") is Dutch; anything else English.
 BriefingLabels briefingLabels(std::string_view language);

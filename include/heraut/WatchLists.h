@@ -55,6 +55,11 @@ class WatchListStore {
     // empty, no word to look for: a watch-list of only filters or exclusions would be every
     // article) or SearchQueryError (a filter it cannot read).
     WatchList add(const std::string& name, const std::string& query, bool notify, std::int64_t now);
+    // Gives the list `id` another name, query or notify setting, in its place among the lists;
+    // a changed query finds its matches anew. Throws as add() does, and WatchListError when
+    // there is no list `id`; nothing changes then.
+    WatchList change(std::int64_t id, const std::string& name, const std::string& query,
+                     bool notify, std::int64_t now);
     bool remove(const std::string& name); // as find(); false: no such list
     void setNotify(std::int64_t id, bool notify);
 
@@ -84,6 +89,11 @@ class WatchListStore {
     ArticleQuery articleQuery(const WatchList& list, std::int64_t now);
 
   private:
+    // Throws WatchListError or SearchQueryError when `name` and `query` cannot make a list
+    // (`self`: the list being changed, whose own name is no clash; 0 for a new one).
+    void check(const std::string& name, const std::string& query, std::int64_t now,
+               std::int64_t self);
+    void matchAll(std::int64_t id, const std::string& query, std::int64_t now);
     WatchListCount filteredCount(ArticleQuery query, WatchListCount kept);
     // A list's count from `since` (seconds since the epoch, by sort_date) on, its other
     // filters aside, given its kept counters.

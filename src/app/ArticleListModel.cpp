@@ -244,10 +244,28 @@ ArticleOrder ArticleListModel::storeOrder() const {
 
 void ArticleListModel::reload(ArticleStore::Backlog backlog) {
     if (!m_search.isEmpty()) return startSearch(backlog);
+    // The window reads the list again whenever a refresh, a sync or heraut-cli writes (every
+    // 1.5 s through a refresh): a story the reader opened stays open.
+    std::vector<std::int64_t> open = openStories();
     std::vector<ArticleHeadline> rows;
     bool complete = false;
     if (!readFromTop(rows, complete)) return;
     showFromTop(std::move(rows), complete);
+    for (int row = 0; !open.empty() && row < rowCount(); ++row)
+        if (const StorySummary* story = canExpand(row) ? storyOf(row) : nullptr;
+            story && std::erase(open, story->id) > 0)
+            setExpanded(row, true);
+}
+
+const StorySummary* ArticleListModel::storyOf(int row) const {
+    return m_stories ? m_stories->storyOfRow(m_rows[static_cast<size_t>(row)].id) : nullptr;
+}
+
+std::vector<std::int64_t> ArticleListModel::openStories() const {
+    std::vector<std::int64_t> open;
+    for (int row = 0; row < rowCount(); ++row)
+        if (isExpanded(row)) open.push_back(storyOf(row)->id);
+    return open;
 }
 
 bool ArticleListModel::readFromTop(std::vector<ArticleHeadline>& rows, bool& complete) {

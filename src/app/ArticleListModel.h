@@ -9,6 +9,10 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+namespace heraut {
+struct StorySummary;
+}
+
 namespace heraut::app {
 
 class FeedIcons;
@@ -66,7 +70,8 @@ class ArticleListModel : public QAbstractTableModel {
     // Story mode (StoryList.h) when given one, article mode without.
     void setStoryList(StoryList* stories);
     // Reads the rows again from the store (after a refresh or a change by another program),
-    // keeping as many rows loaded as before. A search reloaded while a refresh writes passes
+    // keeping as many rows loaded as before and the stories opened open. A search reloaded
+    // while a refresh writes passes
     // LeaveToWriter: see ArticleStore::search.
     void reload(ArticleStore::Backlog backlog = ArticleStore::Backlog::IndexFirst);
 
@@ -123,6 +128,8 @@ class ArticleListModel : public QAbstractTableModel {
     static constexpr int kSearchLimit = 500;
     ArticleQuery baseQuery() const;
     std::vector<ArticleHeadline> storyChildren(std::int64_t rowArticle) const;
+    const StorySummary* storyOf(int row) const;    // the story of a story row; null for others
+    std::vector<std::int64_t> openStories() const; // the ids of the stories shown open
     void startSearch(ArticleStore::Backlog backlog);
     void showSearchRows(std::vector<ArticleHeadline> rows);
     std::vector<ArticleHeadline>

@@ -6,6 +6,7 @@
 #include "FeedTreeModel.h"
 #include "FullArticlesSetting.h"
 #include "SyncController.h"
+#include "WatchListActions.h"
 #include "heraut/Opml.h"
 
 #include <QComboBox>
@@ -73,6 +74,7 @@ void FeedActions::showContextMenu(const QPoint& position) {
         if (!feed) return;
         addFeedItems(menu, *feed);
     }
+    if (m_watchLists) m_watchLists->addMenuItems(menu, scope);
     if (m_db.readOnly()) // everything here but opening the site writes
         for (QAction* action : menu.actions())
             action->setEnabled(action->text() == tr("Open site"));

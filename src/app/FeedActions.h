@@ -20,6 +20,7 @@ namespace heraut::app {
 
 class FeedTreeModel;
 class SyncController;
+class WatchListActions;
 
 // What the reader does to its subscriptions: the feed list's context menu (refresh, mark read,
 // rename, move, full-article and image settings, remove), adding a feed (feed discovery and the
@@ -45,6 +46,8 @@ class FeedActions : public QObject {
                                FullArticlesMode fullArticles = FullArticlesMode::Auto);
     // With it, Add feed offers the server reader accounts, and subscribes in one through it.
     void setSyncController(SyncController* sync);
+    // With it, the context menu offers to make, change and remove watch-lists.
+    void setWatchListActions(WatchListActions* watchLists) { m_watchLists = watchLists; }
 
   signals:
     void feedsChanged();                            // the feed list must be read again
@@ -62,6 +65,7 @@ class FeedActions : public QObject {
     void notice(const QString& text); // in the status bar, long enough to read a path
 
     SyncController* m_sync = nullptr;
+    WatchListActions* m_watchLists = nullptr;
     QMainWindow& m_window;
     Database& m_db;
     FeedStore& m_feeds;

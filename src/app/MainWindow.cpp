@@ -20,6 +20,7 @@
 #include "SettingsDialog.h"
 #include "StoryMode.h"
 #include "StoryRowExpander.h"
+#include "WatchListActions.h"
 #include "SyncController.h"
 #include "TrayMenu.h"
 #include "WindowGeometry.h"
@@ -312,6 +313,11 @@ void MainWindow::buildFeedActions() {
                 selectScope(scope);
                 markAllRead();
             });
+    m_watchActions = new WatchListActions(*this, *m_db, *m_errors, *m_listModel, this);
+    m_watchActions->setCurrentSearch([this] { return m_search->text(); });
+    m_feedActions->setWatchListActions(m_watchActions);
+    connect(m_watchActions, &WatchListActions::listsChanged, this, &MainWindow::reloadFeeds);
+    connect(m_watchActions, &WatchListActions::scopeRequested, this, &MainWindow::selectScope);
 }
 
 void MainWindow::buildActions() {
@@ -332,6 +338,8 @@ void MainWindow::buildActions() {
     QAction* undo = view->addAction(tr("Undo mark all read"), QKeySequence::Undo, this,
                                     &MainWindow::undoMarkAllRead);
     view->addAction(m_panes->feedListAction());
+    view->addAction(tr("New watch-list…"), this, [this] { m_watchActions->newList(); })
+        ->setEnabled(!m_db->readOnly());
     m_unreadOnly = view->addAction(tr("Only unread"));
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);

@@ -35,6 +35,7 @@ namespace heraut::app {
 class BriefingPage;
 class FailedFeedsPanel;
 class FeedActions;
+class WatchListActions;
 class ListNotice;
 class PaneLayout;
 class RefreshProgress;
@@ -76,6 +77,7 @@ class MainWindow : public QMainWindow {
     ArticleContextMenu* articleMenu() const { return m_articleMenu; }
     FeedIcons* feedIcons() const { return m_icons; }
     FeedActions* feedActions() const { return m_feedActions; }
+    WatchListActions* watchListActions() const { return m_watchActions; }
     FullArticleFetch* fullArticleFetch() const { return m_fullFetch; }
     ArticleListModel* listModel() const { return m_listModel; }
     FeedTreeModel* treeModel() const { return m_treeModel; }
@@ -141,6 +143,7 @@ class MainWindow : public QMainWindow {
     FeedIcons* m_icons = nullptr;
     FullArticleFetch* m_fullFetch = nullptr;
     FeedActions* m_feedActions = nullptr;
+    WatchListActions* m_watchActions = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_inner = nullptr;
     PaneLayout* m_panes = nullptr;

@@ -34,7 +34,10 @@ class QueuedObserver : public RefreshObserver {
             m_target, [=, t = m_target] { emit t->queued(ids, titles); }, Qt::QueuedConnection);
     }
 
-    void pageDone(const PageFetchResult& r, int /*done*/, int /*total*/) override {
+    void pageDone(const PageFetchResult& r, int done, int total) override {
+        QMetaObject::invokeMethod(
+            m_target, [=, t = m_target] { emit t->pageProgress(done, total); },
+            Qt::QueuedConnection);
         if (r.outcome != PageFetchResult::Outcome::Stored) return;
         qint64 id = r.articleId;
         QMetaObject::invokeMethod(

@@ -41,6 +41,9 @@ class RefreshController : public QObject {
     // An article's page was fetched and its full article stored, after the headlines: the
     // list's mark and an open article can follow without a reload.
     void pageStored(qint64 articleId);
+    // Every article page fetched (stored or failed) of the `total` this refresh fetches: the
+    // pages follow the feeds and can take minutes for a slow or unreachable site.
+    void pageProgress(int done, int total);
     // The refresh could not use the database at all (busy, damaged, read-only); after finished.
     // `kind` is a StoreError::Kind, `resultCode` StoreError::resultCode().
     void storeFailed(const QString& detail, int kind, int resultCode);

@@ -32,6 +32,7 @@ RefreshProgress::RefreshProgress(RefreshController& refresher, QProgressBar& bar
             [this](int done, int total, int, const QString&, const QString&, qint64 id) {
                 feedDone(done, total, id);
             });
+    connect(&refresher, &RefreshController::pageProgress, this, &RefreshProgress::pageDone);
     connect(&refresher, &RefreshController::finished, this, [this] {
         m_titles.clear();
         m_order.clear();
@@ -61,6 +62,19 @@ void RefreshProgress::feedDone(int done, int total, qint64 feedId) {
     // Every feed is in; storing and indexing the last ones still takes a moment.
     m_bar.setRange(0, 0);
     setWaitingText(tr("Saving and indexing…"));
+}
+
+// The walk saw "Saving and indexing…" for minutes while a refresh fetched the pages of full
+// articles from sites it could not reach.
+void RefreshProgress::pageDone(int done, int total) {
+    if (!m_cancel->isEnabled()) return; // "Cancelling…" stays until the refresh ends
+    if (done >= total) {
+        m_bar.setRange(0, 0);
+        return setWaitingText(tr("Saving and indexing…"));
+    }
+    m_bar.setRange(0, total);
+    m_bar.setValue(done);
+    setWaitingText(tr("Fetching full articles: %1 of %2").arg(done).arg(total));
 }
 
 void RefreshProgress::showWaiting() {

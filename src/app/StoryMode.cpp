@@ -11,6 +11,8 @@
 #include <QMenu>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace heraut::app {
 namespace {
 
@@ -73,30 +75,61 @@ bool StoryMode::showStory(const ArticleHeadline& row, ArticleView* view) {
     for (std::int64_t id : story->articles)
         if (auto a = articles.article(id)) items.push_back(std::move(*a));
     view->showPlaceholder({}); // the pane forgets its article: a resize must not bring it back
-    view->setHtml(storyHtml(*story, items));
+    view->setHtml(storyHtml(*story, items, storyColumns(view->viewport()->width(), items.size())));
     return true;
 }
 
-QString StoryMode::storyHtml(const StorySummary& story, const std::vector<StoredArticle>& items) {
-    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:gray\">%2 · %3</p>")
+int StoryMode::storyColumns(int paneWidth, size_t sources) {
+    constexpr int kColumnWidth = 240; // pixels: a takeaway of a dozen words in three lines
+    constexpr int kMaxColumns = 3;
+    int fit = std::clamp(paneWidth / kColumnWidth, 1, kMaxColumns);
+    return std::max(1, std::min(fit, static_cast<int>(sources)));
+}
+
+namespace {
+
+// One source of a story: its headline (a link), outlet and date, and its key takeaways.
+QString sourceHtml(const StoredArticle& a) {
+    QString title = QString::fromStdString(a.article.title).toHtmlEscaped();
+    if (a.article.link)
+        title = QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(QString::fromStdString(*a.article.link).toHtmlEscaped(), title);
+    QString html =
+        QStringLiteral("<h3>%1</h3><p style=\"color:gray\">%2 · %3</p>")
+            .arg(title, QString::fromStdString(a.feedTitle).toHtmlEscaped(), longDate(a.sortDate));
+    if (a.article.keyTakeaways.empty()) return html;
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(StoryMode::tr("Key takeaways"));
+    for (const std::string& t : a.article.keyTakeaways)
+        html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(t).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+QString StoryMode::storyHtml(const StorySummary& story, const std::vector<StoredArticle>& items,
+                             int columns) {
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:gray\">%2 · %3</p><hr>")
                        .arg(QString::fromStdString(story.title).toHtmlEscaped(),
                             tr("%n source(s)", nullptr, static_cast<int>(story.feeds.size())),
                             longDate(story.newest));
-    for (const StoredArticle& a : items) {
-        QString title = QString::fromStdString(a.article.title).toHtmlEscaped();
-        if (a.article.link)
-            title = QStringLiteral("<a href=\"%1\">%2</a>")
-                        .arg(QString::fromStdString(*a.article.link).toHtmlEscaped(), title);
-        html += QStringLiteral("<hr><h3>%1</h3><p style=\"color:gray\">%2 · %3</p>")
-                    .arg(title, QString::fromStdString(a.feedTitle).toHtmlEscaped(),
-                         longDate(a.sortDate));
-        if (a.article.keyTakeaways.empty()) continue;
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Key takeaways"));
-        for (const std::string& t : a.article.keyTakeaways)
-            html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(t).toHtmlEscaped());
-        html += QStringLiteral("</ul>");
+    if (columns <= 1) {
+        for (size_t i = 0; i < items.size(); ++i)
+            html += (i ? QStringLiteral("<hr>") : QString()) + sourceHtml(items[i]);
+        return html;
     }
-    return html;
+    // Side by side, so the outlets' takeaways are compared across, a row of `columns` at a time.
+    int width = 100 / columns;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">");
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i % static_cast<size_t>(columns) == 0) html += QStringLiteral("<tr>");
+        html += QStringLiteral("<td valign=\"top\" width=\"%1%\">%2</td>")
+                    .arg(width)
+                    .arg(sourceHtml(items[i]));
+        if (i % static_cast<size_t>(columns) == static_cast<size_t>(columns) - 1 ||
+            i + 1 == items.size())
+            html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace heraut::app

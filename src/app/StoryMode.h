@@ -18,8 +18,8 @@ class FeedTreeModel;
 
 // The switch between the article list and the story list (StoryList.h), its setting "reading
 // a story marks all its articles read", and the article pane of a story: each source's
-// headline, link, date and key takeaways, one after another. Both choices are kept in the
-// settings (stories/mode, stories/markWholeStoryRead).
+// headline, link, date and key takeaways, side by side as the pane's width allows. Both choices are
+// kept in the settings (stories/mode, stories/markWholeStoryRead).
 class StoryMode : public QObject {
     Q_OBJECT
 
@@ -35,7 +35,11 @@ class StoryMode : public QObject {
 
     // Shows the row's story in the pane when the row is a story of several articles.
     bool showStory(const ArticleHeadline& row, ArticleView* view);
-    static QString storyHtml(const StorySummary& story, const std::vector<StoredArticle>& items);
+    // `columns` sources side by side (a table), or one after another for 1.
+    static QString storyHtml(const StorySummary& story, const std::vector<StoredArticle>& items,
+                             int columns = 1);
+    // How many of `sources` sit side by side in a pane `paneWidth` pixels wide: up to three.
+    static int storyColumns(int paneWidth, size_t sources);
 
   private:
     Database& m_db;

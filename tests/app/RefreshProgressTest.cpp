@@ -123,5 +123,26 @@ TEST_F(RefreshProgressTest, TheBarTurnsBusyOnceEveryFeedIsInInsteadOfStoppingSho
     EXPECT_FALSE(bar->isVisible());
 }
 
+// After the feeds a refresh fetches the pages of full articles, one by one as slow as their
+// sites; the walk saw "Saving and indexing…" all that time, minutes with sites out of reach.
+TEST_F(RefreshProgressTest, FullArticlePagesAreCountedAsTheyCome) {
+    auto w = makeWindow();
+    w->show();
+    auto* bar = w->findChild<QProgressBar*>();
+    ASSERT_NE(bar, nullptr);
+    app::RefreshProgress* progress = w->refreshProgress();
+    emit w->refresher()->queued({1}, {QStringLiteral("NOS")});
+    emit w->refresher()->pageProgress(3, 40);
+    EXPECT_EQ(progress->waitingText(), QStringLiteral("Fetching full articles: 3 of 40"));
+    EXPECT_EQ(bar->maximum(), 40);
+    EXPECT_EQ(bar->value(), 3);
+    emit w->refresher()->pageProgress(40, 40);
+    EXPECT_EQ(progress->waitingText(), QStringLiteral("Saving and indexing…"));
+    EXPECT_EQ(bar->maximum(), 0) << "busy while the last pages are stored";
+    progress->cancelButton()->click();
+    emit w->refresher()->pageProgress(5, 41);
+    EXPECT_EQ(progress->waitingText(), QStringLiteral("Cancelling…"));
+}
+
 } // namespace
 } // namespace heraut

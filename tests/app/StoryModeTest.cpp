@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTranslator>
 #include <iostream>
 
@@ -120,6 +123,21 @@ TEST_F(StoryListTest, UnreadCountsCountStories) {
     EXPECT_EQ(ArticleStore(db).unreadCounts().total, 3);
 }
 
+// The issue asks for each source's takeaways side by side; the walk found them one below the
+// other in a pane with room for two.
+QTextTable* firstTable(QTextDocument& doc) {
+    for (QTextFrame* frame : doc.rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame)) return table;
+    return nullptr;
+}
+
+QString cellText(QTextTable& table, int row, int column) {
+    QTextTableCell cell = table.cellAt(row, column);
+    QTextCursor c = cell.firstCursorPosition();
+    c.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    return c.selectedText();
+}
+
 class StoryModeWindowTest : public test::AppFixture,
                             public testing::WithParamInterface<const char*> {};
 
@@ -143,6 +161,9 @@ TEST_P(StoryModeWindowTest, TheStoryPaneShowsEverySourceWithItsTakeaways) {
     EXPECT_TRUE(text.contains("Kernpunt van p")) << text.toStdString();
     EXPECT_TRUE(text.contains("NU.nl")) << text.toStdString();
     EXPECT_TRUE(window->articleView()->toHtml().contains("https://example.nl/q"));
+    QTextTable* sideBySide = firstTable(*window->articleView()->document());
+    ASSERT_NE(sideBySide, nullptr) << "a 1280-pixel window has room for two sources across";
+    EXPECT_EQ(sideBySide->columns(), 2);
     ASSERT_TRUE(test::waitFor([&] {
         Database db(dir.database());
         return ArticleStore(db).count({.feedId = nu, .unreadOnly = true}) == 0;
@@ -155,6 +176,39 @@ TEST_P(StoryModeWindowTest, TheStoryPaneShowsEverySourceWithItsTakeaways) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, StoryModeWindowTest, testing::Values("nl", "en"));
+
+TEST(StoryPaneTest, SourcesSitSideBySideAsThePaneAllows) {
+    EXPECT_EQ(app::StoryMode::storyColumns(400, 2), 1) << "a narrow pane: one below the other";
+    EXPECT_EQ(app::StoryMode::storyColumns(530, 2), 2);
+    EXPECT_EQ(app::StoryMode::storyColumns(1400, 2), 2) << "no empty columns";
+    EXPECT_EQ(app::StoryMode::storyColumns(1400, 5), 3);
+    StorySummary story;
+    story.title = "Patriots naar Polen";
+    story.feeds = {1, 2, 3};
+    std::vector<StoredArticle> items;
+    for (const char* outlet : {"NOS", "NU.nl", "VRT"}) {
+        StoredArticle a;
+        a.feedTitle = outlet;
+        a.article.title = std::string("Kop van ") + outlet;
+        a.article.link = std::string("https://example.nl/") + outlet;
+        a.article.keyTakeaways = {std::string("Kernpunt van ") + outlet};
+        items.push_back(a);
+    }
+    QTextDocument doc;
+    doc.setHtml(app::StoryMode::storyHtml(story, items, 2));
+    QTextTable* table = firstTable(doc);
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->columns(), 2);
+    EXPECT_EQ(table->rows(), 2);
+    EXPECT_TRUE(cellText(*table, 0, 0).contains("Kernpunt van NOS"));
+    EXPECT_TRUE(cellText(*table, 0, 1).contains("Kernpunt van NU.nl"));
+    EXPECT_TRUE(cellText(*table, 1, 0).contains("Kernpunt van VRT"));
+    EXPECT_TRUE(doc.toHtml().contains("https://example.nl/VRT"));
+    QTextDocument stacked;
+    stacked.setHtml(app::StoryMode::storyHtml(story, items, 1));
+    EXPECT_EQ(firstTable(stacked), nullptr);
+    EXPECT_TRUE(stacked.toPlainText().contains("Kernpunt van VRT"));
+}
 
 class StorySwitchTest : public test::AppFixture {};
 

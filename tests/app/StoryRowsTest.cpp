@@ -83,12 +83,22 @@ TEST_F(StoryRowsTest, AStoryRowOpensIntoItsOtherReports) {
     EXPECT_EQ(model->rowCount(), 2) << "a story of one stays one row";
 }
 
-TEST_F(StoryRowsTest, ReadingTheListAgainOrSortingFoldsStories) {
+// The window reads the list again whenever another connection writes (each feed a refresh
+// stores, every 1.5 s): the walk could not open a story while a refresh ran.
+TEST_F(StoryRowsTest, ReadingTheListAgainKeepsOpenStoriesOpen) {
     model->setExpanded(1, true);
     ASSERT_EQ(model->rowCount(), 3);
+    std::int64_t report = model->headline(2).id;
     model->reload();
-    EXPECT_EQ(model->rowCount(), 2);
-    EXPECT_FALSE(model->isChild(2));
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_TRUE(model->isExpanded(1));
+    EXPECT_EQ(model->headline(2).id, report);
+    model->setExpanded(1, false);
+    model->reload();
+    EXPECT_EQ(model->rowCount(), 2) << "a folded story stays folded";
+}
+
+TEST_F(StoryRowsTest, SortingOrArticleModeFoldsStories) {
     model->setExpanded(1, true);
     model->sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
     EXPECT_EQ(model->rowCount(), 2);
@@ -146,6 +156,27 @@ TEST_F(StoryRowsWindowTest, AReportSelectedBelowItsStoryOpensThatArticle) {
     Database db(dir.database());
     EXPECT_EQ(ArticleStore(db).count({.feedId = reports.nu, .unreadOnly = true}), 1)
         << "reading one report marks only it";
+}
+
+TEST_F(StoryRowsWindowTest, AnOpenStoryStaysOpenWhileAnotherProgramWrites) {
+    test::storeStoryReports(dir.database());
+    settings.setValue("stories/mode", true);
+    auto window = makeWindow();
+    window->show();
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
+    ArticleListModel* model = window->listModel();
+    ASSERT_TRUE(model->canExpand(1));
+    model->setExpanded(1, true);
+    ASSERT_EQ(model->rowCount(), 3);
+    std::int64_t single = model->headline(0).id;
+    {
+        Database other(dir.database()); // as a refresh's connection, or heraut-cli
+        ArticleStore(other).setRead(std::vector<std::int64_t>{single}, true, 1769200000);
+    }
+    ASSERT_TRUE(test::waitFor([&] { return model->headline(0).read; }))
+        << "the window picked the change up";
+    EXPECT_EQ(model->rowCount(), 3);
+    EXPECT_TRUE(model->isExpanded(1));
 }
 
 } // namespace

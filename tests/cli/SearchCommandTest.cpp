@@ -72,6 +72,20 @@ TEST_F(SearchCommandTest, FiltersItCannotReadExitTwoSayingWhatIsAllowed) {
     EXPECT_NE(r.err.find("feed: takes a feed's number"), std::string::npos) << r.err;
 }
 
+// The help names every filter the language takes: the walk looked for is:muted there (mute
+// add says muted articles are found with it) and found only is:unread and is:starred.
+TEST_F(SearchCommandTest, TheHelpNamesEveryFilter) {
+    ProcessResult r = test::runProcess({HERAUT_CLI, "--help"}, {}, {});
+    ASSERT_EQ(r.exitCode, 0);
+    ProcessResult own = cli({"--help"});
+    ASSERT_EQ(own.exitCode, 0);
+    for (const char* filter : {"is:unread", "is:read", "is:starred", "is:muted", "feed:ID",
+                               "folder:NAME", "since:DATE"}) {
+        EXPECT_NE(r.out.find(filter), std::string::npos) << filter;
+        EXPECT_NE(own.out.find(filter), std::string::npos) << filter;
+    }
+}
+
 TEST_F(SearchCommandTest, AnEmptyQueryIsAnError) {
     for (const char* empty : {"", "   ", "\"\""}) {
         ProcessResult r = cli({empty});

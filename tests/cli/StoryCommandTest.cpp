@@ -133,5 +133,20 @@ TEST_F(StoryCommandTest, ShowStoryOfAnUnknownIdIsBadInput) {
     EXPECT_EQ(r.exitCode, 2);
 }
 
+// `list` and `search` give article ids, and a story's id is its first article's: the walk
+// asked for a later report's id and was told only that there is no such story.
+TEST_F(StoryCommandTest, ShowStoryOfALaterReportsIdNamesItsStory) {
+    ProcessResult list = cli({"list", "--stories", "--json"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    json patriot = json::parse(list.out)[1];
+    std::string story = std::to_string(patriot["story_id"].get<std::int64_t>());
+    std::string report = std::to_string(patriot["articles"][1].get<std::int64_t>());
+    ASSERT_NE(story, report);
+    ProcessResult r = cli({"show-story", report});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "heraut-cli: no story with id " + report + "; article " + report +
+                         " is in story " + story + " (show-story " + story + ")\n");
+}
+
 } // namespace
 } // namespace heraut

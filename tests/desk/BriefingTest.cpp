@@ -162,6 +162,25 @@ TEST_F(BriefingTest, HtmlIsEscapedDutchAndPrintable) {
     EXPECT_NE(english.find("January 2026"), std::string::npos);
 }
 
+// The walk read "since 30 November 2026 00:00 until 1 December 2026 00:00" at the top of the
+// English page, and "1 articles" for a quiet day.
+TEST_F(BriefingTest, ThePeriodReadsAsARangeAndCountsOneArticleAsOne) {
+    Briefing b = buildBriefing(db, today(), kNow);
+    for (const char* language : {"en", "nl"}) {
+        BriefingLabels labels = briefingLabels(language);
+        bool en = std::string(language) == "en";
+        std::string expected = std::string("_") + (en ? "from " : "van ") +
+                               briefingTime(b.since, labels) + (en ? " to " : " tot ") +
+                               briefingTime(b.until, labels) + " · 4 " +
+                               (en ? "articles" : "artikelen") + "_";
+        std::string md = briefingMarkdown(b, labels);
+        EXPECT_NE(md.find(expected), std::string::npos) << md;
+    }
+    b.articles = 1;
+    EXPECT_NE(briefingMarkdown(b, briefingLabels("en")).find("· 1 article_"), std::string::npos);
+    EXPECT_NE(briefingMarkdown(b, briefingLabels("nl")).find("· 1 artikel_"), std::string::npos);
+}
+
 TEST_F(BriefingTest, MarkdownAndJson) {
     Briefing b = buildBriefing(db, today(), kNow);
     std::string md = briefingMarkdown(b, briefingLabels("en"));

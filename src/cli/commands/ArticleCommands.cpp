@@ -136,8 +136,8 @@ class SearchCommand : public Command {
   public:
     const char* name() const override { return "search"; }
     const char* summary() const override {
-        return "Search the cache (words, \"phrases\", prefix*, -not, is:unread, is:starred, "
-               "feed:ID, folder:NAME, since:DATE)";
+        return "Search the cache (words, \"phrases\", prefix*, -not, is:unread, is:read, "
+               "is:starred, is:muted, feed:ID, folder:NAME, since:DATE)";
     }
     void configure(CLI::App& app) override {
         app.add_option("query", m_query, "What to look for")->required()->expected(1, -1);

@@ -22,6 +22,18 @@ nlohmann::ordered_json storyJson(const StorySummary& s) {
             {"unread", s.unread}};
 }
 
+// A story's id is its first article's, so the id of a later report, as list and search give
+// it, is no story's: the message names the story it is in.
+std::string unknownStory(StoryStore& stories, std::int64_t id) {
+    std::string text = "no story with id " + std::to_string(id);
+    if (std::optional<std::int64_t> owner = stories.storyOf(id); owner && *owner != id) {
+        std::string story = std::to_string(*owner);
+        text += "; article " + std::to_string(id) + " is in story " + story + " (show-story " +
+                story + ")";
+    }
+    return text;
+}
+
 std::string sources(size_t count) {
     return std::to_string(count) + (count == 1 ? " source" : " sources");
 }
@@ -40,8 +52,9 @@ class ShowStoryCommand : public Command {
         std::int64_t id = parseId(m_id, "story");
         auto db = openDatabaseForReading(global);
         groupWaitingStoriesIfWritable(*db);
-        auto story = StoryStore(*db).story(id);
-        if (!story) throw UsageError("no story with id " + m_id);
+        StoryStore stories(*db);
+        auto story = stories.story(id);
+        if (!story) throw UsageError(unknownStory(stories, id));
         ArticleStore articles(*db);
         std::vector<StoredArticle> items;
         for (std::int64_t articleId : story->articles)

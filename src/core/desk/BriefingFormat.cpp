@@ -30,7 +30,7 @@ std::string sectionName(const BriefingSection& section, const BriefingLabels& la
 std::string period(const Briefing& b, const BriefingLabels& labels) {
     return labels.since + " " + briefingTime(b.since, labels) + " " + labels.until + " " +
            briefingTime(b.until, labels) + " · " + std::to_string(b.articles) + " " +
-           labels.articlesWord;
+           (b.articles == 1 ? labels.articleWord : labels.articlesWord);
 }
 
 std::string isoUtc(std::int64_t time) {
@@ -87,6 +87,7 @@ BriefingLabels briefingLabels(std::string_view language) {
         labels.sources = "Bronnen";
         labels.nothing = "Niets nieuws in deze periode.";
         labels.articlesWord = "artikelen";
+        labels.articleWord = "artikel";
         labels.months = {"januari", "februari", "maart",     "april",   "mei",      "juni",
                          "juli",    "augustus", "september", "oktober", "november", "december"};
     } else {

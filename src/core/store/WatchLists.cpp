@@ -284,17 +284,31 @@ std::optional<WatchList> WatchListStore::find(const std::string& name) {
     return alike;
 }
 
-WatchList WatchListStore::add(const std::string& name, const std::string& query, bool notify,
-                              std::int64_t now) {
+void WatchListStore::check(const std::string& name, const std::string& query, std::int64_t now,
+                           std::int64_t self) {
     if (std::string problem = nameProblem(name); !problem.empty()) throw WatchListError(problem);
     if (parseSearchQuery(query, now).matchExpression.empty())
         throw WatchListError("\"" + query +
                              "\": a watch-list needs a word to look for (patriot, "
                              "\"f-35\", fregat*, nasams OR patriot)");
-    if (std::optional<WatchList> taken = find(name))
+    if (auto taken = find(name); taken && taken->id != self)
         throw WatchListError(
             "a watch-list named \"" + taken->name + "\" exists already" +
             (taken->name == name ? "" : " (names differ by more than case and accents)"));
+}
+
+// Finds the matches of the list `id`, which has none yet (counters at 0), in the whole cache.
+void WatchListStore::matchAll(std::int64_t id, const std::string& query, std::int64_t now) {
+    std::int64_t upTo = newestArticle(m_db);
+    std::vector<ListToMatch> list{{id, matchExpression(query, now), 0, {}, 0, 0}};
+    ListMatcher matcher(m_db);
+    matcher.matchArrivals(list, upTo);
+    matcher.save(list, upTo);
+}
+
+WatchList WatchListStore::add(const std::string& name, const std::string& query, bool notify,
+                              std::int64_t now) {
+    check(name, query, now, 0);
     indexSearchBacklog(m_db);
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO watch_lists(name, query, notify, position) VALUES "
@@ -304,11 +318,35 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
         .bind(3, notify)
         .run();
     std::int64_t id = m_db.lastInsertId();
-    std::int64_t upTo = newestArticle(m_db);
-    std::vector<ListToMatch> list{{id, matchExpression(query, now), 0, {}, 0, 0}};
-    ListMatcher matcher(m_db);
-    matcher.matchArrivals(list, upTo);
-    matcher.save(list, upTo);
+    matchAll(id, query, now);
+    transaction.commit();
+    return {id, name, query, notify};
+}
+
+WatchList WatchListStore::change(std::int64_t id, const std::string& name, const std::string& query,
+                                 bool notify, std::int64_t now) {
+    check(name, query, now, id);
+    std::optional<WatchList> old;
+    for (WatchList& list : lists())
+        if (list.id == id) old = std::move(list);
+    if (!old) throw WatchListError("no watch-list with id " + std::to_string(id));
+    indexSearchBacklog(m_db);
+    Transaction transaction(m_db);
+    m_db.prepare("UPDATE watch_lists SET name = ?, notify = ? WHERE id = ?")
+        .bind(1, name)
+        .bind(2, notify)
+        .bind(3, id)
+        .run();
+    if (old->query != query) {
+        // Its matches start again from nothing, as a new list's would.
+        m_db.prepare("DELETE FROM watch_matches WHERE watch_id = ?").bind(1, id).run();
+        m_db.prepare("UPDATE watch_lists SET query = ?, counted_to = 0, total = 0, unread = 0 "
+                     "WHERE id = ?")
+            .bind(1, query)
+            .bind(2, id)
+            .run();
+        matchAll(id, query, now);
+    }
     transaction.commit();
     return {id, name, query, notify};
 }
