@@ -499,6 +499,31 @@ NL.update({
     'Stopping…': 'Bezig met stoppen…',
 })
 
+NL.update({
+    'This regular expression cannot be used: it takes too long on the articles in the news cache (nested repeats such as (a+)+ try every way to split a text). Simplify it.': 'Deze reguliere expressie is niet bruikbaar: ze kost te veel tijd op de artikelen in de nieuwscache (geneste herhalingen zoals (a+)+ proberen elke manier om een tekst te splitsen). Maak haar eenvoudiger.',
+    'it is too long or too deeply nested to be read.': 'ze is te lang of te diep genest om te lezen.',
+    'New watch-list…': 'Nieuwe volglijst…',
+    'Edit watch-list…': 'Volglijst bewerken…',
+    'Notify of new articles': 'Melden bij nieuwe artikelen',
+    'Remove watch-list…': 'Volglijst verwijderen…',
+    'Remove watch-list': 'Volglijst verwijderen',
+    'Remove the watch-list "%1"? Its articles stay in their feeds.': 'De volglijst "%1" verwijderen? De artikelen blijven in hun feeds.',
+    'Heraut could not remove the watch-list.': 'Heraut kon de volglijst niet verwijderen.',
+    "Heraut could not save the watch-list's notification setting.": 'Heraut kon de meldingsinstelling van de volglijst niet bewaren.',
+    'New watch-list': 'Nieuwe volglijst',
+    'Edit watch-list': 'Volglijst bewerken',
+    'patriot OR nasams': 'patriot OR nasams',
+    'Notify me when new articles match': 'Meld het als er nieuwe artikelen bij komen',
+    'The search box\'s language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.': 'De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.',
+    'Name': 'Naam',
+    'Give the watch-list a name.': 'Geef de volglijst een naam.',
+    'The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.': 'De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.',
+    'There is a watch-list named "%1" already.': 'Er is al een volglijst met de naam "%1".',
+    'The watch-list is no longer there.': 'De volglijst bestaat niet meer.',
+    'Heraut could not save the watch-list in its news cache: %1': 'Heraut kon de volglijst niet in de nieuwscache bewaren: %1',
+    'Fetching full articles: %1 of %2': 'Volledige artikelen ophalen: %1 van %2',
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

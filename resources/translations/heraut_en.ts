@@ -32,7 +32,7 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="177" />
+        <location filename="../../src/app/BriefingPage.cpp" line="179" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -40,37 +40,37 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="154" />
         <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
         <translation><numerusform>Check: SQLite found %n problem in the file. Repair keeps what can be read.</numerusform><numerusform>Check: SQLite found %n problems in the file. Repair keeps what can be read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
         <source>And %n more.</source>
         <translation><numerusform>And %n more.</numerusform><numerusform>And %n more.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="199" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="193" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n article lost its text; the next refresh fetches what the feeds still carry.</numerusform><numerusform>%n articles lost their text; the next refresh fetches what the feeds still carry.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="203" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="197" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n article lost its read and star marks and shows as unread.</numerusform><numerusform>%n articles lost their read and star marks and show as unread.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="206" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="200" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
         <translation><numerusform>%n feed was lost; its articles are kept under "Recovered feed".</numerusform><numerusform>%n feeds were lost; their articles are kept under "Recovered feed".</numerusform></translation>
     </message>
@@ -78,12 +78,12 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="266" />
+        <location filename="../../src/app/FeedActions.cpp" line="268" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="283" />
+        <location filename="../../src/app/FeedActions.cpp" line="285" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
@@ -102,68 +102,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="81" />
+        <location filename="../../src/app/MainWindow.cpp" line="82" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="88" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="140" />
+        <location filename="../../src/app/MainWindow.cpp" line="141" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="438" />
+        <location filename="../../src/app/MainWindow.cpp" line="446" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="535" />
+        <location filename="../../src/app/MainWindow.cpp" line="544" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="666" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="665" />
+        <location filename="../../src/app/MainWindow.cpp" line="674" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="675" />
+        <location filename="../../src/app/MainWindow.cpp" line="684" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="711" />
-        <location filename="../../src/app/MainWindow.cpp" line="724" />
+        <location filename="../../src/app/MainWindow.cpp" line="720" />
+        <location filename="../../src/app/MainWindow.cpp" line="733" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="716" />
+        <location filename="../../src/app/MainWindow.cpp" line="725" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="794" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="795" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="894" />
+        <location filename="../../src/app/MainWindow.cpp" line="903" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>heraut::app::RefreshProgress</name>
     <message numerus="yes">
-        <location filename="../../src/app/RefreshProgress.cpp" line="76" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="90" />
         <source>Waiting for %1 and %n more</source>
         <translation><numerusform>Waiting for %1 and %n more</numerusform><numerusform>Waiting for %1 and %n more</numerusform></translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>heraut::app::SearchScope</name>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="61" />
+        <location filename="../../src/app/SearchScope.cpp" line="72" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>heraut::app::StoryMode</name>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="83" />
+        <location filename="../../src/app/StoryMode.cpp" line="113" />
         <source>%n source(s)</source>
         <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>

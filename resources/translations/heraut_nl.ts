@@ -679,22 +679,22 @@
         <translation>De accounts konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="155" />
+        <location filename="../../src/app/AccountsPage.cpp" line="160" />
         <source>Give the server's address, your user name and your password.</source>
         <translation>Geef het adres van de server, uw gebruikersnaam en uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="164" />
+        <location filename="../../src/app/AccountsPage.cpp" line="169" />
         <source>This account is already in Heraut.</source>
         <translation>Dit account staat al in Heraut.</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="177" />
+        <location filename="../../src/app/AccountsPage.cpp" line="182" />
         <source>Could not add the account: %1</source>
         <translation>Het account kon niet worden toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/AccountsPage.cpp" line="181" />
+        <location filename="../../src/app/AccountsPage.cpp" line="186" />
         <source>Account added; it syncs in the background.</source>
         <translation>Account toegevoegd; het synchroniseert op de achtergrond.</translation>
     </message>
@@ -834,22 +834,22 @@
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="362" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="380" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="388" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="406" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="390" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="408" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="392" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="410" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -920,54 +920,54 @@
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="74" />
+        <location filename="../../src/app/BriefingPage.cpp" line="76" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="164" />
-        <location filename="../../src/app/BriefingPage.cpp" line="165" />
+        <location filename="../../src/app/BriefingPage.cpp" line="166" />
+        <location filename="../../src/app/BriefingPage.cpp" line="167" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="189" />
+        <location filename="../../src/app/BriefingPage.cpp" line="191" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="177" />
+        <location filename="../../src/app/BriefingPage.cpp" line="179" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="200" />
+        <location filename="../../src/app/BriefingPage.cpp" line="202" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="214" />
+        <location filename="../../src/app/BriefingPage.cpp" line="216" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="219" />
+        <location filename="../../src/app/BriefingPage.cpp" line="221" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="219" />
+        <location filename="../../src/app/BriefingPage.cpp" line="221" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="220" />
+        <location filename="../../src/app/BriefingPage.cpp" line="222" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="226" />
-        <location filename="../../src/app/BriefingPage.cpp" line="237" />
+        <location filename="../../src/app/BriefingPage.cpp" line="228" />
+        <location filename="../../src/app/BriefingPage.cpp" line="239" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
@@ -990,17 +990,17 @@
         <translation>Stoppen kost niets: Heraut sluit af en werkt de cache bij de volgende start bij.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="61" />
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="57" />
         <source>Stop and quit</source>
         <translation>Stoppen en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="101" />
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="97" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="107" />
+        <location filename="../../src/app/CacheUpgradeDialog.cpp" line="103" />
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1008,182 +1008,182 @@
 <context>
     <name>heraut::app::DatabaseRescueDialog</name>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="62" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="56" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="63" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="57" />
         <source>Repair</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="64" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="58" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="65" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="59" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="66" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="60" />
         <source>Open Heraut</source>
         <translation>Heraut openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="67" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="61" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="92" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="86" />
         <source>Heraut cannot open its news cache</source>
         <translation>Heraut kan de nieuwscache niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="96" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="90" />
         <source>The file is damaged: part of it is not what SQLite wrote there (a disk error, or a crash while it was copied, can do this). Check examines the whole file. Repair copies everything that can still be read (feeds, folders, articles, read and star marks) into a new file and keeps the damaged one beside it. Open read-only shows what can be read and changes nothing.</source>
         <translation>Het bestand is beschadigd: een deel ervan is niet wat SQLite er schreef (een schijffout, of een crash tijdens het kopiëren, kan dat doen). Controleren onderzoekt het hele bestand. Herstellen kopieert alles wat nog leesbaar is (feeds, mappen, artikelen, gelezen en ster) naar een nieuw bestand en bewaart het beschadigde ernaast. Alleen-lezen openen toont wat leesbaar is en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="103" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="97" />
         <source>Another program holds the file locked: a refresh by heraut-cli, or another Heraut. Wait for it to finish and try again, or open the file read-only.</source>
         <translation>Een ander programma houdt het bestand vergrendeld: een verversing door heraut-cli, of een andere Heraut. Wacht tot het klaar is en probeer het opnieuw, of open het bestand alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="107" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="101" />
         <source>The file or its folder cannot be written. Open it read-only to read your news (read marks are then not saved), or make it writable and try again.</source>
         <translation>Het bestand of de map kan niet worden beschreven. Open het alleen-lezen om uw nieuws te lezen (wat u leest wordt dan niet bewaard), of maak het beschrijfbaar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="111" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="105" />
         <source>The disk is full. Free some space and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="114" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="108" />
         <source>A newer version of Heraut wrote this file; this version cannot read it. Use the newer version.</source>
         <translation>Een nieuwere versie van Heraut heeft dit bestand geschreven; deze versie kan het niet lezen. Gebruik de nieuwere versie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="118" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="112" />
         <source>The file could not be opened. Check that the disk is attached and that the folder is yours, then try again.</source>
         <translation>Het bestand kon niet worden geopend. Controleer of de schijf aangesloten is en de map van u is, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="123" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="117" />
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="140" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="134" />
         <source>Page %1 of the file is damaged.</source>
         <translation>Pagina %1 van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="141" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="135" />
         <source>A page of the file is damaged.</source>
         <translation>Een pagina van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="143" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="137" />
         <source>The index %1 does not match its table; repair builds it anew.</source>
         <translation>De index %1 klopt niet met zijn tabel; herstellen bouwt hem opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="145" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="139" />
         <source>A row of the table %1 breaks the table's rules.</source>
         <translation>Een rij van de tabel %1 breekt de regels van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="148" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="142" />
         <source>The file cannot be read. %1</source>
         <translation>Het bestand is niet leesbaar. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="149" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="143" />
         <source>The file cannot be read.</source>
         <translation>Het bestand is niet leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="153" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="147" />
         <source>SQLite found a problem of another kind.</source>
         <translation>SQLite vond een probleem van een andere soort.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="157" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="151" />
         <source>Check: SQLite finds no damage in the file. Try opening it again.</source>
         <translation>Controle: SQLite vindt geen schade in het bestand. Probeer het opnieuw te openen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="160" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="154" />
         <source>Check: SQLite found %n problem(s) in the file. Repair keeps what can be read.</source>
         <translation><numerusform>Controle: SQLite vond %n probleem in het bestand. Herstellen bewaart wat leesbaar is.</numerusform><numerusform>Controle: SQLite vond %n problemen in het bestand. Herstellen bewaart wat leesbaar is.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="165" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="159" />
         <source>And %n more.</source>
         <translation><numerusform>En nog %n.</numerusform><numerusform>En nog %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="180" />
         <source>Recovered feed</source>
         <translation>Herstelde feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="185" />
         <source>Repaired. Recovered %1 and %2 (%3 read, %4 starred).</source>
         <translation>Hersteld. %1 en %2 teruggehaald (%3 gelezen, %4 met ster).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
         <source>%n feed(s)</source>
         <translation><numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="192" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="186" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="195" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="189" />
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="199" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="193" />
         <source>%n article(s) lost their text; the next refresh fetches what the feeds still carry.</source>
         <translation><numerusform>%n artikel is zijn tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform><numerusform>%n artikelen zijn hun tekst kwijt; de volgende verversing haalt op wat de feeds nog aanbieden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="203" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="197" />
         <source>%n article(s) lost their read and star marks and show as unread.</source>
         <translation><numerusform>%n artikel is zijn markeringen (gelezen, ster) kwijt en staat als ongelezen.</numerusform><numerusform>%n artikelen zijn hun markeringen (gelezen, ster) kwijt en staan als ongelezen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="206" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="200" />
         <source>%n feed(s) were lost; their articles are kept under "Recovered feed".</source>
         <translation><numerusform>%n feed is verloren; zijn artikelen staan onder "Herstelde feed".</numerusform><numerusform>%n feeds zijn verloren; hun artikelen staan onder "Herstelde feed".</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="197" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="191" />
         <source>Some rows could not be read and are lost.</source>
         <translation>Sommige rijen waren onleesbaar en zijn verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="177" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="171" />
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="222" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="216" />
         <source>Repair failed: %1</source>
         <translation>Herstellen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="228" />
+        <location filename="../../src/app/DatabaseRescueDialog.cpp" line="222" />
         <source>Heraut repaired its news cache</source>
         <translation>Heraut heeft de nieuwscache hersteld</translation>
     </message>
@@ -1266,180 +1266,180 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="61" />
+        <location filename="../../src/app/FeedActions.cpp" line="62" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="69" />
+        <location filename="../../src/app/FeedActions.cpp" line="70" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="78" />
-        <location filename="../../src/app/FeedActions.cpp" line="104" />
+        <location filename="../../src/app/FeedActions.cpp" line="80" />
+        <location filename="../../src/app/FeedActions.cpp" line="106" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="84" />
+        <location filename="../../src/app/FeedActions.cpp" line="86" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="87" />
+        <location filename="../../src/app/FeedActions.cpp" line="89" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="87" />
+        <location filename="../../src/app/FeedActions.cpp" line="89" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="90" />
+        <location filename="../../src/app/FeedActions.cpp" line="92" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="94" />
+        <location filename="../../src/app/FeedActions.cpp" line="96" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="186" />
+        <location filename="../../src/app/FeedActions.cpp" line="188" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="194" />
+        <location filename="../../src/app/FeedActions.cpp" line="196" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="195" />
+        <location filename="../../src/app/FeedActions.cpp" line="197" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="212" />
+        <location filename="../../src/app/FeedActions.cpp" line="214" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="96" />
+        <location filename="../../src/app/FeedActions.cpp" line="98" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="100" />
+        <location filename="../../src/app/FeedActions.cpp" line="102" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="108" />
+        <location filename="../../src/app/FeedActions.cpp" line="110" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="109" />
+        <location filename="../../src/app/FeedActions.cpp" line="111" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="110" />
+        <location filename="../../src/app/FeedActions.cpp" line="112" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="114" />
+        <location filename="../../src/app/FeedActions.cpp" line="116" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="159" />
+        <location filename="../../src/app/FeedActions.cpp" line="161" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="171" />
+        <location filename="../../src/app/FeedActions.cpp" line="173" />
         <source>Heraut could not look for feeds at this address.</source>
         <translation>Heraut kon op dit adres niet naar feeds zoeken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="179" />
-        <location filename="../../src/app/FeedActions.cpp" line="230" />
-        <location filename="../../src/app/FeedActions.cpp" line="263" />
+        <location filename="../../src/app/FeedActions.cpp" line="181" />
+        <location filename="../../src/app/FeedActions.cpp" line="232" />
+        <location filename="../../src/app/FeedActions.cpp" line="265" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="230" />
+        <location filename="../../src/app/FeedActions.cpp" line="232" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="256" />
+        <location filename="../../src/app/FeedActions.cpp" line="258" />
         <source>Heraut could not add the feed.</source>
         <translation>Heraut kon de feed niet toevoegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="266" />
+        <location filename="../../src/app/FeedActions.cpp" line="268" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="276" />
-        <location filename="../../src/app/FeedActions.cpp" line="296" />
-        <location filename="../../src/app/FeedActions.cpp" line="302" />
-        <location filename="../../src/app/FeedActions.cpp" line="309" />
+        <location filename="../../src/app/FeedActions.cpp" line="278" />
+        <location filename="../../src/app/FeedActions.cpp" line="298" />
+        <location filename="../../src/app/FeedActions.cpp" line="304" />
+        <location filename="../../src/app/FeedActions.cpp" line="311" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="277" />
+        <location filename="../../src/app/FeedActions.cpp" line="279" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="283" />
+        <location filename="../../src/app/FeedActions.cpp" line="285" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="289" />
+        <location filename="../../src/app/FeedActions.cpp" line="291" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="298" />
-        <location filename="../../src/app/FeedActions.cpp" line="310" />
+        <location filename="../../src/app/FeedActions.cpp" line="300" />
+        <location filename="../../src/app/FeedActions.cpp" line="312" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="303" />
+        <location filename="../../src/app/FeedActions.cpp" line="305" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="316" />
-        <location filename="../../src/app/FeedActions.cpp" line="324" />
+        <location filename="../../src/app/FeedActions.cpp" line="318" />
+        <location filename="../../src/app/FeedActions.cpp" line="326" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="317" />
+        <location filename="../../src/app/FeedActions.cpp" line="319" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="325" />
+        <location filename="../../src/app/FeedActions.cpp" line="327" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="328" />
+        <location filename="../../src/app/FeedActions.cpp" line="330" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
@@ -1552,378 +1552,383 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="87" />
+        <location filename="../../src/app/MainWindow.cpp" line="88" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="89" />
+        <location filename="../../src/app/MainWindow.cpp" line="90" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="112" />
+        <location filename="../../src/app/MainWindow.cpp" line="113" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="140" />
+        <location filename="../../src/app/MainWindow.cpp" line="141" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="146" />
+        <location filename="../../src/app/MainWindow.cpp" line="147" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="151" />
+        <location filename="../../src/app/MainWindow.cpp" line="152" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="156" />
+        <location filename="../../src/app/MainWindow.cpp" line="157" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="185" />
+        <location filename="../../src/app/MainWindow.cpp" line="186" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="210" />
+        <location filename="../../src/app/MainWindow.cpp" line="211" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="235" />
-        <location filename="../../src/app/MainWindow.cpp" line="629" />
+        <location filename="../../src/app/MainWindow.cpp" line="236" />
+        <location filename="../../src/app/MainWindow.cpp" line="638" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="252" />
+        <location filename="../../src/app/MainWindow.cpp" line="253" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="258" />
+        <location filename="../../src/app/MainWindow.cpp" line="259" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="293" />
+        <location filename="../../src/app/MainWindow.cpp" line="294" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="318" />
+        <location filename="../../src/app/MainWindow.cpp" line="324" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="319" />
+        <location filename="../../src/app/MainWindow.cpp" line="325" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="322" />
+        <location filename="../../src/app/MainWindow.cpp" line="328" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="323" />
+        <location filename="../../src/app/MainWindow.cpp" line="329" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="325" />
+        <location filename="../../src/app/MainWindow.cpp" line="331" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="327" />
+        <location filename="../../src/app/MainWindow.cpp" line="333" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="335" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="330" />
+        <location filename="../../src/app/MainWindow.cpp" line="336" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="331" />
-        <location filename="../../src/app/MainWindow.cpp" line="826" />
+        <location filename="../../src/app/MainWindow.cpp" line="337" />
+        <location filename="../../src/app/MainWindow.cpp" line="835" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332" />
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
+        <location filename="../../src/app/MainWindow.cpp" line="338" />
+        <location filename="../../src/app/MainWindow.cpp" line="836" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="335" />
+        <location filename="../../src/app/MainWindow.cpp" line="341" />
+        <source>New watch-list…</source>
+        <translation>Nieuwe volglijst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="343" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="354" />
+        <location filename="../../src/app/MainWindow.cpp" line="362" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="355" />
+        <location filename="../../src/app/MainWindow.cpp" line="363" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="356" />
+        <location filename="../../src/app/MainWindow.cpp" line="364" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="357" />
+        <location filename="../../src/app/MainWindow.cpp" line="365" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="358" />
+        <location filename="../../src/app/MainWindow.cpp" line="366" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="362" />
+        <location filename="../../src/app/MainWindow.cpp" line="370" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="376" />
+        <location filename="../../src/app/MainWindow.cpp" line="384" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="427" />
+        <location filename="../../src/app/MainWindow.cpp" line="435" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="438" />
+        <location filename="../../src/app/MainWindow.cpp" line="446" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="449" />
-        <location filename="../../src/app/MainWindow.cpp" line="471" />
-        <location filename="../../src/app/MainWindow.cpp" line="506" />
+        <location filename="../../src/app/MainWindow.cpp" line="457" />
+        <location filename="../../src/app/MainWindow.cpp" line="479" />
+        <location filename="../../src/app/MainWindow.cpp" line="514" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="483" />
+        <location filename="../../src/app/MainWindow.cpp" line="491" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="511" />
+        <location filename="../../src/app/MainWindow.cpp" line="519" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="528" />
+        <location filename="../../src/app/MainWindow.cpp" line="537" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="535" />
+        <location filename="../../src/app/MainWindow.cpp" line="544" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="625" />
+        <location filename="../../src/app/MainWindow.cpp" line="634" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="647" />
+        <location filename="../../src/app/MainWindow.cpp" line="656" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="657" />
+        <location filename="../../src/app/MainWindow.cpp" line="666" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="665" />
+        <location filename="../../src/app/MainWindow.cpp" line="674" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="675" />
+        <location filename="../../src/app/MainWindow.cpp" line="684" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="684" />
+        <location filename="../../src/app/MainWindow.cpp" line="693" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="711" />
-        <location filename="../../src/app/MainWindow.cpp" line="724" />
+        <location filename="../../src/app/MainWindow.cpp" line="720" />
+        <location filename="../../src/app/MainWindow.cpp" line="733" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="714" />
+        <location filename="../../src/app/MainWindow.cpp" line="723" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="716" />
+        <location filename="../../src/app/MainWindow.cpp" line="725" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="726" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="794" />
+        <location filename="../../src/app/MainWindow.cpp" line="803" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="795" />
+        <location filename="../../src/app/MainWindow.cpp" line="804" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194" />
+        <location filename="../../src/app/MainWindow.cpp" line="195" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="81" />
+        <location filename="../../src/app/MainWindow.cpp" line="82" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="812" />
+        <location filename="../../src/app/MainWindow.cpp" line="821" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="823" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="824" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="824" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="816" />
+        <location filename="../../src/app/MainWindow.cpp" line="825" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="816" />
+        <location filename="../../src/app/MainWindow.cpp" line="825" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="826" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="819" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="820" />
+        <location filename="../../src/app/MainWindow.cpp" line="829" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <location filename="../../src/app/MainWindow.cpp" line="830" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="822" />
+        <location filename="../../src/app/MainWindow.cpp" line="831" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="823" />
+        <location filename="../../src/app/MainWindow.cpp" line="832" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="824" />
+        <location filename="../../src/app/MainWindow.cpp" line="833" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="825" />
+        <location filename="../../src/app/MainWindow.cpp" line="834" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="837" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="837" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="829" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="830" />
+        <location filename="../../src/app/MainWindow.cpp" line="839" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="831" />
+        <location filename="../../src/app/MainWindow.cpp" line="840" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="894" />
+        <location filename="../../src/app/MainWindow.cpp" line="903" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -1931,172 +1936,182 @@
 <context>
     <name>heraut::app::MuteRuleDialog</name>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="88" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
         <source>Change mute rule</source>
         <translation>Negeerregel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="88" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
         <source>Mute articles</source>
         <translation>Artikelen negeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="45" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="49" />
         <source>the round brackets ( ) do not pair up.</source>
         <translation>de ronde haakjes ( ) vormen geen paren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="47" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="43" />
+        <source>it is too long or too deeply nested to be read.</source>
+        <translation>ze is te lang of te diep genest om te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="51" />
         <source>the square brackets [ ] do not pair up.</source>
         <translation>de rechte haakjes [ ] vormen geen paren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="50" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="54" />
         <source>a count in braces { } is not complete or not valid.</source>
         <translation>een aantal tussen accolades { } is onvolledig of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="52" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="56" />
         <source>a *, + or ? has nothing before it to repeat.</source>
         <translation>een *, + of ? heeft niets ervoor om te herhalen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="54" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="58" />
         <source>a backslash \ ends the expression or escapes nothing.</source>
         <translation>een backslash \ staat aan het eind of maskeert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="56" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="60" />
         <source>a range such as a-z runs the wrong way.</source>
         <translation>een bereik zoals a-z loopt de verkeerde kant op.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="61" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="65" />
         <source>it is not valid in JavaScript's (ECMAScript) syntax.</source>
         <translation>ze is ongeldig in de syntaxis van JavaScript (ECMAScript).</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="76" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="80" />
         <source>it holds no word to look for, only operators or filters.</source>
         <translation>er staat geen woord in om naar te zoeken, alleen operatoren of filters.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="78" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="82" />
         <source>the folder "%1" is no longer there.</source>
         <translation>de map "%1" bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="80" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="84" />
         <source>the feed is no longer there.</source>
         <translation>de feed bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="90" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="94" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="91" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="95" />
         <source>Exact phrase</source>
         <translation>Exacte woordgroep</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="96" />
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="93" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="97" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="97" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="101" />
         <source>Headline or text</source>
         <translation>Kop of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="98" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="102" />
         <source>Headline only</source>
         <translation>Alleen de kop</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="99" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="103" />
         <source>Text only</source>
         <translation>Alleen de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="107" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="111" />
         <source>Every feed</source>
         <translation>Alle feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="109" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="113" />
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="112" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="116" />
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="116" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="120" />
         <source>Mark read on arrival</source>
         <translation>Bij binnenkomst als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="117" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="121" />
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="123" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="127" />
         <source>A rule applies to articles that arrive after it is saved; muted articles stay searchable with is:muted.</source>
         <translation>Een regel geldt voor artikelen die binnenkomen nadat hij is bewaard; genegeerde artikelen blijven vindbaar met is:muted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="128" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="132" />
         <source>Look for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="129" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="133" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="130" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="134" />
         <source>Look in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="131" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="135" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="132" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="136" />
         <source>Then</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="208" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="212" />
         <source>Type the words, phrase, expression or author to mute.</source>
         <translation>Typ de woorden, woordgroep, expressie of auteur om te negeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="218" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="220" />
+        <source>This regular expression cannot be used: it takes too long on the articles in the news cache (nested repeats such as (a+)+ try every way to split a text). Simplify it.</source>
+        <translation>Deze reguliere expressie is niet bruikbaar: ze kost te veel tijd op de artikelen in de nieuwscache (geneste herhalingen zoals (a+)+ proberen elke manier om een tekst te splitsen). Maak haar eenvoudiger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="226" />
         <source>This regular expression cannot be used: %1</source>
         <translation>Deze reguliere expressie is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="219" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="227" />
         <source>This rule cannot be saved: %1</source>
         <translation>Deze regel kan niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="221" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="229" />
         <source>Heraut could not save the rule in its news cache: %1</source>
         <translation>Heraut kon de regel niet in de nieuwscache bewaren: %1</translation>
     </message>
@@ -2229,17 +2244,23 @@
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="63" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="64" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="73" />
         <source>Saving and indexing…</source>
         <translation>Bewaren en indexeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/RefreshProgress.cpp" line="73" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="77" />
+        <source>Fetching full articles: %1 of %2</source>
+        <translation>Volledige artikelen ophalen: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RefreshProgress.cpp" line="87" />
         <source>Waiting for %1</source>
         <translation>Wachten op %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/RefreshProgress.cpp" line="76" />
+        <location filename="../../src/app/RefreshProgress.cpp" line="90" />
         <source>Waiting for %1 and %n more</source>
         <translation><numerusform>Wachten op %1 en nog %n</numerusform><numerusform>Wachten op %1 en nog %n</numerusform></translation>
     </message>
@@ -2263,42 +2284,42 @@
 <context>
     <name>heraut::app::SearchScope</name>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="17" />
+        <location filename="../../src/app/SearchScope.cpp" line="18" />
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="19" />
+        <location filename="../../src/app/SearchScope.cpp" line="20" />
         <source>Search all articles, not only this list</source>
         <translation>Alle artikelen doorzoeken, niet alleen deze lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="38" />
+        <location filename="../../src/app/SearchScope.cpp" line="43" />
         <source>all articles</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="46" />
+        <location filename="../../src/app/SearchScope.cpp" line="55" />
         <source>Search all articles (/)</source>
         <translation>Zoeken in alles (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="47" />
+        <location filename="../../src/app/SearchScope.cpp" line="56" />
         <source>Search in %1 (/)</source>
         <translation>Zoeken in %1 (/)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="61" />
+        <location filename="../../src/app/SearchScope.cpp" line="72" />
         <source>%n result(s)</source>
         <translation><numerusform>%n resultaat</numerusform><numerusform>%n resultaten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="64" />
+        <location filename="../../src/app/SearchScope.cpp" line="75" />
         <source>%1, newest first · &lt;a href="relevance"&gt;best match first&lt;/a&gt;</source>
         <translation>%1, nieuwste eerst · &lt;a href="relevance"&gt;beste eerst&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="67" />
+        <location filename="../../src/app/SearchScope.cpp" line="78" />
         <source>%1, best match first · &lt;a href="date"&gt;newest first&lt;/a&gt;</source>
         <translation>%1, beste eerst · &lt;a href="date"&gt;nieuwste eerst&lt;/a&gt;</translation>
     </message>
@@ -2557,27 +2578,27 @@
 <context>
     <name>heraut::app::StoryMode</name>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="30" />
+        <location filename="../../src/app/StoryMode.cpp" line="32" />
         <source>Stories</source>
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="33" />
+        <location filename="../../src/app/StoryMode.cpp" line="35" />
         <source>One row per story: the same event from several sources</source>
         <translation>Eén rij per verhaal: hetzelfde nieuws uit meerdere bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="34" />
+        <location filename="../../src/app/StoryMode.cpp" line="36" />
         <source>Reading a story marks all its articles read</source>
         <translation>Een verhaal lezen markeert al zijn artikelen als gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="83" />
+        <location filename="../../src/app/StoryMode.cpp" line="113" />
         <source>%n source(s)</source>
         <translation><numerusform>%n bron</numerusform><numerusform>%n bronnen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="94" />
+        <location filename="../../src/app/StoryMode.cpp" line="101" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>
@@ -2661,6 +2682,117 @@
         <location filename="../../src/app/TrayMenu.cpp" line="83" />
         <source>Show window</source>
         <translation>Venster tonen</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::WatchListActions</name>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="20" />
+        <source>New watch-list…</source>
+        <translation>Nieuwe volglijst…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="25" />
+        <source>Edit watch-list…</source>
+        <translation>Volglijst bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="27" />
+        <source>Notify of new articles</source>
+        <translation>Melden bij nieuwe artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="32" />
+        <source>Remove watch-list…</source>
+        <translation>Volglijst verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="68" />
+        <source>Remove watch-list</source>
+        <translation>Volglijst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="69" />
+        <source>Remove the watch-list "%1"? Its articles stay in their feeds.</source>
+        <translation>De volglijst "%1" verwijderen? De artikelen blijven in hun feeds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="72" />
+        <source>Heraut could not remove the watch-list.</source>
+        <translation>Heraut kon de volglijst niet verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListActions.cpp" line="81" />
+        <source>Heraut could not save the watch-list's notification setting.</source>
+        <translation>Heraut kon de meldingsinstelling van de volglijst niet bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>heraut::app::WatchListDialog</name>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="21" />
+        <source>Give the watch-list a name.</source>
+        <translation>Geef de volglijst een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="24" />
+        <source>The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.</source>
+        <translation>De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="30" />
+        <source>There is a watch-list named "%1" already.</source>
+        <translation>Er is al een volglijst met de naam "%1".</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="32" />
+        <source>The watch-list is no longer there.</source>
+        <translation>De volglijst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <source>Edit watch-list</source>
+        <translation>Volglijst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <source>New watch-list</source>
+        <translation>Nieuwe volglijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="42" />
+        <source>Air defence</source>
+        <translation>Luchtverdediging</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="45" />
+        <source>patriot OR nasams</source>
+        <translation>patriot OR nasams</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="46" />
+        <source>Notify me when new articles match</source>
+        <translation>Meld het als er nieuwe artikelen bij komen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
+        <source>The search box's language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.</source>
+        <translation>De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="57" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="58" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="106" />
+        <source>Heraut could not save the watch-list in its news cache: %1</source>
+        <translation>Heraut kon de volglijst niet in de nieuwscache bewaren: %1</translation>
     </message>
 </context>
 </TS>
