@@ -21,6 +21,15 @@ struct StoryOptions {
     // that are not common in defence news: one shared "NAVO" or "Oekraïne" never suffices.
     double minSimilarity = 0.30;
     int minSharedTerms = 3;
+    // Reports published within nameWindowSeconds of each other that share minSharedNames
+    // distinctive names (places, people, firms, systems, numbers: what a Dutch and an English
+    // report of one event, or a short item and a long analysis, have in common when their
+    // words differ) need only a cosine of minNameSimilarity. Outside that window a follow-up
+    // (a new decision about the same system, a second incident at the same place) names the
+    // same things a day later, so the full bar applies.
+    std::int64_t nameWindowSeconds = 18 * 3600;
+    int minSharedNames = 3;
+    double minNameSimilarity = 0.10;
 };
 
 // Groups articles into stories, the same event from several outlets. Exact keys first (the
