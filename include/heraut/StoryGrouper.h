@@ -36,10 +36,12 @@ struct StoryOptions {
 // same link once tracking parameters, "www." and the scheme are set aside; the same guid),
 // then near copies (SimHash of word 3-shingles, a wire story republished), then differently
 // worded reports (TF-IDF cosine over Dutch and English words without stop words, names and
-// numbers weighing more, Dutch names of countries and organisations read as their English
-// ones). Only articles of other feeds within the window are compared. A new article joins
-// at most one story, the one of its best match; stories are never merged with each other,
-// so a later article cannot pull two events together.
+// numbers weighing more, Dutch names of countries, organisations and general defence terms
+// read as their English ones; a lower cosine for reports close in time that share names).
+// Only articles of other feeds within the window are compared. A new article joins at most
+// one story, the one of its best match, when it also resembles half of the story's articles;
+// stories are never merged with each other, so a later article cannot pull two events
+// together.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
 // oldest first, each against everything before it. An article is read through its stored
 // features when it has them (StoryArticleText::features), else through its text.

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <map>
+#include <set>
 
 namespace heraut {
 namespace {
@@ -160,6 +161,20 @@ TEST(StoryGrouperTest, AShortItemJoinsTheStoryWhoseAnalysisItOnlyResembles) {
                      "legerleiding. De eerste staat straks in Lielvarde; de huidige installaties "
                      "zijn versleten en onbetrouwbaar.")});
     EXPECT_EQ(storyOf.at(4), 1);
+}
+
+TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
+    auto wordsOf = [](std::string body) {
+        std::set<std::uint64_t> words;
+        for (const StoryTerm& t : storyFeatures(text(1, 1, kMonday, "", std::move(body))).terms)
+            words.insert(t.word);
+        return words;
+    };
+    // Dutch plurals that double a consonant ("fregatten") meet the English plural too.
+    EXPECT_EQ(wordsOf("de fregatten, onderzeeërs en helikopters van de luchtmacht; een "
+                      "levering, gewonden, leningen en een ongeval"),
+              wordsOf("the frigates, submarines and helicopters of the air force; a delivery, "
+                      "injured, loans and an accident"));
 }
 
 } // namespace

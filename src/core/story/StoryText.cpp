@@ -816,8 +816,9 @@ std::uint64_t joinedWith(std::uint64_t previousKey, std::uint64_t wordHash) {
         std::uint64_t joined;
     };
     static const std::vector<Joined> pairs = [] {
-        constexpr std::array<std::array<std::string_view, 3>, 7> names = {{
+        constexpr std::array<std::array<std::string_view, 3>, 8> names = {{
             {"air", "defence", "airdefence"},
+            {"air", "force", "airforce"},
             {"air", "base", "airbase"},
             {"bird", "strike", "birdstrike"},
             {"north", "sea", "northsea"},
