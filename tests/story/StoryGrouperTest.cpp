@@ -172,9 +172,9 @@ TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
     };
     // Dutch plurals that double a consonant ("fregatten") meet the English plural too.
     EXPECT_EQ(wordsOf("de fregatten, onderzeeërs en helikopters van de luchtmacht; een "
-                      "levering, gewonden, leningen en een ongeval"),
+                      "levering, vertraging, bemanning en een ongeval"),
               wordsOf("the frigates, submarines and helicopters of the air force; a delivery, "
-                      "injured, loans and an accident"));
+                      "delay, crew and an accident"));
 }
 
 } // namespace
