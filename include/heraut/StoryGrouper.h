@@ -21,16 +21,27 @@ struct StoryOptions {
     // that are not common in defence news: one shared "NAVO" or "Oekraïne" never suffices.
     double minSimilarity = 0.30;
     int minSharedTerms = 3;
+    // Reports published within nameWindowSeconds of each other that share minSharedNames
+    // distinctive names (places, people, firms, systems, numbers: what a Dutch and an English
+    // report of one event, or a short item and a long analysis, have in common when their
+    // words differ) need only a cosine of minNameSimilarity. Outside that window a follow-up
+    // (a new decision about the same system, a second incident at the same place) names the
+    // same things a day later, so the full bar applies.
+    std::int64_t nameWindowSeconds = 18 * 3600;
+    int minSharedNames = 3;
+    double minNameSimilarity = 0.10;
 };
 
 // Groups articles into stories, the same event from several outlets. Exact keys first (the
 // same link once tracking parameters, "www." and the scheme are set aside; the same guid),
 // then near copies (SimHash of word 3-shingles, a wire story republished), then differently
 // worded reports (TF-IDF cosine over Dutch and English words without stop words, names and
-// numbers weighing more, Dutch names of countries and organisations read as their English
-// ones). Only articles of other feeds within the window are compared. A new article joins
-// at most one story, the one of its best match; stories are never merged with each other,
-// so a later article cannot pull two events together.
+// numbers weighing more, Dutch names of countries, organisations and general defence terms
+// read as their English ones; a lower cosine for reports close in time that share names).
+// Only articles of other feeds within the window are compared. A new article joins at most
+// one story, the one of its best match, when it also resembles half of the story's articles;
+// stories are never merged with each other, so a later article cannot pull two events
+// together.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
 // oldest first, each against everything before it. An article is read through its stored
 // features when it has them (StoryArticleText::features), else through its text.

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <map>
+#include <set>
 
 namespace heraut {
 namespace {
@@ -93,6 +94,87 @@ TEST(StoryGrouperTest, ArticlesOfOneFeedAreNotComparedByWords) {
              text(2, 1, kMonday + 3600,
                   "Brekelmans: twee Patriot-lanceerinstallaties naar Oekraïne", kPatriotNu)});
     EXPECT_EQ(storyOf.at(2), 2);
+}
+
+// An English and a Dutch report of one event share few words but the same names: the firm,
+// the system, the place and the numbers (invented event, not one of the evaluation sets').
+const std::string kRadarTitleEn = "Riga picks Swedish sensors after Rezekne drone incursion";
+const std::string kRadarEn =
+    "Latvian Defence Minister Andris Spruds said on Monday that Riga had chosen Saab's Giraffe "
+    "4A after a Russian Gerbera drone crossed from Belarus and crashed near Rezekne in "
+    "September, unseen by the ageing TPS-77 sensors at Valmiera. The first Giraffe will be "
+    "installed at Lielvarde in 2028.";
+const std::string kRadarTitleNl = "Letland koopt radars om luchtruim beter te bewaken";
+const std::string kRadarNl =
+    "Het Letse leger krijgt nieuwe radars van het Zweedse Saab, van het type Giraffe 4A. De "
+    "huidige installaties uit de jaren negentig zijn versleten en reserveonderdelen zijn "
+    "nauwelijks nog te krijgen. De eerste komt in 2028 naar Lielvarde. Parlementsleden in Den "
+    "Haag vroegen minister Brekelmans of Nederland dezelfde keuze overweegt.";
+
+TEST(StoryGrouperTest, EnglishAndDutchReportsSharingRareNamesWithinADayJoin) {
+    std::vector<StoryArticleText> reports = {
+        text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
+        text(2, 2, kMonday + 5 * 3600, kRadarTitleNl, kRadarNl)};
+    EXPECT_EQ(group({}, reports).at(2), 1);
+    // Their words alone are too unlike: what joins them is the names they share.
+    StoryOptions wordsOnly;
+    wordsOnly.nameWindowSeconds = 0;
+    EXPECT_EQ(group({}, reports, wordsOnly).at(2), 2);
+}
+
+TEST(StoryGrouperTest, SharedNamesADayAndAHalfApartDoNotSuffice) {
+    // A report naming the same firm, system and place 30 h later is a follow-up (a new
+    // decision or incident) unless its words say it is the same event.
+    auto storyOf = group({}, {text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
+                              text(2, 2, kMonday + 30 * 3600, kRadarTitleNl, kRadarNl)});
+    EXPECT_EQ(storyOf.at(2), 2);
+}
+
+TEST(StoryGrouperTest, TwoEventsSharingOnlyASystemAndACountryStayApart) {
+    auto storyOf =
+        group({}, {text(1, 1, kMonday, "Belgian army tests CV90 in Norwegian snow",
+                        "Belgian infantry drove borrowed CV90 vehicles through deep snow near Rena "
+                        "during a two-week winter trial with Norwegian units."),
+                   text(2, 2, kMonday + 2 * 3600, "BAE Hägglunds opent kantoor voor CV90-klanten",
+                        "De Zweedse fabrikant BAE Hägglunds opent in Brussel een kantoor voor haar "
+                        "CV90-klanten, ook België, dat nog geen keuze maakte.")});
+    EXPECT_EQ(storyOf.at(2), 2);
+}
+
+TEST(StoryGrouperTest, AShortItemJoinsTheStoryWhoseAnalysisItOnlyResembles) {
+    // A story of three: the English analysis, the Dutch report and a short reaction. A day
+    // later a short Dutch item matches the Dutch report and shares four names with the
+    // analysis (too late for those to make a match), and nothing with the reaction: it
+    // resembles two of the three, enough to join.
+    std::vector<StoryArticleText> known = {
+        text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
+        text(2, 2, kMonday + 10 * 3600, kRadarTitleNl, kRadarNl),
+        text(3, 3, kMonday + 10 * 3600, "Kamerleden willen uitleg over Letse keuze",
+             "Kamerleden vragen minister Brekelmans om uitleg: overweegt Nederland dezelfde "
+             "keuze?")};
+    for (auto& k : known)
+        k.storyId = 1;
+    auto storyOf = group(
+        known, {text(4, 4, kMonday + 26 * 3600,
+                     "Letland krijgt nieuwe radars, oude installaties versleten",
+                     "Het Letse leger krijgt nieuwe Giraffe 4A-radars van Saab, zo bevestigt de "
+                     "legerleiding. De eerste staat straks in Lielvarde; de huidige installaties "
+                     "zijn versleten en onbetrouwbaar.")});
+    EXPECT_EQ(storyOf.at(4), 1);
+}
+
+TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
+    auto wordsOf = [](std::string body) {
+        std::set<std::uint64_t> words;
+        for (const StoryTerm& t : storyFeatures(text(1, 1, kMonday, "", std::move(body))).terms)
+            words.insert(t.word);
+        return words;
+    };
+    // Dutch plurals that double a consonant ("fregatten") meet the English plural too.
+    EXPECT_EQ(wordsOf("de fregatten, onderzeeërs en helikopters van de luchtmacht; een "
+                      "levering, vertraging, bemanning en een ongeval"),
+              wordsOf("the frigates, submarines and helicopters of the air force; a delivery, "
+                      "delay, crew and an accident"));
 }
 
 } // namespace

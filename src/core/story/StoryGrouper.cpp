@@ -101,17 +101,21 @@ bool isGlobalGuid(const std::string& guid) {
 }
 
 // Each word's raw weight in the article, summed over its occurrences in headline, takeaways
-// and body, in that order; `entries` holds (word, weight) per occurrence and is reused.
-std::vector<StoryTerm> termsOf(std::vector<std::pair<std::uint64_t, float>>& entries) {
+// and body, in that order, and whether any occurrence is a name; `entries` holds one
+// occurrence each and is reused.
+std::vector<StoryTerm> termsOf(std::vector<StoryTerm>& entries) {
     std::stable_sort(entries.begin(), entries.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+                     [](const auto& x, const auto& y) { return x.word < y.word; });
     std::vector<StoryTerm> terms;
     for (size_t i = 0; i < entries.size();) {
         float sum = 0;
+        bool name = false;
         size_t j = i;
-        for (; j < entries.size() && entries[j].first == entries[i].first; ++j)
-            sum += entries[j].second;
-        terms.push_back({entries[i].first, static_cast<float>(std::log1p(sum))});
+        for (; j < entries.size() && entries[j].word == entries[i].word; ++j) {
+            sum += entries[j].weight;
+            name = name || entries[j].name;
+        }
+        terms.push_back({entries[i].word, static_cast<float>(std::log1p(sum)), name});
         i = j;
     }
     return terms;
@@ -128,7 +132,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     if (isGlobalGuid(a.guid)) f.guid = keyOf(a.guid);
     // Reused between articles: a grouping run reads thousands.
     thread_local std::vector<story::Word> title, takeaways, body;
-    thread_local std::vector<std::pair<std::uint64_t, float>> entries;
+    thread_local std::vector<StoryTerm> entries;
     title.clear();
     takeaways.clear();
     body.clear();
@@ -140,7 +144,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     story::appendWords(a.text, body, kBodyWords);
     auto count = [&](const std::vector<story::Word>& words, float weight) {
         for (const story::Word& w : words)
-            entries.emplace_back(w.key, weight * (w.entity ? kEntityWeight : 1.0f));
+            entries.push_back({w.key, weight * (w.entity ? kEntityWeight : 1.0f), w.entity});
     };
     count(title, kTitleWeight);
     count(takeaways, kTakeawayWeight);
@@ -156,6 +160,7 @@ struct StoryGrouper::Impl {
     story::KeyIndex termIds{4096};
     std::vector<std::uint64_t> termKeys; // per term id
     std::vector<int> documentFrequency;
+    std::vector<char> isName; // per term: some article writes it as a name
     std::vector<Document> documents;
     // Every document's words, one after another. Sized for the run once kSizingSample
     // documents tell how many words one has: grown as they came, the array of some ten
@@ -171,9 +176,10 @@ struct StoryGrouper::Impl {
     std::vector<Posting> postings;
     story::KeyIndex byLink;
     story::KeyIndex byGuid;
-    story::KeyIndex lastOfStory; // the last document indexed of each story
-    std::vector<float> dot;      // per document, while one is being placed
-    std::vector<int> shared;     // distinctive words in common, likewise
+    story::KeyIndex lastOfStory;  // the last document indexed of each story
+    std::vector<float> dot;       // per document, while one is being placed
+    std::vector<int> shared;      // distinctive words in common, likewise
+    std::vector<int> sharedNames; // distinctive names in common, likewise
     std::vector<std::uint32_t> touched;
     int common = 0;
 
@@ -198,8 +204,10 @@ struct StoryGrouper::Impl {
             if (term == next) {
                 termKeys.push_back(t.word);
                 documentFrequency.push_back(0);
+                isName.push_back(0);
             }
             ++documentFrequency[term];
+            isName[term] = static_cast<char>(isName[term] | t.name);
             terms.push_back({term, t.weight});
         }
         documents.push_back(d);
@@ -234,6 +242,7 @@ struct StoryGrouper::Impl {
         }
         dot.assign(documents.size(), 0.0f);
         shared.assign(documents.size(), 0);
+        sharedNames.assign(documents.size(), 0);
         common = std::max(50, static_cast<int>(documents.size() / 100));
         postingStart.assign(termKeys.size(), 0);
         postingCount.assign(termKeys.size(), 0);
@@ -274,6 +283,7 @@ struct StoryGrouper::Impl {
             // Newest first: what a new article reports on was last reported recently.
             size_t last = size > kMaxScanned ? size - kMaxScanned : 0;
             bool distinctive = !story::isGeneral(termKeys[term]);
+            bool name = distinctive && isName[term];
             for (size_t k = size; k-- > last;) {
                 const Posting& p = list[k];
                 const Document& other = documents[p.doc];
@@ -282,8 +292,37 @@ struct StoryGrouper::Impl {
                 if (dot[p.doc] == 0.0f && shared[p.doc] == 0) touched.push_back(p.doc);
                 dot[p.doc] += terms[i].weight * p.weight;
                 if (distinctive) ++shared[p.doc];
+                if (name) ++sharedNames[p.doc];
             }
         }
+    }
+
+    struct Likeness {
+        bool matches = false;   // enough alike to join the other's story
+        bool resembles = false; // alike enough to count towards "half of the story"
+        float score = 0;        // cosine; above 1 for a near copy
+    };
+    struct StoryMatch {
+        int matched = 0;
+        int resembled = 0;
+        float best = 0;
+    };
+
+    // How `d` compares with the document `other`, from what scan() summed.
+    Likeness likeness(const Document& d, std::uint32_t other) const {
+        const Document& o = documents[other];
+        if (shared[other] < options.minSharedTerms) return {};
+        bool nearCopy = d.shingles >= kMinShingles && o.shingles >= kMinShingles &&
+                        std::popcount(d.simHash ^ o.simHash) <= kNearCopyBits;
+        bool namesAlike =
+            sharedNames[other] >= options.minSharedNames && dot[other] >= options.minNameSimilarity;
+        bool similar = dot[other] >= options.minSimilarity ||
+                       (namesAlike && std::llabs(d.time - o.time) <= options.nameWindowSeconds);
+        Likeness l;
+        l.matches = similar || nearCopy;
+        l.resembles = l.matches || namesAlike;
+        l.score = nearCopy ? 1.0f + dot[other] : dot[other];
+        return l;
     }
 
     std::int64_t storyFor(std::uint32_t doc) {
@@ -293,36 +332,40 @@ struct StoryGrouper::Impl {
         if (std::uint32_t o = d.guid ? byGuid.at(d.guid) : kNone; o != kNone)
             return documents[o].story;
         scan(d);
-        // Per story: how many of its articles this one matches, and how well the best.
-        std::unordered_map<std::int64_t, std::pair<int, float>> matches;
+        // Per story: how many of its articles this one matches, how many it resembles (a
+        // match or a weaker likeness), and how well the best.
+        std::unordered_map<std::int64_t, StoryMatch> matches;
         for (std::uint32_t other : touched) {
-            bool enoughWords = shared[other] >= options.minSharedTerms;
-            bool nearCopy = d.shingles >= kMinShingles &&
-                            documents[other].shingles >= kMinShingles &&
-                            std::popcount(d.simHash ^ documents[other].simHash) <= kNearCopyBits;
-            bool similar = dot[other] >= options.minSimilarity;
-            if (enoughWords && (similar || nearCopy)) {
-                auto& [count, best] = matches[documents[other].story];
-                ++count;
-                best = std::max(best, nearCopy ? 1.0f + dot[other] : dot[other]);
+            Likeness l = likeness(d, other);
+            if (l.resembles) {
+                StoryMatch& m = matches[documents[other].story];
+                ++m.resembled;
+                if (l.matches) {
+                    ++m.matched;
+                    m.best = std::max(m.best, l.score);
+                }
             }
             dot[other] = 0;
             shared[other] = 0;
+            sharedNames[other] = 0;
         }
         touched.clear();
-        // A story is joined when the article matches at least half of the story's articles it
-        // can be compared with, not one of them: two events about one system each have a
-        // report that resembles the other's, and one such pair must not chain them together.
+        // A story is joined when the article matches one of the story's articles and resembles
+        // at least half of those it can be compared with: two events about one system each have
+        // a report that resembles the other's, and one such pair must not chain them together.
+        // Resembling, not matching, the rest: a short item matches the one report it was
+        // written from, and only resembles the long analysis of the same event.
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
+            if (match.matched == 0) continue; // resembling alone joins nothing
             int comparable = 0;
             for (std::uint32_t m = lastOfStory.at(static_cast<std::uint64_t>(story)); m != kNone;
                  m = documents[m].previousInStory)
                 comparable += documents[m].feed != d.feed &&
                               std::llabs(documents[m].time - d.time) <= options.windowSeconds;
-            if (2 * match.first >= comparable && match.second > bestScore) {
-                bestScore = match.second;
+            if (2 * match.resembled >= comparable && match.best > bestScore) {
+                bestScore = match.best;
                 best = story;
             }
         }

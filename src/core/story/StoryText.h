@@ -25,7 +25,8 @@ inline bool isGeneral(std::uint64_t key) {
 
 // The words of a text as grouping compares them: lower case, Latin diacritics removed
 // ("Oekraïne" -> "oekraine"), Dutch and English stop words dropped, Dutch names of countries
-// and organisations read as the English ones ("NAVO" -> "nato"), plurals cut back. "F-35",
+// and organisations and general defence terms read as the English ones ("NAVO" -> "nato",
+// "fregatten" -> "frigate"), plurals cut back (a Dutch doubled consonant too). "F-35",
 // "MQ-9" and "3,5" stay one word. Appends at most `limit` words to `out`.
 void appendWords(std::string_view text, std::vector<Word>& out, size_t limit);
 
