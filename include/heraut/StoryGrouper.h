@@ -39,7 +39,7 @@ struct StoryOptions {
 // numbers weighing more, Dutch names of countries, organisations and general defence terms
 // read as their English ones; a lower cosine for reports close in time that share names).
 // Only articles of other feeds within the window are compared. A new article joins at most
-// one story, the one of its best match, when it also resembles half of the story's articles;
+// one story, the one of its best match, when it also matches half of the story's articles;
 // stories are never merged with each other, so a later article cannot pull two events
 // together.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,

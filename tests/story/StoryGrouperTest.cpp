@@ -141,11 +141,12 @@ TEST(StoryGrouperTest, TwoEventsSharingOnlyASystemAndACountryStayApart) {
     EXPECT_EQ(storyOf.at(2), 2);
 }
 
-TEST(StoryGrouperTest, AShortItemJoinsTheStoryWhoseAnalysisItOnlyResembles) {
+TEST(StoryGrouperTest, ResemblingAStoryByItsNamesDoesNotCountTowardsHalfOfIt) {
     // A story of three: the English analysis, the Dutch report and a short reaction. A day
     // later a short Dutch item matches the Dutch report and shares four names with the
-    // analysis (too late for those to make a match), and nothing with the reaction: it
-    // resembles two of the three, enough to join.
+    // analysis (too late for those to make a match), and nothing with the reaction: one match
+    // of three. Counted as half of the story, such likenesses by name let one Belgian F-35
+    // report chain a drone story to it in a later week (tests/data/stories/README.md).
     std::vector<StoryArticleText> known = {
         text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
         text(2, 2, kMonday + 10 * 3600, kRadarTitleNl, kRadarNl),
@@ -160,7 +161,7 @@ TEST(StoryGrouperTest, AShortItemJoinsTheStoryWhoseAnalysisItOnlyResembles) {
                      "Het Letse leger krijgt nieuwe Giraffe 4A-radars van Saab, zo bevestigt de "
                      "legerleiding. De eerste staat straks in Lielvarde; de huidige installaties "
                      "zijn versleten en onbetrouwbaar.")});
-    EXPECT_EQ(storyOf.at(4), 1);
+    EXPECT_EQ(storyOf.at(4), 4);
 }
 
 TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
