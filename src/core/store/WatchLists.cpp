@@ -3,6 +3,7 @@
 
 #include "SearchFolding.h"
 #include "heraut/AsciiCase.h"
+#include "heraut/CharsetDecoder.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
@@ -218,29 +219,6 @@ std::string nameKey(std::string_view name) {
     return asciiLower(foldForSearch(name));
 }
 
-// Well-formed UTF-8 (RFC 3629: no overlong forms, surrogates or code points past U+10FFFF).
-bool isUtf8(std::string_view text) {
-    for (size_t i = 0; i < text.size();) {
-        auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-        unsigned char lead = byte(i);
-        size_t length = lead < 0x80         ? 1
-                        : lead >> 5 == 0x6  ? 2
-                        : lead >> 4 == 0xE  ? 3
-                        : lead >> 3 == 0x1E ? 4
-                                            : 0;
-        if (length == 0 || i + length > text.size()) return false;
-        char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-        for (size_t k = 1; k < length; ++k) {
-            if ((byte(i + k) & 0xC0) != 0x80) return false;
-            c = (c << 6) | (byte(i + k) & 0x3F);
-        }
-        constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (c < kLeast[length] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-        i += length;
-    }
-    return true;
-}
-
 // Why a name cannot be a watch-list's, or empty. The name is a row of the feed tree, a column of
 // `watch list`'s tab-separated lines and the argument of `list --watch`.
 std::string nameProblem(const std::string& name) {
@@ -250,7 +228,7 @@ std::string nameProblem(const std::string& name) {
     if (blank) return "a watch-list needs a name";
     if (name.size() > kMaxNameBytes)
         return "a watch-list's name is at most " + std::to_string(kMaxNameBytes) + " bytes long";
-    if (!isUtf8(name)) return "a watch-list's name must be UTF-8 text";
+    if (!isValidUtf8(name)) return "a watch-list's name must be UTF-8 text";
     if (std::any_of(name.begin(), name.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
         return "a watch-list's name cannot hold tabs, line breaks or other control characters";
