@@ -20,9 +20,9 @@
 #include "SettingsDialog.h"
 #include "StoryMode.h"
 #include "StoryRowExpander.h"
-#include "WatchListActions.h"
 #include "SyncController.h"
 #include "TrayMenu.h"
+#include "WatchListActions.h"
 #include "WindowGeometry.h"
 
 #include <QAction>
