@@ -3,6 +3,7 @@
 #include "MuteRegex.h"
 
 #include "heraut/MuteRules.h"
+#include "heraut/PlainText.h"
 
 #include <pcre2.h>
 
@@ -28,10 +29,7 @@ std::string pcre2Message(int code) {
 std::string quotedPattern(std::string_view pattern) {
     constexpr size_t kShown = 80;
     if (pattern.size() <= kShown) return "\"" + std::string(pattern) + "\"";
-    size_t cut = kShown;
-    while (cut > 0 && (static_cast<unsigned char>(pattern[cut]) & 0xC0) == 0x80)
-        --cut;
-    return "\"" + std::string(pattern.substr(0, cut)) + "…\"";
+    return "\"" + std::string(truncateUtf8(pattern, kShown)) + "…\"";
 }
 
 struct MuteRegex::Compiled {
