@@ -13,14 +13,10 @@ constexpr int kStoryFeaturesVersion = 2;
 // A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
 // word (two words sharing one are taken as the same; at 64 bits that is negligible) whose
 // lowest bit is set for a word every defence outlet uses every day, and log(1 + w) of the
-// word's raw weight w in the article (the headline's words count more than the body's), and
-// whether the article writes it as a name (capitalised inside a sentence, an acronym, a
-// number or a system name such as "CV90" or "F-35"): names are spelled alike in Dutch and
-// English, so they are what reports of one event in two languages share.
+// word's raw weight w in the article (the headline's words and names count more).
 struct StoryTerm {
     std::uint64_t word = 0;
     float weight = 0;
-    bool name = false;
 };
 
 // What grouping needs of one article, computed once from its text and stored with it

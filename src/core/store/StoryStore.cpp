@@ -69,9 +69,7 @@ void encodeTerms(const std::vector<StoryTerm>& terms, std::string& blob) {
     blob.reserve(terms.size() * kTermBytes);
     for (const StoryTerm& t : terms) {
         putLittleEndian(t.word, 8, blob);
-        // A weight is never negative: its sign bit carries whether the word is a name.
-        std::uint32_t bits = std::bit_cast<std::uint32_t>(t.weight) & 0x7FFFFFFFu;
-        putLittleEndian(bits | (t.name ? 0x80000000u : 0u), 4, blob);
+        putLittleEndian(std::bit_cast<std::uint32_t>(t.weight), 4, blob);
     }
 }
 
@@ -87,9 +85,10 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     for (size_t i = 0; i < f.terms.size(); ++i) {
         const char* at = blob.data() + i * kTermBytes;
         f.terms[i].word = getLittleEndian(at, 8);
+        // A weight is never negative; rows stored before grouping stopped reading names carry
+        // there whether the word is one.
         auto bits = static_cast<std::uint32_t>(getLittleEndian(at + 8, 4));
         f.terms[i].weight = std::bit_cast<float>(bits & 0x7FFFFFFFu);
-        f.terms[i].name = (bits & 0x80000000u) != 0;
     }
 }
 

@@ -101,21 +101,17 @@ bool isGlobalGuid(const std::string& guid) {
 }
 
 // Each word's raw weight in the article, summed over its occurrences in headline, takeaways
-// and body, in that order, and whether any occurrence is a name; `entries` holds one
-// occurrence each and is reused.
+// and body, in that order; `entries` holds one occurrence each and is reused.
 std::vector<StoryTerm> termsOf(std::vector<StoryTerm>& entries) {
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& x, const auto& y) { return x.word < y.word; });
     std::vector<StoryTerm> terms;
     for (size_t i = 0; i < entries.size();) {
         float sum = 0;
-        bool name = false;
         size_t j = i;
-        for (; j < entries.size() && entries[j].word == entries[i].word; ++j) {
+        for (; j < entries.size() && entries[j].word == entries[i].word; ++j)
             sum += entries[j].weight;
-            name = name || entries[j].name;
-        }
-        terms.push_back({entries[i].word, static_cast<float>(std::log1p(sum)), name});
+        terms.push_back({entries[i].word, static_cast<float>(std::log1p(sum))});
         i = j;
     }
     return terms;
@@ -144,7 +140,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     story::appendWords(a.text, body, kBodyWords);
     auto count = [&](const std::vector<story::Word>& words, float weight) {
         for (const story::Word& w : words)
-            entries.push_back({w.key, weight * (w.entity ? kEntityWeight : 1.0f), w.entity});
+            entries.push_back({w.key, weight * (w.entity ? kEntityWeight : 1.0f)});
     };
     count(title, kTitleWeight);
     count(takeaways, kTakeawayWeight);
@@ -160,7 +156,6 @@ struct StoryGrouper::Impl {
     story::KeyIndex termIds{4096};
     std::vector<std::uint64_t> termKeys; // per term id
     std::vector<int> documentFrequency;
-    std::vector<char> isName; // per term: some article writes it as a name
     std::vector<Document> documents;
     // Every document's words, one after another. Sized for the run once kSizingSample
     // documents tell how many words one has: grown as they came, the array of some ten
@@ -179,7 +174,6 @@ struct StoryGrouper::Impl {
     story::KeyIndex lastOfStory;  // the last document indexed of each story
     std::vector<float> dot;       // per document, while one is being placed
     std::vector<int> shared;      // distinctive words in common, likewise
-    std::vector<int> sharedNames; // distinctive names in common, likewise
     std::vector<std::uint32_t> touched;
     int common = 0;
 
@@ -204,10 +198,8 @@ struct StoryGrouper::Impl {
             if (term == next) {
                 termKeys.push_back(t.word);
                 documentFrequency.push_back(0);
-                isName.push_back(0);
             }
             ++documentFrequency[term];
-            isName[term] = static_cast<char>(isName[term] | t.name);
             terms.push_back({term, t.weight});
         }
         documents.push_back(d);
@@ -242,7 +234,6 @@ struct StoryGrouper::Impl {
         }
         dot.assign(documents.size(), 0.0f);
         shared.assign(documents.size(), 0);
-        sharedNames.assign(documents.size(), 0);
         common = std::max(50, static_cast<int>(documents.size() / 100));
         postingStart.assign(termKeys.size(), 0);
         postingCount.assign(termKeys.size(), 0);
@@ -283,7 +274,6 @@ struct StoryGrouper::Impl {
             // Newest first: what a new article reports on was last reported recently.
             size_t last = size > kMaxScanned ? size - kMaxScanned : 0;
             bool distinctive = !story::isGeneral(termKeys[term]);
-            bool name = distinctive && isName[term];
             for (size_t k = size; k-- > last;) {
                 const Posting& p = list[k];
                 const Document& other = documents[p.doc];
@@ -292,7 +282,6 @@ struct StoryGrouper::Impl {
                 if (dot[p.doc] == 0.0f && shared[p.doc] == 0) touched.push_back(p.doc);
                 dot[p.doc] += terms[i].weight * p.weight;
                 if (distinctive) ++shared[p.doc];
-                if (name) ++sharedNames[p.doc];
             }
         }
     }
@@ -311,11 +300,12 @@ struct StoryGrouper::Impl {
         if (shared[other] < options.minSharedTerms) return 0;
         bool nearCopy = d.shingles >= kMinShingles && o.shingles >= kMinShingles &&
                         std::popcount(d.simHash ^ o.simHash) <= kNearCopyBits;
-        bool namesAlike = sharedNames[other] >= options.minSharedNames &&
-                          dot[other] >= options.minNameSimilarity &&
-                          std::llabs(d.time - o.time) <= options.nameWindowSeconds;
         if (nearCopy) return 1.0f + dot[other];
-        return dot[other] >= options.minSimilarity || namesAlike ? dot[other] : 0;
+        double days = static_cast<double>(std::llabs(d.time - o.time)) / (24 * 3600);
+        double score = options.cosineWeight * dot[other] / (1 + days) +
+                       options.sharedWeight * std::log1p(shared[other]) +
+                       options.daysWeight * days;
+        return score >= options.minScore ? dot[other] : 0;
     }
 
     std::int64_t storyFor(std::uint32_t doc) {
@@ -334,15 +324,11 @@ struct StoryGrouper::Impl {
             }
             dot[other] = 0;
             shared[other] = 0;
-            sharedNames[other] = 0;
         }
         touched.clear();
         // A story is joined when the article matches at least half of the story's articles it
         // can be compared with, not one of them: two events about one system each have a
         // report that resembles the other's, and one such pair must not chain them together.
-        // (Counting what an article only resembles by its names towards that half let one
-        // Belgian F-35 report chain a drone story and a purchase together in a later week:
-        // tests/data/stories/README.md.)
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
