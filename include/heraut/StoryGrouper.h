@@ -25,10 +25,11 @@ struct StoryOptions {
     // the hours between them / 24. The weights are a logistic regression's (log-odds, classes
     // weighed alike) fitted on the pairs of articles sharing a word in the first four weeks of
     // tests/data/stories/, 3 758 pairs, 309 of one event; minScore is its bias (3.38) plus
-    // log-odds of 2, chosen on how those weeks group (README.md there). What it says: a report hours after another needs few
-    // words in common, worded its own way (a Dutch report and an English one, a two-line wire
-    // item and an analysis); a day or two later, when follow-ups (a new decision, a second
-    // incident) name the same system and place, the words must say it is the same event.
+    // log-odds of 2, chosen on how those weeks group (README.md there). What it says: a report
+    // hours after another needs few words in common, worded its own way (a Dutch report and an
+    // English one, a two-line wire item and an analysis); a day or two later, when follow-ups (a
+    // new decision, a second incident) name the same system and place, the words must say it is the
+    // same event.
     int minSharedTerms = 2;
     double cosineWeight = 31.0;
     double sharedWeight = 1.85;

@@ -9,8 +9,9 @@ namespace heraut {
 namespace {
 
 // The later weeks (tests/data/stories/README.md): each written without reading the grouping
-// code and measured before it was changed while looking at it. Issue 13's targets are precision >= 0.95 and recall >= 0.85; what each week
-// reaches is asserted as its floor, so that a change that loses any of it fails here.
+// code and measured before it was changed while looking at it. Issue 13's targets are precision >=
+// 0.95 and recall >= 0.85; what each week reaches is asserted as its floor, so that a change that
+// loses any of it fails here.
 const char* const kSecondWeek = HERAUT_TEST_DATA "/stories/defence-week-2026-12.txt";
 
 struct Week {

@@ -171,9 +171,9 @@ struct StoryGrouper::Impl {
     std::vector<Posting> postings;
     story::KeyIndex byLink;
     story::KeyIndex byGuid;
-    story::KeyIndex lastOfStory;  // the last document indexed of each story
-    std::vector<float> dot;       // per document, while one is being placed
-    std::vector<int> shared;      // distinctive words in common, likewise
+    story::KeyIndex lastOfStory; // the last document indexed of each story
+    std::vector<float> dot;      // per document, while one is being placed
+    std::vector<int> shared;     // distinctive words in common, likewise
     std::vector<std::uint32_t> touched;
     int common = 0;
 
@@ -303,8 +303,7 @@ struct StoryGrouper::Impl {
         if (nearCopy) return 1.0f + dot[other];
         double days = static_cast<double>(std::llabs(d.time - o.time)) / (24 * 3600);
         double score = options.cosineWeight * dot[other] / (1 + days) +
-                       options.sharedWeight * std::log1p(shared[other]) +
-                       options.daysWeight * days;
+                       options.sharedWeight * std::log1p(shared[other]) + options.daysWeight * days;
         return score >= options.minScore ? dot[other] : 0;
     }
 
