@@ -9,6 +9,7 @@
 #include "FeedTreeDelegate.h"
 #include "KeyboardContextMenu.h"
 #include "ListEnds.h"
+#include "ListHeader.h"
 #include "ListNotice.h"
 #include "MuteRuleDialog.h"
 #include "PaneLayout.h"
@@ -48,6 +49,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <ctime>
 #include <thread>
 
@@ -261,8 +263,15 @@ void MainWindow::buildLayout() {
         loadImagesOfCurrent();
     });
 
+    m_listHeader = new ListHeader;
+    auto* listPane = new QWidget;
+    auto* listColumn = new QVBoxLayout(listPane);
+    listColumn->setContentsMargins(0, 0, 0, 0);
+    listColumn->setSpacing(0);
+    listColumn->addWidget(m_listHeader);
+    listColumn->addWidget(m_listView, 1);
     m_inner = new QSplitter(Qt::Horizontal);
-    m_inner->addWidget(m_listView);
+    m_inner->addWidget(listPane);
     m_inner->addWidget(m_articleView);
     m_inner->setStretchFactor(0, 1);
     m_inner->setStretchFactor(1, 1);
@@ -273,12 +282,13 @@ void MainWindow::buildLayout() {
     m_panes = new PaneLayout(*m_outer, *m_inner, *m_feedView, *m_listView, this);
     setCentralWidget(m_outer);
     m_briefing = new BriefingPage(*m_db, m_qsettings);
-    m_briefing->placeBeside(m_inner, m_listView, m_articleView);
+    m_briefing->placeBeside(m_inner, listPane, m_articleView);
     connect(m_briefing, &BriefingPage::openRequested, this, [this](const QUrl& u) { openUrl(u); });
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 ArticleScope scope = FeedTreeModel::scopeOf(index);
                 if (!(scope == m_listModel->scope())) m_listModel->setScope(scope);
+                m_listHeader->setTitle(index.data(Qt::DisplayRole).toString());
                 m_briefing->setShown(scope.kind == ArticleScope::Kind::Briefing);
                 clearArticleIfGone();
             });
@@ -344,6 +354,7 @@ void MainWindow::buildActions() {
     m_unreadOnly->setCheckable(true);
     connect(m_unreadOnly, &QAction::toggled, m_listModel, &ArticleListModel::setUnreadOnly);
     m_storyMode = new StoryMode(*m_db, m_qsettings, m_listModel, m_treeModel, this);
+    m_listHeader->setStorySwitch(m_storyMode->switchAction());
     connect(m_storyMode->switchAction(), &QAction::toggled, this, [this] {
         reloadFeeds();
         // Queued after the list's reset: the pane shows the selected row as the new mode shows
@@ -376,7 +387,7 @@ void MainWindow::buildActions() {
     add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     bar->addAction(add);
     bar->addAction(m_unreadOnly);
-    m_storyMode->addActions(view, bar);
+    m_storyMode->addActions(view);
     QWidget* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

@@ -36,6 +36,7 @@ class BriefingPage;
 class FailedFeedsPanel;
 class FeedActions;
 class WatchListActions;
+class ListHeader;
 class ListNotice;
 class PaneLayout;
 class RefreshProgress;
@@ -73,6 +74,7 @@ class MainWindow : public QMainWindow {
 
     QTreeView* feedView() const { return m_feedView; }
     QTableView* listView() const { return m_listView; }
+    ListHeader* listHeader() const { return m_listHeader; }
     ArticleView* articleView() const { return m_articleView; }
     ArticleContextMenu* articleMenu() const { return m_articleMenu; }
     FeedIcons* feedIcons() const { return m_icons; }
@@ -138,6 +140,7 @@ class MainWindow : public QMainWindow {
     QTreeView* m_feedView = nullptr;
     FeedTreeState* m_treeState = nullptr;
     QTableView* m_listView = nullptr;
+    ListHeader* m_listHeader = nullptr;
     ArticleView* m_articleView = nullptr;
     ArticleContextMenu* m_articleMenu = nullptr;
     FeedIcons* m_icons = nullptr;

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QMenu>
-#include <QToolBar>
 
 #include <algorithm>
 
@@ -45,11 +44,10 @@ StoryMode::StoryMode(Database& db, QSettings& settings, ArticleListModel* list, 
     if (m_settings.value(kModeKey, false).toBool()) m_switch->setChecked(true);
 }
 
-void StoryMode::addActions(QMenu* menu, QToolBar* bar) {
+void StoryMode::addActions(QMenu* menu) {
     menu->addSeparator();
     menu->addAction(m_switch);
     menu->addAction(m_wholeStory);
-    bar->addAction(m_switch);
 }
 
 bool StoryMode::on() const {

@@ -8,7 +8,6 @@
 
 class QAction;
 class QMenu;
-class QToolBar;
 
 namespace heraut::app {
 
@@ -27,8 +26,9 @@ class StoryMode : public QObject {
     StoryMode(Database& db, QSettings& settings, ArticleListModel* list, FeedTreeModel* tree,
               QObject* parent = nullptr);
 
-    // The switch and the setting, in the Articles menu; the switch on the toolbar too.
-    void addActions(QMenu* menu, QToolBar* bar);
+    // The switch and the setting, in the Articles menu; the switch is the list header's too
+    // (ListHeader).
+    void addActions(QMenu* menu);
     bool on() const;
     void setOn(bool on);
     QAction* switchAction() const { return m_switch; }

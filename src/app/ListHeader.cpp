@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListHeader.h"
+
+#include "ElidedLabel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QToolButton>
+
+namespace heraut::app {
+
+ListHeader::ListHeader(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("listHeader"));
+    m_title = new ElidedLabel;
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_storyButton = new QToolButton;
+    m_storyButton->setObjectName(QStringLiteral("storyButton"));
+    m_storyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_storyButton->setAutoRaise(true);
+    auto* row = new QHBoxLayout(this);
+    // The list's own left edge: the title lines up with the headlines below it.
+    row->setContentsMargins(fontMetrics().averageCharWidth(), 2, 2, 2);
+    row->addWidget(m_title, 1);
+    row->addWidget(m_storyButton);
+}
+
+void ListHeader::setStorySwitch(QAction* storySwitch) {
+    m_storyButton->setDefaultAction(storySwitch);
+}
+
+void ListHeader::setTitle(const QString& title) {
+    m_title->setText(title);
+}
+
+QString ListHeader::title() const {
+    return m_title->text();
+}
+
+} // namespace heraut::app
