@@ -4,6 +4,7 @@
 #include "AppFixture.h"
 #include "Application.h"
 #include "ArticleListModel.h"
+#include "ListHeader.h"
 #include "ReaderLook.h"
 #include "StoryList.h"
 #include "heraut/StoryGrouper.h"
@@ -14,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QToolButton>
 #include <QTranslator>
 #include <iostream>
 
@@ -244,6 +246,35 @@ TEST_F(StorySwitchTest, ThePaneFollowsTheSelectedRowWhenTheModeChanges) {
     storySwitch->setChecked(true);
     ASSERT_TRUE(test::waitFor([&] { return shows("Kernpunt van p") && shows("Kernpunt van q"); }))
         << "the story again: " << window->articleView()->toPlainText().toStdString();
+}
+
+// The switch sits in the list's header, beside the name of what the list shows: a click on it
+// turns one row per story on and off, as the menu's item does (one action, one state).
+TEST_F(StorySwitchTest, TheListHeaderNamesTheListAndItsButtonSwitchesStoryMode) {
+    std::int64_t nos = 0, nu = 0;
+    storeReports(dir.database(), nos, nu);
+    auto window = makeWindow();
+    window->show();
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
+    app::ListHeader* header = window->listHeader();
+    ASSERT_NE(header, nullptr);
+    EXPECT_EQ(header->title(), QStringLiteral("Nieuws"));
+    QToolButton* button = header->storyButton();
+    ASSERT_TRUE(button->isVisible());
+    ASSERT_FALSE(button->isChecked());
+    auto* list = window->listView();
+    ASSERT_TRUE(test::waitFor([&] { return list->model()->rowCount() == 3; }));
+
+    button->click();
+    EXPECT_TRUE(window->findChild<QAction*>(QStringLiteral("storySwitch"))->isChecked());
+    EXPECT_TRUE(test::waitFor([&] { return list->model()->rowCount() == 2; }))
+        << "one row per story: the Patriot reports of NOS and NU.nl are one";
+    EXPECT_TRUE(settings.value("stories/mode").toBool());
+
+    button->click();
+    EXPECT_TRUE(test::waitFor([&] { return list->model()->rowCount() == 3; }));
+    window->selectScope({app::ArticleScope::Kind::Feed, nos, {}});
+    EXPECT_EQ(header->title(), QStringLiteral("NOS"));
 }
 
 } // namespace
