@@ -254,7 +254,7 @@ NL.update({
     'Today': 'Vandaag',
     'Last 24 hours': 'Afgelopen 24 uur',
     'Since the last briefing': 'Sinds de vorige briefing',
-    'Since a date': 'Sinds een datum',
+    'Since a date and time': 'Sinds datum en tijd',
     'Export…': 'Exporteren…',
     'Print…': 'Afdrukken…',
     'Period:': 'Periode:',

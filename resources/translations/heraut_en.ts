@@ -32,7 +32,7 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="179" />
+        <location filename="../../src/app/BriefingPage.cpp" line="181" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -102,68 +102,68 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="82" />
+        <location filename="../../src/app/MainWindow.cpp" line="84" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n new article in this watch-list.</numerusform><numerusform>%n new articles in this watch-list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="88" />
+        <location filename="../../src/app/MainWindow.cpp" line="90" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n mark wait to be saved.</numerusform><numerusform>%n marks wait to be saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="141" />
+        <location filename="../../src/app/MainWindow.cpp" line="143" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="446" />
+        <location filename="../../src/app/MainWindow.cpp" line="457" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="544" />
+        <location filename="../../src/app/MainWindow.cpp" line="555" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="666" />
+        <location filename="../../src/app/MainWindow.cpp" line="677" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
+        <location filename="../../src/app/MainWindow.cpp" line="685" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="684" />
+        <location filename="../../src/app/MainWindow.cpp" line="695" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="720" />
-        <location filename="../../src/app/MainWindow.cpp" line="733" />
+        <location filename="../../src/app/MainWindow.cpp" line="731" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="725" />
+        <location filename="../../src/app/MainWindow.cpp" line="736" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="903" />
+        <location filename="../../src/app/MainWindow.cpp" line="914" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>heraut::app::StoryMode</name>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="113" />
+        <location filename="../../src/app/StoryMode.cpp" line="111" />
         <source>%n source(s)</source>
         <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>

@@ -900,74 +900,74 @@
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="53" />
-        <source>Since a date</source>
-        <translation>Sinds een datum</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="57" />
+        <location filename="../../src/app/BriefingPage.cpp" line="59" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="59" />
+        <location filename="../../src/app/BriefingPage.cpp" line="61" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="63" />
+        <location filename="../../src/app/BriefingPage.cpp" line="65" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="76" />
+        <location filename="../../src/app/BriefingPage.cpp" line="78" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="166" />
-        <location filename="../../src/app/BriefingPage.cpp" line="167" />
+        <location filename="../../src/app/BriefingPage.cpp" line="168" />
+        <location filename="../../src/app/BriefingPage.cpp" line="169" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="191" />
+        <location filename="../../src/app/BriefingPage.cpp" line="193" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="179" />
+        <location filename="../../src/app/BriefingPage.cpp" line="181" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="202" />
+        <location filename="../../src/app/BriefingPage.cpp" line="53" />
+        <source>Since a date and time</source>
+        <translation>Sinds datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="204" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="216" />
+        <location filename="../../src/app/BriefingPage.cpp" line="218" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="221" />
+        <location filename="../../src/app/BriefingPage.cpp" line="223" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="221" />
+        <location filename="../../src/app/BriefingPage.cpp" line="223" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="222" />
+        <location filename="../../src/app/BriefingPage.cpp" line="224" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="228" />
-        <location filename="../../src/app/BriefingPage.cpp" line="239" />
+        <location filename="../../src/app/BriefingPage.cpp" line="230" />
+        <location filename="../../src/app/BriefingPage.cpp" line="241" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
@@ -1552,383 +1552,383 @@
 <context>
     <name>heraut::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="88" />
+        <location filename="../../src/app/MainWindow.cpp" line="90" />
         <source>%n mark(s) wait to be saved.</source>
         <translation><numerusform>%n markering wacht om bewaard te worden.</numerusform><numerusform>%n markeringen wachten om bewaard te worden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="90" />
+        <location filename="../../src/app/MainWindow.cpp" line="92" />
         <source>Your marks are saved.</source>
         <translation>Uw markeringen zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="113" />
+        <location filename="../../src/app/MainWindow.cpp" line="115" />
         <source>Heraut could not move the per-feed image settings into its news cache; it tries again at the next start.</source>
         <translation>Heraut kon de afbeeldingsinstellingen per feed niet naar de nieuwscache overzetten; dat wordt bij de volgende start opnieuw geprobeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="141" />
+        <location filename="../../src/app/MainWindow.cpp" line="143" />
         <source>Refreshing %n feed(s)…</source>
         <translation><numerusform>%n feed verversen…</numerusform><numerusform>%n feeds verversen…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="147" />
+        <location filename="../../src/app/MainWindow.cpp" line="149" />
         <source>Refreshing: %1 of %2 (%3)</source>
         <translation>Verversen: %1 van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152" />
+        <location filename="../../src/app/MainWindow.cpp" line="154" />
         <source>The refresh could not use the news cache.</source>
         <translation>Het verversen kon de nieuwscache niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="157" />
+        <location filename="../../src/app/MainWindow.cpp" line="159" />
         <source>Opened read-only: nothing you change is saved.</source>
         <translation>Alleen-lezen geopend: wat u verandert wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="186" />
+        <location filename="../../src/app/MainWindow.cpp" line="188" />
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="211" />
+        <location filename="../../src/app/MainWindow.cpp" line="213" />
         <source>Articles</source>
         <translation>Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="236" />
-        <location filename="../../src/app/MainWindow.cpp" line="638" />
+        <location filename="../../src/app/MainWindow.cpp" line="238" />
+        <location filename="../../src/app/MainWindow.cpp" line="649" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253" />
+        <location filename="../../src/app/MainWindow.cpp" line="255" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="259" />
+        <location filename="../../src/app/MainWindow.cpp" line="261" />
         <source>Heraut could not remember to load this article's images.</source>
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="294" />
+        <location filename="../../src/app/MainWindow.cpp" line="304" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="324" />
+        <location filename="../../src/app/MainWindow.cpp" line="334" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="325" />
+        <location filename="../../src/app/MainWindow.cpp" line="335" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328" />
+        <location filename="../../src/app/MainWindow.cpp" line="338" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="329" />
+        <location filename="../../src/app/MainWindow.cpp" line="339" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="331" />
+        <location filename="../../src/app/MainWindow.cpp" line="341" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="333" />
+        <location filename="../../src/app/MainWindow.cpp" line="343" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="335" />
+        <location filename="../../src/app/MainWindow.cpp" line="345" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="336" />
+        <location filename="../../src/app/MainWindow.cpp" line="346" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="337" />
-        <location filename="../../src/app/MainWindow.cpp" line="835" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
+        <location filename="../../src/app/MainWindow.cpp" line="846" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="338" />
-        <location filename="../../src/app/MainWindow.cpp" line="836" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
+        <location filename="../../src/app/MainWindow.cpp" line="847" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="341" />
+        <location filename="../../src/app/MainWindow.cpp" line="351" />
         <source>New watch-list…</source>
         <translation>Nieuwe volglijst…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="343" />
+        <location filename="../../src/app/MainWindow.cpp" line="353" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="362" />
+        <location filename="../../src/app/MainWindow.cpp" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="363" />
+        <location filename="../../src/app/MainWindow.cpp" line="374" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="364" />
+        <location filename="../../src/app/MainWindow.cpp" line="375" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="365" />
+        <location filename="../../src/app/MainWindow.cpp" line="376" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="366" />
+        <location filename="../../src/app/MainWindow.cpp" line="377" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="370" />
+        <location filename="../../src/app/MainWindow.cpp" line="381" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="384" />
+        <location filename="../../src/app/MainWindow.cpp" line="395" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="435" />
+        <location filename="../../src/app/MainWindow.cpp" line="446" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="446" />
+        <location filename="../../src/app/MainWindow.cpp" line="457" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="457" />
-        <location filename="../../src/app/MainWindow.cpp" line="479" />
-        <location filename="../../src/app/MainWindow.cpp" line="514" />
+        <location filename="../../src/app/MainWindow.cpp" line="468" />
+        <location filename="../../src/app/MainWindow.cpp" line="490" />
+        <location filename="../../src/app/MainWindow.cpp" line="525" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="491" />
+        <location filename="../../src/app/MainWindow.cpp" line="502" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="519" />
+        <location filename="../../src/app/MainWindow.cpp" line="530" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="537" />
+        <location filename="../../src/app/MainWindow.cpp" line="548" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="544" />
+        <location filename="../../src/app/MainWindow.cpp" line="555" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="634" />
+        <location filename="../../src/app/MainWindow.cpp" line="645" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="656" />
+        <location filename="../../src/app/MainWindow.cpp" line="667" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="666" />
+        <location filename="../../src/app/MainWindow.cpp" line="677" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="674" />
+        <location filename="../../src/app/MainWindow.cpp" line="685" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="684" />
+        <location filename="../../src/app/MainWindow.cpp" line="695" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="693" />
+        <location filename="../../src/app/MainWindow.cpp" line="704" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="720" />
-        <location filename="../../src/app/MainWindow.cpp" line="733" />
+        <location filename="../../src/app/MainWindow.cpp" line="731" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="723" />
+        <location filename="../../src/app/MainWindow.cpp" line="734" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="725" />
+        <location filename="../../src/app/MainWindow.cpp" line="736" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="726" />
+        <location filename="../../src/app/MainWindow.cpp" line="737" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="803" />
+        <location filename="../../src/app/MainWindow.cpp" line="814" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="804" />
+        <location filename="../../src/app/MainWindow.cpp" line="815" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="195" />
+        <location filename="../../src/app/MainWindow.cpp" line="197" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="82" />
+        <location filename="../../src/app/MainWindow.cpp" line="84" />
         <source>%n new article(s) in this watch-list.</source>
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="821" />
+        <location filename="../../src/app/MainWindow.cpp" line="832" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="823" />
+        <location filename="../../src/app/MainWindow.cpp" line="834" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="824" />
+        <location filename="../../src/app/MainWindow.cpp" line="835" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="824" />
+        <location filename="../../src/app/MainWindow.cpp" line="835" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="825" />
+        <location filename="../../src/app/MainWindow.cpp" line="836" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="825" />
+        <location filename="../../src/app/MainWindow.cpp" line="836" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="826" />
+        <location filename="../../src/app/MainWindow.cpp" line="837" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="839" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="829" />
+        <location filename="../../src/app/MainWindow.cpp" line="840" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="830" />
+        <location filename="../../src/app/MainWindow.cpp" line="841" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="831" />
+        <location filename="../../src/app/MainWindow.cpp" line="842" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="832" />
+        <location filename="../../src/app/MainWindow.cpp" line="843" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="833" />
+        <location filename="../../src/app/MainWindow.cpp" line="844" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="834" />
+        <location filename="../../src/app/MainWindow.cpp" line="845" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="837" />
+        <location filename="../../src/app/MainWindow.cpp" line="848" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="837" />
+        <location filename="../../src/app/MainWindow.cpp" line="848" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="849" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="839" />
+        <location filename="../../src/app/MainWindow.cpp" line="850" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="840" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="903" />
+        <location filename="../../src/app/MainWindow.cpp" line="914" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -2578,27 +2578,27 @@
 <context>
     <name>heraut::app::StoryMode</name>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="32" />
+        <location filename="../../src/app/StoryMode.cpp" line="31" />
         <source>Stories</source>
         <translation>Verhalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="35" />
+        <location filename="../../src/app/StoryMode.cpp" line="34" />
         <source>One row per story: the same event from several sources</source>
         <translation>Eén rij per verhaal: hetzelfde nieuws uit meerdere bronnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="36" />
+        <location filename="../../src/app/StoryMode.cpp" line="35" />
         <source>Reading a story marks all its articles read</source>
         <translation>Een verhaal lezen markeert al zijn artikelen als gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/StoryMode.cpp" line="113" />
+        <location filename="../../src/app/StoryMode.cpp" line="111" />
         <source>%n source(s)</source>
         <translation><numerusform>%n bron</numerusform><numerusform>%n bronnen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/StoryMode.cpp" line="101" />
+        <location filename="../../src/app/StoryMode.cpp" line="99" />
         <source>Key takeaways</source>
         <translation>Kernpunten</translation>
     </message>

@@ -7,8 +7,8 @@
 #include "WatchListNames.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,8 +50,10 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     m_since->addItem(tr("Today"), static_cast<int>(Since::Today));
     m_since->addItem(tr("Last 24 hours"), static_cast<int>(Since::Last24Hours));
     m_since->addItem(tr("Since the last briefing"), static_cast<int>(Since::LastBriefing));
-    m_since->addItem(tr("Since a date"), static_cast<int>(Since::Date));
-    m_date = new QDateEdit(QDate::currentDate().addDays(-1));
+    m_since->addItem(tr("Since a date and time"), static_cast<int>(Since::Date));
+    // A day and an hour: "since this morning's meeting", not only since a midnight.
+    m_date = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(-1), QTime(0, 0)));
+    m_date->setObjectName(QStringLiteral("briefingSinceTime"));
     m_date->setCalendarPopup(true);
     m_date->setVisible(false);
     m_export = new QPushButton(tr("Export…"));
@@ -66,7 +68,7 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
         m_date->setVisible(m_since->currentData().toInt() == static_cast<int>(Since::Date));
         reload();
     });
-    connect(m_date, &QDateEdit::dateChanged, this, &BriefingPage::reload);
+    connect(m_date, &QDateTimeEdit::dateTimeChanged, this, &BriefingPage::reload);
     connect(m_export, &QPushButton::clicked, this, &BriefingPage::exportWithDialog);
     connect(m_print, &QPushButton::clicked, this, &BriefingPage::printWithDialog);
 
@@ -125,8 +127,8 @@ BriefingLabels BriefingPage::labels() {
     return briefingLabels(QLocale().language() == QLocale::Dutch ? "nl" : "en");
 }
 
-void BriefingPage::setSince(Since since, QDate date) {
-    if (date.isValid()) m_date->setDate(date);
+void BriefingPage::setSince(Since since, QDateTime from) {
+    if (from.isValid()) m_date->setDateTime(from);
     m_since->setCurrentIndex(m_since->findData(static_cast<int>(since)));
     reload(); // also when the choice did not change: the date may have
 }
@@ -141,7 +143,7 @@ std::pair<std::int64_t, std::int64_t> BriefingPage::window(std::int64_t now) con
         if (m_lastBriefing > 0) return {m_lastBriefing, now + 1};
         break; // none before: the day so far
     case Since::Date:
-        return {QDateTime(m_date->date(), QTime(0, 0)).toSecsSinceEpoch(), now + 1};
+        return {m_date->dateTime().toSecsSinceEpoch(), now + 1};
     }
     return {localDay(now).first, now + 1};
 }

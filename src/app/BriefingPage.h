@@ -3,14 +3,14 @@
 
 #include "heraut/Briefing.h"
 
-#include <QDate>
+#include <QDateTime>
 #include <QSettings>
 #include <QSizePolicy>
 #include <QUrl>
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -49,8 +49,8 @@ class BriefingPage : public QWidget {
     void reload();
     // True from reload() until the briefing asked for is shown (or its failure said).
     bool building() const { return m_ticket != 0; }
-    // `date` is read for Since::Date: from that local day's midnight.
-    void setSince(Since since, QDate date = {});
+    // `from` (local time) is read for Since::Date.
+    void setSince(Since since, QDateTime from = {});
     // [since, until) in seconds since the epoch for the chosen period at `now`.
     std::pair<std::int64_t, std::int64_t> window(std::int64_t now) const;
     const Briefing& briefing() const { return m_briefing; } // the one shown
@@ -78,7 +78,7 @@ class BriefingPage : public QWidget {
     Database& m_db; // the window's: the watch-lists' names, read when a briefing arrives
     QSettings& m_settings;
     QComboBox* m_since = nullptr;
-    QDateEdit* m_date = nullptr;
+    QDateTimeEdit* m_date = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;

@@ -7,6 +7,7 @@
 #include "StoryReports.h"
 #include "TempDatabase.h"
 
+#include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
@@ -41,7 +42,7 @@ class BriefingPageTest : public testing::Test {
 
     // The fixture's reports are from January 2026: a period since New Year holds them all.
     void showSinceNewYear(BriefingPage& page) {
-        page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 1));
+        page.setSince(BriefingPage::Since::Date, QDateTime(QDate(2026, 1, 1), QTime(0, 0)));
         ASSERT_TRUE(test::waitForBriefing(page));
     }
 
@@ -102,13 +103,29 @@ TEST_F(BriefingPageTest, ThePeriodChosenDecidesWhatIsIn) {
     page.setSince(BriefingPage::Since::Last24Hours);
     ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.window(now).first, now - 24 * 3600);
-    page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 23));
+    page.setSince(BriefingPage::Since::Date, QDateTime(QDate(2026, 1, 23), QTime(0, 0)));
     ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.briefing().articles, 3);
-    page.setSince(BriefingPage::Since::Date, QDate(2026, 1, 24));
+    page.setSince(BriefingPage::Since::Date, QDateTime(QDate(2026, 1, 24), QTime(0, 0)));
     ASSERT_TRUE(test::waitForBriefing(page));
     EXPECT_EQ(page.briefing().articles, 0);
     EXPECT_TRUE(page.view()->toPlainText().contains(QStringLiteral("Nothing new")));
+}
+
+// "Since this morning's meeting": the period starts at the time of day chosen, not at the
+// day's midnight.
+TEST_F(BriefingPageTest, SinceADateAndTimeStartsAtThatTime) {
+    BriefingPage page(*db, settings);
+    QDateTime from = QDateTime::fromSecsSinceEpoch(test::kStoryNow - 2500);
+    page.setSince(BriefingPage::Since::Date, from);
+    ASSERT_TRUE(test::waitForBriefing(page));
+    EXPECT_EQ(page.window(test::kStoryNow).first, test::kStoryNow - 2500);
+    EXPECT_EQ(page.briefing().articles, 1) << "only the F-35, reported after it";
+    auto* edit = page.findChild<QDateTimeEdit*>(QStringLiteral("briefingSinceTime"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_EQ(edit->dateTime().toSecsSinceEpoch(), test::kStoryNow - 2500);
+    EXPECT_FALSE(edit->displayFormat().isEmpty());
+    EXPECT_TRUE(edit->displayedSections() & QDateTimeEdit::HourSection) << "the hour can be set";
 }
 
 TEST_F(BriefingPageTest, SinceTheLastBriefingIsTheTimeItWasLastShown) {

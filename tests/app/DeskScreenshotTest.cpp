@@ -62,7 +62,7 @@ TEST_P(DeskScreenshotTest, BriefingPageAndMuteRules) {
     window->selectScope({app::ArticleScope::Kind::Briefing, 0, {}});
     app::BriefingPage* page = window->briefingPage();
     ASSERT_TRUE(page->isVisible());
-    page->setSince(app::BriefingPage::Since::Date, QDate(2026, 1, 20));
+    page->setSince(app::BriefingPage::Since::Date, QDateTime(QDate(2026, 1, 20), QTime(0, 0)));
     ASSERT_TRUE(test::waitForBriefing(*page));
     QString shown = page->view()->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("Nederland levert nog twee Patriots")));
