@@ -18,18 +18,18 @@ struct StoryOptions {
     std::int64_t windowSeconds = 72 * 3600;
     // Whether two reports of other feeds within the window are the same event: they share at
     // least minSharedTerms words that are not common in defence news (one shared "NAVO" or
-    // "Oekraine" never suffices), and
+    // "Oekraïne" never suffices), and
     //   cosineWeight * cosine / (1 + days) + sharedWeight * ln(1 + shared) + daysWeight * days
     // reaches minScore. cosine is that of the TF-IDF vectors (title weighs 3, takeaways 2, the
     // body's opening 1; names 3 times a word), shared the distinctive words in common, days
     // the hours between them / 24. The weights are a logistic regression's (log-odds, classes
     // weighed alike) fitted on the pairs of articles sharing a word in the first four weeks of
     // tests/data/stories/, 3 758 pairs, 309 of one event; minScore is its bias (3.38) plus
-    // log-odds of 2, chosen on how those weeks group (README.md there). What it says: a report
-    // hours after another needs few words in common, worded its own way (a Dutch report and an
-    // English one, a two-line wire item and an analysis); a day or two later, when follow-ups (a
-    // new decision, a second incident) name the same system and place, the words must say it is the
-    // same event.
+    // log-odds of 2, chosen on two later weeks (README.md there).
+    // What it says: a report hours after another needs few words in common, worded its own
+    // way (a Dutch report and an English one, a two-line wire item and an analysis); a day or
+    // two later, when follow-ups (a new decision, a second incident) name the same system and
+    // place, the words must say it is the same event.
     int minSharedTerms = 2;
     double cosineWeight = 31.0;
     double sharedWeight = 1.85;
