@@ -197,6 +197,7 @@ NL.update({
     'Fetching the full article…': 'Het volledige artikel wordt opgehaald…',
     'Opened read-only: fetching is off.': 'Alleen-lezen geopend: ophalen staat uit.',
     'Fetch the full article from its web page': 'Het volledige artikel van de webpagina ophalen',
+    'Stories on / off: one row per story': 'Verhalen aan / uit: één rij per verhaal',
     'From the web page (fetched %1)': 'Van de webpagina (opgehaald %1)',
     'From the feed': 'Uit de feed',
     'The full article is stored: it can be read offline.': 'Het volledige artikel is bewaard: het is ook offline te lezen.',

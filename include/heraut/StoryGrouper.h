@@ -24,8 +24,8 @@ struct StoryOptions {
     // body's opening 1; names 3 times a word), shared the distinctive words in common, days
     // the hours between them / 24. The weights are a logistic regression's (log-odds, classes
     // weighed alike) fitted on the pairs of articles sharing a word in the first four weeks of
-    // tests/data/stories/, 3 758 pairs, 309 of one event; minScore is its bias (3.38) plus
-    // log-odds of 2, chosen on two later weeks (README.md there).
+    // tests/data/stories/, 3 758 pairs, 309 of one event; minScore is log-odds of 2 (chosen on
+    // two later weeks, README.md there) less the regression's intercept, -3.38.
     // What it says: a report hours after another needs few words in common, worded its own
     // way (a Dutch report and an English one, a two-line wire item and an analysis); a day or
     // two later, when follow-ups (a new decision, a second incident) name the same system and

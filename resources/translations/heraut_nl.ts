@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="238" />
-        <location filename="../../src/app/MainWindow.cpp" line="649" />
+        <location filename="../../src/app/MainWindow.cpp" line="652" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
@@ -1659,13 +1659,13 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="347" />
-        <location filename="../../src/app/MainWindow.cpp" line="846" />
+        <location filename="../../src/app/MainWindow.cpp" line="850" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="348" />
-        <location filename="../../src/app/MainWindow.cpp" line="847" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
@@ -1715,100 +1715,100 @@
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="446" />
+        <location filename="../../src/app/MainWindow.cpp" line="447" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="457" />
+        <location filename="../../src/app/MainWindow.cpp" line="460" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="468" />
-        <location filename="../../src/app/MainWindow.cpp" line="490" />
-        <location filename="../../src/app/MainWindow.cpp" line="525" />
+        <location filename="../../src/app/MainWindow.cpp" line="471" />
+        <location filename="../../src/app/MainWindow.cpp" line="493" />
+        <location filename="../../src/app/MainWindow.cpp" line="528" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="502" />
+        <location filename="../../src/app/MainWindow.cpp" line="505" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="530" />
+        <location filename="../../src/app/MainWindow.cpp" line="533" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="548" />
+        <location filename="../../src/app/MainWindow.cpp" line="551" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="555" />
+        <location filename="../../src/app/MainWindow.cpp" line="558" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="645" />
+        <location filename="../../src/app/MainWindow.cpp" line="648" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="667" />
+        <location filename="../../src/app/MainWindow.cpp" line="670" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="677" />
+        <location filename="../../src/app/MainWindow.cpp" line="680" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="685" />
+        <location filename="../../src/app/MainWindow.cpp" line="688" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="695" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="704" />
+        <location filename="../../src/app/MainWindow.cpp" line="707" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="731" />
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="734" />
+        <location filename="../../src/app/MainWindow.cpp" line="747" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="734" />
+        <location filename="../../src/app/MainWindow.cpp" line="737" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="736" />
+        <location filename="../../src/app/MainWindow.cpp" line="739" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="737" />
+        <location filename="../../src/app/MainWindow.cpp" line="740" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="814" />
+        <location filename="../../src/app/MainWindow.cpp" line="817" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="815" />
+        <location filename="../../src/app/MainWindow.cpp" line="818" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
@@ -1823,112 +1823,117 @@
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="832" />
+        <location filename="../../src/app/MainWindow.cpp" line="835" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="834" />
+        <location filename="../../src/app/MainWindow.cpp" line="837" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="835" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="835" />
+        <location filename="../../src/app/MainWindow.cpp" line="838" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="836" />
+        <location filename="../../src/app/MainWindow.cpp" line="839" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="836" />
+        <location filename="../../src/app/MainWindow.cpp" line="839" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="837" />
+        <location filename="../../src/app/MainWindow.cpp" line="840" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="841" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="841" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="839" />
+        <location filename="../../src/app/MainWindow.cpp" line="842" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="840" />
+        <location filename="../../src/app/MainWindow.cpp" line="843" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="841" />
+        <location filename="../../src/app/MainWindow.cpp" line="844" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="842" />
+        <location filename="../../src/app/MainWindow.cpp" line="845" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="843" />
+        <location filename="../../src/app/MainWindow.cpp" line="846" />
+        <source>Stories on / off: one row per story</source>
+        <translation>Verhalen aan / uit: één rij per verhaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="847" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="844" />
+        <location filename="../../src/app/MainWindow.cpp" line="848" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="845" />
+        <location filename="../../src/app/MainWindow.cpp" line="849" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="848" />
+        <location filename="../../src/app/MainWindow.cpp" line="852" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="848" />
+        <location filename="../../src/app/MainWindow.cpp" line="852" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="849" />
+        <location filename="../../src/app/MainWindow.cpp" line="853" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="850" />
+        <location filename="../../src/app/MainWindow.cpp" line="854" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="851" />
+        <location filename="../../src/app/MainWindow.cpp" line="855" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="914" />
+        <location filename="../../src/app/MainWindow.cpp" line="918" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>

@@ -19,6 +19,9 @@ ListHeader::ListHeader(QWidget* parent) : QWidget(parent) {
     m_storyButton->setObjectName(QStringLiteral("storyButton"));
     m_storyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_storyButton->setAutoRaise(true);
+    // Out of the Tab order, as a toolbar's buttons are: Space and Return in the reading area
+    // are the reader's (next unread, open), and the keyboard has "v" and the Articles menu.
+    m_storyButton->setFocusPolicy(Qt::NoFocus);
     auto* row = new QHBoxLayout(this);
     // The list's own left edge: the title lines up with the headlines below it.
     row->setContentsMargins(fontMetrics().averageCharWidth(), 2, 2, 2);

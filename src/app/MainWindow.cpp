@@ -422,6 +422,7 @@ void MainWindow::buildShortcuts() {
     bind(Qt::Key_S, [this] { toggleStar(); });
     bind(Qt::Key_O, [this] { openCurrentInBrowser(); });
     bind(Qt::Key_F, [this] { fetchFullArticle(); });
+    bind(Qt::Key_V, [this] { m_storyMode->switchAction()->toggle(); });
     bind(Qt::Key_Return, [this] { openCurrentInBrowser(); });
     bind(Qt::Key_R, [this] { refreshCurrentFeed(); });
     bind(Qt::SHIFT | Qt::Key_R, [this] { refreshAll(); });
@@ -451,6 +452,8 @@ void MainWindow::reloadFeeds() {
         QSignalBlocker block(m_feedView->selectionModel());
         m_feedView->setCurrentIndex(m_treeModel->indexOfScope(current));
     }
+    // Set here too: the selection was set with its signals blocked, or its row renamed.
+    m_listHeader->setTitle(m_feedView->currentIndex().data(Qt::DisplayRole).toString());
     std::vector<Feed> failing = m_treeModel->failingFeeds();
     m_failingLink->setText(failing.empty() ? QString()
                                            : QStringLiteral("<a href=\"#\">%1</a>")
@@ -840,6 +843,7 @@ void MainWindow::showShortcuts() {
         {QStringLiteral("s"), tr("Star / unstar")},
         {QStringLiteral("o, Enter"), tr("Open in the browser")},
         {QStringLiteral("f"), tr("Fetch the full article from its web page")},
+        {QStringLiteral("v"), tr("Stories on / off: one row per story")},
         {QStringLiteral("r"), tr("Refresh this feed")},
         {QStringLiteral("Shift+R"), tr("Refresh all feeds")},
         {QStringLiteral("/, Ctrl+F"), tr("Search")},

@@ -344,7 +344,8 @@ bool PaneLayout::fits() const {
     if (outer.size() != 2 || inner.size() != 2) return false;
     bool treeFits =
         outer[0] == 0 || (outer[0] >= treeMinimumWidth() - 1 && outer[0] <= treeMaximumWidth() + 1);
-    bool listFits = m_list.isHidden() || inner[0] >= listMinimumWidth() - 1;
+    // Hidden with the pane around it (the list header's), not itself: isVisibleTo, not isHidden.
+    bool listFits = !m_list.isVisibleTo(&m_outer) || inner[0] >= listMinimumWidth() - 1;
     return treeFits && listFits && inner[1] >= articleMinimumWidth() - 1;
 }
 

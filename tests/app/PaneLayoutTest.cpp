@@ -187,6 +187,24 @@ TEST_F(PaneLayoutTest, SizesTheUserSetAreRestored) {
     EXPECT_EQ(inner(*window)->sizes(), listAndArticle);
 }
 
+// Quit while the briefing shows (the list pane hidden, its header too): the sizes set are
+// still the ones the next start shows once a feed is chosen.
+TEST_F(PaneLayoutTest, SizesTheUserSetAreRestoredAfterQuittingOnTheBriefing) {
+    QList<int> listAndArticle;
+    {
+        auto window = shownWindow(QSize(1280, 800));
+        dragHandle(*inner(*window), 60);
+        listAndArticle = inner(*window)->sizes();
+        window->selectScope({app::ArticleScope::Kind::Briefing, 0, {}});
+        window->close();
+    }
+    auto window = shownWindow(QSize(1280, 800));
+    EXPECT_FALSE(window->paneLayout()->computed());
+    window->selectScope({app::ArticleScope::Kind::All, 0, {}});
+    QApplication::processEvents();
+    EXPECT_EQ(inner(*window)->sizes(), listAndArticle);
+}
+
 TEST_F(PaneLayoutTest, ASavedStateThatNoLongerFitsGivesComputedSizes) {
     {
         auto window = shownWindow(QSize(1920, 1080));

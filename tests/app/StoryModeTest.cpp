@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTest>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -255,11 +256,13 @@ TEST_F(StorySwitchTest, TheListHeaderNamesTheListAndItsButtonSwitchesStoryMode) 
     storeReports(dir.database(), nos, nu);
     auto window = makeWindow();
     window->show();
-    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
     app::ListHeader* header = window->listHeader();
     ASSERT_NE(header, nullptr);
+    EXPECT_EQ(header->title(), QStringLiteral("All articles")) << "named from the start";
+    window->selectScope({app::ArticleScope::Kind::Folder, 0, QStringLiteral("Nieuws")});
     EXPECT_EQ(header->title(), QStringLiteral("Nieuws"));
     QToolButton* button = header->storyButton();
+    EXPECT_EQ(button->focusPolicy(), Qt::NoFocus) << "Space and Return are the reader's";
     ASSERT_TRUE(button->isVisible());
     ASSERT_FALSE(button->isChecked());
     auto* list = window->listView();
@@ -275,6 +278,21 @@ TEST_F(StorySwitchTest, TheListHeaderNamesTheListAndItsButtonSwitchesStoryMode) 
     EXPECT_TRUE(test::waitFor([&] { return list->model()->rowCount() == 3; }));
     window->selectScope({app::ArticleScope::Kind::Feed, nos, {}});
     EXPECT_EQ(header->title(), QStringLiteral("NOS"));
+    {
+        Database db(dir.database());
+        FeedStore(db).renameFeed(nos, "NOS Nieuws");
+    }
+    // The window reads the cache again when another process changed it (every 1.5 s).
+    EXPECT_TRUE(test::waitFor([&] { return header->title() == QStringLiteral("NOS Nieuws"); }))
+        << "a renamed feed, renamed here: " << header->title().toStdString();
+
+    // "v" in the reading area, as the shortcut list says.
+    QApplication::setActiveWindow(window.get()); // shortcuts need an active window
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_V);
+    EXPECT_TRUE(button->isChecked());
+    QTest::keyClick(list, Qt::Key_V);
+    EXPECT_FALSE(button->isChecked());
 }
 
 } // namespace
