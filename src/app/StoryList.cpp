@@ -61,7 +61,9 @@ QVariant StoryList::data(const ArticleHeadline& row, int column, int role) const
         return QCoreApplication::translate("heraut::app::StoryMode", "%n source(s)", nullptr,
                                            static_cast<int>(story->feeds.size()));
     case ArticleListModel::DateColumn:
-        return role == Qt::DisplayRole ? ArticleListModel::shortDate(story->newest) : QVariant();
+        // The row's own report's: the newest of the story the list holds, by which the list is
+        // ordered. The story's newest may be a report of a feed outside it (another folder).
+        return role == Qt::DisplayRole ? ArticleListModel::shortDate(row.sortDate) : QVariant();
     }
     return {};
 }

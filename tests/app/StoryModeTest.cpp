@@ -96,6 +96,16 @@ TEST_F(StoryListTest, OneRowPerStoryWithItsSourcesAndNewestTime) {
               ArticleListModel::shortDate(kNow - 3600))
         << "the newest report's time";
     EXPECT_TRUE(title.data(Qt::FontRole).value<QFont>().bold());
+    // In NOS's list the story's newest report is NOS's own (NU.nl's, here two days later): the
+    // date the list is ordered by, not one of a feed it does not show.
+    db.prepare("UPDATE articles SET sort_date = ? WHERE guid = 'q'")
+        .bind(1, kNow + 2 * 86400)
+        .run();
+    model.setScope({app::ArticleScope::Kind::Feed, nos, {}});
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, ArticleListModel::DateColumn).data().toString(),
+              ArticleListModel::shortDate(kNow - 7200));
+    model.setScope({});
     model.setStoryList(nullptr);
     EXPECT_EQ(model.rowCount(), 3) << "the switch back shows every article";
 }
