@@ -33,7 +33,7 @@ bool sameFeatures(const StoryFeatures& a, const StoryFeatures& b) {
            a.shingles == b.shingles && a.terms.size() == b.terms.size() &&
            std::equal(a.terms.begin(), a.terms.end(), b.terms.begin(),
                       [](const StoryTerm& x, const StoryTerm& y) {
-                          return x.word == y.word && x.weight == y.weight && x.name == y.name;
+                          return x.word == y.word && x.weight == y.weight;
                       });
 }
 
