@@ -31,8 +31,8 @@ constexpr int kMigrationHeartbeat = 1000;
 void upgradeSchema(const std::string& path, const MigrationProgress& progress);
 
 // Opens `path` as Database(path, access) does, `progress` told of the upgrade the open runs
-// (never called when there is none, as for a read-only open): for a front end that says so
-// as it happens, without reading the file first. Throws what Database(path, access) throws.
+// (never called when there is none, as for a read-only open or a new file): for a front end that
+// says so as it happens, without reading the file first. Throws what Database(path, access) throws.
 std::unique_ptr<Database> openUpgrading(const std::string& path, Database::Access access,
                                         const MigrationProgress& progress);
 

@@ -105,6 +105,9 @@ TEST_F(MigrationProgressTest, AnOpenThatUpgradesTellsAndReturnsTheUpgradedConnec
     db = openUpgrading(path, Database::Access::ReadWrite, count);
     EXPECT_EQ(told, 0) << "nothing to tell when nothing is upgraded";
     EXPECT_EQ(articleCount(*db), 300);
+    db = openUpgrading(dir.file("nieuw.sqlite"), Database::Access::ReadWrite, count);
+    EXPECT_TRUE(db->createdNow());
+    EXPECT_EQ(told, 0) << "a new file is made, not upgraded";
 }
 
 TEST_F(MigrationProgressTest, StoppingWithinTheRebuildRollsEverythingBack) {

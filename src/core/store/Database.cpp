@@ -352,7 +352,9 @@ void Database::migrate(int target) {
     if (m_created && target > 0 && holdsTables())
         throw DatabaseFileError(m_path + ": not a Heraut database (another program's SQLite "
                                          "file); nothing was changed");
-    MigrationHeartbeat heartbeat(m_db.get(), t_migrationProgress, target - version);
+    // Making a new file's schema is no upgrade to tell of ("upgrading the cache" on `init`).
+    MigrationHeartbeat heartbeat(m_db.get(), m_created ? nullptr : t_migrationProgress,
+                                 target - version);
     for (int first = version; version < target; ++version) {
         if (!heartbeat.startStep(version - first))
             throw StoreError(m_path + ": the upgrade was stopped", StoreError::Kind::Other,
