@@ -22,6 +22,12 @@ ListHeader::ListHeader(QWidget* parent) : QWidget(parent) {
     // Out of the Tab order, as a toolbar's buttons are: Space and Return in the reading area
     // are the reader's (next unread, open), and the keyboard has "v" and the Articles menu.
     m_storyButton->setFocusPolicy(Qt::NoFocus);
+    // On in the selection's colours: a raised frame alone read as "hovered", not as "on"
+    // (a new user's trial). The palette's roles keep it right in a dark theme.
+    m_storyButton->setStyleSheet(QStringLiteral(
+        "QToolButton { padding: 2px 8px; border-radius: 3px; }"
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+        "QToolButton:hover:!checked { background: palette(midlight); }"));
     auto* row = new QHBoxLayout(this);
     // The list's own left edge: the title lines up with the headlines below it.
     row->setContentsMargins(fontMetrics().averageCharWidth(), 2, 2, 2);
