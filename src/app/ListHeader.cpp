@@ -4,8 +4,8 @@
 #include "ElidedLabel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
-#include <QToolButton>
 
 namespace heraut::app {
 
@@ -15,28 +15,28 @@ ListHeader::ListHeader(QWidget* parent) : QWidget(parent) {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_storyButton = new QToolButton;
+    // A check box, not a tool button: its tick says "on" in every style and theme, where a
+    // raised frame read as "hovered" (a new user's trial).
+    m_storyButton = new QCheckBox;
     m_storyButton->setObjectName(QStringLiteral("storyButton"));
-    m_storyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_storyButton->setAutoRaise(true);
     // Out of the Tab order, as a toolbar's buttons are: Space and Return in the reading area
     // are the reader's (next unread, open), and the keyboard has "v" and the Articles menu.
     m_storyButton->setFocusPolicy(Qt::NoFocus);
-    // On in the selection's colours: a raised frame alone read as "hovered", not as "on"
-    // (a new user's trial). The palette's roles keep it right in a dark theme.
-    m_storyButton->setStyleSheet(QStringLiteral(
-        "QToolButton { padding: 2px 8px; border-radius: 3px; }"
-        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
-        "QToolButton:hover:!checked { background: palette(midlight); }"));
     auto* row = new QHBoxLayout(this);
     // The list's own left edge: the title lines up with the headlines below it.
-    row->setContentsMargins(fontMetrics().averageCharWidth(), 2, 2, 2);
+    int gap = fontMetrics().averageCharWidth();
+    row->setContentsMargins(gap, 2, gap, 2);
     row->addWidget(m_title, 1);
     row->addWidget(m_storyButton);
 }
 
 void ListHeader::setStorySwitch(QAction* storySwitch) {
-    m_storyButton->setDefaultAction(storySwitch);
+    m_storyButton->setText(storySwitch->text());
+    m_storyButton->setToolTip(storySwitch->toolTip());
+    m_storyButton->setChecked(storySwitch->isChecked());
+    // Each sets the other; setting what is set already emits nothing, so no loop.
+    connect(m_storyButton, &QCheckBox::toggled, storySwitch, &QAction::setChecked);
+    connect(storySwitch, &QAction::toggled, m_storyButton, &QCheckBox::setChecked);
 }
 
 void ListHeader::setTitle(const QString& title) {

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QAction;
-class QToolButton;
+class QCheckBox;
 
 namespace heraut::app {
 
@@ -19,15 +19,16 @@ class ListHeader : public QWidget {
   public:
     explicit ListHeader(QWidget* parent = nullptr);
 
-    // The switch is StoryMode's action: the menu's item and this button stay one state.
+    // The switch follows StoryMode's action and sets it: the menu's item and this box stay
+    // one state.
     void setStorySwitch(QAction* storySwitch);
     void setTitle(const QString& title);
     QString title() const;
-    QToolButton* storyButton() const { return m_storyButton; }
+    QCheckBox* storyButton() const { return m_storyButton; }
 
   private:
     ElidedLabel* m_title;
-    QToolButton* m_storyButton;
+    QCheckBox* m_storyButton;
 };
 
 } // namespace heraut::app

@@ -422,7 +422,9 @@ void MainWindow::buildShortcuts() {
     bind(Qt::Key_S, [this] { toggleStar(); });
     bind(Qt::Key_O, [this] { openCurrentInBrowser(); });
     bind(Qt::Key_F, [this] { fetchFullArticle(); });
-    bind(Qt::Key_V, [this] { m_storyMode->switchAction()->toggle(); });
+    bind(Qt::Key_V, [this] { // not while the briefing hides the list: nothing would show it
+        if (m_listView->isVisibleTo(this)) m_storyMode->switchAction()->toggle();
+    });
     bind(Qt::Key_Return, [this] { openCurrentInBrowser(); });
     bind(Qt::Key_R, [this] { refreshCurrentFeed(); });
     bind(Qt::SHIFT | Qt::Key_R, [this] { refreshAll(); });

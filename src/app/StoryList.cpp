@@ -61,8 +61,8 @@ QVariant StoryList::data(const ArticleHeadline& row, int column, int role) const
         return QCoreApplication::translate("heraut::app::StoryMode", "%n source(s)", nullptr,
                                            static_cast<int>(story->feeds.size()));
     case ArticleListModel::DateColumn:
-        // The row's own report's: the newest of the story the list holds, by which the list is
-        // ordered. The story's newest may be a report of a feed outside it (another folder).
+        // The row's own report's, by which the list is ordered (newest first: the newest of the
+        // story the list holds). The story's newest may be in a feed outside it (another folder).
         return role == Qt::DisplayRole ? ArticleListModel::shortDate(row.sortDate) : QVariant();
     }
     return {};

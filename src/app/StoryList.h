@@ -13,9 +13,10 @@ namespace heraut::app {
 
 // The article list in story mode: one row per story, the same event from several outlets.
 // The list's pages are read as in article mode, newest first; an article whose story already
-// has a row is left out, so the row of a story is its newest article and the story shows
-// where its newest report would. The row shows the story's headline (its earliest report's),
-// how many sources told it and its newest time; reading it marks the whole story read, or only
+// has a row is left out, so the row of a story is the first of its articles the list reads in
+// its order (the newest, newest first) and the story shows where that report would. The row
+// shows the story's headline (its earliest report's), how many sources told it and that
+// report's date; reading it marks the whole story read, or only
 // the article opened (markWholeStory).
 class StoryList {
   public:
