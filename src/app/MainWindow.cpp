@@ -449,10 +449,18 @@ void MainWindow::reloadFeeds() {
             tr("Heraut could not read the feed list from its news cache."),
             [this] { m_treeModel->reload(); }, StoreErrors::Origin::Background))
         return;
-    if (m_treeModel->indexOfScope(current) != m_feedView->currentIndex() || rowsBefore == 0) {
+    QModelIndex shown = m_treeModel->indexOfScope(current);
+    // The row shown was removed elsewhere (heraut-cli removed its feed or watch-list): the
+    // rebuilt tree keeps its folders as they were, and the list shows all articles.
+    bool gone = !shown.isValid() && rowsBefore != 0;
+    if (shown != m_feedView->currentIndex() || rowsBefore == 0 || gone) {
         m_treeState->rebuilt();
-        QSignalBlocker block(m_feedView->selectionModel());
-        m_feedView->setCurrentIndex(m_treeModel->indexOfScope(current));
+        if (gone) {
+            m_feedView->setCurrentIndex(m_treeModel->indexOfScope({}));
+        } else {
+            QSignalBlocker block(m_feedView->selectionModel());
+            m_feedView->setCurrentIndex(shown);
+        }
     }
     // Set here too: the selection was set with its signals blocked, or its row renamed.
     m_listHeader->setTitle(m_feedView->currentIndex().data(Qt::DisplayRole).toString());

@@ -81,6 +81,36 @@ TEST_F(WatchListTreeTest, AListAddedOrRemovedByTheCliAppears) {
         4000));
 }
 
+// heraut-cli removes the list the window shows: the list shows all articles, and the folders
+// stay as the reader left them (they collapsed: the rebuilt tree was not told to expand them).
+TEST_F(WatchListTreeTest, RemovingTheShownListElsewhereShowsAllArticlesAndKeepsTheFolders) {
+    auto w = makeWindow();
+    w->show();
+    QModelIndex item = watchList(*w, oekraine, "Oekraïne OR Oekraïens* OR Ukrain*");
+    ASSERT_TRUE(item.isValid());
+    w->feedView()->setCurrentIndex(item);
+    auto expandedFolders = [&] {
+        int expanded = 0;
+        for (int row = 0; row < w->treeModel()->rowCount(); ++row) {
+            QModelIndex i = w->treeModel()->index(row, 0);
+            if (w->treeModel()->rowCount(i) > 0 && w->feedView()->isExpanded(i)) ++expanded;
+        }
+        return expanded;
+    };
+    int before = expandedFolders();
+    ASSERT_GT(before, 0) << "the seed's folders start expanded";
+    test::ProcessResult r =
+        test::runProcess({HERAUT_CLI, "--db", dir.database(), "watch", "remove", "Oekraïne"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_TRUE(test::waitFor(
+        [&] { return !watchList(*w, oekraine, "Oekraïne OR Oekraïens* OR Ukrain*").isValid(); },
+        4000));
+    EXPECT_EQ(expandedFolders(), before);
+    EXPECT_EQ(w->listModel()->scope().kind, app::ArticleScope::Kind::All);
+    EXPECT_EQ(app::FeedTreeModel::scopeOf(w->feedView()->currentIndex()).kind,
+              app::ArticleScope::Kind::All);
+}
+
 TEST_F(WatchListTreeTest, MarkAllReadInAListMarksOnlyItsArticles) {
     auto w = makeWindow();
     w->show();
