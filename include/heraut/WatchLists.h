@@ -50,6 +50,7 @@ class WatchListStore {
     // The list of that name, else the one list whose name differs from it only in case and
     // accents ("lucht" finds "Lucht").
     std::optional<WatchList> find(const std::string& name);
+    std::optional<WatchList> list(std::int64_t id); // empty: no list `id`
 
     // Makes the list and finds its matches in the cache. Throws WatchListError (name taken or
     // empty, no word to look for: a watch-list of only filters or exclusions would be every

@@ -84,13 +84,9 @@ void WatchListActions::setNotify(std::int64_t id, bool notify) {
 }
 
 std::optional<WatchList> WatchListActions::listOf(std::int64_t id) {
-    std::vector<WatchList> lists;
-    if (!m_errors.attempt(StoreErrors::readFailure(),
-                          [&] { lists = WatchListStore(m_db).lists(); }))
-        return std::nullopt;
-    for (WatchList& list : lists)
-        if (list.id == id) return std::move(list);
-    return std::nullopt;
+    std::optional<WatchList> list;
+    m_errors.attempt(StoreErrors::readFailure(), [&] { list = WatchListStore(m_db).list(id); });
+    return list;
 }
 
 bool WatchListActions::isShown(std::int64_t id) const {

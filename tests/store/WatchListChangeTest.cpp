@@ -97,6 +97,11 @@ TEST_F(WatchListChangeTest, ARefusedChangeLosesNothing) {
     EXPECT_TRUE(kept->notify);
     EXPECT_EQ(countOf(marine.id).total, 1);
     EXPECT_EQ(names(), (std::vector<std::string>{"Marine", "Oekraïne"}));
+    std::optional<WatchList> byId = watch.list(marine.id);
+    ASSERT_TRUE(byId);
+    EXPECT_EQ(byId->name, "Marine");
+    EXPECT_EQ(byId->query, "fregat*");
+    EXPECT_FALSE(watch.list(9999)) << "no list 9999";
 }
 
 TEST_F(WatchListChangeTest, KeepingItsOwnNameIsNoClash) {

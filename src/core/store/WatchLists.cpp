@@ -262,6 +262,13 @@ std::optional<WatchList> WatchListStore::find(const std::string& name) {
     return alike;
 }
 
+std::optional<WatchList> WatchListStore::list(std::int64_t id) {
+    Statement q = m_db.prepare("SELECT id, name, query, notify FROM watch_lists WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return WatchList{q.integer(0), q.text(1), q.text(2), q.integer(3) != 0};
+}
+
 void WatchListStore::check(const std::string& name, const std::string& query, std::int64_t now,
                            std::int64_t self) {
     if (std::string problem = nameProblem(name); !problem.empty()) throw WatchListError(problem);
@@ -304,9 +311,7 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
 WatchList WatchListStore::change(std::int64_t id, const std::string& name, const std::string& query,
                                  bool notify, std::int64_t now) {
     check(name, query, now, id);
-    std::optional<WatchList> old;
-    for (WatchList& list : lists())
-        if (list.id == id) old = std::move(list);
+    std::optional<WatchList> old = list(id);
     if (!old) throw WatchListError("no watch-list with id " + std::to_string(id));
     indexSearchBacklog(m_db);
     Transaction transaction(m_db);
