@@ -279,7 +279,7 @@ void WatchListStore::check(const std::string& name, const std::string& query, st
     if (auto taken = find(name); taken && taken->id != self)
         throw WatchListError(
             "a watch-list named \"" + taken->name + "\" exists already" +
-            (taken->name == name ? "" : " (names differ by more than case and accents)"));
+            (taken->name == name ? "" : " (names must differ by more than case and accents)"));
 }
 
 // Finds the matches of the list `id`, which has none yet (counters at 0), in the whole cache.
