@@ -8,7 +8,7 @@ namespace heraut {
 
 // Raise when what grouping reads of an article changes (word lists, weights, hashes in
 // src/core/story/): stored features of another version are computed again from the text.
-constexpr int kStoryFeaturesVersion = 2;
+constexpr int kStoryFeaturesVersion = 3;
 
 // A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
 // word (two words sharing one are taken as the same; at 64 bits that is negligible) whose
@@ -28,6 +28,9 @@ struct StoryFeatures {
     std::uint64_t simHash = 0;    // SimHash of the word 3-shingles of headline and body
     int shingles = 0;             // how many shingles the SimHash votes over
     std::vector<StoryTerm> terms; // each word once, ordered by hash
+    // The headline reports a suspension (a fleet grounded, training halted): a decision that
+    // joins no story of the incident that caused it, only one that reports a suspension too.
+    bool suspension = false;
 };
 
 } // namespace heraut

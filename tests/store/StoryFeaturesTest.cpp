@@ -230,6 +230,33 @@ TEST_F(StoryFeaturesTest, WaitingArticlesWithStoredFeaturesAreGroupedByThem) {
     EXPECT_EQ(*stories.storyOf(q), idOf("p"));
 }
 
+// Whether a headline reports a suspension is stored with the features and read back: the
+// grounding, grouped once and then known by its stored features alone (its text gone), is
+// what a second grounding report joins; a report of the crash it names stays apart.
+TEST_F(StoryFeaturesTest, ASuspensionIsStoredAndReadBackWithTheFeatures) {
+    std::int64_t vrt = feeds.addFeed("https://vrt.be/feed", "VRT NWS", "Nieuws", kNow);
+    const std::string crash = "Een Apache van het 301 Squadron uit Gilze-Rijen is op Fort Hood in "
+                              "Texas neergestort. De twee vliegers raakten gewond.";
+    const std::string grounding = "De luchtmacht houdt alle Apaches van het 301 Squadron uit "
+                                  "Gilze-Rijen aan de grond na de crash op Fort Hood in Texas.";
+    store(nos,
+          article("crash", "Apache neergestort op Fort Hood in Texas", crash, kNow - 30 * 3600));
+    store(nu, article("ground", "Alle Apaches aan de grond na crash in Texas", grounding,
+                      kNow - 8 * 3600));
+    groupWaitingStories(db);
+    std::int64_t ground = idOf("ground");
+    EXPECT_EQ(featureRows("suspension = 1"), 1);
+    EXPECT_TRUE(hasFeatures(ground));
+    EXPECT_EQ(*stories.storyOf(ground), ground);
+    db.prepare("DELETE FROM article_bodies WHERE article_id = ?").bind(1, ground).run();
+    store(vrt, article("again", "Nederlandse Apaches blijven aan de grond",
+                       "Alle Apaches van het 301 Squadron uit Gilze-Rijen blijven aan de grond na "
+                       "de crash op Fort Hood in Texas.",
+                       kNow - 6 * 3600));
+    groupWaitingStories(db);
+    EXPECT_EQ(*stories.storyOf(idOf("again")), ground);
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

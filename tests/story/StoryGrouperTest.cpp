@@ -160,6 +160,58 @@ TEST(StoryGrouperTest, MatchingOneArticleOfAStoryOfThreeDoesNotJoinIt) {
     EXPECT_EQ(storyOf.at(4), 4);
 }
 
+// An Apache crash in Texas, reported by two outlets, and the next day the grounding of the
+// fleet it caused, reported by two others naming the crash with nearly all its words. The
+// grounding is a decision, an event of its own (tests/data/stories/README.md's rule); a
+// report the next day that only adds facts to the crash is the crash.
+const std::string kCrashTitle = "Apache-gevechtshelikopter neergestort bij Fort Hood in Texas";
+const std::string kCrash =
+    "Een Apache-gevechtshelikopter van het 301 Squadron uit Gilze-Rijen is bij een oefenvlucht "
+    "op Fort Hood in Texas neergestort. De twee vliegers raakten gewond.";
+const std::string kCrashEnTitle = "Dutch AH-64E Apache crashes at Fort Hood, two pilots hurt";
+const std::string kCrashEn =
+    "A Royal Netherlands Air Force AH-64E Apache of 301 Squadron crashed during a training "
+    "flight at Fort Hood, Texas. Both pilots were injured. The Gilze-Rijen squadron trains there.";
+const std::string kGroundingTitle =
+    "Alle Apache-gevechtshelikopters aan de grond na crash in Texas";
+const std::string kGrounding =
+    "De luchtmacht houdt alle Apache-gevechtshelikopters van het 301 Squadron uit Gilze-Rijen "
+    "aan de grond na de crash op Fort Hood in Texas, waarbij twee vliegers gewond raakten.";
+const std::string kGroundingEnTitle = "Netherlands grounds Apache fleet after Fort Hood crash";
+const std::string kGroundingEn =
+    "The Netherlands grounded its AH-64E Apache fleet after one of 301 Squadron's helicopters "
+    "crashed at Fort Hood, Texas, injuring both pilots, until the cause is known.";
+
+std::vector<StoryArticleText> crashAndGrounding() {
+    return {text(1, 1, kMonday, kCrashTitle, kCrash),
+            text(2, 2, kMonday + 2 * 3600, kCrashEnTitle, kCrashEn),
+            text(3, 3, kMonday + 22 * 3600, kGroundingTitle, kGrounding),
+            text(4, 4, kMonday + 23 * 3600, kGroundingEnTitle, kGroundingEn),
+            text(5, 5, kMonday + 24 * 3600,
+                 "Gewonde Apache-vliegers uit Gilze-Rijen maken het goed",
+                 "De twee vliegers van de Apache die op Fort Hood in Texas neerstortte, maken het "
+                 "goed. Ze liggen nog in het ziekenhuis; het 301 Squadron bezocht hen.")};
+}
+
+TEST(StoryGrouperTest, TheGroundingAfterACrashIsAStoryOfItsOwn) {
+    auto storyOf = group({}, crashAndGrounding());
+    EXPECT_EQ(storyOf.at(2), 1);
+    EXPECT_EQ(storyOf.at(3), 3);
+    EXPECT_EQ(storyOf.at(4), 3);
+    EXPECT_EQ(storyOf.at(5), 1);
+}
+
+// The same reports with headlines that do not say the fleet is grounded: by their words, the
+// grounding reports are the crash's (what the rule above keeps apart).
+TEST(StoryGrouperTest, WithoutItsHeadlineTheGroundingJoinsTheCrash) {
+    auto reports = crashAndGrounding();
+    reports[2].title = "Apache-gevechtshelikopters na crash in Texas";
+    reports[3].title = "Netherlands and its Apache fleet after Fort Hood crash";
+    auto storyOf = group({}, reports);
+    EXPECT_EQ(storyOf.at(3), 1);
+    EXPECT_EQ(storyOf.at(4), 1);
+}
+
 TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
     auto wordsOf = [](std::string body) {
         std::set<std::uint64_t> words;

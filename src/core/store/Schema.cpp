@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 23> kMigrations = {
+const std::array<std::string_view, 24> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -548,6 +548,12 @@ END;
     // forget an article, so it is rebuilt from the new text.
     R"sql(
 INSERT INTO article_search(article_search) VALUES ('rebuild');
+)sql",
+    // 23 -> 24: whether an article's headline reports a suspension (a fleet grounded, training
+    // halted; StoryFeatures.h). Rows stored before it are of an older features version and are
+    // computed again from the text when grouping next reads them.
+    R"sql(
+ALTER TABLE story_features ADD COLUMN suspension INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

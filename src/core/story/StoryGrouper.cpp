@@ -3,6 +3,7 @@
 
 #include "KeyIndex.h"
 #include "StoryText.h"
+#include "SuspensionHeadline.h"
 #include "heraut/Fnv1a.h"
 
 #include <algorithm>
@@ -60,6 +61,7 @@ struct Document {
     std::uint64_t guid = 0;
     std::uint64_t simHash = 0;
     int shingles = 0;
+    bool suspension = false;     // StoryFeatures::suspension
     std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
     std::uint32_t previousInStory = kNone; // the story's members, newest indexed first
@@ -148,6 +150,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     f.terms = termsOf(entries);
     title.insert(title.end(), body.begin(), body.end());
     f.simHash = simHashOf(title, f.shingles);
+    f.suspension = story::reportsSuspension(a.title);
     return f;
 }
 
@@ -189,6 +192,7 @@ struct StoryGrouper::Impl {
         d.guid = f.guid;
         d.simHash = f.simHash;
         d.shingles = f.shingles;
+        d.suspension = f.suspension;
         if (documents.size() == kSizingSample) sizeTerms();
         d.firstTerm = static_cast<std::uint32_t>(terms.size());
         d.termCount = static_cast<std::uint32_t>(f.terms.size());
@@ -328,14 +332,20 @@ struct StoryGrouper::Impl {
         // A story is joined when the article matches at least half of the story's articles it
         // can be compared with, not one of them: two events about one system each have a
         // report that resembles the other's, and one such pair must not chain them together.
+        // A report of a suspension joins only a story that reports one: the grounding after a
+        // crash names the crash in nearly all its words, and is an event of its own.
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
             int comparable = 0;
+            bool suspension = false;
             for (std::uint32_t m = lastOfStory.at(static_cast<std::uint64_t>(story)); m != kNone;
-                 m = documents[m].previousInStory)
+                 m = documents[m].previousInStory) {
                 comparable += documents[m].feed != d.feed &&
                               std::llabs(documents[m].time - d.time) <= options.windowSeconds;
+                suspension = suspension || documents[m].suspension;
+            }
+            if (d.suspension && !suspension) continue;
             if (2 * match.matched >= comparable && match.best > bestScore) {
                 bestScore = match.best;
                 best = story;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which headlines report a suspension (a fleet grounded, training halted), an event of its own
+// beside the incident that caused it.
+#include "SuspensionHeadline.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut::story {
+namespace {
+
+TEST(SuspensionHeadlineTest, DutchGroundingsAndHaltsAreSuspensions) {
+    for (const char* headline : {
+             "Alle Apache-gevechtshelikopters aan de grond na crash in Texas",
+             "Defensie zet alle NH90-helikopters aan de grond na crash",
+             "Stil op Gilze-Rijen: Apaches blijven aan de grond",
+             "Landmacht schort rijoefeningen met CV90 tijdelijk op",
+             "Oefeningen met scherpe handgranaten opgeschort",
+             "Landmacht stopt voorlopig met oefenen met CV90 na ongeluk Oirschot",
+             "Luchtmacht stopt met vliegen boven de Waddenzee",
+             "Defensie zet oefeningen met handgranaten stop na ongeluk",
+             "Tijdelijke stop op gebruik scherpe handgranaten",
+             "Vliegverbod voor alle Chinooks na vondst metaaldeeltjes",
+             "ALLE F-16'S AAN DE GROND",
+         })
+        EXPECT_TRUE(reportsSuspension(headline)) << headline;
+}
+
+TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
+    for (const char* headline : {
+             "Netherlands grounds entire NH90 fleet after fatal crash",
+             "Dutch Apache fleet grounded after Texas crash",
+             "Chinook grounding widens as second gearbox shows wear",
+             "Dutch Army suspends CV90 field training after rollover injures three soldiers",
+             "Army halts live-fire training after grenade accident",
+             "Grounds for concern: Dutch air force grounds F-35s",
+         })
+        EXPECT_TRUE(reportsSuspension(headline)) << headline;
+}
+
+// The incident itself, a demand to stop, a place called grounds, a line a blast stopped, and
+// a maker stopping deliveries (its own event, not a halt the forces decide on) are not.
+TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
+    for (const char* headline : {
+             "Apache-gevechtshelikopter neergestort bij Fort Hood in Texas",
+             "Chinook maakt voorzorgslanding in weiland bij Liempde",
+             "Kamer zet druk op Brekelmans: 'Stop met vrijblijvendheid'",
+             "Belgian troops train on Norwegian training grounds",
+             "Court rules on the grounds of a leaked memo",
+             "Blast at Mecar plant halts 155 mm filling line",
+             "Lockheed Martin stopt opnieuw met leveren van F-35's",
+             "Landmacht opent nieuw oefenterrein bij Oirschot",
+             "",
+             "aan de",
+         })
+        EXPECT_FALSE(reportsSuspension(headline)) << headline;
+}
+
+} // namespace
+} // namespace heraut::story
