@@ -11,25 +11,21 @@
 namespace heraut::story {
 namespace {
 
-// The headline's words in ASCII lower case; bytes of other characters stay inside a word, as
-// the words looked for are ASCII.
-std::vector<std::string> wordsOf(std::string_view headline) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : headline) {
-        auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80) {
-            word += static_cast<char>(std::tolower(u));
-        } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
-        }
+// The words of a headline in ASCII lower case (`lower`); bytes of other characters stay inside
+// a word, as the words looked for are ASCII.
+std::vector<std::string_view> wordsOf(std::string_view lower) {
+    std::vector<std::string_view> words;
+    size_t start = 0;
+    for (size_t k = 0; k <= lower.size(); ++k) {
+        auto u = k < lower.size() ? static_cast<unsigned char>(lower[k]) : ' ';
+        if (std::isalnum(u) || u >= 0x80) continue;
+        if (k > start) words.push_back(lower.substr(start, k - start));
+        start = k + 1;
     }
-    if (!word.empty()) words.push_back(std::move(word));
     return words;
 }
 
-bool startsWithAny(const std::string& word, std::initializer_list<std::string_view> prefixes) {
+bool startsWithAny(std::string_view word, std::initializer_list<std::string_view> prefixes) {
     return std::any_of(prefixes.begin(), prefixes.end(),
                        [&](std::string_view p) { return word.starts_with(p); });
 }
@@ -37,20 +33,20 @@ bool startsWithAny(const std::string& word, std::initializer_list<std::string_vi
 // Dutch: "aan de grond" (not "aan de grond gelopen": a ship ran aground), "vliegverbod", "schort
 // ... op", "opgeschort", "stopt ... met oefenen", "zet ... stop" (stopzetten; not "Stop met ..."),
 // "tijdelijke stop".
-bool dutchSuspension(const std::vector<std::string>& w, size_t i) {
-    const std::string& x = w[i];
+bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
+    std::string_view x = w[i];
     auto after = [&](std::string_view word) {
         return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), word);
     };
     if (x == "aan" && i + 2 < w.size() && w[i + 1] == "de" && w[i + 2] == "grond")
-        return std::none_of(w.begin(), w.end(), [](const std::string& y) {
+        return std::none_of(w.begin(), w.end(), [](std::string_view y) {
             return y == "gelopen" || y == "lopen" || y == "loopt" || y == "liep" || y == "liepen";
         });
     if (x.starts_with("vliegverbod") || x == "opgeschort") return true;
     if (x == "schort") return after("op") != w.end();
     if (x == "stopt") {
         auto met = after("met");
-        return met != w.end() && std::any_of(met + 1, w.end(), [](const std::string& y) {
+        return met != w.end() && std::any_of(met + 1, w.end(), [](std::string_view y) {
                    return startsWithAny(y, {"oefen", "vlieg", "rij", "gebruik", "schiet"});
                });
     }
@@ -64,8 +60,8 @@ bool dutchSuspension(const std::vector<std::string>& w, size_t i) {
 // English: "grounds" (not "training grounds", "on the grounds"), "grounded", "suspends",
 // "suspended", "halts training" (not "a blast halts a production line"). Not "grounding": a
 // ship's grounding is the incident.
-bool englishSuspension(const std::vector<std::string>& w, size_t i) {
-    const std::string& x = w[i];
+bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
+    std::string_view x = w[i];
     if (x == "grounded" || x == "suspends" || x == "suspended") return true;
     if (x == "grounds") {
         static constexpr std::array<std::string_view, 9> kNounBefore = {
@@ -86,7 +82,17 @@ bool englishSuspension(const std::vector<std::string>& w, size_t i) {
 } // namespace
 
 bool reportsSuspension(std::string_view headline) {
-    std::vector<std::string> words = wordsOf(headline);
+    std::string lower(headline);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    // Nearly every headline names none of these stems: it is not split into words.
+    static constexpr std::array<std::string_view, 7> kStems = {
+        "grond", "verbod", "schort", "stop", "ground", "suspend", "halt"};
+    if (std::none_of(kStems.begin(), kStems.end(),
+                     [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
+        return false;
+    std::vector<std::string_view> words = wordsOf(lower);
     for (size_t i = 0; i < words.size(); ++i)
         if (dutchSuspension(words, i) || englishSuspension(words, i)) return true;
     return false;
