@@ -17,6 +17,9 @@ constexpr int kStoryFeaturesVersion = 3;
 struct StoryTerm {
     std::uint64_t word = 0;
     float weight = 0;
+    // A name in the headline (a place, unit, system, number; not a general word): a report of
+    // the same event names one of the headline's names somewhere (StoryGrouper.h).
+    bool headlineName = false;
 };
 
 // What grouping needs of one article, computed once from its text and stored with it

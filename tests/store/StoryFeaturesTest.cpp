@@ -257,6 +257,31 @@ TEST_F(StoryFeaturesTest, ASuspensionIsStoredAndReadBackWithTheFeatures) {
     EXPECT_EQ(*stories.storyOf(idOf("again")), ground);
 }
 
+// Which words are the headline's names is stored with the features: a waiting article read
+// back by its stored features has the same ones as computed from its text.
+TEST_F(StoryFeaturesTest, HeadlineNamesAreStoredWithTheFeatures) {
+    Article report = article("q", kF35Title, kF35, kNow - 3600);
+    store(nu, report);
+    StoryFeatures computed = storyFeatures(storyTextOf(report));
+    {
+        Transaction t(db);
+        stories.saveFeatures({{idOf("q"), computed}});
+        t.commit();
+    }
+    std::vector<StoryArticleText> waiting = stories.waiting(10);
+    ASSERT_EQ(waiting.size(), 1u);
+    ASSERT_TRUE(waiting[0].features);
+    const std::vector<StoryTerm>& read = waiting[0].features->terms;
+    ASSERT_EQ(read.size(), computed.terms.size());
+    int names = 0;
+    for (size_t i = 0; i < read.size(); ++i) {
+        EXPECT_EQ(read[i].headlineName, computed.terms[i].headlineName) << i;
+        EXPECT_FLOAT_EQ(read[i].weight, computed.terms[i].weight) << i;
+        names += read[i].headlineName;
+    }
+    EXPECT_GE(names, 2) << "F-35 and Florennes at least";
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

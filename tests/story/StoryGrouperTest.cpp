@@ -212,6 +212,29 @@ TEST(StoryGrouperTest, WithoutItsHeadlineTheGroundingJoinsTheCrash) {
     EXPECT_EQ(storyOf.at(4), 1);
 }
 
+// Two similar incidents a day apart: a laser aimed at an NH90 over Den Helder on Tuesday,
+// reported twice, and at a Cougar over Breda on Wednesday, told in nearly the same words. The
+// Wednesday headline names its own helicopter and town, which no report of Tuesday's names.
+const std::string kLaserTitle = "Laser gericht op NH90-helikopter boven Den Helder";
+const std::string kLaser =
+    "Een bemanning van een NH90-helikopter van de marine is dinsdagavond boven Den Helder met "
+    "een laser beschenen. De helikopter landde veilig op De Kooy; de politie zoekt de dader.";
+
+TEST(StoryGrouperTest, ASimilarIncidentTheNextDayElsewhereIsAStoryOfItsOwn) {
+    auto storyOf = group(
+        {},
+        {text(1, 1, kMonday, kLaserTitle, kLaser),
+         text(2, 2, kMonday + 3 * 3600, "Marinehelikopter NH90 met laser beschenen bij Den Helder",
+              "Boven Den Helder is een NH90-helikopter van de marine met een laser beschenen. "
+              "De bemanning landde veilig op De Kooy. De politie zoekt de dader."),
+         text(3, 3, kMonday + 24 * 3600, "Laser gericht op Cougar-helikopter boven Breda",
+              "Een bemanning van een Cougar-helikopter van de luchtmacht is woensdagavond boven "
+              "Breda met een laser beschenen. De helikopter landde veilig op Gilze-Rijen; de "
+              "politie zoekt de dader.")});
+    EXPECT_EQ(storyOf.at(2), 1);
+    EXPECT_EQ(storyOf.at(3), 3);
+}
+
 TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
     auto wordsOf = [](std::string body) {
         std::set<std::uint64_t> words;

@@ -69,7 +69,9 @@ void encodeTerms(const std::vector<StoryTerm>& terms, std::string& blob) {
     blob.reserve(terms.size() * kTermBytes);
     for (const StoryTerm& t : terms) {
         putLittleEndian(t.word, 8, blob);
-        putLittleEndian(std::bit_cast<std::uint32_t>(t.weight), 4, blob);
+        // A weight is never negative: its sign bit says whether the word is a headline name.
+        putLittleEndian(
+            std::bit_cast<std::uint32_t>(t.weight) | (t.headlineName ? 0x80000000u : 0u), 4, blob);
     }
 }
 
@@ -86,10 +88,11 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     for (size_t i = 0; i < f.terms.size(); ++i) {
         const char* at = blob.data() + i * kTermBytes;
         f.terms[i].word = getLittleEndian(at, 8);
-        // A weight is never negative; rows stored before grouping stopped reading names carry
-        // there whether the word is one.
+        // A weight is never negative; its sign bit says whether the word is a headline name
+        // (features version 3; version 2 used it for names anywhere, and is not read).
         auto bits = static_cast<std::uint32_t>(getLittleEndian(at + 8, 4));
         f.terms[i].weight = std::bit_cast<float>(bits & 0x7FFFFFFFu);
+        f.terms[i].headlineName = (bits & 0x80000000u) != 0;
     }
 }
 

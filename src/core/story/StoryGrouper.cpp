@@ -31,6 +31,10 @@ constexpr float kGeneralWeight = 0.35f;
 // kMinShingles shingles (shorter ones share their few shingles by chance).
 constexpr int kNearCopyBits = 3;
 constexpr int kMinShingles = 24;
+// A report whose headline has at least this many names joins a story only when one of them
+// occurs in one of the story's reports: the second of two similar incidents (a laser aimed at
+// a helicopter over another town the next day) names its own place, unit and system.
+constexpr std::uint32_t kMinHeadlineNames = 2;
 constexpr double kPriorDocuments = 100;
 // Postings read per word when an article is placed, newest first.
 constexpr size_t kMaxScanned = 256;
@@ -64,6 +68,8 @@ struct Document {
     bool suspension = false;     // StoryFeatures::suspension
     std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
+    std::uint32_t firstName = 0; // its headline's names (StoryTerm::headlineName) in Impl::names
+    std::uint32_t nameCount = 0;
     std::uint32_t previousInStory = kNone; // the story's members, newest indexed first
 };
 
@@ -111,9 +117,12 @@ std::vector<StoryTerm> termsOf(std::vector<StoryTerm>& entries) {
     for (size_t i = 0; i < entries.size();) {
         float sum = 0;
         size_t j = i;
-        for (; j < entries.size() && entries[j].word == entries[i].word; ++j)
+        bool headlineName = false;
+        for (; j < entries.size() && entries[j].word == entries[i].word; ++j) {
             sum += entries[j].weight;
-        terms.push_back({entries[i].word, static_cast<float>(std::log1p(sum))});
+            headlineName = headlineName || entries[j].headlineName;
+        }
+        terms.push_back({entries[i].word, static_cast<float>(std::log1p(sum)), headlineName});
         i = j;
     }
     return terms;
@@ -142,9 +151,11 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     story::appendWords(a.text, body, kBodyWords);
     auto count = [&](const std::vector<story::Word>& words, float weight) {
         for (const story::Word& w : words)
-            entries.push_back({w.key, weight * (w.entity ? kEntityWeight : 1.0f)});
+            entries.push_back({w.key, weight * (w.entity ? kEntityWeight : 1.0f), false});
     };
-    count(title, kTitleWeight);
+    for (const story::Word& w : title)
+        entries.push_back({w.key, kTitleWeight * (w.entity ? kEntityWeight : 1.0f),
+                           w.entity && !story::isGeneral(w.key)});
     count(takeaways, kTakeawayWeight);
     count(body, 1.0f);
     f.terms = termsOf(entries);
@@ -165,6 +176,7 @@ struct StoryGrouper::Impl {
     // million words was copied a dozen times and its pages faulted in twice (perf: a tenth
     // of a run in memcpy and page faults under add()).
     std::vector<DocumentTerm> terms;
+    std::vector<std::uint32_t> names; // term ids of each document's headline names
     size_t expectedDocuments = 0;
     std::vector<std::uint32_t> fresh; // documents to place
     // Per term its postings, oldest document first, in one array: only terms that find
@@ -196,6 +208,7 @@ struct StoryGrouper::Impl {
         if (documents.size() == kSizingSample) sizeTerms();
         d.firstTerm = static_cast<std::uint32_t>(terms.size());
         d.termCount = static_cast<std::uint32_t>(f.terms.size());
+        d.firstName = static_cast<std::uint32_t>(names.size());
         for (const StoryTerm& t : f.terms) {
             auto next = static_cast<std::uint32_t>(termKeys.size());
             std::uint32_t term = termIds.tryEmplace(t.word, next);
@@ -205,7 +218,9 @@ struct StoryGrouper::Impl {
             }
             ++documentFrequency[term];
             terms.push_back({term, t.weight});
+            if (t.headlineName) names.push_back(term);
         }
+        d.nameCount = static_cast<std::uint32_t>(names.size()) - d.firstName;
         documents.push_back(d);
     }
 
@@ -311,6 +326,15 @@ struct StoryGrouper::Impl {
         return score >= options.minScore ? dot[other] : 0;
     }
 
+    // Whether the document `member` has one of the headline names of `d`.
+    bool namesOneOf(const Document& member, const Document& d) const {
+        const std::uint32_t* first = names.data() + d.firstName;
+        const std::uint32_t* last = first + d.nameCount;
+        for (std::uint32_t i = member.firstTerm; i < member.firstTerm + member.termCount; ++i)
+            if (std::find(first, last, terms[i].term) != last) return true;
+        return false;
+    }
+
     std::int64_t storyFor(std::uint32_t doc) {
         const Document& d = documents[doc];
         if (std::uint32_t o = d.link ? byLink.at(d.link) : kNone; o != kNone)
@@ -333,19 +357,22 @@ struct StoryGrouper::Impl {
         // can be compared with, not one of them: two events about one system each have a
         // report that resembles the other's, and one such pair must not chain them together.
         // A report of a suspension joins only a story that reports one: the grounding after a
-        // crash names the crash in nearly all its words, and is an event of its own.
+        // crash names the crash in nearly all its words, and is an event of its own. A report
+        // whose headline has names joins only a story that has one of them (kMinHeadlineNames).
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
             int comparable = 0;
             bool suspension = false;
+            bool named = d.nameCount < kMinHeadlineNames;
             for (std::uint32_t m = lastOfStory.at(static_cast<std::uint64_t>(story)); m != kNone;
                  m = documents[m].previousInStory) {
                 comparable += documents[m].feed != d.feed &&
                               std::llabs(documents[m].time - d.time) <= options.windowSeconds;
                 suspension = suspension || documents[m].suspension;
+                named = named || namesOneOf(documents[m], d);
             }
-            if (d.suspension && !suspension) continue;
+            if ((d.suspension && !suspension) || !named) continue;
             if (2 * match.matched >= comparable && match.best > bestScore) {
                 bestScore = match.best;
                 best = story;
