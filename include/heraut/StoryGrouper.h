@@ -46,7 +46,11 @@ struct StoryOptions {
 // Only articles of other feeds within the window are compared. A new article joins at most
 // one story, the one of its best match, when it also matches half of the story's articles;
 // stories are never merged with each other, so a later article cannot pull two events
-// together.
+// together. Two kinds of report are kept from a story their words would join: one whose
+// headline reports a suspension (a fleet grounded, training halted), from a story that reports
+// none (the incident that caused it); one whose headline has two or more names, from a story
+// none of whose reports has one of them (a similar incident elsewhere the next day). The rule
+// for what one event is: tests/data/stories/README.md.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
 // oldest first, each against everything before it. An article is read through its stored
 // features when it has them (StoryArticleText::features), else through its text.

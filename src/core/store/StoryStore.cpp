@@ -162,9 +162,8 @@ void StoryStore::waiting(int limit, const std::function<void(StoryArticleText&)>
     // the features to read, only for the others.
     Statement q = m_db.prepare(
         "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.article_id IS NOT "
-        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension FROM articles "
-        "a "
-        "LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?2 "
+        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension "
+        "FROM articles a LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?2 "
         "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN articles o ON o.id = "
         "w.article_id ORDER BY o.sort_date, o.id LIMIT ?1) ORDER BY a.sort_date, a.id");
     q.bind(1, limit).bind(2, kStoryFeaturesVersion);
