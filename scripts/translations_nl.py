@@ -321,6 +321,7 @@ NL.update({
     '"%1": folder: takes a folder\'s name (folder:"Two words").': '"%1": folder: verwacht de naam van een map (folder:"Twee woorden").',
     '"%1": since: takes a date (2026-01-22) or a span back from now (24h, 7d, 2w).': '"%1": since: verwacht een datum (2026-01-22) of een termijn terug vanaf nu (24h, 7d, 2w).',
     'Searched the first %1 words; %n more were left out.': ('Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.', 'Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.'),
+    '%1: no letter or digit to look for, left out.': '%1: geen letter of cijfer om naar te zoeken, weggelaten.',
     'The file is not valid XML (the error is at byte %1).': 'Het bestand is geen geldige XML (de fout staat bij byte %1).',
     'The file is XML but holds no <opml><body>: it is no list of feeds.': 'Het bestand is XML, maar zonder <opml><body>: het is geen lijst met feeds.',
     'The feed "%1" holds outlines of its own; they were imported %2.': 'De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.',

@@ -40,6 +40,9 @@ struct SearchQuery {
     Timestamp since;
     std::vector<std::string> warnings; // words left out, for the reader to see (English)
     int wordsLeftOut = 0;              // beyond kMaxSearchWords: what `warnings` says, as a number
+    // Terms as typed that hold no letter or digit ("🚀", "--"): the index has no word of them,
+    // so they are left out (and said in `warnings`) instead of finding nothing.
+    std::vector<std::string> unsearchable;
 
     // Neither words nor filters: nothing was asked.
     bool empty() const;

@@ -8,7 +8,7 @@
         <translation><numerusform>Searched the first %1 words; %n more were left out.</numerusform><numerusform>Searched the first %1 words; %n more were left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="66" />
+        <location filename="../../src/app/CoreMessages.cpp" line="78" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>And %n more note like these.</numerusform><numerusform>And %n more notes like these.</numerusform></translation>
     </message>
@@ -117,53 +117,53 @@
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="460" />
+        <location filename="../../src/app/MainWindow.cpp" line="470" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="558" />
+        <location filename="../../src/app/MainWindow.cpp" line="568" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="680" />
+        <location filename="../../src/app/MainWindow.cpp" line="690" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="688" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="708" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="734" />
-        <location filename="../../src/app/MainWindow.cpp" line="747" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="757" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="739" />
+        <location filename="../../src/app/MainWindow.cpp" line="749" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="918" />
+        <location filename="../../src/app/MainWindow.cpp" line="928" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>

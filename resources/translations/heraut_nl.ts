@@ -38,97 +38,102 @@
         <translation><numerusform>Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.</numerusform><numerusform>Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="46" />
+        <location filename="../../src/app/CoreMessages.cpp" line="51" />
+        <source>%1: no letter or digit to look for, left out.</source>
+        <translation>%1: geen letter of cijfer om naar te zoeken, weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="58" />
         <source>The file is not valid XML (the error is at byte %1).</source>
         <translation>Het bestand is geen geldige XML (de fout staat bij byte %1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="47" />
+        <location filename="../../src/app/CoreMessages.cpp" line="59" />
         <source>The file is XML but holds no &lt;opml&gt;&lt;body&gt;: it is no list of feeds.</source>
         <translation>Het bestand is XML, maar zonder &lt;opml&gt;&lt;body&gt;: het is geen lijst met feeds.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="53" />
+        <location filename="../../src/app/CoreMessages.cpp" line="65" />
         <source>The feed "%1" holds outlines of its own; they were imported %2.</source>
         <translation>De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="56" />
+        <location filename="../../src/app/CoreMessages.cpp" line="68" />
         <source>The folder "%1" is nested deeper than %2 folders; its feeds were imported %3.</source>
         <translation>De map "%1" zit dieper dan %2 mappen; de feeds erin zijn %3 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="61" />
+        <location filename="../../src/app/CoreMessages.cpp" line="73" />
         <source>"%1" has no feed address (xmlUrl), so Heraut cannot follow it; skipped.</source>
         <translation>"%1" heeft geen feedadres (xmlUrl), dus Heraut kan het niet volgen; overgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="66" />
+        <location filename="../../src/app/CoreMessages.cpp" line="78" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>En nog %n zo'n opmerking.</numerusform><numerusform>En nog %n van zulke opmerkingen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="73" />
+        <location filename="../../src/app/CoreMessages.cpp" line="85" />
         <source>The address is empty.</source>
         <translation>Het adres is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="75" />
+        <location filename="../../src/app/CoreMessages.cpp" line="87" />
         <source>The address contains spaces or control characters.</source>
         <translation>Het adres bevat spaties of stuurtekens.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="77" />
+        <location filename="../../src/app/CoreMessages.cpp" line="89" />
         <source>The address contains the character %1.</source>
         <translation>Het adres bevat het teken %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="79" />
+        <location filename="../../src/app/CoreMessages.cpp" line="91" />
         <source>This is no web address: it needs http:// or https://.</source>
         <translation>Dit is geen webadres: het moet met http:// of https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="81" />
+        <location filename="../../src/app/CoreMessages.cpp" line="93" />
         <source>Only http and https feeds can be fetched (not %1:).</source>
         <translation>Alleen http- en https-feeds kunnen worden opgehaald (geen %1:).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="83" />
+        <location filename="../../src/app/CoreMessages.cpp" line="95" />
         <source>The address has no valid IPv6 address.</source>
         <translation>Het adres bevat geen geldig IPv6-adres.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="86" />
+        <location filename="../../src/app/CoreMessages.cpp" line="98" />
         <source>The address has no valid server name.</source>
         <translation>Het adres bevat geen geldige servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="88" />
+        <location filename="../../src/app/CoreMessages.cpp" line="100" />
         <source>The address has a colon with no port number after it.</source>
         <translation>In het adres staat geen poortnummer na de dubbele punt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="90" />
+        <location filename="../../src/app/CoreMessages.cpp" line="102" />
         <source>The address has no server name.</source>
         <translation>Het adres bevat geen servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="94" />
+        <location filename="../../src/app/CoreMessages.cpp" line="106" />
         <source>The address has no valid port number.</source>
         <translation>Het adres bevat geen geldig poortnummer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="108" />
+        <location filename="../../src/app/CoreMessages.cpp" line="120" />
         <source>Heraut's news cache did not do what was asked.</source>
         <translation>De nieuwscache van Heraut deed niet wat er gevraagd werd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="114" />
+        <location filename="../../src/app/CoreMessages.cpp" line="126" />
         <source>The server</source>
         <translation>De server</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="120" />
+        <location filename="../../src/app/CoreMessages.cpp" line="132" />
         <source>Heraut ran into a problem it has no words for. Details: %1</source>
         <translation>Heraut stuitte op een onbekend probleem. Details: %1</translation>
     </message>
@@ -829,27 +834,27 @@
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="204" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="215" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="380" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="391" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="406" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="417" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="408" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="419" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="410" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="421" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1598,7 +1603,7 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="238" />
-        <location filename="../../src/app/MainWindow.cpp" line="652" />
+        <location filename="../../src/app/MainWindow.cpp" line="662" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
@@ -1659,13 +1664,13 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="347" />
-        <location filename="../../src/app/MainWindow.cpp" line="850" />
+        <location filename="../../src/app/MainWindow.cpp" line="860" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="348" />
-        <location filename="../../src/app/MainWindow.cpp" line="851" />
+        <location filename="../../src/app/MainWindow.cpp" line="861" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
@@ -1715,100 +1720,100 @@
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="447" />
+        <location filename="../../src/app/MainWindow.cpp" line="449" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="460" />
+        <location filename="../../src/app/MainWindow.cpp" line="470" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="471" />
-        <location filename="../../src/app/MainWindow.cpp" line="493" />
-        <location filename="../../src/app/MainWindow.cpp" line="528" />
+        <location filename="../../src/app/MainWindow.cpp" line="481" />
+        <location filename="../../src/app/MainWindow.cpp" line="503" />
+        <location filename="../../src/app/MainWindow.cpp" line="538" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="505" />
+        <location filename="../../src/app/MainWindow.cpp" line="515" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="533" />
+        <location filename="../../src/app/MainWindow.cpp" line="543" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="551" />
+        <location filename="../../src/app/MainWindow.cpp" line="561" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="558" />
+        <location filename="../../src/app/MainWindow.cpp" line="568" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="648" />
+        <location filename="../../src/app/MainWindow.cpp" line="658" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="670" />
+        <location filename="../../src/app/MainWindow.cpp" line="680" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="680" />
+        <location filename="../../src/app/MainWindow.cpp" line="690" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="688" />
+        <location filename="../../src/app/MainWindow.cpp" line="698" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="708" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="707" />
+        <location filename="../../src/app/MainWindow.cpp" line="717" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="734" />
-        <location filename="../../src/app/MainWindow.cpp" line="747" />
+        <location filename="../../src/app/MainWindow.cpp" line="744" />
+        <location filename="../../src/app/MainWindow.cpp" line="757" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="737" />
+        <location filename="../../src/app/MainWindow.cpp" line="747" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="739" />
+        <location filename="../../src/app/MainWindow.cpp" line="749" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="740" />
+        <location filename="../../src/app/MainWindow.cpp" line="750" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="817" />
+        <location filename="../../src/app/MainWindow.cpp" line="827" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="818" />
+        <location filename="../../src/app/MainWindow.cpp" line="828" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
@@ -1823,117 +1828,117 @@
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="835" />
+        <location filename="../../src/app/MainWindow.cpp" line="845" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="837" />
+        <location filename="../../src/app/MainWindow.cpp" line="847" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="848" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="838" />
+        <location filename="../../src/app/MainWindow.cpp" line="848" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="839" />
+        <location filename="../../src/app/MainWindow.cpp" line="849" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="839" />
+        <location filename="../../src/app/MainWindow.cpp" line="849" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="840" />
+        <location filename="../../src/app/MainWindow.cpp" line="850" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="841" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="841" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="842" />
+        <location filename="../../src/app/MainWindow.cpp" line="852" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="843" />
+        <location filename="../../src/app/MainWindow.cpp" line="853" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="844" />
+        <location filename="../../src/app/MainWindow.cpp" line="854" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="845" />
+        <location filename="../../src/app/MainWindow.cpp" line="855" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="846" />
+        <location filename="../../src/app/MainWindow.cpp" line="856" />
         <source>Stories on / off: one row per story</source>
         <translation>Verhalen aan / uit: één rij per verhaal</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="847" />
+        <location filename="../../src/app/MainWindow.cpp" line="857" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="848" />
+        <location filename="../../src/app/MainWindow.cpp" line="858" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="849" />
+        <location filename="../../src/app/MainWindow.cpp" line="859" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="852" />
+        <location filename="../../src/app/MainWindow.cpp" line="862" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="852" />
+        <location filename="../../src/app/MainWindow.cpp" line="862" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="853" />
+        <location filename="../../src/app/MainWindow.cpp" line="863" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="854" />
+        <location filename="../../src/app/MainWindow.cpp" line="864" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="855" />
+        <location filename="../../src/app/MainWindow.cpp" line="865" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="918" />
+        <location filename="../../src/app/MainWindow.cpp" line="928" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>

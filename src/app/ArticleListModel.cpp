@@ -163,18 +163,23 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
         query =
             parseSearchQuery(m_search.toStdString(), static_cast<std::int64_t>(std::time(nullptr)));
     } catch (const SearchQueryError& error) {
-        if (m_runner && m_ticket != 0) m_runner->cancel();
-        m_ticket = 0;
-        showSearchRows({});
+        showNoSearchRows();
         emit searchMessage(CoreMessages::searchError(error));
         return;
     }
+    // Only what has no letter or digit was typed ("🚀"): no word to look for, and no reason to
+    // list the whole scope.
+    bool nothingToLookFor = query.empty() && !query.unsearchable.empty();
     ArticleQuery scope = baseQuery();
     query.unreadOnly = query.unreadOnly || scope.unreadOnly;
     query.starredOnly = query.starredOnly || scope.starredOnly;
     if (scope.feedId) query.feedId = scope.feedId;
     if (scope.folder) query.folder = scope.folder;
-    emit searchMessage(CoreMessages::wordsLeftOut(query.wordsLeftOut));
+    emit searchMessage(CoreMessages::searchNotes(query));
+    if (nothingToLookFor) {
+        showNoSearchRows();
+        return;
+    }
     if (m_runner) {
         m_ticket = m_runner->start(query, kSearchLimit, backlog);
         return;
@@ -184,6 +189,12 @@ void ArticleListModel::startSearch(ArticleStore::Backlog backlog) {
     } catch (const StoreError& error) {
         emit searchMessage(searchFailed(error));
     }
+}
+
+void ArticleListModel::showNoSearchRows() {
+    if (m_runner && m_ticket != 0) m_runner->cancel();
+    m_ticket = 0;
+    showSearchRows({});
 }
 
 void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {

@@ -41,6 +41,18 @@ QString CoreMessages::wordsLeftOut(int count) {
         .arg(kMaxSearchWords);
 }
 
+QString CoreMessages::searchNotes(const SearchQuery& query) {
+    QStringList notes;
+    if (query.wordsLeftOut > 0) notes << wordsLeftOut(query.wordsLeftOut);
+    QStringList terms;
+    for (const std::string& term : query.unsearchable)
+        terms << QString::fromStdString(term);
+    if (!terms.isEmpty())
+        notes << tr("%1: no letter or digit to look for, left out.")
+                     .arg(terms.join(QStringLiteral(" ")));
+    return notes.join(QLatin1Char(' '));
+}
+
 QString CoreMessages::opmlError(const OpmlError& error) {
     if (error.kind() == OpmlError::Kind::NotXml)
         return tr("The file is not valid XML (the error is at byte %1).").arg(error.offset());

@@ -21,6 +21,9 @@ class CoreMessages {
     static QString searchError(const SearchQueryError& error);
     // Words of a search beyond kMaxSearchWords; empty for none.
     static QString wordsLeftOut(int count);
+    // What the search left out of a query: words beyond the limit, terms without a letter or
+    // digit ("🚀"). Empty when nothing was.
+    static QString searchNotes(const SearchQuery& query);
     static QString opmlError(const OpmlError& error);
     static QString opmlNote(const OpmlNote& note);
     static QString urlProblem(const UrlProblem& problem);

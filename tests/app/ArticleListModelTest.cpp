@@ -118,6 +118,12 @@ TEST_F(ModelTest, SearchInsideAScopeAndSearchErrors) {
         << "in the window's words (CoreMessages), translated in the Dutch window";
     model.setSearchText(QStringLiteral("artillerie since:gisteren"));
     EXPECT_TRUE(messages.back().contains(QStringLiteral("since: takes a date")));
+    model.setSearchText(QStringLiteral("🚀"));
+    EXPECT_EQ(model.rowCount(), 0) << "no word to look for: not the whole feed";
+    EXPECT_EQ(messages.back(), QStringLiteral("🚀: no letter or digit to look for, left out."));
+    model.setSearchText(QStringLiteral("artillerie 🚀"));
+    EXPECT_EQ(model.rowCount(), 500);
+    EXPECT_TRUE(messages.back().startsWith(QStringLiteral("🚀:")));
     model.setSearchText({});
     EXPECT_TRUE(messages.back().isEmpty()) << "leaving the search clears what it said";
     EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize);

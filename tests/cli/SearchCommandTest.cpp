@@ -95,6 +95,19 @@ TEST_F(SearchCommandTest, AnEmptyQueryIsAnError) {
     }
 }
 
+TEST_F(SearchCommandTest, ATermWithoutLetterOrDigitIsSaidNotSilentlyUnfound) {
+    ProcessResult r = cli({"🚀"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("\"🚀\" has no letter or digit"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+    ProcessResult mixed = cli({"🚀", "fregat"});
+    EXPECT_EQ(mixed.exitCode, 0) << mixed.err;
+    EXPECT_NE(mixed.out.find("Fregat naar de Oostzee"), std::string::npos) << mixed.out;
+    EXPECT_NE(mixed.err.find("\"🚀\" has no letter or digit to look for: left out"),
+              std::string::npos)
+        << mixed.err;
+}
+
 TEST_F(SearchCommandTest, ExclusionsAloneAndFoldersWithSpaces) {
     EXPECT_EQ(titles({"--", "-drone"}), std::vector<std::string>{"Fregat naar de Oostzee"});
     EXPECT_EQ(titles({"--", "-fregat -volkel"}),

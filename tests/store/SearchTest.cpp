@@ -485,6 +485,22 @@ TEST(SearchQuery, EmptyMeansNeitherWordsNorFilters) {
               "\"drone\" OR \"china zee\"");
 }
 
+// The index's tokenizer (unicode61) keeps letters and digits only: a term of emoji, arrows or
+// dashes has no word in it, and is left out with a warning, instead of finding nothing.
+TEST(SearchQuery, TermsWithoutLetterOrDigitAreLeftOutAndSaid) {
+    SearchQuery rocket = parseSearchQuery("🚀", 0);
+    EXPECT_TRUE(rocket.empty());
+    EXPECT_EQ(rocket.unsearchable, std::vector<std::string>{"🚀"});
+    ASSERT_EQ(rocket.warnings.size(), 1u);
+    EXPECT_EQ(rocket.warnings[0], "\"🚀\" has no letter or digit to look for: left out");
+    SearchQuery mixed = parseSearchQuery("🚀 fregat → -🛰️ … ©® 🚀 \"—\"", 0);
+    EXPECT_EQ(mixed.matchExpression, "\"fregat\"");
+    EXPECT_EQ(mixed.unsearchable,
+              (std::vector<std::string>{"🚀", "→", "-🛰️", "…", "©®", "\"—\""}));
+    for (const char* word : {"Łask", "Αθήνα", "Киев", "日本", "F-35", "3,5", "ﬁre", "x🚀"})
+        EXPECT_TRUE(parseSearchQuery(word, 0).unsearchable.empty()) << word;
+}
+
 TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {
     SearchQuery q =
         parseSearchQuery("drone* \"nieuwe raketten\" -china is:unread feed:7 since:7d", 1000000);

@@ -4,6 +4,7 @@
 #include "SearchRank.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <sqlite3.h>
 
@@ -42,6 +43,14 @@ std::pair<char32_t, size_t> decode(std::string_view text, size_t i) {
         c = (c << 6) | (byte(i + k) & 0x3F);
     }
     return {c, length};
+}
+
+// Blocks whose characters unicode61 reads as separators, not letters or digits (its default
+// token characters are those of Unicode's L* and N* categories).
+bool isSymbolBlock(char32_t c) {
+    return c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x2E00 && c <= 0x2E7F) ||
+           (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE00 && c <= 0xFE0F) ||
+           (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE0000 && c <= 0xE007F);
 }
 
 // kFeedTokenMarker, "feed", digits: one token as it stands. unicode61 would drop the marker.
@@ -125,6 +134,16 @@ int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
 }
 
 } // namespace
+
+bool hasTokenCharacter(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        auto [c, length] = decode(text, i);
+        if (c < 0x80 ? std::isalnum(static_cast<int>(c)) != 0 : c >= 0xC0 && !isSymbolBlock(c))
+            return true;
+        i += length;
+    }
+    return false;
+}
 
 std::string foldForSearch(std::string_view token) {
     std::string out;

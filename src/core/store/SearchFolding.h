@@ -15,6 +15,11 @@ namespace heraut {
 // i, ß to ss, æ to ae, þ to th). The table is SearchFoldTable.inc. UTF-8 in and out.
 std::string foldForSearch(std::string_view token);
 
+// Whether unicode61 finds a token in `text`: a letter or a digit. Approximated: ASCII letters
+// and digits, and any character from U+00C0 on outside the blocks of punctuation, symbols,
+// arrows, dingbats and emoji ("🚀", "→", "…" are none). UTF-8.
+bool hasTokenCharacter(std::string_view text);
+
 // Adds the FTS5 tokenizer "heraut_fold" to a connection: unicode61 (with its arguments, by
 // default remove_diacritics 2), each token then folded by foldForSearch. The index and the
 // queries go through it alike, so "lask" finds "Łask" and "αθηνα" finds "Αθήνα".

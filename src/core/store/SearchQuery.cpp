@@ -237,6 +237,12 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
         if (!raw.starts_with('"') && applyFilter(raw, now, query)) continue;
         std::optional<Term> term = readTerm(raw);
         if (!term) continue;
+        if (!hasTokenCharacter(term->text)) {
+            if (std::find(query.unsearchable.begin(), query.unsearchable.end(), raw) ==
+                query.unsearchable.end())
+                query.unsearchable.emplace_back(raw);
+            continue;
+        }
         // FTS5 folds case and marks: "Drone" and "drone" are one word, searched once.
         std::string key = (term->negated ? "-" : "") + foldForSearch(asciiLower(term->text)) +
                           (term->prefix ? "*" : "");
@@ -259,6 +265,8 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
             included.push_back({std::move(fts)});
     }
     query.wordsLeftOut = dropped;
+    for (const std::string& term : query.unsearchable)
+        query.warnings.push_back("\"" + term + "\" has no letter or digit to look for: left out");
     if (dropped > 0)
         query.warnings.push_back("searched the first " + std::to_string(kMaxSearchWords) +
                                  " words; " + std::to_string(dropped) + " more were left out");
