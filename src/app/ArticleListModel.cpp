@@ -195,6 +195,7 @@ void ArticleListModel::showNoSearchRows() {
     if (m_runner && m_ticket != 0) m_runner->cancel();
     m_ticket = 0;
     showSearchRows({});
+    emit searchShown(); // what showed the last search's results shows none
 }
 
 void ArticleListModel::showSearchRows(std::vector<ArticleHeadline> rows) {

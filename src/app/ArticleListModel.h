@@ -132,7 +132,8 @@ class ArticleListModel : public QAbstractTableModel {
     std::vector<std::int64_t> openStories() const; // the ids of the stories shown open
     void startSearch(ArticleStore::Backlog backlog);
     void showSearchRows(std::vector<ArticleHeadline> rows);
-    void showNoSearchRows(); // an empty list, a search running for the last text stopped
+    // An empty list, a search running for the last text stopped, searchShown told.
+    void showNoSearchRows();
     std::vector<ArticleHeadline>
     loadPage(const std::optional<std::pair<std::int64_t, std::int64_t>>& after, int limit) const;
     ArticleOrder storeOrder() const;

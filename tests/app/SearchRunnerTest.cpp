@@ -135,5 +135,31 @@ TEST_F(SearchRunnerTest, TheListShowsTheLatestSearchOnly) {
         ASSERT_TRUE(model.headline(row).title.starts_with("Tank 2")) << model.headline(row).title;
 }
 
+// A term without letter or digit typed after a search: the running search stops, the list
+// empties (not the whole scope) and says so, and what shows results is told.
+TEST_F(SearchRunnerTest, ATermWithoutLetterOrDigitStopsTheSearchAndShowsNone) {
+    SearchRunner runner(QString::fromStdString(dir.database()));
+    ArticleListModel model(articles);
+    model.setSearchRunner(&runner);
+    int shown = 0;
+    QObject::connect(&model, &ArticleListModel::searchShown, [&] { ++shown; });
+    QString message;
+    QObject::connect(&model, &ArticleListModel::searchMessage,
+                     [&](const QString& m) { message = m; });
+    model.setSearchText(QStringLiteral("tank"));
+    ASSERT_TRUE(waitFor([&] { return !model.searching(); }));
+    ASSERT_GT(model.rowCount(), 0);
+    ASSERT_EQ(shown, 1);
+    model.setSearchText(QStringLiteral("drone"));
+    model.setSearchText(QStringLiteral("🚀"));
+    EXPECT_FALSE(model.searching()) << "the search for \"drone\" was stopped";
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(shown, 2);
+    EXPECT_TRUE(message.startsWith(QStringLiteral("🚀:"))) << message.toStdString();
+    settle();
+    EXPECT_EQ(model.rowCount(), 0) << "no late rows of the stopped search";
+    EXPECT_EQ(shown, 2);
+}
+
 } // namespace
 } // namespace heraut

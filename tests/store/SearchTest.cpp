@@ -497,8 +497,15 @@ TEST(SearchQuery, TermsWithoutLetterOrDigitAreLeftOutAndSaid) {
     EXPECT_EQ(mixed.matchExpression, "\"fregat\"");
     EXPECT_EQ(mixed.unsearchable,
               (std::vector<std::string>{"🚀", "→", "-🛰️", "…", "©®", "\"—\""}));
-    for (const char* word : {"Łask", "Αθήνα", "Киев", "日本", "F-35", "3,5", "ﬁre", "x🚀"})
+    for (const char* word : {"Łask", "Αθήνα", "Киев", "日本", "F-35", "3,5", "ﬁre", "x🚀", "½", "m²",
+                             "ª", "Ⅳ", "①", "々"})
         EXPECT_TRUE(parseSearchQuery(word, 0).unsearchable.empty()) << word;
+    EXPECT_EQ(parseSearchQuery("！ ¿ «»", 0).unsearchable.size(), 3u);
+    // What was left out is no word to be an alternative to: "fregat 🚀 OR drone" is fregat
+    // and drone, as FTS5 read it when the emoji reached it.
+    EXPECT_EQ(parseSearchQuery("fregat 🚀 OR drone", 0).matchExpression, "\"fregat\" \"drone\"");
+    EXPECT_EQ(parseSearchQuery("fregat OR drone 🚀", 0).matchExpression,
+              "(\"fregat\" OR \"drone\")");
 }
 
 TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {

@@ -235,6 +235,19 @@ TEST(StoryGrouperTest, ASimilarIncidentTheNextDayElsewhereIsAStoryOfItsOwn) {
     EXPECT_EQ(storyOf.at(3), 3);
 }
 
+// The same Wednesday report under a headline without names: by its words it is Tuesday's
+// story (what the headline's names keep apart above).
+TEST(StoryGrouperTest, WithoutNamesInItsHeadlineTheSimilarIncidentJoins) {
+    auto storyOf = group(
+        {},
+        {text(1, 1, kMonday, kLaserTitle, kLaser),
+         text(3, 3, kMonday + 24 * 3600, "Laser gericht op helikopter",
+              "Een bemanning van een Cougar-helikopter van de luchtmacht is woensdagavond boven "
+              "Breda met een laser beschenen. De helikopter landde veilig op Gilze-Rijen; de "
+              "politie zoekt de dader.")});
+    EXPECT_EQ(storyOf.at(3), 1);
+}
+
 TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
     auto wordsOf = [](std::string body) {
         std::set<std::uint64_t> words;

@@ -21,6 +21,7 @@ TEST(SuspensionHeadlineTest, DutchGroundingsAndHaltsAreSuspensions) {
              "Tijdelijke stop op gebruik scherpe handgranaten",
              "Vliegverbod voor alle Chinooks na vondst metaaldeeltjes",
              "ALLE F-16'S AAN DE GROND",
+             "Alle Apaches aan de grond, onderzoek loopt",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -31,7 +32,9 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
              "Dutch Apache fleet grounded after Texas crash",
              "Dutch Army suspends CV90 field training after rollover injures three soldiers",
              "Army halts live-fire training after grenade accident",
+             "Live-fire training halted after accident at Oldebroek",
              "Grounds for concern: Dutch air force grounds F-35s",
+             "F-35s grounded",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -52,6 +55,8 @@ TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
              "Zr.Ms. Snellius aan de grond gelopen",
              "Fregat loopt aan de grond",
              "Navy keeps survey ship in port after Snellius grounding",
+             "HNLMS Snellius grounded off Texel",
+             "Grounds for concern over F-35 delays",
              "",
              "aan de",
          })

@@ -154,9 +154,12 @@ class SearchCommand : public Command {
         } catch (const SearchQueryError& error) {
             throw UsageError(std::string("search: ") + error.what());
         }
-        if (query.empty() && !query.unsearchable.empty())
-            throw UsageError("search: \"" + query.unsearchable.front() +
-                             "\" has no letter or digit: nothing to look for");
+        if (query.empty() && !query.unsearchable.empty()) {
+            std::string terms;
+            for (const std::string& term : query.unsearchable)
+                terms += (terms.empty() ? "\"" : " \"") + term + "\"";
+            throw UsageError("search: " + terms + ": no letter or digit, nothing to look for");
+        }
         if (query.empty())
             throw UsageError("search: nothing to look for: give words, \"a phrase\", prefix*, "
                              "-word or a filter (is:unread, feed:ID, folder:NAME, since:DATE)");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <span>
 #include <sqlite3.h>
 
 namespace heraut {
@@ -45,12 +46,32 @@ std::pair<char32_t, size_t> decode(std::string_view text, size_t i) {
     return {c, length};
 }
 
-// Blocks whose characters unicode61 reads as separators, not letters or digits (its default
-// token characters are those of Unicode's L* and N* categories).
-bool isSymbolBlock(char32_t c) {
-    return c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x2E00 && c <= 0x2E7F) ||
-           (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE00 && c <= 0xFE0F) ||
-           (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE0000 && c <= 0xE007F);
+struct CodePointRange {
+    char32_t first, last;
+};
+
+// Letters and numbers (Unicode's L* and N*, unicode61's token characters) among what
+// kSeparators holds: ª ² ³ µ ¹ º ¼-¾, super- and subscripts, ½ and Ⅳ, ① and ❶, 々.
+constexpr CodePointRange kTokensAmongSeparators[] = {
+    {0xAA, 0xAA},     {0xB2, 0xB3},     {0xB5, 0xB5},     {0xB9, 0xBA},
+    {0xBC, 0xBE},     {0x2070, 0x209F}, {0x2150, 0x218F}, {0x2460, 0x24FF},
+    {0x2776, 0x2793}, {0x3005, 0x3007}, {0x3021, 0x3029}};
+
+// Blocks of punctuation, symbols, arrows, dingbats and emoji, which unicode61 reads as
+// separators; the fullwidth forms' punctuation too.
+constexpr CodePointRange kSeparators[] = {
+    {0x80, 0xBF},     {0xD7, 0xD7},     {0xF7, 0xF7},       {0x2000, 0x2BFF},  {0x2E00, 0x2E7F},
+    {0x3000, 0x303F}, {0xFE00, 0xFE0F}, {0xFE30, 0xFE4F},   {0xFF01, 0xFF0F},  {0xFF1A, 0xFF20},
+    {0xFF3B, 0xFF40}, {0xFF5B, 0xFF65}, {0x1F000, 0x1FAFF}, {0xE0000, 0xE007F}};
+
+bool inRanges(char32_t c, std::span<const CodePointRange> ranges) {
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [c](const CodePointRange& r) { return c >= r.first && c <= r.last; });
+}
+
+bool isTokenCharacter(char32_t c) {
+    if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+    return inRanges(c, kTokensAmongSeparators) || !inRanges(c, kSeparators);
 }
 
 // kFeedTokenMarker, "feed", digits: one token as it stands. unicode61 would drop the marker.
@@ -138,8 +159,7 @@ int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
 bool hasTokenCharacter(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
         auto [c, length] = decode(text, i);
-        if (c < 0x80 ? std::isalnum(static_cast<int>(c)) != 0 : c >= 0xC0 && !isSymbolBlock(c))
-            return true;
+        if (isTokenCharacter(c)) return true;
         i += length;
     }
     return false;

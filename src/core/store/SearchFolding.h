@@ -15,9 +15,10 @@ namespace heraut {
 // i, ß to ss, æ to ae, þ to th). The table is SearchFoldTable.inc. UTF-8 in and out.
 std::string foldForSearch(std::string_view token);
 
-// Whether unicode61 finds a token in `text`: a letter or a digit. Approximated: ASCII letters
-// and digits, and any character from U+00C0 on outside the blocks of punctuation, symbols,
-// arrows, dingbats and emoji ("🚀", "→", "…" are none). UTF-8.
+// Whether unicode61 finds a token in `text`: a letter or a digit. Approximated by blocks, not
+// read from Unicode's tables: ASCII letters and digits, and any character outside the blocks of
+// punctuation, symbols, arrows, dingbats and emoji ("🚀", "→", "…", "！" are none), with the
+// letters and numbers inside those blocks ("½", "²", "Ⅳ", "①") kept. UTF-8.
 bool hasTokenCharacter(std::string_view text);
 
 // Adds the FTS5 tokenizer "heraut_fold" to a connection: unicode61 (with its arguments, by

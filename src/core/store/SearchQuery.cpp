@@ -227,12 +227,14 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
     std::set<std::string> seen;
     int budget = kMaxSearchWords, dropped = 0;
     bool alternative = false; // the last word was followed by OR
+    bool leftOut = false;     // the last term was left out: no word to be an alternative to
     for (std::string_view raw : splitTerms(text)) {
         // Upper-case OR between two words, as FTS5 and web searches spell it; "or" is a word.
         if (raw == "OR") {
-            alternative = !included.empty();
+            alternative = !included.empty() && !leftOut;
             continue;
         }
+        leftOut = false;
         bool joinsLast = std::exchange(alternative, false);
         if (!raw.starts_with('"') && applyFilter(raw, now, query)) continue;
         std::optional<Term> term = readTerm(raw);
@@ -241,6 +243,7 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
             if (std::find(query.unsearchable.begin(), query.unsearchable.end(), raw) ==
                 query.unsearchable.end())
                 query.unsearchable.emplace_back(raw);
+            leftOut = true;
             continue;
         }
         // FTS5 folds case and marks: "Drone" and "drone" are one word, searched once.

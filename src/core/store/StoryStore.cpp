@@ -89,7 +89,7 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
         const char* at = blob.data() + i * kTermBytes;
         f.terms[i].word = getLittleEndian(at, 8);
         // A weight is never negative; its sign bit says whether the word is a headline name
-        // (features version 3; version 2 used it for names anywhere, and is not read).
+        // (from features version 4; version 2 used it for names anywhere, and is not read).
         auto bits = static_cast<std::uint32_t>(getLittleEndian(at + 8, 4));
         f.terms[i].weight = std::bit_cast<float>(bits & 0x7FFFFFFFu);
         f.terms[i].headlineName = (bits & 0x80000000u) != 0;

@@ -38,10 +38,14 @@ bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
     auto after = [&](std::string_view word) {
         return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), word);
     };
-    if (x == "aan" && i + 2 < w.size() && w[i + 1] == "de" && w[i + 2] == "grond")
-        return std::none_of(w.begin(), w.end(), [](std::string_view y) {
+    if (x == "aan" && i + 2 < w.size() && w[i + 1] == "de" && w[i + 2] == "grond") {
+        // "loopt aan de grond", "aan de grond gelopen": the verb beside it, not one anywhere
+        // ("Alle Apaches aan de grond, onderzoek loopt" is a grounding).
+        auto isLopen = [](std::string_view y) {
             return y == "gelopen" || y == "lopen" || y == "loopt" || y == "liep" || y == "liepen";
-        });
+        };
+        return !(i > 0 && isLopen(w[i - 1])) && !(i + 3 < w.size() && isLopen(w[i + 3]));
+    }
     if (x.starts_with("vliegverbod") || x == "opgeschort") return true;
     if (x == "schort") return after("op") != w.end();
     if (x == "stopt") {
@@ -57,21 +61,25 @@ bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
     return x == "tijdelijke" && i + 1 < w.size() && w[i + 1] == "stop";
 }
 
-// English: "grounds" (not "training grounds", "on the grounds"), "grounded", "suspends",
-// "suspended", "halts training" (not "a blast halts a production line"). Not "grounding": a
+// English: "grounds" (not "training grounds", "on the grounds", "Grounds for concern"),
+// "grounded" (not "grounded off Texel": a ship ran aground), "suspends", "suspended", "halts
+// training", "training halted" (not "a blast halts a production line"). Not "grounding": a
 // ship's grounding is the incident.
 bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
-    if (x == "grounded" || x == "suspends" || x == "suspended") return true;
+    std::string_view next = i + 1 < w.size() ? w[i + 1] : std::string_view();
+    if (x == "suspends" || x == "suspended") return true;
+    if (x == "grounded")
+        return next != "off" && next != "on" && next != "near" && next != "at" && next != "in";
     if (x == "grounds") {
         static constexpr std::array<std::string_view, 9> kNounBefore = {
             "training", "the",     "proving", "testing", "firing",
             "on",       "hunting", "fishing", "burial"};
-        return i == 0 ||
-               std::find(kNounBefore.begin(), kNounBefore.end(), w[i - 1]) == kNounBefore.end();
+        if (i == 0) return next != "for";
+        return std::find(kNounBefore.begin(), kNounBefore.end(), w[i - 1]) == kNounBefore.end();
     }
     if (x == "halts" || x == "halted") {
-        for (size_t j = i + 1; j < w.size() && j <= i + 3; ++j)
+        for (size_t j = i >= 3 ? i - 3 : 0; j < w.size() && j <= i + 3; ++j)
             if (w[j] == "training" || w[j] == "flights" || w[j] == "flying" ||
                 w[j] == "exercises" || w[j] == "drills")
                 return true;
