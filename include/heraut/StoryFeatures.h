@@ -34,6 +34,9 @@ struct StoryFeatures {
     // The headline reports a suspension (a fleet grounded, training halted): a decision that
     // joins no story of the incident that caused it, only one that reports a suspension too.
     bool suspension = false;
+    // The outlet marks it as commentary (a column, opinion piece, newsletter, analysis): it
+    // names several events and reports none, a story of its own that no report joins.
+    bool commentary = false;
 };
 
 } // namespace heraut

@@ -282,6 +282,24 @@ TEST_F(StoryFeaturesTest, HeadlineNamesAreStoredWithTheFeatures) {
     EXPECT_GE(names, 2) << "F-35 and Florennes at least";
 }
 
+// Whether the outlet marks an article as commentary is stored with its features and read back.
+TEST_F(StoryFeaturesTest, TheCommentaryMarkIsStoredWithTheFeatures) {
+    Article column = article("c", "Column: een week van Patriots", kPatriotA, kNow - 3600);
+    store(nu, column);
+    StoryFeatures computed = storyFeatures(storyTextOf(column));
+    ASSERT_TRUE(computed.commentary);
+    {
+        Transaction t(db);
+        stories.saveFeatures({{idOf("c"), computed}});
+        t.commit();
+    }
+    std::vector<StoryArticleText> waiting = stories.waiting(10);
+    ASSERT_EQ(waiting.size(), 1u);
+    ASSERT_TRUE(waiting[0].features);
+    EXPECT_TRUE(waiting[0].features->commentary);
+    EXPECT_FALSE(waiting[0].features->suspension);
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

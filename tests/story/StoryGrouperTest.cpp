@@ -248,6 +248,30 @@ TEST(StoryGrouperTest, WithoutNamesInItsHeadlineTheSimilarIncidentJoins) {
     EXPECT_EQ(storyOf.at(3), 1);
 }
 
+// A column that retells the Apache crash among other things of its week: by its words it is
+// the crash's story, but its outlet marks it as commentary, a story of its own, whether it
+// comes first or after the reports.
+const std::string kColumn =
+    "Een Apache-gevechtshelikopter van het 301 Squadron uit Gilze-Rijen stortte neer op Fort "
+    "Hood in Texas; de twee vliegers raakten gewond. Intussen sprak de minister over de begroting.";
+
+TEST(StoryGrouperTest, ACommentaryJoinsNoStoryAndNoReportJoinsIt) {
+    auto before =
+        group({}, {text(1, 1, kMonday, "Column: een week van Apaches en begrotingen", kColumn),
+                   text(2, 2, kMonday + 3600, kCrashTitle, kCrash),
+                   text(3, 3, kMonday + 2 * 3600, kCrashEnTitle, kCrashEn)});
+    EXPECT_EQ(before.at(2), 2);
+    EXPECT_EQ(before.at(3), 2);
+    auto after = group(
+        {}, {text(1, 1, kMonday, kCrashTitle, kCrash),
+             text(2, 2, kMonday + 3600, "Column: een week van Apaches en begrotingen", kColumn)});
+    EXPECT_EQ(after.at(2), 2);
+    auto unmarked =
+        group({}, {text(1, 1, kMonday, kCrashTitle, kCrash),
+                   text(2, 2, kMonday + 3600, "Een week van Apaches en begrotingen", kColumn)});
+    EXPECT_EQ(unmarked.at(2), 1) << "by its words, the crash's story";
+}
+
 TEST(StoryGrouperTest, DutchAndEnglishTermsOfTheFieldAreOneWord) {
     auto wordsOf = [](std::string body) {
         std::set<std::uint64_t> words;

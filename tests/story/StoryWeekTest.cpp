@@ -49,26 +49,29 @@ TEST_P(StoryWeekTest, GroupingKeepsWhatItReachesOnTheWeek) {
 // committed before grouping ran on it: 2027-03/-04 chose the pair score's threshold, 2027-05/-06
 // were measured once afterwards, 2027-07/-08 showed groundings joining their crash, 2027-09/-10
 // measured a rule tried against it (average linkage, not kept), 2027-11/-12 measured the
-// suspension rule (SuspensionHeadline.h) once (its "ran aground" exception came after), and
-// 2028-01/-02 the headline-name rule (StoryTerm::headlineName) (tests/data/stories/README.md).
+// suspension rule (SuspensionHeadline.h) once (its "ran aground" exception came after),
+// 2028-01/-02 the headline-name rule (StoryTerm::headlineName), 2028-03/-04 the commentary rule
+// (CommentaryMarker.h) (tests/data/stories/README.md).
 constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94},
                                 {"defence-week-2027-01.txt", 71, 84, 0.97, 0.86},
                                 {"defence-week-2027-02.txt", 70, 78, 0.95, 0.78},
-                                {"defence-week-2027-03.txt", 71, 84, 0.96, 0.90},
+                                {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
                                 {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
-                                {"defence-week-2027-05.txt", 71, 81, 0.83, 0.82},
-                                {"defence-week-2027-06.txt", 71, 82, 0.87, 0.89},
+                                {"defence-week-2027-05.txt", 71, 81, 0.79, 0.80},
+                                {"defence-week-2027-06.txt", 71, 82, 0.92, 0.89},
                                 {"defence-week-2027-07.txt", 71, 83, 1.00, 0.81},
-                                {"defence-week-2027-08.txt", 72, 86, 0.79, 0.76},
+                                {"defence-week-2027-08.txt", 72, 86, 0.81, 0.76},
                                 {"defence-week-2027-09.txt", 72, 80, 0.96, 0.94},
                                 {"defence-week-2027-10.txt", 73, 87, 0.87, 0.95},
                                 {"defence-week-2027-11.txt", 72, 88, 0.77, 0.80},
-                                {"defence-week-2027-12.txt", 73, 86, 0.91, 0.84},
+                                {"defence-week-2027-12.txt", 73, 86, 0.92, 0.84},
                                 {"defence-week-2028-01.txt", 72, 76, 0.93, 0.89},
-                                {"defence-week-2028-02.txt", 74, 83, 0.91, 0.81}};
+                                {"defence-week-2028-02.txt", 74, 83, 0.95, 0.81},
+                                {"defence-week-2028-03.txt", 73, 85, 0.91, 0.77},
+                                {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76}};
 INSTANTIATE_TEST_SUITE_P(LaterWeeks, StoryWeekTest, testing::ValuesIn(kLaterWeeks));
 
-// All sixteen weeks at once, pooled (pairs summed over the weeks, each grouped alone).
+// All eighteen weeks at once, pooled (pairs summed over the weeks, each grouped alone).
 TEST(StoryWeekTest, PooledOverEveryWeek) {
     test::PairScores pooled;
     auto add = [&](const std::string& file) {
@@ -81,11 +84,11 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     add("defence-week-2026-11.txt");
     for (const Week& week : kLaterWeeks)
         add(week.file);
-    ASSERT_EQ(pooled.goldPairs, 1313);
-    std::printf("16 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
+    ASSERT_EQ(pooled.goldPairs, 1482);
+    std::printf("18 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
     EXPECT_GE(pooled.precision(), 0.91);
-    EXPECT_GE(pooled.recall(), 0.87);
+    EXPECT_GE(pooled.recall(), 0.86);
 }
 
 // The set's hard negatives: events about the same system, country or operation in the same

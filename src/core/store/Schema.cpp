@@ -550,10 +550,12 @@ END;
 INSERT INTO article_search(article_search) VALUES ('rebuild');
 )sql",
     // 23 -> 24: whether an article's headline reports a suspension (a fleet grounded, training
-    // halted; StoryFeatures.h). Rows stored before it are of an older features version and are
-    // computed again from the text when grouping next reads them.
+    // halted) and whether its outlet marks it as commentary (StoryFeatures.h). Rows stored
+    // before it are of an older features version and are computed again from the text when
+    // grouping next reads them.
     R"sql(
 ALTER TABLE story_features ADD COLUMN suspension INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE story_features ADD COLUMN commentary INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -83,6 +83,7 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     f.simHash = static_cast<std::uint64_t>(row.integer(first + 2));
     f.shingles = static_cast<int>(row.integer(first + 3));
     f.suspension = row.integer(first + 5) != 0;
+    f.commentary = row.integer(first + 6) != 0;
     std::string_view blob = row.bytes(first + 4);
     f.terms.resize(blob.size() / kTermBytes);
     for (size_t i = 0; i < f.terms.size(); ++i) {
@@ -162,8 +163,9 @@ void StoryStore::waiting(int limit, const std::function<void(StoryArticleText&)>
     // the features to read, only for the others.
     Statement q = m_db.prepare(
         "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.article_id IS NOT "
-        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension "
-        "FROM articles a LEFT JOIN story_features f ON f.article_id = a.id AND f.version = ?2 "
+        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension, "
+        "f.commentary FROM articles a LEFT JOIN story_features f ON f.article_id = a.id AND "
+        "f.version = ?2 "
         "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN articles o ON o.id = "
         "w.article_id ORDER BY o.sort_date, o.id LIMIT ?1) ORDER BY a.sort_date, a.id");
     q.bind(1, limit).bind(2, kStoryFeaturesVersion);
@@ -212,7 +214,7 @@ void StoryStore::grouped(const StoryWindow& window,
     };
     Statement stored = m_db.prepare(
         "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, f.guid_key, "
-        "f.sim_hash, f.shingles, f.terms, f.suspension FROM articles a "
+        "f.sim_hash, f.shingles, f.terms, f.suspension, f.commentary FROM articles a "
         "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
         where + " ORDER BY a.id");
     bind(stored);
@@ -240,7 +242,7 @@ void StoryStore::grouped(const StoryWindow& window,
 void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
     Statement save = m_db.prepare(
         "INSERT OR REPLACE INTO story_features(article_id, version, link_key, guid_key, sim_hash, "
-        "shingles, terms, suspension) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "shingles, terms, suspension, commentary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::string blob;
     for (const auto& [article, f] : features) {
         encodeTerms(f.terms, blob);
@@ -252,6 +254,7 @@ void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFea
             .bind(6, f.shingles)
             .bindBlob(7, blob)
             .bind(8, f.suspension)
+            .bind(9, f.commentary)
             .run();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/StoryGrouper.h"
 
+#include "CommentaryMarker.h"
 #include "KeyIndex.h"
 #include "StoryText.h"
 #include "SuspensionHeadline.h"
@@ -66,6 +67,7 @@ struct Document {
     std::uint64_t simHash = 0;
     int shingles = 0;
     bool suspension = false;     // StoryFeatures::suspension
+    bool commentary = false;     // StoryFeatures::commentary
     std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
     std::uint32_t firstName = 0; // its headline's names (StoryTerm::headlineName) in Impl::names
@@ -162,6 +164,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     title.insert(title.end(), body.begin(), body.end());
     f.simHash = simHashOf(title, f.shingles);
     f.suspension = story::reportsSuspension(a.title);
+    f.commentary = story::isCommentary(a.title, a.keyTakeaways, a.link);
     return f;
 }
 
@@ -205,6 +208,7 @@ struct StoryGrouper::Impl {
         d.simHash = f.simHash;
         d.shingles = f.shingles;
         d.suspension = f.suspension;
+        d.commentary = f.commentary;
         if (documents.size() == kSizingSample) sizeTerms();
         d.firstTerm = static_cast<std::uint32_t>(terms.size());
         d.termCount = static_cast<std::uint32_t>(f.terms.size());
@@ -341,6 +345,7 @@ struct StoryGrouper::Impl {
             return documents[o].story;
         if (std::uint32_t o = d.guid ? byGuid.at(d.guid) : kNone; o != kNone)
             return documents[o].story;
+        if (d.commentary) return d.id;
         scan(d);
         std::unordered_map<std::int64_t, StoryMatch> matches;
         for (std::uint32_t other : touched) {
@@ -359,20 +364,23 @@ struct StoryGrouper::Impl {
         // A report of a suspension joins only a story that reports one: the grounding after a
         // crash names the crash in nearly all its words, and is an event of its own. A report
         // whose headline has names joins only a story that has one of them (kMinHeadlineNames).
+        // Commentary joins no story, and no report joins it.
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
             int comparable = 0;
             bool suspension = false;
             bool named = d.nameCount < kMinHeadlineNames;
+            bool commentary = false;
             for (std::uint32_t m = lastOfStory.at(static_cast<std::uint64_t>(story)); m != kNone;
                  m = documents[m].previousInStory) {
                 comparable += documents[m].feed != d.feed &&
                               std::llabs(documents[m].time - d.time) <= options.windowSeconds;
                 suspension = suspension || documents[m].suspension;
                 named = named || namesOneOf(documents[m], d);
+                commentary = commentary || documents[m].commentary;
             }
-            if ((d.suspension && !suspension) || !named) continue;
+            if ((d.suspension && !suspension) || !named || commentary) continue;
             if (2 * match.matched >= comparable && match.best > bestScore) {
                 bestScore = match.best;
                 best = story;
