@@ -49,8 +49,9 @@ struct StoryOptions {
 // together. Two kinds of report are kept from a story their words would join: one whose
 // headline reports a suspension (a fleet grounded, training halted), from a story that reports
 // none (the incident that caused it); one whose headline has two or more names, from a story
-// none of whose reports has one of them (a similar incident elsewhere the next day). The rule
-// for what one event is: tests/data/stories/README.md.
+// none of whose reports has one of them (a similar incident elsewhere the next day). What its
+// outlet marks as commentary (a column, a newsletter) is a story of its own. The rule for what
+// one event is: tests/data/stories/README.md.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
 // oldest first, each against everything before it. An article is read through its stored
 // features when it has them (StoryArticleText::features), else through its text.
