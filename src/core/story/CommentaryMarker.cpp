@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommentaryMarker.h"
 
+#include "heraut/AsciiCase.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -77,11 +79,7 @@ bool labelledLink(std::string_view link) {
 bool mentionsALabel(std::string_view text) {
     static constexpr std::array<std::string_view, 8> kStems = {
         "column", "opini", "comment", "newsletter", "nieuwsbrief", "playbook", "analys", "week"};
-    thread_local std::string lower; // reused: a grouping run asks for thousands of articles
-    lower.assign(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
+    std::string lower = asciiLower(text);
     return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
         return lower.find(stem) != std::string::npos;
     });

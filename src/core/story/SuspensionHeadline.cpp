@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuspensionHeadline.h"
 
+#include "heraut/AsciiCase.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -90,10 +92,7 @@ bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
 } // namespace
 
 bool reportsSuspension(std::string_view headline) {
-    std::string lower(headline);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
+    std::string lower = asciiLower(headline);
     // Nearly every headline names none of these stems: it is not split into words.
     static constexpr std::array<std::string_view, 7> kStems = {
         "grond", "verbod", "schort", "stop", "ground", "suspend", "halt"};
