@@ -8,7 +8,7 @@ namespace heraut {
 
 // Raise when what grouping reads of an article changes (word lists, weights, hashes in
 // src/core/story/): stored features of another version are computed again from the text.
-constexpr int kStoryFeaturesVersion = 4;
+constexpr int kStoryFeaturesVersion = 5;
 
 // A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
 // word (two words sharing one are taken as the same; at 64 bits that is negligible) whose
@@ -34,6 +34,10 @@ struct StoryFeatures {
     // The headline reports a suspension (a fleet grounded, training halted): a decision that
     // joins no story of the incident that caused it, only one that reports a suspension too.
     bool suspension = false;
+    // The headline reports a repeat (another incident like one shortly before it: "Weer
+    // inbraak bij Defensie, nu in Vredepeel"): it joins no story of the earlier incident, only
+    // one that reports a repeat too.
+    bool repeat = false;
     // The outlet marks it as commentary (a column, opinion piece, newsletter, analysis): it
     // names several events and reports none, a story of its own that no report joins.
     bool commentary = false;

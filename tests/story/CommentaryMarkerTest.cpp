@@ -34,6 +34,18 @@ TEST(CommentaryMarkerTest, ATakeawayOrALinkCanSayIt) {
                              "https://www.politico.eu/newsletter/brussels-playbook/busy-week/"));
 }
 
+// A piece on the sector's shares names the week's orders and reports none of them.
+TEST(CommentaryMarkerTest, PiecesOnTheSectorsSharesAreCommentary) {
+    for (const char* headline : {
+             "Defensieaandelen veren op na reeks Europese bestellingen",
+             "DEFENSIEAANDELEN: de orders stapelen zich op, de koersen minder",
+             "Defensiefondsen blijven in trek",
+             "Defence stocks rally as NATO allies raise budgets",
+             "European defense shares slip after ceasefire talk",
+         })
+        EXPECT_TRUE(isCommentary(headline, {}, kNewsLink)) << headline;
+}
+
 // News, whatever words it uses: a column of tanks, an analysis filed under a trade site's
 // "analysis" section, a minister's opinion reported, a week named in a headline.
 TEST(CommentaryMarkerTest, NewsIsNot) {
@@ -44,6 +56,10 @@ TEST(CommentaryMarkerTest, NewsIsNot) {
     EXPECT_FALSE(
         isCommentary("Brekelmans: opinion of the Kamer is clear, Patriots go", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Week van de veteraan begint in Den Haag", {}, kNewsLink));
+    // One company's share moving on an order reports the order.
+    EXPECT_FALSE(isCommentary("Aandeel Thales stijgt na radarorder", {}, kNewsLink));
+    EXPECT_FALSE(isCommentary("Rheinmetall shares jump on Dutch ammunition order", {}, kNewsLink));
+    EXPECT_FALSE(isCommentary("Defence minister shares plan for reservists", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Fregat Van Speijk stuurloos voor Noorse kust",
                               {"Het schip wordt naar Bergen gesleept."}, std::nullopt));
     EXPECT_FALSE(isCommentary("", {}, std::nullopt));

@@ -248,6 +248,46 @@ TEST(StoryGrouperTest, WithoutNamesInItsHeadlineTheSimilarIncidentJoins) {
     EXPECT_EQ(storyOf.at(3), 1);
 }
 
+// A break-in at a barracks on Tuesday, reported twice, and another the next day told in nearly
+// the same words under a headline without names that says it is a repeat: an event of its own.
+const std::string kBreakIn =
+    "Inbrekers hebben in de nacht een gat in het hek van een kazerne geknipt en nachtkijkers "
+    "gestolen. De marechaussee onderzoekt de diefstal en zoekt getuigen.";
+
+std::vector<StoryArticleText> twoBreakIns(const std::string& secondTitle) {
+    return {
+        text(1, 1, kMonday, "Inbraak op kazerne, nachtkijkers gestolen", kBreakIn),
+        text(2, 2, kMonday + 2 * 3600, "Nachtkijkers gestolen bij inbraak op kazerne", kBreakIn),
+        text(3, 3, kMonday + 24 * 3600, secondTitle,
+             "Inbrekers hebben vannacht een gat in het hek van een munitiecomplex geknipt en "
+             "nachtkijkers gestolen. De marechaussee onderzoekt de diefstal.")};
+}
+
+TEST(StoryGrouperTest, ARepeatTheNextDayIsAStoryOfItsOwn) {
+    auto storyOf = group({}, twoBreakIns("Weer inbraak bij Defensie, nachtkijkers gestolen"));
+    EXPECT_EQ(storyOf.at(2), 1);
+    EXPECT_EQ(storyOf.at(3), 3);
+    auto counted = group({}, twoBreakIns("Tweede inbraak in twee dagen bij Defensie"));
+    EXPECT_EQ(counted.at(3), 3);
+}
+
+TEST(StoryGrouperTest, WithoutTheRepeatInItsHeadlineTheNextDaysBreakInJoins) {
+    auto storyOf = group({}, twoBreakIns("Inbraak bij Defensie, nachtkijkers gestolen"));
+    EXPECT_EQ(storyOf.at(3), 1);
+}
+
+// A repeat's own event, whose first report did not say "weer": the marked report hours later
+// joins it (kRepeatWindowSeconds), not only stories that say "weer" too.
+TEST(StoryGrouperTest, ARepeatJoinsItsOwnEventThatBeganHoursBefore) {
+    auto reports = twoBreakIns("Weer inbraak bij Defensie, nachtkijkers gestolen");
+    reports.erase(reports.begin()); // the day's first report, which did not say "weer"
+    reports[0].sortDate = kMonday + 21 * 3600;
+    reports[0].title = "Inbraak op munitiecomplex, nachtkijkers gestolen";
+    reports[0].text = reports[1].text;
+    auto storyOf = group({}, reports);
+    EXPECT_EQ(storyOf.at(3), 2);
+}
+
 // A column that retells the Apache crash among other things of its week: by its words it is
 // the crash's story, but its outlet marks it as commentary, a story of its own, whether it
 // comes first or after the reports.

@@ -51,27 +51,31 @@ TEST_P(StoryWeekTest, GroupingKeepsWhatItReachesOnTheWeek) {
 // measured a rule tried against it (average linkage, not kept), 2027-11/-12 measured the
 // suspension rule (SuspensionHeadline.h) once (its "ran aground" exception came after),
 // 2028-01/-02 the headline-name rule (StoryTerm::headlineName), 2028-03/-04 the commentary rule
-// (CommentaryMarker.h) (tests/data/stories/README.md).
+// (CommentaryMarker.h), 2028-05/-06 the repeat rule (RepeatHeadline.h) and pieces on the
+// sector's shares as commentary, which changed neither; the suspension rule's "stop op" and
+// tightened rules came after (tests/data/stories/README.md).
 constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94},
                                 {"defence-week-2027-01.txt", 71, 84, 0.97, 0.86},
                                 {"defence-week-2027-02.txt", 70, 78, 0.95, 0.78},
                                 {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
                                 {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
-                                {"defence-week-2027-05.txt", 71, 81, 0.79, 0.80},
-                                {"defence-week-2027-06.txt", 71, 82, 0.92, 0.89},
+                                {"defence-week-2027-05.txt", 71, 81, 0.84, 0.80},
+                                {"defence-week-2027-06.txt", 71, 82, 0.92, 0.86},
                                 {"defence-week-2027-07.txt", 71, 83, 1.00, 0.81},
                                 {"defence-week-2027-08.txt", 72, 86, 0.81, 0.76},
-                                {"defence-week-2027-09.txt", 72, 80, 0.96, 0.94},
-                                {"defence-week-2027-10.txt", 73, 87, 0.87, 0.95},
-                                {"defence-week-2027-11.txt", 72, 88, 0.77, 0.80},
-                                {"defence-week-2027-12.txt", 73, 86, 0.92, 0.84},
+                                {"defence-week-2027-09.txt", 72, 80, 0.96, 0.95},
+                                {"defence-week-2027-10.txt", 73, 87, 0.98, 0.95},
+                                {"defence-week-2027-11.txt", 72, 88, 0.86, 0.80},
+                                {"defence-week-2027-12.txt", 73, 86, 0.96, 0.87},
                                 {"defence-week-2028-01.txt", 72, 76, 0.93, 0.89},
                                 {"defence-week-2028-02.txt", 74, 83, 0.95, 0.81},
                                 {"defence-week-2028-03.txt", 73, 85, 0.91, 0.77},
-                                {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76}};
+                                {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76},
+                                {"defence-week-2028-05.txt", 72, 87, 0.90, 0.83},
+                                {"defence-week-2028-06.txt", 72, 85, 0.84, 0.83}};
 INSTANTIATE_TEST_SUITE_P(LaterWeeks, StoryWeekTest, testing::ValuesIn(kLaterWeeks));
 
-// All eighteen weeks at once, pooled (pairs summed over the weeks, each grouped alone).
+// All twenty weeks at once, pooled (pairs summed over the weeks, each grouped alone).
 TEST(StoryWeekTest, PooledOverEveryWeek) {
     test::PairScores pooled;
     auto add = [&](const std::string& file) {
@@ -84,10 +88,10 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     add("defence-week-2026-11.txt");
     for (const Week& week : kLaterWeeks)
         add(week.file);
-    ASSERT_EQ(pooled.goldPairs, 1482);
-    std::printf("18 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
+    ASSERT_EQ(pooled.goldPairs, 1654);
+    std::printf("20 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
-    EXPECT_GE(pooled.precision(), 0.91);
+    EXPECT_GE(pooled.precision(), 0.93);
     EXPECT_GE(pooled.recall(), 0.86);
 }
 

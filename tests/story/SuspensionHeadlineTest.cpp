@@ -22,6 +22,9 @@ TEST(SuspensionHeadlineTest, DutchGroundingsAndHaltsAreSuspensions) {
              "Vliegverbod voor alle Chinooks na vondst metaaldeeltjes",
              "ALLE F-16'S AAN DE GROND",
              "Alle Apaches aan de grond, onderzoek loopt",
+             "Stop op militaire treinen: Amerikanen wijken uit naar de Rijn",
+             "Landmacht scherpt regels voor oefenen bij hitte aan",
+             "Veiligheidsregels op schietbanen aangescherpt",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -35,6 +38,7 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
              "Live-fire training halted after accident at Oldebroek",
              "Grounds for concern: Dutch air force grounds F-35s",
              "F-35s grounded",
+             "Dutch Army tightens heat rules after recruits collapse",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 24> kMigrations = {
+const std::array<std::string_view, 25> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -556,6 +556,12 @@ INSERT INTO article_search(article_search) VALUES ('rebuild');
     R"sql(
 ALTER TABLE story_features ADD COLUMN suspension INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE story_features ADD COLUMN commentary INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 24 -> 25: whether an article's headline reports a repeat, another incident like one
+    // shortly before it (StoryFeatures.h). Stored rows are of an older features version and are
+    // computed again from the text when grouping next reads them.
+    R"sql(
+ALTER TABLE story_features ADD COLUMN repeat INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -52,6 +52,11 @@ StoryArticleText readText(Statement& row) {
 // then the weight's IEEE 754 bits.
 constexpr size_t kTermBytes = 12;
 
+// What a stored row of story_features holds, as readFeatures() reads it.
+constexpr std::string_view kFeatureColumns =
+    "f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension, f.commentary, "
+    "f.repeat";
+
 void putLittleEndian(std::uint64_t value, int bytes, std::string& out) {
     for (int i = 0; i < bytes; ++i)
         out += static_cast<char>((value >> (8 * i)) & 0xFF);
@@ -75,8 +80,8 @@ void encodeTerms(const std::vector<StoryTerm>& terms, std::string& blob) {
     }
 }
 
-// Reads columns link_key, guid_key, sim_hash, shingles, terms from `first` on into `f`,
-// reusing its terms' storage.
+// Reads the columns kFeatureColumns names from `first` on into `f`, reusing its terms'
+// storage.
 void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     f.link = static_cast<std::uint64_t>(row.integer(first));
     f.guid = static_cast<std::uint64_t>(row.integer(first + 1));
@@ -84,6 +89,7 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     f.shingles = static_cast<int>(row.integer(first + 3));
     f.suspension = row.integer(first + 5) != 0;
     f.commentary = row.integer(first + 6) != 0;
+    f.repeat = row.integer(first + 7) != 0;
     std::string_view blob = row.bytes(first + 4);
     f.terms.resize(blob.size() / kTermBytes);
     for (size_t i = 0; i < f.terms.size(); ++i) {
@@ -163,8 +169,9 @@ void StoryStore::waiting(int limit, const std::function<void(StoryArticleText&)>
     // the features to read, only for the others.
     Statement q = m_db.prepare(
         "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.article_id IS NOT "
-        "NULL, f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension, "
-        "f.commentary FROM articles a LEFT JOIN story_features f ON f.article_id = a.id AND "
+        "NULL, " +
+        std::string(kFeatureColumns) +
+        " FROM articles a LEFT JOIN story_features f ON f.article_id = a.id AND "
         "f.version = ?2 "
         "WHERE a.id IN (SELECT w.article_id FROM story_backlog w JOIN articles o ON o.id = "
         "w.article_id ORDER BY o.sort_date, o.id LIMIT ?1) ORDER BY a.sort_date, a.id");
@@ -212,11 +219,12 @@ void StoryStore::grouped(const StoryWindow& window,
         q.bind(1, window.from).bind(2, window.to).bind(3, kStoryFeaturesVersion);
         if (dense) q.bind(4, window.firstId).bind(5, window.lastId);
     };
-    Statement stored = m_db.prepare(
-        "SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), f.link_key, f.guid_key, "
-        "f.sim_hash, f.shingles, f.terms, f.suspension, f.commentary FROM articles a "
-        "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
-        where + " ORDER BY a.id");
+    Statement stored =
+        m_db.prepare("SELECT a.id, a.feed_id, a.sort_date, coalesce(a.story_id, a.id), " +
+                     std::string(kFeatureColumns) +
+                     " FROM articles a "
+                     "JOIN story_features f ON f.article_id = a.id AND f.version = ?3 " +
+                     where + " ORDER BY a.id");
     bind(stored);
     StoryArticleText row;
     row.features.emplace();
@@ -242,7 +250,7 @@ void StoryStore::grouped(const StoryWindow& window,
 void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
     Statement save = m_db.prepare(
         "INSERT OR REPLACE INTO story_features(article_id, version, link_key, guid_key, sim_hash, "
-        "shingles, terms, suspension, commentary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "shingles, terms, suspension, commentary, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::string blob;
     for (const auto& [article, f] : features) {
         encodeTerms(f.terms, blob);
@@ -255,6 +263,7 @@ void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFea
             .bindBlob(7, blob)
             .bind(8, f.suspension)
             .bind(9, f.commentary)
+            .bind(10, f.repeat)
             .run();
     }
 }

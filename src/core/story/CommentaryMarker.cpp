@@ -57,6 +57,19 @@ bool roundUpHeadline(std::string_view headline) {
     return std::find(w.begin(), w.end(), "weekoverzicht") != w.end();
 }
 
+// A piece on the sector's shares: "Defensieaandelen veren op na ...", "Defence stocks rally as
+// ...". It names the week's orders and reports none of them. Not one company's share
+// ("Aandeel Thales stijgt na radarorder" reports the order).
+bool sectorSharesHeadline(std::string_view headline) {
+    std::vector<std::string> w = wordsOf(headline);
+    if (w.empty()) return false;
+    if (w[0] == "defensieaandelen" || w[0] == "defensiefondsen" || w[0] == "defensiewaarden")
+        return true;
+    size_t i = w[0] == "european" || w[0] == "europese" || w[0] == "us" ? 1 : 0;
+    return i + 1 < w.size() && (w[i] == "defence" || w[i] == "defense") &&
+           (w[i + 1] == "stocks" || w[i + 1] == "shares");
+}
+
 // A path segment that starts with a label: "/opinie/", "/newsletter/brussels-playbook/",
 // "/1505561/column-kamer-wil-...". Not "analysis", which trade sites file news under.
 bool labelledLink(std::string_view link) {
@@ -77,8 +90,9 @@ bool labelledLink(std::string_view link) {
 // does, and is then not split into words (splitting headline, takeaway and link cost 4 us an
 // article, 40 ms of a refresh's grouping of 10 000).
 bool mentionsALabel(std::string_view text) {
-    static constexpr std::array<std::string_view, 8> kStems = {
-        "column", "opini", "comment", "newsletter", "nieuwsbrief", "playbook", "analys", "week"};
+    static constexpr std::array<std::string_view, 13> kStems = {
+        "column", "opini",    "comment", "newsletter", "nieuwsbrief", "playbook", "analys",
+        "week",   "aandelen", "fondsen", "waarden",    "stocks",      "shares"};
     std::string lower = asciiLower(text);
     return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
         return lower.find(stem) != std::string::npos;
@@ -91,7 +105,8 @@ bool isCommentary(std::string_view headline, const std::vector<std::string>& key
                   const std::optional<std::string>& link) {
     bool inTakeaway = !keyTakeaways.empty() && mentionsALabel(keyTakeaways.front());
     if (!mentionsALabel(headline) && !inTakeaway && !(link && mentionsALabel(*link))) return false;
-    if (labelledHeadline(headline) || roundUpHeadline(headline)) return true;
+    if (labelledHeadline(headline) || roundUpHeadline(headline) || sectorSharesHeadline(headline))
+        return true;
     if (!keyTakeaways.empty()) {
         std::vector<std::string> first = wordsOf(keyTakeaways.front());
         if (!first.empty() && isLabel(first.front(), true)) return true;

@@ -1,31 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuspensionHeadline.h"
 
+#include "HeadlineWords.h"
 #include "heraut/AsciiCase.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <vector>
 
 namespace heraut::story {
 namespace {
-
-// The words of a headline in ASCII lower case (`lower`); bytes of other characters stay inside
-// a word, as the words looked for are ASCII.
-std::vector<std::string_view> wordsOf(std::string_view lower) {
-    std::vector<std::string_view> words;
-    size_t start = 0;
-    for (size_t k = 0; k <= lower.size(); ++k) {
-        auto u = k < lower.size() ? static_cast<unsigned char>(lower[k]) : ' ';
-        if (std::isalnum(u) || u >= 0x80) continue;
-        if (k > start) words.push_back(lower.substr(start, k - start));
-        start = k + 1;
-    }
-    return words;
-}
 
 bool startsWithAny(std::string_view word, std::initializer_list<std::string_view> prefixes) {
     return std::any_of(prefixes.begin(), prefixes.end(),
@@ -34,7 +20,7 @@ bool startsWithAny(std::string_view word, std::initializer_list<std::string_view
 
 // Dutch: "aan de grond" (not "aan de grond gelopen": a ship ran aground), "vliegverbod", "schort
 // ... op", "opgeschort", "stopt ... met oefenen", "zet ... stop" (stopzetten; not "Stop met ..."),
-// "tijdelijke stop".
+// "tijdelijke stop", "stop op ...", and rules tightened: "scherpt ... aan", "aangescherpt".
 bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     auto after = [&](std::string_view word) {
@@ -60,17 +46,20 @@ bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
         auto stop = after("stop");
         return stop != w.end() && (stop + 1 == w.end() || stop[1] != "met");
     }
+    if (x == "stop") return i + 1 < w.size() && w[i + 1] == "op"; // "Stop op militaire treinen"
+    if (x == "scherpt") return after("aan") != w.end();           // "scherpt regels voor ... aan"
+    if (x == "aangescherpt") return true;
     return x == "tijdelijke" && i + 1 < w.size() && w[i + 1] == "stop";
 }
 
 // English: "grounds" (not "training grounds", "on the grounds", "Grounds for concern"),
 // "grounded" (not "grounded off Texel": a ship ran aground), "suspends", "suspended", "halts
-// training", "training halted" (not "a blast halts a production line"). Not "grounding": a
-// ship's grounding is the incident.
+// training", "training halted" (not "a blast halts a production line"), rules "tightened". Not
+// "grounding": a ship's grounding is the incident.
 bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     std::string_view next = i + 1 < w.size() ? w[i + 1] : std::string_view();
-    if (x == "suspends" || x == "suspended") return true;
+    if (x == "suspends" || x == "suspended" || x == "tightens" || x == "tightened") return true;
     if (x == "grounded")
         return next != "off" && next != "on" && next != "near" && next != "at" && next != "in";
     if (x == "grounds") {
@@ -94,12 +83,12 @@ bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
 bool reportsSuspension(std::string_view headline) {
     std::string lower = asciiLower(headline);
     // Nearly every headline names none of these stems: it is not split into words.
-    static constexpr std::array<std::string_view, 7> kStems = {
-        "grond", "verbod", "schort", "stop", "ground", "suspend", "halt"};
+    static constexpr std::array<std::string_view, 9> kStems = {
+        "grond", "verbod", "schort", "stop", "scherp", "ground", "suspend", "halt", "tighten"};
     if (std::none_of(kStems.begin(), kStems.end(),
                      [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
         return false;
-    std::vector<std::string_view> words = wordsOf(lower);
+    std::vector<std::string_view> words = headlineWords(lower);
     for (size_t i = 0; i < words.size(); ++i)
         if (dutchSuspension(words, i) || englishSuspension(words, i)) return true;
     return false;
