@@ -38,6 +38,9 @@ struct StoryFeatures {
     // inbraak bij Defensie, nu in Vredepeel"): it joins no story of the earlier incident, only
     // one that reports a repeat too.
     bool repeat = false;
+    // The headline reports a protest (a blockade, a demonstration, a strike): it joins no story
+    // of the fair, base or plan it is against, only one that reports a protest too.
+    bool protest = false;
     // The outlet marks it as commentary (a column, opinion piece, newsletter, analysis): it
     // names several events and reports none, a story of its own that no report joins.
     bool commentary = false;

@@ -300,6 +300,35 @@ TEST_F(StoryFeaturesTest, TheCommentaryMarkIsStoredWithTheFeatures) {
     EXPECT_FALSE(waiting[0].features->suspension);
 }
 
+// Whether a headline reports a repeat or a protest is stored with the features and read back,
+// each flag in its own column.
+TEST_F(StoryFeaturesTest, RepeatAndProtestMarksAreStoredWithTheFeatures) {
+    Article repeat =
+        article("r", "Weer inbraak bij Defensie, nu in Vredepeel", kPatriotA, kNow - 3600);
+    Article protest =
+        article("p", "Actievoerders blokkeren ingang van defensiebeurs", kPatriotB, kNow - 1800);
+    store(nu, repeat);
+    store(nos, protest);
+    StoryFeatures repeatFeatures = storyFeatures(storyTextOf(repeat));
+    StoryFeatures protestFeatures = storyFeatures(storyTextOf(protest));
+    ASSERT_TRUE(repeatFeatures.repeat && !repeatFeatures.protest);
+    ASSERT_TRUE(protestFeatures.protest && !protestFeatures.repeat);
+    {
+        Transaction t(db);
+        stories.saveFeatures({{idOf("r"), repeatFeatures}, {idOf("p"), protestFeatures}});
+        t.commit();
+    }
+    EXPECT_EQ(featureRows("repeat = 1 AND protest = 0"), 1);
+    EXPECT_EQ(featureRows("protest = 1 AND repeat = 0"), 1);
+    std::vector<StoryArticleText> waiting = stories.waiting(10);
+    ASSERT_EQ(waiting.size(), 2u);
+    for (const StoryArticleText& w : waiting) {
+        ASSERT_TRUE(w.features);
+        EXPECT_EQ(w.features->repeat, w.id == idOf("r"));
+        EXPECT_EQ(w.features->protest, w.id == idOf("p"));
+    }
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

@@ -288,6 +288,29 @@ TEST(StoryGrouperTest, ARepeatJoinsItsOwnEventThatBeganHoursBefore) {
     EXPECT_EQ(storyOf.at(3), 2);
 }
 
+// An arms fair opens and activists block its entrance the same morning; the protest's reports
+// name the fair, its place and its exhibitors. The protest is an event of its own.
+const std::string kFair =
+    "De defensiebeurs BEDEX op de Heizel in Brussel opent met 400 exposanten uit 30 landen. "
+    "Minister Francken opent de beurs; John Cockerill en FN Herstal tonen nieuwe wapens.";
+const std::string kFairProtest =
+    "Op de Heizel in Brussel hebben 200 actievoerders de ingang van de defensiebeurs BEDEX "
+    "geblokkeerd. Exposanten als John Cockerill en FN Herstal kwamen de beurs niet in; minister "
+    "Francken opende de beurs later.";
+
+TEST(StoryGrouperTest, AProtestAgainstAnEventIsAStoryOfItsOwn) {
+    auto reports = std::vector<StoryArticleText>{
+        text(1, 1, kMonday, "Defensiebeurs BEDEX opent op de Heizel", kFair),
+        text(2, 2, kMonday + 3600, "Francken opent defensiebeurs BEDEX in Brussel", kFair),
+        text(3, 3, kMonday + 2 * 3600, "Actievoerders blokkeren ingang van defensiebeurs",
+             kFairProtest)};
+    auto storyOf = group({}, reports);
+    EXPECT_EQ(storyOf.at(2), 1);
+    EXPECT_EQ(storyOf.at(3), 3);
+    reports[2].title = "Ingang van defensiebeurs BEDEX urenlang dicht";
+    EXPECT_EQ(group({}, reports).at(3), 1) << "by its words, the fair's story";
+}
+
 // A column that retells the Apache crash among other things of its week: by its words it is
 // the crash's story, but its outlet marks it as commentary, a story of its own, whether it
 // comes first or after the reports.

@@ -59,7 +59,7 @@ constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94}
                                 {"defence-week-2027-02.txt", 70, 78, 0.95, 0.78},
                                 {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
                                 {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
-                                {"defence-week-2027-05.txt", 71, 81, 0.84, 0.80},
+                                {"defence-week-2027-05.txt", 71, 81, 0.92, 0.86},
                                 {"defence-week-2027-06.txt", 71, 82, 0.92, 0.86},
                                 {"defence-week-2027-07.txt", 71, 83, 1.00, 0.81},
                                 {"defence-week-2027-08.txt", 72, 86, 0.81, 0.76},

@@ -558,10 +558,12 @@ ALTER TABLE story_features ADD COLUMN suspension INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE story_features ADD COLUMN commentary INTEGER NOT NULL DEFAULT 0;
 )sql",
     // 24 -> 25: whether an article's headline reports a repeat, another incident like one
-    // shortly before it (StoryFeatures.h). Stored rows are of an older features version and are
-    // computed again from the text when grouping next reads them.
+    // shortly before it, and whether it reports a protest (StoryFeatures.h). Stored rows are of
+    // an older features version and are computed again from the text when grouping next reads
+    // them.
     R"sql(
 ALTER TABLE story_features ADD COLUMN repeat INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE story_features ADD COLUMN protest INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

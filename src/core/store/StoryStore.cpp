@@ -55,7 +55,7 @@ constexpr size_t kTermBytes = 12;
 // What a stored row of story_features holds, as readFeatures() reads it.
 constexpr std::string_view kFeatureColumns =
     "f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension, f.commentary, "
-    "f.repeat";
+    "f.repeat, f.protest";
 
 void putLittleEndian(std::uint64_t value, int bytes, std::string& out) {
     for (int i = 0; i < bytes; ++i)
@@ -90,6 +90,7 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     f.suspension = row.integer(first + 5) != 0;
     f.commentary = row.integer(first + 6) != 0;
     f.repeat = row.integer(first + 7) != 0;
+    f.protest = row.integer(first + 8) != 0;
     std::string_view blob = row.bytes(first + 4);
     f.terms.resize(blob.size() / kTermBytes);
     for (size_t i = 0; i < f.terms.size(); ++i) {
@@ -250,7 +251,9 @@ void StoryStore::grouped(const StoryWindow& window,
 void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
     Statement save = m_db.prepare(
         "INSERT OR REPLACE INTO story_features(article_id, version, link_key, guid_key, sim_hash, "
-        "shingles, terms, suspension, commentary, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "shingles, terms, suspension, commentary, repeat, protest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?)");
     std::string blob;
     for (const auto& [article, f] : features) {
         encodeTerms(f.terms, blob);
@@ -264,6 +267,7 @@ void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFea
             .bind(8, f.suspension)
             .bind(9, f.commentary)
             .bind(10, f.repeat)
+            .bind(11, f.protest)
             .run();
     }
 }

@@ -3,6 +3,7 @@
 
 #include "CommentaryMarker.h"
 #include "KeyIndex.h"
+#include "ProtestHeadline.h"
 #include "RepeatHeadline.h"
 #include "StoryText.h"
 #include "SuspensionHeadline.h"
@@ -75,6 +76,7 @@ struct Document {
     int shingles = 0;
     bool suspension = false;     // StoryFeatures::suspension
     bool repeat = false;         // StoryFeatures::repeat
+    bool protest = false;        // StoryFeatures::protest
     bool commentary = false;     // StoryFeatures::commentary
     std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
@@ -173,6 +175,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     f.simHash = simHashOf(title, f.shingles);
     f.suspension = story::reportsSuspension(a.title);
     f.repeat = story::reportsRepeat(a.title);
+    f.protest = story::reportsProtest(a.title);
     f.commentary = story::isCommentary(a.title, a.keyTakeaways, a.link);
     return f;
 }
@@ -218,6 +221,7 @@ struct StoryGrouper::Impl {
         d.shingles = f.shingles;
         d.suspension = f.suspension;
         d.repeat = f.repeat;
+        d.protest = f.protest;
         d.commentary = f.commentary;
         if (documents.size() == kSizingSample) sizeTerms();
         d.firstTerm = static_cast<std::uint32_t>(terms.size());
@@ -352,13 +356,15 @@ struct StoryGrouper::Impl {
     // Whether `d` may join `story` whatever its words say, and how many of the story's reports it
     // can be compared with (`comparable`: other feeds, within the window). A report of a
     // suspension joins only a story that reports one: the grounding after a crash names the
-    // crash in nearly all its words, and is an event of its own. So does a report of a repeat,
+    // crash in nearly all its words, and is an event of its own; so does a report of a protest
+    // (against the fair, the base or the plan its words name). So does a report of a repeat,
     // unless the story began just before it (kRepeatWindowSeconds). A report whose headline has
     // names joins only a story that has one of them (kMinHeadlineNames). Commentary joins no
     // story, and no report joins it.
     bool mayJoin(const Document& d, std::int64_t story, int& comparable) const {
         bool suspension = false;
         bool repeat = false;
+        bool protest = false;
         std::int64_t first = d.time;
         bool named = d.nameCount < kMinHeadlineNames;
         bool commentary = false;
@@ -369,12 +375,14 @@ struct StoryGrouper::Impl {
                 member.feed != d.feed && std::llabs(member.time - d.time) <= options.windowSeconds;
             suspension = suspension || member.suspension;
             repeat = repeat || member.repeat;
+            protest = protest || member.protest;
             first = std::min(first, member.time);
             named = named || namesOneOf(member, d);
             commentary = commentary || member.commentary;
         }
         bool earlierIncident = d.repeat && !repeat && d.time - first > kRepeatWindowSeconds;
-        return !(d.suspension && !suspension) && !earlierIncident && named && !commentary;
+        return !(d.suspension && !suspension) && !(d.protest && !protest) && !earlierIncident &&
+               named && !commentary;
     }
 
     std::int64_t storyFor(std::uint32_t doc) {

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which headlines report a protest (a blockade, a demonstration, activists, a strike), an event of
+// its own beside what it is against.
+#include "ProtestHeadline.h"
+
+#include <gtest/gtest.h>
+
+namespace heraut::story {
+namespace {
+
+TEST(ProtestHeadlineTest, BlockadesDemonstrationsAndStrikesAreProtests) {
+    for (const char* headline : {
+             "Actievoerders blokkeren ingang van defensiebeurs op de Heizel",
+             "38 betogers opgepakt aan wapenbeurs",
+             "Duizenden militairen betogen in Brussel tegen pensioenhervorming",
+             "Vredesactivisten dringen basis Kleine-Brogel binnen",
+             "Boerenblokkade bij vliegbasis na acht uur opgeheven",
+             "Militairen protesteren, maar regering houdt vast aan hervorming",
+             "Staking legt productie stil bij John Cockerill Defense",
+             "DEMONSTRANTEN BIJ DE POORT VAN VOLKEL",
+             "Belgian police detain 38 protesters at Brussels arms fair",
+             "Activists block gate of Volkel air base",
+             "Farmers' blockade ends at Leeuwarden",
+         })
+        EXPECT_TRUE(reportsProtest(headline)) << headline;
+}
+
+// A missile strike, a system shown, an argument, a search called off and the fair itself are
+// not.
+TEST(ProtestHeadlineTest, StrikesOfWarDemonstrationsOfSystemsAndTheEventItselfAreNot) {
+    for (const char* headline : {
+             "Russian strike on Odesa port kills four",
+             "Netherlands joins ELSA long-range strike effort",
+             "Demonstratie van dronezwerm op Vlieland",
+             "Minister betoogt dat de begroting volstaat",
+             "Zoektocht naar korporaal gestaakt",
+             "Defensiebeurs BEDEX opent met recordaantal exposanten",
+             "",
+         })
+        EXPECT_FALSE(reportsProtest(headline)) << headline;
+}
+
+} // namespace
+} // namespace heraut::story
