@@ -46,10 +46,20 @@ bool countsTimes(const std::vector<std::string_view>& w, size_t i) {
     return false;
 }
 
+// Whether `lower` holds any of the words looked for at all: nearly no headline does, and is
+// then not split into words. " nu " with its spaces, as "nu" is inside many words.
+bool mentionsAMark(std::string_view lower) {
+    if (lower.find(" nu ") != std::string_view::npos) return true;
+    auto found = [&](std::string_view word) { return lower.find(word) != std::string_view::npos; };
+    return std::any_of(kOpeners.begin(), kOpeners.end(), found) ||
+           std::any_of(kOrdinals.begin(), kOrdinals.end(), found);
+}
+
 } // namespace
 
 bool reportsRepeat(std::string_view headline) {
     std::string lower = asciiLower(headline);
+    if (!mentionsAMark(lower)) return false;
     std::vector<std::string_view> words = headlineWords(lower);
     if (words.empty()) return false;
     if (isOneOf(words[0], kOpeners)) return true;
