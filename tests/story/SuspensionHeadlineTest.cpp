@@ -25,6 +25,11 @@ TEST(SuspensionHeadlineTest, DutchGroundingsAndHaltsAreSuspensions) {
              "Stop op militaire treinen: Amerikanen wijken uit naar de Rijn",
              "Landmacht scherpt regels voor oefenen bij hitte aan",
              "Veiligheidsregels op schietbanen aangescherpt",
+             "Luymes blijft in haven na vastlopen Snellius",
+             "Marine houdt zusterschip Rotterdam voorlopig in de haven na storing",
+             "Zusterschip Snellius mag niet uitvaren, mogelijk fout in zeekaart",
+             "Extra inspecties na storing op Zr.Ms. Johan de Witt",
+             "Twee branden in twee dagen: Defensie laat alle magazijnen controleren",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -39,6 +44,8 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
              "Grounds for concern: Dutch air force grounds F-35s",
              "F-35s grounded",
              "Dutch Army tightens heat rules after recruits collapse",
+             "Royal Netherlands Navy Keeps HNLMS Luymes in Port After Snellius Grounding",
+             "Navy orders fleet inspections after LPD breakdown",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -58,9 +65,14 @@ TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
              "Landmacht opent nieuw oefenterrein bij Oirschot",
              "Zr.Ms. Snellius aan de grond gelopen",
              "Fregat loopt aan de grond",
-             "Navy keeps survey ship in port after Snellius grounding",
+             "Survey ship freed after Snellius grounding",
              "HNLMS Snellius grounded off Texel",
              "Grounds for concern over F-35 delays",
+             "Fregat Tromp terug in de haven van Den Helder",
+             "Haven van Rotterdam oefent met militair transport",
+             "Inspectie: Defensie schiet tekort bij opvang veteranen",
+             "Frigate arrives in port of Rotterdam after six months",
+             "Laat ons met rust, zeggen omwonenden van de schietbaan",
              "",
              "aan de",
          })

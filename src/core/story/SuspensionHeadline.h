@@ -5,9 +5,11 @@
 
 namespace heraut::story {
 
-// Whether a headline reports a suspension: a fleet grounded, training or flights halted, rules
-// tightened ("Alle Apaches aan de grond na crash in Texas", "Landmacht schort rijoefeningen met
-// CV90 op", "Stop op militaire treinen", "Landmacht scherpt regels voor oefenen bij hitte aan",
+// Whether a headline reports a suspension or a like measure: a fleet grounded, a ship kept in
+// port, training or flights halted, inspections ordered, rules tightened ("Alle Apaches aan de
+// grond na crash in Texas", "Landmacht schort rijoefeningen met CV90 op", "Marine houdt
+// zusterschip Rotterdam in de haven", "Extra inspecties na storing op Zr.Ms. Johan de Witt",
+// "Stop op militaire treinen", "Landmacht scherpt regels voor oefenen bij hitte aan",
 // "Netherlands grounds NH90 fleet after fatal crash"). Such a report is a decision of its own,
 // not the incident that caused it, though it names the incident with nearly all of its words
 // (tests/data/stories/README.md's rule for follow-ups). Dutch and English, in any case (the
