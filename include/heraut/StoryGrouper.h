@@ -46,12 +46,15 @@ struct StoryOptions {
 // Only articles of other feeds within the window are compared. A new article joins at most
 // one story, the one of its best match, when it also matches half of the story's articles;
 // stories are never merged with each other, so a later article cannot pull two events
-// together. Two kinds of report are kept from a story their words would join: one whose
-// headline reports a suspension (a fleet grounded, training halted), from a story that reports
-// none (the incident that caused it); one whose headline has two or more names, from a story
-// none of whose reports has one of them (a similar incident elsewhere the next day). What its
-// outlet marks as commentary (a column, a newsletter) is a story of its own. The rule for what
-// one event is: tests/data/stories/README.md.
+// together. Some reports are kept from a story their words would join: one whose headline
+// reports a suspension or like measure (a fleet grounded, a ship kept in port, training halted,
+// inspections ordered) or a protest, from a story that reports none (the incident that caused
+// it, the fair it is against); one whose headline says it is a repeat ("Weer inbraak ..."),
+// from a story that began more than 12 h before it and says no such thing (the earlier
+// incident); one whose headline has two or more names, from a story none of whose reports has
+// one of them (a similar incident elsewhere the next day). What its outlet marks as commentary
+// (a column, a newsletter, a piece on the sector's shares) is a story of its own. The rule for
+// what one event is: tests/data/stories/README.md.
 // Usage: add what is grouped already (known), then what is new; group() places the new ones,
 // oldest first, each against everything before it. An article is read through its stored
 // features when it has them (StoryArticleText::features), else through its text.
