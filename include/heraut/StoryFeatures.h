@@ -36,7 +36,7 @@ struct StoryFeatures {
     bool suspension = false;
     // The headline reports a repeat (another incident like one shortly before it: "Weer
     // inbraak bij Defensie, nu in Vredepeel"): it joins no story of the earlier incident, only
-    // one that reports a repeat too.
+    // one that reports a repeat too or began just before it (StoryGrouper.cpp).
     bool repeat = false;
     // The headline reports a protest (a blockade, a demonstration, a strike): it joins no story
     // of the fair, base or plan it is against, only one that reports a protest too.

@@ -42,6 +42,7 @@ TEST(CommentaryMarkerTest, PiecesOnTheSectorsSharesAreCommentary) {
              "Defensiefondsen blijven in trek",
              "Defence stocks rally as NATO allies raise budgets",
              "European defense shares slip after ceasefire talk",
+             "Europese defensieaandelen stijgen na NAVO-top",
          })
         EXPECT_TRUE(isCommentary(headline, {}, kNewsLink)) << headline;
 }
@@ -60,6 +61,7 @@ TEST(CommentaryMarkerTest, NewsIsNot) {
     EXPECT_FALSE(isCommentary("Aandeel Thales stijgt na radarorder", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Rheinmetall shares jump on Dutch ammunition order", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Defence minister shares plan for reservists", {}, kNewsLink));
+    EXPECT_FALSE(isCommentary("Defence shares footage of intercept over the Baltic", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Fregat Van Speijk stuurloos voor Noorse kust",
                               {"Het schip wordt naar Bergen gesleept."}, std::nullopt));
     EXPECT_FALSE(isCommentary("", {}, std::nullopt));

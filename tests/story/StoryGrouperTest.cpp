@@ -269,6 +269,8 @@ TEST(StoryGrouperTest, ARepeatTheNextDayIsAStoryOfItsOwn) {
     EXPECT_EQ(storyOf.at(3), 3);
     auto counted = group({}, twoBreakIns("Tweede inbraak in twee dagen bij Defensie"));
     EXPECT_EQ(counted.at(3), 3);
+    auto uncounted = group({}, twoBreakIns("Inbraak in twee dagen bij Defensie"));
+    EXPECT_EQ(uncounted.at(3), 1) << "by its words, Tuesday's story";
 }
 
 TEST(StoryGrouperTest, WithoutTheRepeatInItsHeadlineTheNextDaysBreakInJoins) {

@@ -62,7 +62,7 @@ constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94}
                                 {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
                                 {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
                                 {"defence-week-2027-05.txt", 71, 81, 0.92, 0.86},
-                                {"defence-week-2027-06.txt", 71, 82, 0.92, 0.86},
+                                {"defence-week-2027-06.txt", 71, 82, 0.92, 0.89},
                                 {"defence-week-2027-07.txt", 71, 83, 1.00, 0.81},
                                 {"defence-week-2027-08.txt", 72, 86, 0.81, 0.76},
                                 {"defence-week-2027-09.txt", 72, 80, 0.96, 0.95},
@@ -96,7 +96,7 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     std::printf("22 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
     EXPECT_GE(pooled.precision(), 0.92);
-    EXPECT_GE(pooled.recall(), 0.85);
+    EXPECT_GE(pooled.recall(), 0.86);
 }
 
 // The set's hard negatives: events about the same system, country or operation in the same

@@ -46,6 +46,8 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
              "Dutch Army tightens heat rules after recruits collapse",
              "Royal Netherlands Navy Keeps HNLMS Luymes in Port After Snellius Grounding",
              "Navy orders fleet inspections after LPD breakdown",
+             "Navy keeps survey ship in port after Snellius grounding",
+             "Army tightens safety rules after grenade accident",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -72,6 +74,11 @@ TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
              "Haven van Rotterdam oefent met militair transport",
              "Inspectie: Defensie schiet tekort bij opvang veteranen",
              "Frigate arrives in port of Rotterdam after six months",
+             "Marine houdt oefening in haven van Den Helder",
+             "Haven Rotterdam blijft cruciaal voor NAVO-transport",
+             "Russian warship remains in port of Tartus after drone strike",
+             "Russia tightens grip on Pokrovsk",
+             "Laatste Leopards geleverd",
              "Laat ons met rust, zeggen omwonenden van de schietbaan",
              "",
              "aan de",

@@ -57,17 +57,29 @@ bool roundUpHeadline(std::string_view headline) {
     return std::find(w.begin(), w.end(), "weekoverzicht") != w.end();
 }
 
-// A piece on the sector's shares: "Defensieaandelen veren op na ...", "Defence stocks rally as
-// ...". It names the week's orders and reports none of them. Not one company's share
-// ("Aandeel Thales stijgt na radarorder" reports the order).
+// A piece on the sector's shares: "Defensieaandelen veren op na ...", "Europese
+// defensieaandelen stijgen", "Defence stocks rally as ...". It names the week's orders and
+// reports none of them. Not one company's share ("Aandeel Thales stijgt na radarorder" reports
+// the order), nor the verb ("Defence shares footage of intercept"): in English the headline must
+// speak of the market.
 bool sectorSharesHeadline(std::string_view headline) {
     std::vector<std::string> w = wordsOf(headline);
-    if (w.empty()) return false;
-    if (w[0] == "defensieaandelen" || w[0] == "defensiefondsen" || w[0] == "defensiewaarden")
+    size_t i = !w.empty() && (w[0] == "european" || w[0] == "europese" || w[0] == "us" ||
+                              w[0] == "amerikaanse")
+                   ? 1
+                   : 0;
+    if (i >= w.size()) return false;
+    if (w[i] == "defensieaandelen" || w[i] == "defensiefondsen" || w[i] == "defensiewaarden")
         return true;
-    size_t i = w[0] == "european" || w[0] == "europese" || w[0] == "us" ? 1 : 0;
-    return i + 1 < w.size() && (w[i] == "defence" || w[i] == "defense") &&
-           (w[i + 1] == "stocks" || w[i + 1] == "shares");
+    bool sectorShares = i + 1 < w.size() && (w[i] == "defence" || w[i] == "defense") &&
+                        (w[i + 1] == "stocks" || w[i + 1] == "shares");
+    static constexpr std::array<std::string_view, 16> kMarket = {
+        "rally", "rallies", "slip",  "slips",  "fall",  "falls",     "rise",   "rises",
+        "jump",  "jumps",   "surge", "surges", "climb", "investors", "market", "record"};
+    return sectorShares &&
+           std::any_of(w.begin() + static_cast<long>(i) + 2, w.end(), [](const std::string& x) {
+               return std::find(kMarket.begin(), kMarket.end(), x) != kMarket.end();
+           });
 }
 
 // A path segment that starts with a label: "/opinie/", "/newsletter/brussels-playbook/",

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -25,31 +26,63 @@ constexpr std::array<std::string_view, 7> kOpeners = {
 constexpr std::array<std::string_view, 8> kOrdinals = {"tweede", "derde", "vierde", "vijfde",
                                                        "second", "third", "fourth", "fifth"};
 
-// "nu boven Breda", "nu in Vredepeel", "nu ook Duitsland": the other place or party.
+// ", nu boven Breda", ", nu in Vredepeel": the other place, said where a clause starts. Inside
+// one, "nu op 200 hectare" or "investeert nu in drones" is the present.
 constexpr std::array<std::string_view, 10> kAfterNow = {"boven", "in",  "bij",  "op",    "voor",
                                                         "ook",   "aan", "rond", "langs", "nabij"};
 
-constexpr std::array<std::string_view, 8> kTimes = {"keer", "maal", "time",     "times",
-                                                    "dag",  "day",  "incident", "incidenten"};
+// Not "dag" or "day": "op tweede dag", "enters third day" is one event going on.
+constexpr std::array<std::string_view, 6> kTimes = {"keer",  "maal",     "time",
+                                                    "times", "incident", "incidenten"};
 
 // A short span: "in twee dagen", "in drie weken", "in a week", "in korte tijd".
-constexpr std::array<std::string_view, 12> kSpans = {"dag",   "dagen", "week",   "weken",
-                                                     "nacht", "tijd",  "day",    "days",
-                                                     "weeks", "night", "nights", "maand"};
+// Not "jaar" or "year": "tweede fregat in twee jaar" counts ships.
+constexpr std::array<std::string_view, 15> kSpans = {
+    "dag", "dagen", "week",  "weken", "nacht",  "tijd",  "maand", "maanden",
+    "day", "days",  "weeks", "night", "nights", "month", "months"};
 
-// "tweede keer", "third time", "derde inbraak in twee dagen", "second incident in a week".
+// "tweede keer", "third time", "derde inbraak in twee dagen", "second incident in a week". The
+// Tweede Kamer and the Tweede Wereldoorlog count nothing.
 bool countsTimes(const std::vector<std::string_view>& w, size_t i) {
     if (!isOneOf(w[i], kOrdinals) || i + 1 >= w.size()) return false;
+    if (w[i + 1] == "kamer" || w[i + 1].starts_with("wereldoorlog")) return false;
     if (isOneOf(w[i + 1], kTimes)) return true;
     for (size_t j = i + 2; j + 2 < w.size() && j <= i + 3; ++j)
         if (w[j] == "in" && isOneOf(w[j + 2], kSpans)) return true;
     return false;
 }
 
-// Whether `lower` holds any of the words looked for at all: nearly no headline does, and is
-// then not split into words. " nu " with its spaces, as "nu" is inside many words.
+// Whether "nu" at `at` in `lower` starts a clause: the headline's first word, or after a
+// comma, colon, semicolon, bracket or dash.
+bool startsAClause(std::string_view lower, size_t at) {
+    size_t k = at;
+    while (k > 0 && lower[k - 1] == ' ')
+        --k;
+    if (k == 0) return true;
+    char before = lower[k - 1];
+    if (before == ',' || before == ':' || before == ';' || before == '(' || before == '-')
+        return true;
+    return k >= 3 && utf8PunctuationAt(lower, k - 3) == 3; // an en or em dash
+}
+
+// ", nu boven Breda": "nu" where a clause starts, before a place; "nu ook" anywhere.
+bool namesTheOtherPlace(std::string_view lower) {
+    for (size_t at = lower.find("nu "); at != std::string_view::npos;
+         at = lower.find("nu ", at + 1)) {
+        bool word = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+        if (!word) continue;
+        std::vector<std::string_view> next = headlineWords(lower.substr(at + 3));
+        if (next.empty()) continue;
+        if (next.front() == "ook") return true; // "Laserincident nu ook bij Gilze-Rijen"
+        if (startsAClause(lower, at) && isOneOf(next.front(), kAfterNow)) return true;
+    }
+    return false;
+}
+
+// Whether `lower` holds an opener or an ordinal at all: most headlines do not, and are then not
+// split into words ("weer" is also inside "luchtafweer" and "geweer", "tweede" in every
+// Tweede Kamer headline: those are split).
 bool mentionsAMark(std::string_view lower) {
-    if (lower.find(" nu ") != std::string_view::npos) return true;
     auto found = [&](std::string_view word) { return lower.find(word) != std::string_view::npos; };
     return std::any_of(kOpeners.begin(), kOpeners.end(), found) ||
            std::any_of(kOrdinals.begin(), kOrdinals.end(), found);
@@ -59,15 +92,13 @@ bool mentionsAMark(std::string_view lower) {
 
 bool reportsRepeat(std::string_view headline) {
     std::string lower = asciiLower(headline);
+    if (namesTheOtherPlace(lower)) return true;
     if (!mentionsAMark(lower)) return false;
     std::vector<std::string_view> words = headlineWords(lower);
     if (words.empty()) return false;
     if (isOneOf(words[0], kOpeners)) return true;
-    for (size_t i = 0; i < words.size(); ++i) {
-        if (words[i] == "nu" && i > 0 && i + 1 < words.size() && isOneOf(words[i + 1], kAfterNow))
-            return true;
+    for (size_t i = 0; i < words.size(); ++i)
         if (countsTimes(words, i)) return true;
-    }
     return false;
 }
 

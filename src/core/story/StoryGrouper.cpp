@@ -354,14 +354,20 @@ struct StoryGrouper::Impl {
     }
 
     // Whether `d` may join `story` whatever its words say, and how many of the story's reports it
-    // can be compared with (`comparable`: other feeds, within the window). A report of a
+    // can be compared with; one pass over the story's members gives both. A report of a
     // suspension joins only a story that reports one: the grounding after a crash names the
     // crash in nearly all its words, and is an event of its own; so does a report of a protest
     // (against the fair, the base or the plan its words name). So does a report of a repeat,
     // unless the story began just before it (kRepeatWindowSeconds). A report whose headline has
     // names joins only a story that has one of them (kMinHeadlineNames). Commentary joins no
     // story, and no report joins it.
-    bool mayJoin(const Document& d, std::int64_t story, int& comparable) const {
+    struct JoinCheck {
+        bool allowed = false; // may join, whatever its words say
+        int comparable = 0;   // the story's reports of other feeds within the window
+    };
+
+    JoinCheck checkJoin(const Document& d, std::int64_t story) const {
+        int comparable = 0;
         bool suspension = false;
         bool repeat = false;
         bool protest = false;
@@ -381,8 +387,9 @@ struct StoryGrouper::Impl {
             commentary = commentary || member.commentary;
         }
         bool earlierIncident = d.repeat && !repeat && d.time - first > kRepeatWindowSeconds;
-        return !(d.suspension && !suspension) && !(d.protest && !protest) && !earlierIncident &&
-               named && !commentary;
+        bool allowed = !(d.suspension && !suspension) && !(d.protest && !protest) &&
+                       !earlierIncident && named && !commentary;
+        return {allowed, comparable};
     }
 
     std::int64_t storyFor(std::uint32_t doc) {
@@ -410,9 +417,9 @@ struct StoryGrouper::Impl {
         std::int64_t best = d.id;
         float bestScore = 0;
         for (const auto& [story, match] : matches) {
-            int comparable = 0;
-            if (!mayJoin(d, story, comparable)) continue;
-            if (2 * match.matched >= comparable && match.best > bestScore) {
+            JoinCheck check = checkJoin(d, story);
+            if (!check.allowed) continue;
+            if (2 * match.matched >= check.comparable && match.best > bestScore) {
                 bestScore = match.best;
                 best = story;
             }

@@ -20,9 +20,7 @@ bool startsWithAny(std::string_view word, std::initializer_list<std::string_view
 
 // Dutch: "aan de grond" (not "aan de grond gelopen": a ship ran aground), "vliegverbod", "schort
 // ... op", "opgeschort", "stopt ... met oefenen", "zet ... stop" (stopzetten; not "Stop met ..."),
-// "tijdelijke stop", "stop op ...", a ship kept in port ("blijft in haven", "mag niet
-// uitvaren"), checks ordered ("extra inspecties", "laat ... controleren"), and rules tightened:
-// "scherpt ... aan", "aangescherpt".
+// "tijdelijke stop", "stop op ...".
 bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     auto after = [&](std::string_view word) {
@@ -48,39 +46,43 @@ bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
         auto stop = after("stop");
         return stop != w.end() && (stop + 1 == w.end() || stop[1] != "met");
     }
-    if (x == "haven") // a ship kept in port: "blijft in haven", "houdt ... in de haven"
-        return std::any_of(w.begin(), w.end(), [](std::string_view y) {
-            return y == "houdt" || y == "blijft" || y == "blijven" || y == "gehouden";
-        });
-    if (x == "uitvaren") return i > 0 && w[i - 1] == "niet"; // "mag niet uitvaren"
+    if (x == "stop") return i + 1 < w.size() && w[i + 1] == "op"; // "Stop op militaire treinen"
+    return x == "tijdelijke" && i + 1 < w.size() && w[i + 1] == "stop";
+}
+
+// Dutch measures like a suspension: a ship kept in port ("blijft in haven", "houdt ... in de
+// haven"; not "oefening in haven van Den Helder"), "mag niet uitvaren", checks ordered ("extra
+// inspecties", "laat ... controleren"), rules tightened ("scherpt ... aan", "aangescherpt").
+bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
+    std::string_view x = w[i];
+    if (x == "haven") {
+        bool inPort =
+            i > 0 && (w[i - 1] == "in" || (w[i - 1] == "de" && i > 1 && w[i - 2] == "in"));
+        bool ofAPlace = i + 1 < w.size() && w[i + 1] == "van";
+        return inPort && !ofAPlace &&
+               std::any_of(w.begin(), w.begin() + static_cast<long>(i), [](std::string_view y) {
+                   return y == "houdt" || y == "blijft" || y == "blijven" || y == "gehouden";
+               });
+    }
+    if (x == "uitvaren") return i > 0 && w[i - 1] == "niet";
     if (x.starts_with("inspectie")) return i > 0 && w[i - 1] == "extra";
-    if (x == "laat") { // "laat alle magazijnen controleren"
+    if (x == "laat")
         return std::any_of(w.begin() + static_cast<long>(i) + 1, w.end(), [](std::string_view y) {
             return y == "controleren" || y == "inspecteren";
         });
-    }
-    if (x == "stop") return i + 1 < w.size() && w[i + 1] == "op"; // "Stop op militaire treinen"
-    if (x == "scherpt") return after("aan") != w.end();           // "scherpt regels voor ... aan"
-    if (x == "aangescherpt") return true;
-    return x == "tijdelijke" && i + 1 < w.size() && w[i + 1] == "stop";
+    if (x == "scherpt")
+        return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), "aan") != w.end();
+    return x == "aangescherpt";
 }
 
 // English: "grounds" (not "training grounds", "on the grounds", "Grounds for concern"),
 // "grounded" (not "grounded off Texel": a ship ran aground), "suspends", "suspended", "halts
-// training", "training halted" (not "a blast halts a production line"), rules "tightened", a
-// ship kept "in port", "fleet inspections" ordered. Not
-// "grounding": a ship's grounding is the incident.
+// training", "training halted" (not "a blast halts a production line"). Not "grounding": a
+// ship's grounding is the incident.
 bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     std::string_view next = i + 1 < w.size() ? w[i + 1] : std::string_view();
-    if (x == "suspends" || x == "suspended" || x == "tightens" || x == "tightened") return true;
-    if (x == "port" && i > 0 && w[i - 1] == "in") // "keeps HNLMS Luymes in port"
-        return std::any_of(w.begin(), w.end(), [](std::string_view y) {
-            return y == "keeps" || y == "kept" || y == "stays" || y == "remain" || y == "remains";
-        });
-    if (x == "inspections" && i > 0)
-        return w[i - 1] == "orders" || w[i - 1] == "ordered" || w[i - 1] == "fleet" ||
-               w[i - 1] == "extra";
+    if (x == "suspends" || x == "suspended") return true;
     if (x == "grounded")
         return next != "off" && next != "on" && next != "near" && next != "at" && next != "in";
     if (x == "grounds") {
@@ -99,20 +101,47 @@ bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     return false;
 }
 
+// English measures like a suspension: a ship kept "in port" (not "in port of Tartus"), "fleet
+// inspections" ordered, rules or safety "tightened" (not "tightens grip").
+bool englishMeasure(const std::vector<std::string_view>& w, size_t i) {
+    std::string_view x = w[i];
+    if (x == "port" && i > 0 && w[i - 1] == "in") {
+        bool ofAPlace = i + 1 < w.size() && w[i + 1] == "of";
+        return !ofAPlace &&
+               std::any_of(w.begin(), w.begin() + static_cast<long>(i), [](std::string_view y) {
+                   return y == "keeps" || y == "kept" || y == "stays" || y == "remain" ||
+                          y == "remains";
+               });
+    }
+    if (x == "inspections" && i > 0)
+        return w[i - 1] == "orders" || w[i - 1] == "ordered" || w[i - 1] == "fleet" ||
+               w[i - 1] == "extra";
+    if (x == "tightens" || x == "tightened") {
+        for (size_t j = i + 1; j < w.size() && j <= i + 4; ++j)
+            if (w[j] == "rules" || w[j] == "safety" || w[j] == "security" || w[j] == "checks" ||
+                w[j] == "controls" || w[j] == "measures" || w[j] == "regulations")
+                return true;
+        return i > 0 && (w[i - 1] == "rules" || w[i - 1] == "checks"); // "rules tightened"
+    }
+    return false;
+}
+
 } // namespace
 
 bool reportsSuspension(std::string_view headline) {
     std::string lower = asciiLower(headline);
-    // Nearly every headline names none of these stems: it is not split into words.
+    // Most headlines name none of these stems, and are not split into words.
     static constexpr std::array<std::string_view, 14> kStems = {
         "grond",    "verbod", "schort", "stop",    "scherp", "haven",   "uitvaren",
-        "inspecti", "laat",   "ground", "suspend", "halt",   "tighten", "port"};
+        "inspecti", "laat ",  "ground", "suspend", "halt",   "tighten", "in port"};
     if (std::none_of(kStems.begin(), kStems.end(),
                      [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
         return false;
     std::vector<std::string_view> words = headlineWords(lower);
     for (size_t i = 0; i < words.size(); ++i)
-        if (dutchSuspension(words, i) || englishSuspension(words, i)) return true;
+        if (dutchSuspension(words, i) || dutchMeasure(words, i) || englishSuspension(words, i) ||
+            englishMeasure(words, i))
+            return true;
     return false;
 }
 
