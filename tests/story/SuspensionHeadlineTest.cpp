@@ -30,6 +30,11 @@ TEST(SuspensionHeadlineTest, DutchGroundingsAndHaltsAreSuspensions) {
              "Zusterschip Snellius mag niet uitvaren, mogelijk fout in zeekaart",
              "Extra inspecties na storing op Zr.Ms. Johan de Witt",
              "Twee branden in twee dagen: Defensie laat alle magazijnen controleren",
+             "Strengere regels voor vervoer van wapens",
+             "Defensie verbiedt wapens in priv\xc3\xa9auto's",
+             "Wapenverbod in eigen auto na diefstal pistool",
+             "Na blikseminslagen: oefenen bij onweer voortaan verboden",
+             "Wapens in eigen auto verboden na diefstal pistool",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -48,6 +53,7 @@ TEST(SuspensionHeadlineTest, EnglishGroundingsAndHaltsAreSuspensions) {
              "Navy orders fleet inspections after LPD breakdown",
              "Navy keeps survey ship in port after Snellius grounding",
              "Army tightens safety rules after grenade accident",
+             "Belgium halts Lebanon demining after peacekeepers wounded",
          })
         EXPECT_TRUE(reportsSuspension(headline)) << headline;
 }
@@ -79,6 +85,11 @@ TEST(SuspensionHeadlineTest, IncidentsAndOtherStopsAreNot) {
              "Russian warship remains in port of Tartus after drone strike",
              "Russia tightens grip on Pokrovsk",
              "Laatste Leopards geleverd",
+             "Vermiste militair niet meer in leven",
+             "Cyberaanval op defensiebedrijf: Francken wil strengere regels",
+             "Verboden wapenexport: rechter spreekt fabrikant vrij",
+             "Douane vindt verboden wapens in container",
+             "Kamer wil verband tussen inbraken onderzoeken",
              "Laat ons met rust, zeggen omwonenden van de schietbaan",
              "",
              "aan de",

@@ -52,7 +52,8 @@ bool dutchSuspension(const std::vector<std::string_view>& w, size_t i) {
 
 // Dutch measures like a suspension: a ship kept in port ("blijft in haven", "houdt ... in de
 // haven"; not "oefening in haven van Den Helder"), "mag niet uitvaren", checks ordered ("extra
-// inspecties", "laat ... controleren"), rules tightened ("scherpt ... aan", "aangescherpt").
+// inspecties", "laat ... controleren"), rules tightened ("scherpt ... aan", "aangescherpt",
+// "strengere regels"; not "wil strengere regels"), a ban ("verbiedt", "wapenverbod").
 bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     if (x == "haven") {
@@ -70,6 +71,23 @@ bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
         return std::any_of(w.begin() + static_cast<long>(i) + 1, w.end(), [](std::string_view y) {
             return y == "controleren" || y == "inspecteren";
         });
+    if (x == "strengere" || x == "strenger") { // "Strengere regels voor vervoer van wapens"
+        // Not one who asks for them ("Francken wil strengere regels"): a demand decides nothing.
+        static constexpr std::array<std::string_view, 6> kDemands = {"wil",   "willen", "eist",
+                                                                     "eisen", "vraagt", "pleit"};
+        bool asked = std::any_of(w.begin(), w.end(), [](std::string_view y) {
+            return std::find(kDemands.begin(), kDemands.end(), y) != kDemands.end();
+        });
+        return !asked && std::any_of(w.begin(), w.end(),
+                                     [](std::string_view y) { return y.ends_with("regels"); });
+    }
+    if (x == "verbiedt" || (x.size() > 6 && x.ends_with("verbod"))) return true;
+    if (x == "verboden") { // "oefenen bij onweer voortaan verboden", not "verboden wapenexport"
+        static constexpr std::array<std::string_view, 9> kAfter = {
+            "na", "voor", "op", "in", "bij", "door", "vanaf", "tot", "tijdens"};
+        return i + 1 == w.size() ||
+               std::find(kAfter.begin(), kAfter.end(), w[i + 1]) != kAfter.end();
+    }
     if (x == "scherpt")
         return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), "aan") != w.end();
     return x == "aangescherpt";
@@ -77,8 +95,8 @@ bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
 
 // English: "grounds" (not "training grounds", "on the grounds", "Grounds for concern"),
 // "grounded" (not "grounded off Texel": a ship ran aground), "suspends", "suspended", "halts
-// training", "training halted" (not "a blast halts a production line"). Not "grounding": a
-// ship's grounding is the incident.
+// training", "training halted", "halts demining" (not "a blast halts a production line"). Not
+// "grounding": a ship's grounding is the incident.
 bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     std::string_view x = w[i];
     std::string_view next = i + 1 < w.size() ? w[i + 1] : std::string_view();
@@ -95,7 +113,8 @@ bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
     if (x == "halts" || x == "halted") {
         for (size_t j = i >= 3 ? i - 3 : 0; j < w.size() && j <= i + 3; ++j)
             if (w[j] == "training" || w[j] == "flights" || w[j] == "flying" ||
-                w[j] == "exercises" || w[j] == "drills")
+                w[j] == "exercises" || w[j] == "drills" || w[j] == "demining" ||
+                w[j] == "patrols" || w[j] == "operations")
                 return true;
     }
     return false;
@@ -131,9 +150,9 @@ bool englishMeasure(const std::vector<std::string_view>& w, size_t i) {
 bool reportsSuspension(std::string_view headline) {
     std::string lower = asciiLower(headline);
     // Most headlines name none of these stems, and are not split into words.
-    static constexpr std::array<std::string_view, 14> kStems = {
-        "grond",    "verbod", "schort", "stop",    "scherp", "haven",   "uitvaren",
-        "inspecti", "laat ",  "ground", "suspend", "halt",   "tighten", "in port"};
+    static constexpr std::array<std::string_view, 16> kStems = {
+        "grond", "verbod", "schort",  "stop", "scherp",  "haven",   "uitvaren", "inspecti",
+        "laat ", "ground", "suspend", "halt", "tighten", "in port", "streng",   "verbied"};
     if (std::none_of(kStems.begin(), kStems.end(),
                      [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
         return false;
