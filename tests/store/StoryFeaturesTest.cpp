@@ -66,6 +66,12 @@ class StoryFeaturesTest : public testing::Test {
     bool hasFeatures(std::int64_t article) {
         return featureRows("article_id = " + std::to_string(article)) == 1;
     }
+    // Stores features as a grouping run does: in a transaction of its own.
+    void saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
+        Transaction t(db);
+        stories.saveFeatures(features);
+        t.commit();
+    }
     // NU's report of the Patriot delivery arrives and is grouped: its story.
     std::int64_t groupNuPatriotReport() {
         store(nu, article("q", kPatriotBTitle, kPatriotB, kNow - 3600));
@@ -216,11 +222,7 @@ TEST_F(StoryFeaturesTest, WaitingArticlesWithStoredFeaturesAreGroupedByThem) {
     Article report = article("q", kPatriotBTitle, kPatriotB, kNow - 3600);
     store(nu, report);
     std::int64_t q = idOf("q");
-    {
-        Transaction t(db);
-        stories.saveFeatures({{q, storyFeatures(storyTextOf(report))}});
-        t.commit();
-    }
+    saveFeatures({{q, storyFeatures(storyTextOf(report))}});
     db.prepare("DELETE FROM article_bodies WHERE article_id = ?").bind(1, q).run();
     std::vector<StoryArticleText> waiting = stories.waiting(10);
     ASSERT_EQ(waiting.size(), 1u);
@@ -263,11 +265,7 @@ TEST_F(StoryFeaturesTest, HeadlineNamesAreStoredWithTheFeatures) {
     Article report = article("q", kF35Title, kF35, kNow - 3600);
     store(nu, report);
     StoryFeatures computed = storyFeatures(storyTextOf(report));
-    {
-        Transaction t(db);
-        stories.saveFeatures({{idOf("q"), computed}});
-        t.commit();
-    }
+    saveFeatures({{idOf("q"), computed}});
     std::vector<StoryArticleText> waiting = stories.waiting(10);
     ASSERT_EQ(waiting.size(), 1u);
     ASSERT_TRUE(waiting[0].features);
@@ -288,11 +286,7 @@ TEST_F(StoryFeaturesTest, TheCommentaryMarkIsStoredWithTheFeatures) {
     store(nu, column);
     StoryFeatures computed = storyFeatures(storyTextOf(column));
     ASSERT_TRUE(computed.commentary);
-    {
-        Transaction t(db);
-        stories.saveFeatures({{idOf("c"), computed}});
-        t.commit();
-    }
+    saveFeatures({{idOf("c"), computed}});
     std::vector<StoryArticleText> waiting = stories.waiting(10);
     ASSERT_EQ(waiting.size(), 1u);
     ASSERT_TRUE(waiting[0].features);
@@ -313,11 +307,7 @@ TEST_F(StoryFeaturesTest, RepeatAndProtestMarksAreStoredWithTheFeatures) {
     StoryFeatures protestFeatures = storyFeatures(storyTextOf(protest));
     ASSERT_TRUE(repeatFeatures.repeat && !repeatFeatures.protest);
     ASSERT_TRUE(protestFeatures.protest && !protestFeatures.repeat);
-    {
-        Transaction t(db);
-        stories.saveFeatures({{idOf("r"), repeatFeatures}, {idOf("p"), protestFeatures}});
-        t.commit();
-    }
+    saveFeatures({{idOf("r"), repeatFeatures}, {idOf("p"), protestFeatures}});
     EXPECT_EQ(featureRows("repeat = 1 AND protest = 0"), 1);
     EXPECT_EQ(featureRows("protest = 1 AND repeat = 0"), 1);
     std::vector<StoryArticleText> waiting = stories.waiting(10);

@@ -61,7 +61,8 @@ TEST(CommentaryMarkerTest, NewsIsNot) {
     EXPECT_FALSE(isCommentary("Aandeel Thales stijgt na radarorder", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Rheinmetall shares jump on Dutch ammunition order", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Defence minister shares plan for reservists", {}, kNewsLink));
-    EXPECT_FALSE(isCommentary("Defence shares footage of intercept over the Baltic", {}, kNewsLink));
+    EXPECT_FALSE(
+        isCommentary("Defence shares footage of intercept over the Baltic", {}, kNewsLink));
     EXPECT_FALSE(isCommentary("Fregat Van Speijk stuurloos voor Noorse kust",
                               {"Het schip wordt naar Bergen gesleept."}, std::nullopt));
     EXPECT_FALSE(isCommentary("", {}, std::nullopt));

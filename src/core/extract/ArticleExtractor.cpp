@@ -11,6 +11,7 @@
 #include "heraut/DateParser.h"
 #include "heraut/HtmlSanitizer.h"
 #include "heraut/PlainText.h"
+#include "heraut/WordLists.h"
 
 #include <array>
 
@@ -97,27 +98,21 @@ Attempt bestPass(const std::string& utf8, std::string_view url, PageFacts& facts
     return best;
 }
 
-bool containsAnyWord(std::string_view lowerText, std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words)
-        if (lowerText.find(w) != std::string_view::npos) return true;
-    return false;
-}
-
 // A paywall often sits outside what the finder keeps, so for a short article the whole page
 // is searched for one.
 bool mentionsPaywall(std::string_view lowerText) {
-    return containsAnyWord(lowerText,
-                           {"om verder te lezen", "om dit artikel te lezen", "lees verder met",
-                            "abonneer je om", "alleen voor abonnees", "premium artikel",
-                            "voorbehouden aan abonnees", "subscribe to continue",
-                            "subscribe to read", "to continue reading", "subscribers only"});
+    return containsAny(lowerText,
+                       {"om verder te lezen", "om dit artikel te lezen", "lees verder met",
+                        "abonneer je om", "alleen voor abonnees", "premium artikel",
+                        "voorbehouden aan abonnees", "subscribe to continue", "subscribe to read",
+                        "to continue reading", "subscribers only"});
 }
 
 // Consent managers carry these words in their scripts on every page: only the text counts.
 bool asksConsent(std::string_view lowerText) {
-    return containsAnyWord(lowerText, {"accepteer cookies", "cookies accepteren", "accept cookies",
-                                       "toestemming voor cookies", "akkoord met cookies",
-                                       "cookies te accepteren"});
+    return containsAny(lowerText, {"accepteer cookies", "cookies accepteren", "accept cookies",
+                                   "toestemming voor cookies", "akkoord met cookies",
+                                   "cookies te accepteren"});
 }
 
 // Why a page with this little text is not an article, or empty when it may be one.
@@ -127,8 +122,8 @@ std::string whyNotAnArticle(const PageFacts& facts, const std::string& text,
     if (length == 0) return "no readable text on the page";
     std::string heading = asciiLower(facts.firstHeading + " " + facts.meta.title);
     bool shortText = length < 1500;
-    if (shortText && containsAnyWord(heading, {"404", "niet gevonden", "not found", "bestaat niet",
-                                               "page not found", "error", "foutmelding"}))
+    if (shortText && containsAny(heading, {"404", "niet gevonden", "not found", "bestaat niet",
+                                           "page not found", "error", "foutmelding"}))
         return "an error page";
     std::string lower = asciiLower(text);
     if (length < 1000 &&

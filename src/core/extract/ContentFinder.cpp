@@ -5,30 +5,17 @@
 
 #include "heraut/AsciiCase.h"
 #include "heraut/PlainText.h"
+#include "heraut/WordLists.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <span>
 #include <unordered_set>
 
 namespace heraut::extract {
 namespace {
 
 using Words = std::initializer_list<std::string_view>;
-using WordList = std::span<const std::string_view>;
-
-bool containsAny(std::string_view text, WordList words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
-bool isOneOf(std::string_view tag, WordList tags) {
-    return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-bool isOneOf(std::string_view tag, Words tags) {
-    return isOneOf(tag, WordList(tags.begin(), tags.size()));
-}
 
 // Readability's class and id patterns, plus the Dutch names of the same clutter.
 constexpr std::string_view kUnlikely[] = {

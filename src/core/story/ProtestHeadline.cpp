@@ -3,6 +3,7 @@
 
 #include "HeadlineWords.h"
 #include "heraut/AsciiCase.h"
+#include "heraut/WordLists.h"
 
 #include <algorithm>
 #include <array>
@@ -11,12 +12,6 @@
 
 namespace heraut::story {
 namespace {
-
-template <size_t N>
-bool containsAny(std::string_view word, const std::array<std::string_view, N>& parts) {
-    return std::any_of(parts.begin(), parts.end(),
-                       [&](std::string_view part) { return word.find(part) != word.npos; });
-}
 
 // Who protests, inside compounds too ("vredesactivisten"). "betoger" is not "betoogt"
 // (argues); "demonstratie" (a system shown) is none.
@@ -43,15 +38,14 @@ constexpr std::array<std::string_view, 6> kGatesEnglish = {"gate",     "gates", 
 bool atAGateOrBase(const std::vector<std::string_view>& words) {
     return std::any_of(words.begin(), words.end(), [](std::string_view w) {
         return containsAny(w, kGatesDutch) || w.ends_with("hek") || w.ends_with("basis") ||
-               std::find(kGatesEnglish.begin(), kGatesEnglish.end(), w) != kGatesEnglish.end();
+               isOneOf(w, kGatesEnglish);
     });
 }
 
 bool isBlocking(std::string_view w) {
     return std::any_of(kBlockingDutch.begin(), kBlockingDutch.end(),
                        [&](std::string_view b) { return w.starts_with(b); }) ||
-           w.ends_with("blokkade") ||
-           std::find(kBlockingEnglish.begin(), kBlockingEnglish.end(), w) != kBlockingEnglish.end();
+           w.ends_with("blokkade") || isOneOf(w, kBlockingEnglish);
 }
 
 // "Protest tegen wapenbeurs", "Boerenprotest bij vliegbasis": the noun, not a state's protest
@@ -71,14 +65,13 @@ bool reportsProtest(std::string_view headline) {
     // Nearly every headline has none of these parts, and is not split into words.
     static constexpr std::array<std::string_view, 8> kParts = {
         "actievoer", "activist", "betog", "demonstr", "protest", "stak", "walkout", "blo"};
-    if (!containsAny(std::string_view(lower), kParts)) return false;
+    if (!containsAny(lower, kParts)) return false;
     std::vector<std::string_view> words = headlineWords(lower);
     bool blocking = false;
     for (size_t i = 0; i < words.size(); ++i) {
         std::string_view w = words[i];
         if (containsAny(w, kProtesters) || protestNoun(words, i)) return true;
-        if (std::find(kProtestWords.begin(), kProtestWords.end(), w) != kProtestWords.end())
-            return true;
+        if (isOneOf(w, kProtestWords)) return true;
         blocking = blocking || isBlocking(w);
     }
     return blocking && atAGateOrBase(words);

@@ -3,6 +3,7 @@
 
 #include "HeadlineWords.h"
 #include "heraut/AsciiCase.h"
+#include "heraut/WordLists.h"
 
 #include <algorithm>
 #include <array>
@@ -12,11 +13,6 @@
 
 namespace heraut::story {
 namespace {
-
-template <size_t N>
-bool isOneOf(std::string_view word, const std::array<std::string_view, N>& set) {
-    return std::find(set.begin(), set.end(), word) != set.end();
-}
 
 // Only as the headline's first word: inside one, "weer" and "again" mostly say a thing is back
 // ("N31 weer open", "Nederland heeft weer een eigen tank") or a maker does its own thing again.
@@ -83,9 +79,7 @@ bool namesTheOtherPlace(std::string_view lower) {
 // split into words ("weer" is also inside "luchtafweer" and "geweer", "tweede" in every
 // Tweede Kamer headline: those are split).
 bool mentionsAMark(std::string_view lower) {
-    auto found = [&](std::string_view word) { return lower.find(word) != std::string_view::npos; };
-    return std::any_of(kOpeners.begin(), kOpeners.end(), found) ||
-           std::any_of(kOrdinals.begin(), kOrdinals.end(), found);
+    return containsAny(lower, kOpeners) || containsAny(lower, kOrdinals);
 }
 
 } // namespace

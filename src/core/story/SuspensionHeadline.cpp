@@ -3,6 +3,7 @@
 
 #include "HeadlineWords.h"
 #include "heraut/AsciiCase.h"
+#include "heraut/WordLists.h"
 
 #include <algorithm>
 #include <array>
@@ -62,22 +63,21 @@ bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
         bool ofAPlace = i + 1 < w.size() && w[i + 1] == "van";
         return inPort && !ofAPlace &&
                std::any_of(w.begin(), w.begin() + static_cast<long>(i), [](std::string_view y) {
-                   return y == "houdt" || y == "blijft" || y == "blijven" || y == "gehouden";
+                   return isOneOf(y, {"houdt", "blijft", "blijven", "gehouden"});
                });
     }
     if (x == "uitvaren") return i > 0 && w[i - 1] == "niet";
     if (x.starts_with("inspectie")) return i > 0 && w[i - 1] == "extra";
     if (x == "laat")
         return std::any_of(w.begin() + static_cast<long>(i) + 1, w.end(), [](std::string_view y) {
-            return y == "controleren" || y == "inspecteren";
+            return isOneOf(y, {"controleren", "inspecteren"});
         });
     if (x == "strengere" || x == "strenger") { // "Strengere regels voor vervoer van wapens"
         // Not one who asks for them ("Francken wil strengere regels"): a demand decides nothing.
         static constexpr std::array<std::string_view, 6> kDemands = {"wil",   "willen", "eist",
                                                                      "eisen", "vraagt", "pleit"};
-        bool asked = std::any_of(w.begin(), w.end(), [](std::string_view y) {
-            return std::find(kDemands.begin(), kDemands.end(), y) != kDemands.end();
-        });
+        bool asked = std::any_of(w.begin(), w.end(),
+                                 [](std::string_view y) { return isOneOf(y, kDemands); });
         return !asked && std::any_of(w.begin(), w.end(),
                                      [](std::string_view y) { return y.ends_with("regels"); });
     }
@@ -85,8 +85,7 @@ bool dutchMeasure(const std::vector<std::string_view>& w, size_t i) {
     if (x == "verboden") { // "oefenen bij onweer voortaan verboden", not "verboden wapenexport"
         static constexpr std::array<std::string_view, 9> kAfter = {
             "na", "voor", "op", "in", "bij", "door", "vanaf", "tot", "tijdens"};
-        return i + 1 == w.size() ||
-               std::find(kAfter.begin(), kAfter.end(), w[i + 1]) != kAfter.end();
+        return i + 1 == w.size() || isOneOf(w[i + 1], kAfter);
     }
     if (x == "scherpt")
         return std::find(w.begin() + static_cast<long>(i) + 1, w.end(), "aan") != w.end();
@@ -108,7 +107,7 @@ bool englishSuspension(const std::vector<std::string_view>& w, size_t i) {
             "training", "the",     "proving", "testing", "firing",
             "on",       "hunting", "fishing", "burial"};
         if (i == 0) return next != "for";
-        return std::find(kNounBefore.begin(), kNounBefore.end(), w[i - 1]) == kNounBefore.end();
+        return !isOneOf(w[i - 1], kNounBefore);
     }
     if (x == "halts" || x == "halted") {
         for (size_t j = i >= 3 ? i - 3 : 0; j < w.size() && j <= i + 3; ++j)
@@ -128,8 +127,7 @@ bool englishMeasure(const std::vector<std::string_view>& w, size_t i) {
         bool ofAPlace = i + 1 < w.size() && w[i + 1] == "of";
         return !ofAPlace &&
                std::any_of(w.begin(), w.begin() + static_cast<long>(i), [](std::string_view y) {
-                   return y == "keeps" || y == "kept" || y == "stays" || y == "remain" ||
-                          y == "remains";
+                   return isOneOf(y, {"keeps", "kept", "stays", "remain", "remains"});
                });
     }
     if (x == "inspections" && i > 0)
@@ -153,9 +151,7 @@ bool reportsSuspension(std::string_view headline) {
     static constexpr std::array<std::string_view, 16> kStems = {
         "grond", "verbod", "schort",  "stop", "scherp",  "haven",   "uitvaren", "inspecti",
         "laat ", "ground", "suspend", "halt", "tighten", "in port", "streng",   "verbied"};
-    if (std::none_of(kStems.begin(), kStems.end(),
-                     [&](std::string_view stem) { return lower.find(stem) != std::string::npos; }))
-        return false;
+    if (!containsAny(lower, kStems)) return false;
     std::vector<std::string_view> words = headlineWords(lower);
     for (size_t i = 0; i < words.size(); ++i)
         if (dutchSuspension(words, i) || dutchMeasure(words, i) || englishSuspension(words, i) ||
