@@ -8,7 +8,7 @@ namespace heraut {
 
 // Raise when what grouping reads of an article changes (word lists, weights, hashes in
 // src/core/story/): stored features of another version are computed again from the text.
-constexpr int kStoryFeaturesVersion = 5;
+constexpr int kStoryFeaturesVersion = 6;
 
 // A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
 // word (two words sharing one are taken as the same; at 64 bits that is negligible) whose

@@ -310,7 +310,8 @@ struct StoryGrouper::Impl {
             size_t size = postingCount[term];
             // Newest first: what a new article reports on was last reported recently.
             size_t last = size > kMaxScanned ? size - kMaxScanned : 0;
-            bool distinctive = !story::isGeneral(termKeys[term]);
+            bool distinctive =
+                !story::isGeneral(termKeys[term]) && !story::isHomeCountry(termKeys[term]);
             for (size_t k = size; k-- > last;) {
                 const Posting& p = list[k];
                 const Document& other = documents[p.doc];

@@ -395,24 +395,24 @@ struct EnglishName {
 
 constexpr EnglishName kEnglishNames[] = {
     {"oekraine", "ukraine"},
-    {"oekraiense", "ukrainian"},
-    {"oekrainse", "ukrainian"},
+    {"oekraiense", "ukraine"},
+    {"oekrainse", "ukraine"},
     {"rusland", "russia"},
-    {"russische", "russian"},
+    {"russische", "russia"},
     {"navo", "nato"},
     {"duitsland", "germany"},
-    {"duitse", "german"},
-    {"duits", "german"},
+    {"duitse", "germany"},
+    {"duits", "germany"},
     {"belgie", "belgium"},
-    {"belgische", "belgian"},
+    {"belgische", "belgium"},
     {"nederland", "netherlands"},
-    {"nederlandse", "dutch"},
+    {"nederlandse", "netherlands"},
     {"frankrijk", "france"},
-    {"franse", "french"},
+    {"franse", "france"},
     {"polen", "poland"},
-    {"poolse", "polish"},
+    {"poolse", "poland"},
     {"litouwen", "lithuania"},
-    {"litouwse", "lithuanian"},
+    {"litouwse", "lithuania"},
     {"amerikaanse", "american"},
     {"noordzee", "northsea"},
     {"oostzee", "baltic"},
@@ -621,27 +621,27 @@ constexpr EnglishName kEnglishNames[] = {
     {"exercises", "exercise"},
     {"manoeuvre", "exercise"},
     {"zweden", "sweden"},
-    {"zweedse", "swedish"},
+    {"zweedse", "sweden"},
     {"noorwegen", "norway"},
-    {"noorse", "norwegian"},
+    {"noorse", "norway"},
     {"denemarken", "denmark"},
-    {"deense", "danish"},
-    {"finse", "finnish"},
+    {"deense", "denmark"},
+    {"finse", "finland"},
     {"estland", "estonia"},
-    {"estse", "estonian"},
+    {"estse", "estonia"},
     {"letland", "latvia"},
-    {"letse", "latvian"},
-    {"britse", "british"},
+    {"letse", "latvia"},
+    {"britse", "britain"},
     {"brittannie", "britain"},
     {"italie", "italy"},
-    {"italiaanse", "italian"},
+    {"italiaanse", "italy"},
     {"spanje", "spain"},
-    {"spaanse", "spanish"},
+    {"spaanse", "spain"},
     {"turkije", "turkey"},
-    {"turkse", "turkish"},
+    {"turkse", "turkey"},
     {"griekenland", "greece"},
     {"roemenie", "romania"},
-    {"roemeense", "romanian"},
+    {"roemeense", "romania"},
     {"hongarije", "hungary"},
     {"tsjechie", "czechia"},
     {"oostenrijk", "austria"},
@@ -669,14 +669,66 @@ constexpr EnglishName kEnglishNames[] = {
     {"fleets", "fleet"},
     {"bemanning", "crew"},
     {"bemanningsleden", "crew"},
+    // A country's adjective is its name: "Belgian troops" and "België stuurt" name one country.
+    {"ukrainian", "ukraine"},
+    {"oekraiens", "ukraine"},
+    {"russian", "russia"},
+    {"russisch", "russia"},
+    {"german", "germany"},
+    {"belgian", "belgium"},
+    {"belgisch", "belgium"},
+    {"dutch", "netherlands"},
+    {"nederlands", "netherlands"},
+    {"french", "france"},
+    {"polish", "poland"},
+    {"lithuanian", "lithuania"},
+    {"swedish", "sweden"},
+    {"norwegian", "norway"},
+    {"danish", "denmark"},
+    {"finnish", "finland"},
+    {"estonian", "estonia"},
+    {"latvian", "latvia"},
+    {"british", "britain"},
+    {"italian", "italy"},
+    {"spanish", "spain"},
+    {"turkish", "turkey"},
+    {"romanian", "romania"},
+    {"griekse", "greece"},
+    {"greek", "greece"},
+    {"hongaarse", "hungary"},
+    {"hungarian", "hungary"},
+    {"tsjechische", "czechia"},
+    {"czech", "czechia"},
+    {"oostenrijkse", "austria"},
+    {"austrian", "austria"},
+    {"zwitserse", "switzerland"},
+    {"swiss", "switzerland"},
+    // Cities Dutch names otherwise.
+    {"antwerpen", "antwerp"},
+    {"gent", "ghent"},
+    {"brugge", "bruges"},
+    {"luik", "liege"},
+    {"parijs", "paris"},
+    {"berlijn", "berlin"},
+    {"londen", "london"},
+    {"warschau", "warsaw"},
+    {"wenen", "vienna"},
+    {"kopenhagen", "copenhagen"},
+    {"praag", "prague"},
+    {"boekarest", "bucharest"},
+    {"kyjiv", "kyiv"},
 };
 
-// The index in kEnglishNames of each Dutch word's hash.
+// The index in kEnglishNames of each Dutch word's hash, and of each English word's: an English
+// one is taken as it is, not cut back as a plural ("Sweden", "Netherlands" and "barracks" in an
+// English report are the words the Dutch ones become).
 const KeyIndex& englishNames() {
     static const KeyIndex names = [] {
-        KeyIndex index(std::size(kEnglishNames));
+        KeyIndex index(2 * std::size(kEnglishNames));
         for (std::uint32_t i = 0; i < std::size(kEnglishNames); ++i)
             index.tryEmplace(hashOf(kEnglishNames[i].dutch), i);
+        for (std::uint32_t i = 0; i < std::size(kEnglishNames); ++i)
+            index.tryEmplace(hashOf(kEnglishNames[i].english), i);
         return index;
     }();
     return names;
@@ -837,6 +889,12 @@ void finishWord(std::string& word, bool entity, std::vector<Word>& out) {
 
 std::uint64_t wordKey(std::string_view word) {
     return keyOfHash(hashOf(word));
+}
+
+bool isHomeCountry(std::uint64_t key) {
+    static const std::uint64_t belgium = wordKey("belgium");
+    static const std::uint64_t netherlands = wordKey("netherlands");
+    return key == belgium || key == netherlands;
 }
 
 void appendWords(std::string_view text, std::vector<Word>& out, size_t limit) {

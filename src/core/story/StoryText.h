@@ -23,11 +23,19 @@ inline bool isGeneral(std::uint64_t key) {
     return (key & 1) != 0;
 }
 
+// Whether the word is the name of a home country of Heraut's outlets ("belgium",
+// "netherlands", whatever the form: "Belgische", "Dutch", "Nederland"). They stay names and
+// weigh as any word, but do not count as the distinctive words two reports must share: nearly
+// every Dutch and Flemish report names its country, so two events about one system each name
+// it too.
+bool isHomeCountry(std::uint64_t key);
+
 // The words of a text as grouping compares them: lower case, Latin diacritics removed
 // ("Oekraïne" -> "oekraine"), Dutch and English stop words dropped, Dutch names of countries
 // and organisations and general defence terms read as the English ones ("NAVO" -> "nato",
-// "fregatten" -> "frigate"), plurals cut back (a Dutch doubled consonant too). "F-35",
-// "MQ-9" and "3,5" stay one word. Appends at most `limit` words to `out`.
+// "fregatten" -> "frigate"; a country's adjective as its name, "Belgian" -> "belgium"), plurals cut
+// back (a Dutch doubled consonant too). "F-35", "MQ-9" and "3,5" stay one word. Appends at most
+// `limit` words to `out`.
 void appendWords(std::string_view text, std::vector<Word>& out, size_t limit);
 
 // The link with what differs between copies of one page set aside: scheme, "www.", the
