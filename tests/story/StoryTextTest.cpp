@@ -36,6 +36,9 @@ TEST(StoryTextTest, ACountrysAdjectiveIsItsNameInDutchAndEnglish) {
         {{"Frankrijk", "Franse", "French", "France"}, "france"},
         {{"Zweden", "Zweedse", "Swedish", "Sweden"}, "sweden"},
         {{"Tsjechië", "Tsjechische", "Czech"}, "czechia"},
+        {{"Schotland", "Schotse", "Scottish", "Scotland"}, "scotland"},
+        {{"Libanon", "Libanese", "Lebanese", "Lebanon"}, "lebanon"},
+        {{"Chinese", "China"}, "china"},
     };
     for (const Forms& country : countries)
         for (const char* word : country.words)
@@ -47,6 +50,13 @@ TEST(StoryTextTest, CitiesWithADutchNameReadAsTheEnglishOne) {
     EXPECT_EQ(keyOfOne("Luik"), keyOfOne("Liège"));
     EXPECT_EQ(keyOfOne("Warschau"), keyOfOne("Warsaw"));
     EXPECT_NE(keyOfOne("Antwerpen"), keyOfOne("Brussel"));
+}
+
+TEST(StoryTextTest, TwoWordEnglishNamesReadAsTheDutchWordForThem) {
+    EXPECT_EQ(keysOf("Wadden Sea"), keysOf("Waddenzee"));
+    EXPECT_EQ(keysOf("North Sea"), keysOf("Noordzee"));
+    EXPECT_EQ(keysOf("air defence"), keysOf("luchtverdediging"));
+    EXPECT_EQ(keysOf("the Wadden islands").size(), 2u); // "wadden" alone stays a word
 }
 
 TEST(StoryTextTest, OnlyTheHomeCountriesAreHomeCountries) {

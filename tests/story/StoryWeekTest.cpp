@@ -59,7 +59,7 @@ TEST_P(StoryWeekTest, GroupingKeepsWhatItReachesOnTheWeek) {
 // after; 2028-11/-12 measured those (tests/data/stories/README.md).
 constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94},
                                 {"defence-week-2027-01.txt", 71, 84, 0.97, 0.86},
-                                {"defence-week-2027-02.txt", 70, 78, 0.95, 0.82},
+                                {"defence-week-2027-02.txt", 70, 78, 0.95, 0.87},
                                 {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
                                 {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
                                 {"defence-week-2027-05.txt", 71, 81, 0.95, 0.86},
@@ -67,20 +67,20 @@ constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94}
                                 {"defence-week-2027-07.txt", 71, 83, 1.00, 0.85},
                                 {"defence-week-2027-08.txt", 72, 86, 0.81, 0.76},
                                 {"defence-week-2027-09.txt", 72, 80, 0.96, 0.95},
-                                {"defence-week-2027-10.txt", 73, 87, 0.98, 0.95},
+                                {"defence-week-2027-10.txt", 73, 87, 0.98, 1.00},
                                 {"defence-week-2027-11.txt", 72, 88, 0.89, 0.80},
                                 {"defence-week-2027-12.txt", 73, 86, 0.96, 0.89},
-                                {"defence-week-2028-01.txt", 72, 76, 1.00, 0.90},
+                                {"defence-week-2028-01.txt", 72, 76, 0.97, 0.90},
                                 {"defence-week-2028-02.txt", 74, 83, 0.95, 0.84},
-                                {"defence-week-2028-03.txt", 73, 85, 0.91, 0.75},
+                                {"defence-week-2028-03.txt", 73, 85, 0.92, 0.82},
                                 {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76},
                                 {"defence-week-2028-05.txt", 72, 87, 0.90, 0.83},
                                 {"defence-week-2028-06.txt", 72, 85, 0.84, 0.85},
                                 {"defence-week-2028-07.txt", 72, 81, 0.91, 0.82},
                                 {"defence-week-2028-08.txt", 71, 84, 0.89, 0.86},
                                 {"defence-week-2028-09.txt", 72, 87, 1.00, 0.85},
-                                {"defence-week-2028-10.txt", 70, 86, 0.87, 0.74},
-                                {"defence-week-2028-11.txt", 74, 86, 0.88, 0.80},
+                                {"defence-week-2028-10.txt", 70, 86, 0.87, 0.75},
+                                {"defence-week-2028-11.txt", 74, 86, 0.88, 0.82},
                                 {"defence-week-2028-12.txt", 72, 89, 0.93, 0.76}};
 INSTANTIATE_TEST_SUITE_P(LaterWeeks, StoryWeekTest, testing::ValuesIn(kLaterWeeks));
 
@@ -101,7 +101,7 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     std::printf("26 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
     EXPECT_GE(pooled.precision(), 0.93);
-    EXPECT_GE(pooled.recall(), 0.85);
+    EXPECT_GE(pooled.recall(), 0.86);
 }
 
 // The set's hard negatives: events about the same system, country or operation in the same

@@ -703,7 +703,100 @@ constexpr EnglishName kEnglishNames[] = {
     {"austrian", "austria"},
     {"zwitserse", "switzerland"},
     {"swiss", "switzerland"},
-    // Cities Dutch names otherwise.
+    {"schotland", "scotland"},
+    {"schotse", "scotland"},
+    {"scottish", "scotland"},
+    {"engeland", "england"},
+    {"engelse", "england"},
+    {"ierland", "ireland"},
+    {"ierse", "ireland"},
+    {"irish", "ireland"},
+    {"israelische", "israel"},
+    {"israeli", "israel"},
+    {"iraanse", "iran"},
+    {"iranian", "iran"},
+    {"chinese", "china"},
+    {"japanse", "japan"},
+    {"japanese", "japan"},
+    {"canadese", "canada"},
+    {"canadian", "canada"},
+    {"australische", "australia"},
+    {"australie", "australia"},
+    {"australian", "australia"},
+    {"indiase", "india"},
+    {"indian", "india"},
+    {"syrische", "syria"},
+    {"syrian", "syria"},
+    {"libie", "libya"},
+    {"libische", "libya"},
+    {"libyan", "libya"},
+    {"libanon", "lebanon"},
+    {"libanese", "lebanon"},
+    {"lebanese", "lebanon"},
+    {"irakese", "iraq"},
+    {"iraqi", "iraq"},
+    {"afghaanse", "afghanistan"},
+    {"afghan", "afghanistan"},
+    {"jemenitische", "yemen"},
+    {"yemeni", "yemen"},
+    {"egypte", "egypt"},
+    {"egyptische", "egypt"},
+    {"egyptian", "egypt"},
+    {"moldavie", "moldova"},
+    {"moldavische", "moldova"},
+    {"moldovan", "moldova"},
+    {"georgie", "georgia"},
+    {"servie", "serbia"},
+    {"servische", "serbia"},
+    {"serbian", "serbia"},
+    {"bosnie", "bosnia"},
+    {"bosnische", "bosnia"},
+    {"bosnian", "bosnia"},
+    {"kroatie", "croatia"},
+    {"kroatische", "croatia"},
+    {"croatian", "croatia"},
+    {"slowakije", "slovakia"},
+    {"slowaakse", "slovakia"},
+    {"slovak", "slovakia"},
+    {"slovenie", "slovenia"},
+    {"sloveense", "slovenia"},
+    {"slovenian", "slovenia"},
+    {"bulgarije", "bulgaria"},
+    {"bulgaarse", "bulgaria"},
+    {"bulgarian", "bulgaria"},
+    {"portugese", "portugal"},
+    {"portuguese", "portugal"},
+    {"ijsland", "iceland"},
+    {"ijslandse", "iceland"},
+    {"icelandic", "iceland"},
+    {"luxemburg", "luxembourg"},
+    {"luxemburgse", "luxembourg"},
+    {"somalie", "somalia"},
+    {"somalische", "somalia"},
+    {"somali", "somalia"},
+    {"soedan", "sudan"},
+    {"marokko", "morocco"},
+    {"marokkaanse", "morocco"},
+    {"moroccan", "morocco"},
+    {"algerije", "algeria"},
+    {"tunesie", "tunisia"},
+    {"brazilie", "brazil"},
+    {"braziliaanse", "brazil"},
+    {"brazilian", "brazil"},
+    {"indonesie", "indonesia"},
+    {"indonesische", "indonesia"},
+    {"indonesian", "indonesia"},
+    {"koreaanse", "korea"},
+    {"korean", "korea"},
+    {"taiwanese", "taiwan"},
+    {"filipijnen", "philippines"},
+    {"filipijnse", "philippines"},
+    {"philippine", "philippines"},
+    {"malinese", "mali"},
+    {"malian", "mali"},
+    {"nigeriaanse", "nigeria"},
+    {"nigerian", "nigeria"},
+    // Cities with a Dutch name of their own.
     {"antwerpen", "antwerp"},
     {"gent", "ghent"},
     {"brugge", "bruges"},
@@ -827,8 +920,28 @@ std::uint64_t keyOfHash(std::uint64_t hash) {
     return (hash & ~std::uint64_t{1}) | (general ? 1 : 0);
 }
 
+bool isStopWord(std::uint64_t hash) {
+    return stopWords().at(hash) != KeyIndex::kNone;
+}
+
+// The hash of the word grouping reads a word as: its English name when the name table has one,
+// else the word cut back ("fregatten": "fregat" -> "frigate"); 0 for a stop word.
+std::uint64_t readAs(std::string_view word) {
+    std::uint64_t hash = hashOf(word);
+    if (isStopWord(hash)) return 0;
+    if (std::uint32_t name = englishNames().at(hash); name != KeyIndex::kNone)
+        return hashOf(kEnglishNames[name].english);
+    std::string_view stemmed = stem(word);
+    std::uint64_t textHash = stemmed.size() == word.size() ? hash : hashOf(stemmed);
+    // A Dutch plural of a word in the list ("fregatten": "fregat").
+    if (std::uint32_t n = englishNames().at(textHash); n != KeyIndex::kNone)
+        textHash = hashOf(kEnglishNames[n].english);
+    return isStopWord(textHash) ? 0 : textHash;
+}
+
 // English names of two words that Dutch writes as one ("air defence", "luchtverdediging"):
-// the key of the joined word, 0 when the two are no such name.
+// the key of the joined word, 0 when the two are no such name. The two are compared as they
+// are read ("wadden" is cut back as a plural would be).
 std::uint64_t joinedWith(std::uint64_t previousKey, std::uint64_t wordHash) {
     struct Joined {
         std::uint64_t first;
@@ -848,7 +961,7 @@ std::uint64_t joinedWith(std::uint64_t previousKey, std::uint64_t wordHash) {
         }};
         std::vector<Joined> out;
         for (const auto& n : names)
-            out.push_back({wordKey(n[0]), hashOf(n[1]), wordKey(n[2])});
+            out.push_back({keyOfHash(readAs(n[0])), readAs(n[1]), wordKey(n[2])});
         return out;
     }();
     for (const Joined& p : pairs)
@@ -856,26 +969,10 @@ std::uint64_t joinedWith(std::uint64_t previousKey, std::uint64_t wordHash) {
     return 0;
 }
 
-bool isStopWord(std::uint64_t hash) {
-    return stopWords().at(hash) != KeyIndex::kNone;
-}
-
 void finishWord(std::string& word, bool entity, std::vector<Word>& out) {
     bool digits = std::any_of(word.begin(), word.end(), [](char c) { return isDigit(c); });
-    std::uint64_t hash = hashOf(word);
-    if ((word.size() >= 2 || digits) && !isStopWord(hash)) {
-        std::uint32_t name = englishNames().at(hash);
-        std::uint64_t textHash = 0;
-        if (name != KeyIndex::kNone) {
-            textHash = hashOf(kEnglishNames[name].english);
-        } else {
-            std::string_view stemmed = stem(word);
-            textHash = stemmed.size() == word.size() ? hash : hashOf(stemmed);
-            // A Dutch plural of a word in the list ("fregatten": "fregat").
-            if (std::uint32_t n = englishNames().at(textHash); n != KeyIndex::kNone)
-                textHash = hashOf(kEnglishNames[n].english);
-            if (isStopWord(textHash)) textHash = 0;
-        }
+    if (word.size() >= 2 || digits) {
+        std::uint64_t textHash = readAs(word);
         std::uint64_t joined = out.empty() ? 0 : joinedWith(out.back().key, textHash);
         if (joined != 0)
             out.back().key = joined;
