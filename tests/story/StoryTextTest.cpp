@@ -59,6 +59,14 @@ TEST(StoryTextTest, TwoWordEnglishNamesReadAsTheDutchWordForThem) {
     EXPECT_EQ(keysOf("the Wadden islands").size(), 2u); // "wadden" alone stays a word
 }
 
+TEST(StoryTextTest, ADesignationsEnglishPluralIsTheDesignation) {
+    EXPECT_EQ(keyOfOne("F-16s"), keyOfOne("F-16"));
+    EXPECT_EQ(keyOfOne("F-16's"), keyOfOne("F-16"));
+    EXPECT_EQ(keyOfOne("CV90s"), keyOfOne("CV90"));
+    EXPECT_EQ(keyOfOne("P-8s"), keyOfOne("P-8"));
+    EXPECT_NE(keyOfOne("F-16"), keyOfOne("F-35"));
+}
+
 TEST(StoryTextTest, OnlyTheHomeCountriesAreHomeCountries) {
     EXPECT_TRUE(isHomeCountry(keyOfOne("België")));
     EXPECT_TRUE(isHomeCountry(keyOfOne("Dutch")));

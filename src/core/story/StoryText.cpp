@@ -895,9 +895,13 @@ void appendFolded(char32_t cp, std::string& word) {
     }
 }
 
-// Plurals and Dutch verb endings cut back, so "drones" meets "drone" and "systemen" "systeem"
-// nearly enough ("system"); names in the list above are taken as they are.
+// Plurals and Dutch verb endings cut back, so "drones" meets "drone", "F-16s" "F-16" and
+// "systemen" "systeem" nearly enough ("system"); names in the list above are taken as they are.
 std::string_view stem(std::string_view word) {
+    // The English plural of a designation: "F-16s", "CV90s" are "F-16", "CV90".
+    if (word.size() >= 3 && word.back() == 's' &&
+        isDigit(static_cast<unsigned char>(word[word.size() - 2])))
+        return word.substr(0, word.size() - 1);
     bool letters =
         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!letters) return word;
