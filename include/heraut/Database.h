@@ -80,6 +80,11 @@ class Database {
     Database& operator=(const Database&) = delete;
 
     const std::string& path() const { return m_path; }
+    // Whether `file` is this database's file or one of SQLite's beside it (-wal, -shm,
+    // -journal), by whatever name: a symbolic or hard link, "./". Written there, a briefing or
+    // an OPML file would replace the news cache. Looks with stat() only: opening and closing
+    // the file would drop this process's SQLite locks on it.
+    bool isOwnFile(const std::string& file) const;
     bool createdNow() const { return m_created; } // the file had no schema before this open
     bool readOnly() const { return m_readOnly; }
     // How long a write waits for another connection's write lock before it fails as Busy.

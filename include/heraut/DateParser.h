@@ -18,6 +18,11 @@ namespace heraut {
 // confidence: the caller reports that, never a guessed date.
 Timestamp parseFeedDate(std::string_view text);
 
+// A date a person typed (a search's since:, heraut-cli's --since): read as parseFeedDate reads
+// it, but a date or time without a zone is the local time, as the reader shows times
+// ("2026-11-30 18:00" in Amsterdam is 17:00 UTC). An offset, Z or a zone's name is kept.
+Timestamp parseUserDate(std::string_view text);
+
 // "YYYY-MM-DDTHH:MM:SSZ"
 std::string formatIso8601(std::int64_t secondsUtc);
 

@@ -4,12 +4,13 @@
 #include "BriefingPdf.h"
 #include "BriefingRunner.h"
 #include "ElidedLabel.h"
+#include "FileDialogs.h"
 #include "WatchListNames.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
-#include <QFileDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -195,6 +196,9 @@ void BriefingPage::showFailure(std::uint64_t ticket, const QString& message) {
 }
 
 QString BriefingPage::exportTo(const QString& path) const {
+    if (m_db.isOwnFile(path.toStdString()))
+        return tr("%1 is Heraut's news cache: choose another file.")
+            .arg(QDir::toNativeSeparators(path));
     BriefingLabels words = labels();
     std::string text;
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
@@ -227,8 +231,8 @@ void BriefingPage::exportWithDialog() {
                        .arg(QString::fromStdString(labels().title).toLower(),
                             QDate::currentDate().toString(Qt::ISODate));
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the briefing"), name,
-                                     QStringList{html, markdown, pdf}.join(";;"), &chosen);
+        saveFileName(this, tr("Export the briefing"), QDir(documentsFolder()).filePath(name),
+                     QStringList{html, markdown, pdf}.join(";;"), &chosen);
     if (path.isEmpty()) return;
     // The filter chosen gives the suffix when the name has none of the three.
     QString suffix = chosen == pdf        ? QStringLiteral(".pdf")
@@ -239,6 +243,8 @@ void BriefingPage::exportWithDialog() {
         path += suffix;
     if (QString error = exportTo(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export the briefing"), error);
+    else
+        emit notice(tr("Briefing exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void BriefingPage::printWithDialog() {

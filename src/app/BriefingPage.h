@@ -68,6 +68,7 @@ class BriefingPage : public QWidget {
   signals:
     void openRequested(const QUrl& url); // a source's link was clicked
     void built(); // the briefing asked for last is shown, or why it could not be read
+    void notice(const QString& text); // for the status bar: where the briefing was exported
 
   private:
     void showBuilt(std::uint64_t ticket, const Briefing& briefing);

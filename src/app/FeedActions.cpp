@@ -4,6 +4,7 @@
 #include "AddFeedDialog.h"
 #include "CoreMessages.h"
 #include "FeedTreeModel.h"
+#include "FileDialogs.h"
 #include "FullArticlesSetting.h"
 #include "SyncController.h"
 #include "WatchListActions.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMainWindow>
@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 #include <algorithm>
@@ -31,10 +30,6 @@ namespace heraut::app {
 namespace {
 
 // Where file dialogs start: the user's documents, not the working directory.
-QString documentsFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 // How long a confirmation stays in the status bar: long enough to read a path.
 constexpr int kNoticeMs = 10000;
 
@@ -275,8 +270,8 @@ void FeedActions::subscribeInBackground(const SubscribeRequest& request,
 }
 
 void FeedActions::importOpmlFile() {
-    QString path = QFileDialog::getOpenFileName(&m_window, tr("Import OPML"), documentsFolder(),
-                                                tr("OPML files (*.opml *.xml)"));
+    QString path = openFileName(&m_window, tr("Import OPML"), documentsFolder(),
+                                tr("OPML files (*.opml *.xml)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return;
@@ -314,10 +309,16 @@ void FeedActions::importOpmlFile() {
 }
 
 void FeedActions::exportOpmlFile() {
-    QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Export OPML"),
-        QDir(documentsFolder()).filePath(QStringLiteral("heraut.opml")), tr("OPML files (*.opml)"));
+    QString path = saveFileName(&m_window, tr("Export OPML"),
+                                QDir(documentsFolder()).filePath(QStringLiteral("heraut.opml")),
+                                tr("OPML files (*.opml)"));
     if (path.isEmpty()) return;
+    if (m_db.isOwnFile(path.toStdString())) {
+        QMessageBox::warning(&m_window, tr("Export OPML"),
+                             tr("%1 is Heraut's news cache: choose another file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     std::string opml;
     if (!m_errors.attempt(StoreErrors::readFailure(), [&] { opml = exportOpml(m_db); })) return;
     QSaveFile file(path); // a full disk leaves the old file, not half a new one

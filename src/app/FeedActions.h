@@ -49,6 +49,9 @@ class FeedActions : public QObject {
     // With it, the context menu offers to make, change and remove watch-lists.
     void setWatchListActions(WatchListActions* watchLists) { m_watchLists = watchLists; }
 
+    // In the status bar, long enough to read a path.
+    void notice(const QString& text);
+
   signals:
     void feedsChanged();                            // the feed list must be read again
     void scopeRequested(const ArticleScope& scope); // select this in the feed list
@@ -62,7 +65,6 @@ class FeedActions : public QObject {
                          FullArticlesMode mode);
     // The folder the reader is in: the selected folder, or the selected feed's.
     QString currentFolder() const;
-    void notice(const QString& text); // in the status bar, long enough to read a path
 
     SyncController* m_sync = nullptr;
     WatchListActions* m_watchLists = nullptr;

@@ -284,6 +284,8 @@ void MainWindow::buildLayout() {
     m_briefing = new BriefingPage(*m_db, m_qsettings);
     m_briefing->placeBeside(m_inner, listPane, m_articleView);
     connect(m_briefing, &BriefingPage::openRequested, this, [this](const QUrl& u) { openUrl(u); });
+    connect(m_briefing, &BriefingPage::notice, this,
+            [this](const QString& text) { m_feedActions->notice(text); });
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 ArticleScope scope = FeedTreeModel::scopeOf(index);

@@ -21,6 +21,15 @@ class UsageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// For an option whose empty value would read as not given (--watch "", --folder ""): refused
+// while parsing, exit 2.
+inline const CLI::Validator& nonEmpty() {
+    static const CLI::Validator check(
+        [](std::string& value) { return value.empty() ? std::string("needs a value") : ""; }, "",
+        "NONEMPTY");
+    return check;
+}
+
 struct GlobalOptions {
     std::string databasePath;
 };

@@ -35,8 +35,36 @@ PdfPrinter::PdfPrinter() {
 
 PdfPrinter::~PdfPrinter() = default;
 
+namespace {
+
+// Where the PDF goes: through a symbolic link the file it points to is replaced, not the link,
+// also when that file is not there yet.
+std::string replacedFile(const std::string& path) {
+    std::filesystem::path target = path;
+    std::error_code error;
+    for (int hops = 0; hops < 40 && std::filesystem::is_symlink(target, error); ++hops) {
+        std::filesystem::path next = std::filesystem::read_symlink(target, error);
+        if (error) return path;
+        target = next.is_absolute() ? next : target.parent_path() / next;
+    }
+    std::filesystem::path resolved = std::filesystem::weakly_canonical(target, error);
+    return error ? target.string() : resolved.string();
+}
+
+// A device or a named pipe (/dev/stdout, a FIFO) is written into, never replaced by a file.
+bool isSpecialFile(const std::string& path) {
+    std::error_code error;
+    std::filesystem::file_status status = std::filesystem::status(path, error);
+    return !error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+           !std::filesystem::is_directory(status);
+}
+
+} // namespace
+
 void PdfPrinter::write(const std::string& html, const std::string& title, const std::string& path) {
-    const std::string partial = path + ".part";
+    const std::string target = replacedFile(path);
+    const bool direct = isSpecialFile(target);
+    const std::string partial = direct ? target : target + ".part";
     {
         QFile file(QString::fromStdString(partial));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -56,12 +84,13 @@ void PdfPrinter::write(const std::string& html, const std::string& title, const 
         if (file.error() != QFileDevice::NoError) {
             std::string reason = file.errorString().toStdString();
             file.close();
-            std::filesystem::remove(partial);
+            if (!direct) std::filesystem::remove(partial);
             throw PdfError(path + ": cannot be written: " + reason);
         }
     }
+    if (direct) return;
     std::error_code error;
-    std::filesystem::rename(partial, path, error);
+    std::filesystem::rename(partial, target, error);
     if (error) {
         std::filesystem::remove(partial);
         throw PdfError(path + ": cannot be written: " + error.message());

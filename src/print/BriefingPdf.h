@@ -26,8 +26,9 @@ class PdfPrinter {
     PdfPrinter(const PdfPrinter&) = delete;
     PdfPrinter& operator=(const PdfPrinter&) = delete;
 
-    // Written to a file beside `path`, then renamed over it: whole or not at all.
-    // Throws PdfError.
+    // Written to a file beside `path`, then renamed over it: whole or not at all. Through a
+    // symbolic link the file it points to is replaced; a device or a named pipe is written
+    // into as it is. Throws PdfError.
     void write(const std::string& html, const std::string& title, const std::string& path);
 
   private:

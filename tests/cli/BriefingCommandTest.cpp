@@ -13,6 +13,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <sys/stat.h>
+#include <thread>
 
 namespace heraut {
 namespace {
@@ -220,6 +222,63 @@ TEST_F(BriefingCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"--format", "pdf", "-o", dir.file("no/such/folder/b.pdf")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no/such/folder/b.pdf: cannot be written"), std::string::npos) << r.err;
+}
+
+// Given the cache itself (by any name), the briefing is refused and the cache left whole: it
+// would replace every feed and article.
+TEST_F(BriefingCommandTest, NeverWrittenOverTheNewsCache) {
+    std::filesystem::path cache = dir.database();
+    std::filesystem::create_symlink(cache, dir.file("link.sqlite"));
+    std::vector<std::string> names = {dir.database(), dir.file("link.sqlite"),
+                                      (cache.parent_path() / "." / cache.filename()).string(),
+                                      dir.database() + "-wal"};
+    for (const std::string& name : names)
+        for (const std::string format : {"md", "html", "json", "pdf"}) {
+            ProcessResult r = cli({"--date", "2026-01-22", "--format", format, "-o", name});
+            EXPECT_EQ(r.exitCode, 2) << name << " " << format;
+            EXPECT_NE(r.err.find("that is the news cache"), std::string::npos) << r.err;
+        }
+    EXPECT_TRUE(std::filesystem::is_symlink(dir.file("link.sqlite")));
+    Database db(dir.database());
+    EXPECT_EQ(ArticleStore(db).list({}).size(), 4u);
+}
+
+// Through a symbolic link the file it points to is written, and the link kept; a named pipe is
+// written into, not replaced by a file.
+TEST_F(BriefingCommandTest, WritesThroughLinksAndIntoPipes) {
+    std::string target = dir.file("target.pdf");
+    std::filesystem::create_symlink(target, dir.file("link.pdf"));
+    ProcessResult r = cli({"--date", "2026-01-22", "--format", "pdf", "-o", dir.file("link.pdf")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::is_symlink(dir.file("link.pdf")));
+    EXPECT_TRUE(readFile(target).starts_with("%PDF-"));
+
+    for (const std::string format : {"pdf", "md"}) {
+        std::string pipe = dir.file("pipe-" + format);
+        ASSERT_EQ(mkfifo(pipe.c_str(), 0600), 0);
+        std::string read;
+        std::thread reader([&] { read = readFile(pipe); });
+        r = cli({"--date", "2026-01-22", "--format", format, "-o", pipe});
+        reader.join();
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_TRUE(std::filesystem::is_fifo(pipe)) << format;
+        EXPECT_NE(read.find(format == "pdf" ? "%PDF-" : "Patriot-systeem"), std::string::npos)
+            << format;
+    }
+}
+
+// An empty value would read as "not given" and list everything: refused instead.
+TEST_F(BriefingCommandTest, EmptyValuesAndUnknownLanguagesAreRefused) {
+    for (const std::string option : {"--watch", "--folder", "--since", "--date", "--lang"}) {
+        ProcessResult r = cli({option, ""});
+        EXPECT_EQ(r.exitCode, 2) << option << ": " << r.out;
+        EXPECT_NE(r.err.find("needs a value"), std::string::npos) << option << ": " << r.err;
+    }
+    ProcessResult r = cli({"--lang", "de"});
+    EXPECT_EQ(r.exitCode, 2);
+    r = cli({"--lang", "NL", "--date", "2026-01-22", "--format", "md"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Volglijst"), std::string::npos) << r.out;
 }
 
 } // namespace

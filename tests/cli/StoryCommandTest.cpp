@@ -148,5 +148,29 @@ TEST_F(StoryCommandTest, ShowStoryOfALaterReportsIdNamesItsStory) {
                          " is in story " + story + " (show-story " + story + ")\n");
 }
 
+// A watch-list's stories: those of its matches, each once, with all its sources; an empty name
+// is refused, not read as "every article".
+TEST_F(StoryCommandTest, ListStoriesOfAWatchList) {
+    ASSERT_EQ(cli({"watch", "add", "Lucht", "florennes"}).exitCode, 0);
+    ASSERT_EQ(cli({"watch", "add", "Rzeszow", "rzeszów"}).exitCode, 0);
+    ProcessResult r = cli({"list", "--stories", "--json", "--watch", "Lucht"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json list = json::parse(r.out);
+    ASSERT_EQ(list.size(), 1u) << r.out;
+    EXPECT_EQ(list[0]["title"], "Eerste Belgische F-35 landt in Florennes");
+    r = cli({"list", "--stories", "--json", "--watch", "Rzeszow"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    list = json::parse(r.out);
+    ASSERT_EQ(list.size(), 1u) << r.out; // both reports match: one story
+    EXPECT_EQ(list[0]["articles"].size(), 2u);
+    r = cli({"list", "--stories", "--watch", "Bestaat niet"});
+    EXPECT_EQ(r.exitCode, 2);
+    for (const std::string option : {"--watch", "--folder", "--feed", "--since"}) {
+        r = cli({"list", option, ""});
+        EXPECT_EQ(r.exitCode, 2) << option << ": " << r.out;
+        EXPECT_NE(r.err.find("needs a value"), std::string::npos) << option << ": " << r.err;
+    }
+}
+
 } // namespace
 } // namespace heraut

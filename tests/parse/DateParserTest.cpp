@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/DateParser.h"
 
+#include <cstdlib>
+#include <ctime>
 #include <gtest/gtest.h>
+#include <optional>
+#include <string>
 
 namespace heraut {
 namespace {
@@ -239,6 +243,47 @@ TEST(DateParser, FormatsAndParsesTheSameInstant) {
 TEST(DateParser, RejectsAbsurdlyLongInputQuickly) {
     std::string huge(100000, '1');
     EXPECT_FALSE(parseFeedDate(huge).has_value());
+}
+
+// A date a person types is in their own zone: set for one test, put back after.
+class LocalZone {
+  public:
+    explicit LocalZone(const char* zone) {
+        if (const char* old = std::getenv("TZ")) m_old = old;
+        setenv("TZ", zone, 1);
+        tzset();
+    }
+    ~LocalZone() {
+        if (m_old)
+            setenv("TZ", m_old->c_str(), 1);
+        else
+            unsetenv("TZ");
+        tzset();
+    }
+
+  private:
+    std::optional<std::string> m_old;
+};
+
+TEST(DateParser, UserDatesWithoutAZoneAreLocalTime) {
+    LocalZone amsterdam("Europe/Amsterdam");
+    // Winter (UTC+1) and summer (UTC+2), a date alone at local midnight.
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-11-30 18:00")), "2026-11-30T17:00:00Z");
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-11-30")), "2026-11-29T23:00:00Z");
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-07-01 12:00")), "2026-07-01T10:00:00Z");
+    EXPECT_EQ(formatIso8601(*parseUserDate("22 jan 2026")), "2026-01-21T23:00:00Z");
+    // A zone typed is kept.
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-11-30T18:00:00Z")), "2026-11-30T18:00:00Z");
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-11-30T18:00+02:00")), "2026-11-30T16:00:00Z");
+    EXPECT_EQ(formatIso8601(*parseUserDate("30 Nov 2026 18:00 GMT")), "2026-11-30T18:00:00Z");
+    EXPECT_FALSE(parseUserDate("gisteren").has_value());
+    // Feeds' dates stay UTC when zoneless (feedparser's reading).
+    EXPECT_EQ(formatIso8601(*parseFeedDate("2026-11-30 18:00")), "2026-11-30T18:00:00Z");
+}
+
+TEST(DateParser, UserDatesInUtcAreUnchanged) {
+    LocalZone utc("UTC");
+    EXPECT_EQ(formatIso8601(*parseUserDate("2026-11-30 18:00")), "2026-11-30T18:00:00Z");
 }
 
 } // namespace

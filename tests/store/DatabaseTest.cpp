@@ -400,5 +400,24 @@ TEST(FeedStore, DueFeedsAndFetchState) {
     EXPECT_FALSE(feeds.updateUrl(b, "https://a.nl/new-feed")) << "URL taken by another feed";
 }
 
+// What an export must never be written over: the cache's file and SQLite's beside it, by any
+// name; any other file, and a file of the same name elsewhere, is not the cache.
+TEST(Database, KnowsItsOwnFilesByAnyName) {
+    test::TempDir dir;
+    Database db(dir.database());
+    std::filesystem::path cache = dir.database();
+    std::filesystem::create_symlink(cache, dir.file("link.sqlite"));
+    std::filesystem::create_hard_link(cache, dir.file("hard.sqlite"));
+    EXPECT_TRUE(db.isOwnFile(dir.database()));
+    EXPECT_TRUE(db.isOwnFile(dir.file("link.sqlite")));
+    EXPECT_TRUE(db.isOwnFile(dir.file("hard.sqlite")));
+    EXPECT_TRUE(db.isOwnFile((cache.parent_path() / "." / cache.filename()).string()));
+    EXPECT_TRUE(db.isOwnFile(dir.database() + "-wal"));
+    EXPECT_TRUE(db.isOwnFile(dir.database() + "-journal")); // not there now; SQLite's name
+    EXPECT_FALSE(db.isOwnFile(dir.file("briefing.pdf")));
+    EXPECT_FALSE(db.isOwnFile(dir.database() + ".pdf"));
+    EXPECT_FALSE(db.isOwnFile(""));
+}
+
 } // namespace
 } // namespace heraut

@@ -21,11 +21,13 @@ class ListCommand : public Command {
     void configure(CLI::App& app) override {
         app.add_flag("--unread", m_query.unreadOnly, "Only unread articles");
         app.add_flag("--starred", m_query.starredOnly, "Only starred articles");
-        app.add_option("--feed", m_feed, "Only this feed id");
-        app.add_option("--folder", m_folder, "Only feeds in this folder");
-        app.add_option("--watch", m_watch, "Only this watch-list's articles (watch list)");
+        app.add_option("--feed", m_feed, "Only this feed id")->check(nonEmpty());
+        app.add_option("--folder", m_folder, "Only feeds in this folder")->check(nonEmpty());
+        app.add_option("--watch", m_watch, "Only this watch-list's articles (watch list)")
+            ->check(nonEmpty());
         app.add_option("--since", m_since,
-                       "Only articles since this date (2026-01-22, 22 jan 2026)");
+                       "Only articles since this date (2026-01-22, 22 jan 2026)")
+            ->check(nonEmpty());
         app.add_option("--limit", m_query.limit, "At most this many (default 100)");
         app.add_flag("--json", m_json, "Print JSON");
         app.add_flag("--stories", m_stories,
@@ -35,11 +37,11 @@ class ListCommand : public Command {
         if (!m_feed.empty()) m_query.feedId = parseId(m_feed, "feed");
         if (!m_folder.empty()) m_query.folder = m_folder;
         if (!m_since.empty()) {
-            m_query.since = parseFeedDate(m_since);
+            m_query.since = parseUserDate(m_since);
             if (!m_query.since) throw UsageError("--since: not a date: \"" + m_since + "\"");
         }
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
-        if (m_stories) return listStories(global, m_query, m_json);
+        if (m_stories) return listStories(global, m_query, m_watch, m_json);
         m_query.withTakeaways = true;
         auto db = openDatabaseForReading(global);
         if (m_query.feedId) requireFeedExists(*db, *m_query.feedId);

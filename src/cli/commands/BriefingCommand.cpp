@@ -2,6 +2,8 @@
 // The daily briefing: one page of the day's articles by watch-list and folder.
 #include "Commands.h"
 #include "Library.h"
+#include "OutputFile.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/Briefing.h"
 #include "heraut/DateParser.h"
 #include "heraut/SearchQuery.h"
@@ -12,8 +14,6 @@
 #endif
 
 #include <cstdlib>
-#include <fstream>
-#include <iostream>
 
 namespace heraut::cli {
 namespace {
@@ -27,17 +27,6 @@ std::string environmentLanguage() {
     return "en";
 }
 
-void writeText(const std::string& text, const std::string& path) {
-    if (path.empty() || path == "-") {
-        std::cout << text;
-        return;
-    }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) throw UsageError(path + ": cannot be written");
-}
-
 class BriefingCommand : public Command {
   public:
     const char* name() const override { return "briefing"; }
@@ -47,15 +36,20 @@ class BriefingCommand : public Command {
     }
     void configure(CLI::App& app) override {
         auto since =
-            app.add_option("--since", m_since, "From this time to now (2026-11-29 08:00, 24h, 7d)");
-        app.add_option("--date", m_date, "That whole local day (2026-11-29)")->excludes(since);
-        app.add_option("--folder", m_folder, "Only this folder's feeds");
-        app.add_option("--watch", m_watch, "Only this watch-list");
+            app.add_option("--since", m_since, "From this time to now (2026-11-29 08:00, 24h, 7d)")
+                ->check(nonEmpty());
+        app.add_option("--date", m_date, "That whole local day (2026-11-29)")
+            ->excludes(since)
+            ->check(nonEmpty());
+        app.add_option("--folder", m_folder, "Only this folder's feeds")->check(nonEmpty());
+        app.add_option("--watch", m_watch, "Only this watch-list")->check(nonEmpty());
         app.add_option("--format", m_format, "html (default), md, pdf or json")
             ->check(CLI::IsMember({"html", "md", "pdf", "json"}));
         app.add_option("-o,--output", m_output, "Write to this file (default: standard output)");
         app.add_option("--lang", m_language,
-                       "nl or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
+                       "nl or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
+            ->check(nonEmpty())
+            ->check(CLI::IsMember({"nl", "en"}, CLI::ignore_case));
     }
     int execute(const GlobalOptions& global) override {
         BriefingOptions options = window();
@@ -69,6 +63,7 @@ class BriefingCommand : public Command {
                              "use --format html and print it");
 #endif
         auto db = openDatabaseForReading(global);
+        refuseDatabaseAsOutput(m_output, *db);
         groupWaitingStoriesIfWritable(*db);
         // The articles of one story are one item with a source each (issue 13 §4).
         StoryStore stories(*db);
@@ -84,7 +79,7 @@ class BriefingCommand : public Command {
             throw UsageError(std::string("briefing: ") + error.what());
         }
         BriefingLabels labels =
-            briefingLabels(m_language.empty() ? environmentLanguage() : m_language);
+            briefingLabels(m_language.empty() ? environmentLanguage() : asciiLower(m_language));
         if (m_format == "md")
             writeText(briefingMarkdown(briefing, labels), m_output);
         else if (m_format == "json")

@@ -33,8 +33,10 @@ void addFullArticlesOption(CLI::App& app, std::string& value);
 // The mode the option names, or a UsageError.
 FullArticlesMode fullArticlesMode(const std::string& value);
 std::unique_ptr<Command> makeShowStoryCommand();
-// list --stories: one row per story (StoryCommands.cpp).
-int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json);
+// list --stories: one row per story (StoryCommands.cpp); with a watch-list's name, the stories
+// of its articles.
+int listStories(const GlobalOptions& global, const ArticleQuery& query, const std::string& watch,
+                bool json);
 std::unique_ptr<Command> makeWatchCommand();
 std::unique_ptr<Command> makeMuteCommand();
 // `list --watch NAME`: the watch-list's articles, narrowed further by the list's own options.

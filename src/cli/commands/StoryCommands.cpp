@@ -9,6 +9,7 @@
 
 #include <iostream>
 #include <map>
+#include <unordered_set>
 
 namespace heraut::cli {
 namespace {
@@ -93,18 +94,50 @@ class ShowStoryCommand : public Command {
 
 } // namespace
 
-int listStories(const GlobalOptions& global, const ArticleQuery& query, bool json) {
+namespace {
+
+// A watch-list's stories: those of its articles, newest first, each once (as the reader's list
+// shows them in story mode, StoryList.h), read a page of articles at a time.
+std::vector<StorySummary> watchListStories(Database& db, ArticleQuery query) {
+    ArticleStore articles(db);
+    StoryStore store(db);
+    std::vector<StorySummary> out;
+    std::unordered_set<std::int64_t> seen;
+    const size_t wanted = static_cast<size_t>(query.limit);
+    query.limit = 500;
+    for (;;) {
+        std::vector<ArticleHeadline> page = articles.list(query);
+        std::vector<std::int64_t> ids;
+        for (const ArticleHeadline& a : page)
+            ids.push_back(a.id);
+        std::vector<std::int64_t> stories = store.storiesOf(ids);
+        for (size_t k = 0; k < page.size() && out.size() < wanted; ++k) {
+            std::int64_t story = stories[k] != 0 ? stories[k] : page[k].id;
+            if (!seen.insert(story).second) continue;
+            if (std::optional<StorySummary> summary = store.story(story))
+                out.push_back(std::move(*summary));
+        }
+        if (out.size() >= wanted || page.size() < static_cast<size_t>(query.limit)) return out;
+        query.before = {{page.back().sortDate, page.back().id}};
+    }
+}
+
+} // namespace
+
+int listStories(const GlobalOptions& global, const ArticleQuery& query, const std::string& watch,
+                bool json) {
     // Stars belong to articles; a story list of starred ones would mean neither.
     if (query.starredOnly) throw UsageError("--stories and --starred do not go together");
     auto db = openDatabaseForReading(global);
     if (query.feedId) requireFeedExists(*db, *query.feedId);
     if (query.folder) requireFolderExists(*db, *query.folder);
     groupWaitingStoriesIfWritable(*db);
-    auto stories = StoryStore(*db).list({.feedId = query.feedId,
-                                         .folder = query.folder,
-                                         .unreadOnly = query.unreadOnly,
-                                         .since = query.since,
-                                         .limit = query.limit});
+    auto stories = !watch.empty() ? watchListStories(*db, withWatchList(*db, watch, query))
+                                  : StoryStore(*db).list({.feedId = query.feedId,
+                                                          .folder = query.folder,
+                                                          .unreadOnly = query.unreadOnly,
+                                                          .since = query.since,
+                                                          .limit = query.limit});
     if (json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const StorySummary& s : stories)

@@ -7,6 +7,8 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
+#include <regex>
 #include <string>
 
 namespace heraut {
@@ -731,6 +733,31 @@ Timestamp parseFeedDate(std::string_view text) {
     bool hasWords = std::any_of(text.begin(), text.end(),
                                 [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     return iso || !hasWords ? iso : HumanDateReader(text).read();
+}
+
+namespace {
+
+// Whether a date a person typed names its zone: a time followed by Z, an offset or a zone's
+// abbreviation. A date alone never does.
+bool namesItsZone(std::string_view text) {
+    static const std::regex zoned(
+        R"(\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?|UTC|UT|GMT|[CEW]E?S?T|MES?T|BST|[ECMP][SD]T)$)");
+    return std::regex_search(text.begin(), text.end(), zoned);
+}
+
+} // namespace
+
+Timestamp parseUserDate(std::string_view text) {
+    Timestamp utc = parseFeedDate(text);
+    if (!utc || namesItsZone(trim(text))) return utc;
+    // The same wall-clock time in the local zone; mktime finds the offset of that day (DST).
+    std::time_t asUtc = static_cast<std::time_t>(*utc);
+    std::tm fields{};
+    if (!gmtime_r(&asUtc, &fields)) return utc;
+    fields.tm_isdst = -1;
+    std::time_t local = std::mktime(&fields);
+    if (local == static_cast<std::time_t>(-1)) return utc;
+    return static_cast<std::int64_t>(local);
 }
 
 std::string formatIso8601(std::int64_t secondsUtc) {

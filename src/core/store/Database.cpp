@@ -161,6 +161,31 @@ Database::Database(const std::string& path, Access access) : m_path(path) {
     open(access, kSchemaVersion);
 }
 
+namespace {
+
+// The path with every symbolic link and "." or ".." resolved, as far as it exists.
+std::filesystem::path resolvedPath(const std::string& path) {
+    std::error_code error;
+    std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    if (error) return std::filesystem::path(path).lexically_normal();
+    std::filesystem::path resolved = std::filesystem::weakly_canonical(absolute, error);
+    return error ? absolute.lexically_normal() : resolved;
+}
+
+} // namespace
+
+bool Database::isOwnFile(const std::string& file) const {
+    if (file.empty() || m_path.empty() || m_path == ":memory:") return false;
+    std::filesystem::path target = resolvedPath(file);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::string own = m_path + suffix;
+        std::error_code error;
+        if (std::filesystem::equivalent(file, own, error) && !error) return true;
+        if (target == resolvedPath(own)) return true;
+    }
+    return false;
+}
+
 void Database::open(Access access, int migrateTo) {
     const std::string& path = m_path;
     if (access == Access::ReadOnly) return openReadOnly();

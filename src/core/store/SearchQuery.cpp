@@ -101,7 +101,7 @@ bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
         query.folder = std::string(value);
     } else if (key == "since") {
         query.since = relativeSince(value, now);
-        if (!query.since) query.since = parseFeedDate(value);
+        if (!query.since) query.since = parseUserDate(value);
         if (!query.since) badFilter(token, SearchQueryError::Filter::Since);
     } else {
         return false;

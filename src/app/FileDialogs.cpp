@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileDialogs.h"
+
+#include <QAbstractFileIconProvider>
+#include <QFileDialog>
+#include <QStandardPaths>
+
+namespace heraut::app {
+namespace {
+
+// Icons and type names by kind only: the base class asks QMimeDatabase, which reads the file.
+class IconsByKind : public QAbstractFileIconProvider {
+  public:
+    using QAbstractFileIconProvider::icon;
+    QIcon icon(const QFileInfo& info) const override {
+        return icon(info.isDir() ? QAbstractFileIconProvider::Folder
+                                 : QAbstractFileIconProvider::File);
+    }
+    QString type(const QFileInfo& info) const override {
+        if (info.isDir()) return QFileDialog::tr("Folder");
+        return info.suffix().isEmpty() ? QFileDialog::tr("File") : info.suffix().toUpper();
+    }
+};
+
+QString chosenFile(QFileDialog& dialog, QString* selectedFilter) {
+    listFilesByName(dialog);
+    if (selectedFilter && !selectedFilter->isEmpty()) dialog.selectNameFilter(*selectedFilter);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return {};
+    if (selectedFilter) *selectedFilter = dialog.selectedNameFilter();
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
+void listFilesByName(QFileDialog& dialog) {
+    static IconsByKind icons;
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+}
+
+QString documentsFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
+                     const QString& filter) {
+    QFileDialog dialog(parent, caption, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return chosenFile(dialog, nullptr);
+}
+
+QString saveFileName(QWidget* parent, const QString& caption, const QString& path,
+                     const QString& filters, QString* selectedFilter) {
+    QFileDialog dialog(parent, caption, path, filters);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    return chosenFile(dialog, selectedFilter);
+}
+
+} // namespace heraut::app
