@@ -9,6 +9,13 @@ import xml.etree.ElementTree as ET
 
 NL = {
     "Title": "Titel", "Source": "Bron", "Date": "Datum",
+    "Folder": "Map", "File": "Bestand", "%1 File": "%1-bestand",
+    "\"%1\": a filter cannot be left out with a minus: use its opposite (is:read for -is:unread) or search without it.": "\"%1\": een filter kan niet met een min worden uitgesloten: gebruik het tegendeel (is:read voor -is:unread) of zoek zonder.",
+    "\"%1\": a filter cannot be an alternative (OR): search each on its own.": "\"%1\": een filter kan geen alternatief (OR) zijn: zoek op elk apart.",
+    "Briefing exported to %1.": "Briefing geëxporteerd naar %1.",
+    "%1 is Heraut's news cache: choose another file.": "%1 is de nieuwscache van Heraut: kies een ander bestand.",
+    "The name is too long: at most %1 letters (fewer with accents).": "De naam is te lang: hoogstens %1 letters (minder met accenten).",
+    "The name cannot hold tabs or other control characters.": "De naam mag geen tabs of andere stuurtekens bevatten.",
     "Key takeaways": "Kernpunten", "Open in browser": "Openen in browser", "Load images": "Afbeeldingen laden",
     "All articles": "Alle artikelen", "Unread": "Ongelezen", "Starred": "Met ster",
     "Last refresh failed: %1": "Laatste verversing mislukt: %1",
@@ -286,7 +293,7 @@ NL.update({
     'This regular expression cannot be used: %1': 'Deze reguliere expressie is niet bruikbaar: %1',
     'This rule cannot be saved: %1': 'Deze regel kan niet worden bewaard: %1',
     'Heraut could not save the rule in its news cache: %1': 'Heraut kon de regel niet in de nieuwscache bewaren: %1',
-    'Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted.': 'Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted.',
+    'Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted. Rules are saved as you add, edit or remove them.': 'Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted. Regels worden opgeslagen zodra u ze toevoegt, bewerkt of verwijdert.',
     'Add…': 'Toevoegen…',
     'Edit…': 'Bewerken…',
     'Remove': 'Verwijderen',

@@ -50,6 +50,9 @@ struct MuteRule {
     std::optional<std::int64_t> feedId; // only this feed; neither: every feed
     std::optional<std::string> folder;  // only this folder's feeds
     Action action = Action::MarkRead;
+    // When it was made (seconds UTC): it applies to articles first seen from then on, even when
+    // the rules run later (a subscription's or a sync's articles, a refresh cut short).
+    std::int64_t added = 0;
 };
 
 // Mute rules and their application. Rules apply once, to articles as they arrive: never to what

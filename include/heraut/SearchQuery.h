@@ -15,7 +15,9 @@ namespace heraut {
 // the CLI) quotes it and says what the filter takes. A GUI words `filter` and `token` itself.
 class SearchQueryError : public std::runtime_error {
   public:
-    enum class Filter { Is, Feed, Folder, Since };
+    // Negated: a filter with a minus (-is:unread); Alternative: a filter beside OR. Neither
+    // can be searched (a filter narrows every match), and read as words they found nothing.
+    enum class Filter { Is, Feed, Folder, Since, Negated, Alternative };
     SearchQueryError(Filter filter, std::string token);
     Filter filter() const { return m_filter; }
     const std::string& token() const { return m_token; } // as typed, key and value

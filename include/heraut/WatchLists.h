@@ -4,6 +4,7 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/Database.h"
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -11,6 +12,9 @@
 #include <vector>
 
 namespace heraut {
+
+// The longest name a watch-list may have: a row of the feed tree, a column of `watch list`.
+constexpr size_t kMaxWatchListNameBytes = 200;
 
 // A watch-list that cannot be made as asked: the name is taken (names are compared without case
 // or accents), blank, longer than 200 bytes, not UTF-8 or holds control characters; the query

@@ -3,12 +3,12 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="40" />
+        <location filename="../../src/app/CoreMessages.cpp" line="47" />
         <source>Searched the first %1 words; %n more were left out.</source>
         <translation><numerusform>Searched the first %1 words; %n more were left out.</numerusform><numerusform>Searched the first %1 words; %n more were left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="78" />
+        <location filename="../../src/app/CoreMessages.cpp" line="85" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>And %n more note like these.</numerusform><numerusform>And %n more notes like these.</numerusform></translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="181" />
+        <location filename="../../src/app/BriefingPage.cpp" line="182" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -78,12 +78,12 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="268" />
+        <location filename="../../src/app/FeedActions.cpp" line="263" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>Added %1: %n article.</numerusform><numerusform>Added %1: %n articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="285" />
+        <location filename="../../src/app/FeedActions.cpp" line="280" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed added.</numerusform><numerusform>%n feeds added.</numerusform></translation>
     </message>
@@ -117,53 +117,53 @@
         <translation><numerusform>Refreshing %n feed…</numerusform><numerusform>Refreshing %n feeds…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="470" />
+        <location filename="../../src/app/MainWindow.cpp" line="472" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed failing</numerusform><numerusform>%n feeds failing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="568" />
+        <location filename="../../src/app/MainWindow.cpp" line="570" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n article could not be stored; the next refresh fetches them again.</numerusform><numerusform>%n articles could not be stored; the next refresh fetches them again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="690" />
+        <location filename="../../src/app/MainWindow.cpp" line="692" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n article marked read.</numerusform><numerusform>%n articles marked read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="700" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n article marked read by scrolling past.</numerusform><numerusform>%n articles marked read by scrolling past.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="708" />
+        <location filename="../../src/app/MainWindow.cpp" line="710" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n article unread again.</numerusform><numerusform>%n articles unread again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
-        <location filename="../../src/app/MainWindow.cpp" line="757" />
+        <location filename="../../src/app/MainWindow.cpp" line="746" />
+        <location filename="../../src/app/MainWindow.cpp" line="759" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n new article.</numerusform><numerusform>%n new articles.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="749" />
+        <location filename="../../src/app/MainWindow.cpp" line="751" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed failed.</numerusform><numerusform>%n feeds failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
+        <location filename="../../src/app/MainWindow.cpp" line="829" />
         <source>%n unread</source>
         <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="830" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n unread</numerusform><numerusform>Heraut: %n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="928" />
+        <location filename="../../src/app/MainWindow.cpp" line="930" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n read or star mark could not be saved.</numerusform><numerusform>%n read or star marks could not be saved.</numerusform></translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>heraut::app::SearchScope</name>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="72" />
+        <location filename="../../src/app/SearchScope.cpp" line="77" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>

@@ -28,112 +28,122 @@
         <translation>"%1": folder: verwacht de naam van een map (folder:"Twee woorden").</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="34" />
+        <location filename="../../src/app/CoreMessages.cpp" line="32" />
+        <source>"%1": a filter cannot be left out with a minus: use its opposite (is:read for -is:unread) or search without it.</source>
+        <translation>"%1": een filter kan niet met een min worden uitgesloten: gebruik het tegendeel (is:read voor -is:unread) of zoek zonder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="36" />
+        <source>"%1": a filter cannot be an alternative (OR): search each on its own.</source>
+        <translation>"%1": een filter kan geen alternatief (OR) zijn: zoek op elk apart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CoreMessages.cpp" line="41" />
         <source>"%1": since: takes a date (2026-01-22) or a span back from now (24h, 7d, 2w).</source>
         <translation>"%1": since: verwacht een datum (2026-01-22) of een termijn terug vanaf nu (24h, 7d, 2w).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="40" />
+        <location filename="../../src/app/CoreMessages.cpp" line="47" />
         <source>Searched the first %1 words; %n more were left out.</source>
         <translation><numerusform>Alleen de eerste %1 woorden gezocht; %n woord is weggelaten.</numerusform><numerusform>Alleen de eerste %1 woorden gezocht; %n woorden zijn weggelaten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="51" />
+        <location filename="../../src/app/CoreMessages.cpp" line="58" />
         <source>%1: no letter or digit to look for, left out.</source>
         <translation>%1: geen letter of cijfer om naar te zoeken, weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="58" />
+        <location filename="../../src/app/CoreMessages.cpp" line="65" />
         <source>The file is not valid XML (the error is at byte %1).</source>
         <translation>Het bestand is geen geldige XML (de fout staat bij byte %1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="59" />
+        <location filename="../../src/app/CoreMessages.cpp" line="66" />
         <source>The file is XML but holds no &lt;opml&gt;&lt;body&gt;: it is no list of feeds.</source>
         <translation>Het bestand is XML, maar zonder &lt;opml&gt;&lt;body&gt;: het is geen lijst met feeds.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="65" />
+        <location filename="../../src/app/CoreMessages.cpp" line="72" />
         <source>The feed "%1" holds outlines of its own; they were imported %2.</source>
         <translation>De feed "%1" bevat zelf outlines; die zijn %2 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="68" />
+        <location filename="../../src/app/CoreMessages.cpp" line="75" />
         <source>The folder "%1" is nested deeper than %2 folders; its feeds were imported %3.</source>
         <translation>De map "%1" zit dieper dan %2 mappen; de feeds erin zijn %3 geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="73" />
+        <location filename="../../src/app/CoreMessages.cpp" line="80" />
         <source>"%1" has no feed address (xmlUrl), so Heraut cannot follow it; skipped.</source>
         <translation>"%1" heeft geen feedadres (xmlUrl), dus Heraut kan het niet volgen; overgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/CoreMessages.cpp" line="78" />
+        <location filename="../../src/app/CoreMessages.cpp" line="85" />
         <source>And %n more note(s) like these.</source>
         <translation><numerusform>En nog %n zo'n opmerking.</numerusform><numerusform>En nog %n van zulke opmerkingen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="85" />
+        <location filename="../../src/app/CoreMessages.cpp" line="92" />
         <source>The address is empty.</source>
         <translation>Het adres is leeg.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="87" />
+        <location filename="../../src/app/CoreMessages.cpp" line="94" />
         <source>The address contains spaces or control characters.</source>
         <translation>Het adres bevat spaties of stuurtekens.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="89" />
+        <location filename="../../src/app/CoreMessages.cpp" line="96" />
         <source>The address contains the character %1.</source>
         <translation>Het adres bevat het teken %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="91" />
+        <location filename="../../src/app/CoreMessages.cpp" line="98" />
         <source>This is no web address: it needs http:// or https://.</source>
         <translation>Dit is geen webadres: het moet met http:// of https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="93" />
+        <location filename="../../src/app/CoreMessages.cpp" line="100" />
         <source>Only http and https feeds can be fetched (not %1:).</source>
         <translation>Alleen http- en https-feeds kunnen worden opgehaald (geen %1:).</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="95" />
+        <location filename="../../src/app/CoreMessages.cpp" line="102" />
         <source>The address has no valid IPv6 address.</source>
         <translation>Het adres bevat geen geldig IPv6-adres.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="98" />
+        <location filename="../../src/app/CoreMessages.cpp" line="105" />
         <source>The address has no valid server name.</source>
         <translation>Het adres bevat geen geldige servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="100" />
+        <location filename="../../src/app/CoreMessages.cpp" line="107" />
         <source>The address has a colon with no port number after it.</source>
         <translation>In het adres staat geen poortnummer na de dubbele punt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="102" />
+        <location filename="../../src/app/CoreMessages.cpp" line="109" />
         <source>The address has no server name.</source>
         <translation>Het adres bevat geen servernaam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="106" />
+        <location filename="../../src/app/CoreMessages.cpp" line="113" />
         <source>The address has no valid port number.</source>
         <translation>Het adres bevat geen geldig poortnummer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="120" />
+        <location filename="../../src/app/CoreMessages.cpp" line="127" />
         <source>Heraut's news cache did not do what was asked.</source>
         <translation>De nieuwscache van Heraut deed niet wat er gevraagd werd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="126" />
+        <location filename="../../src/app/CoreMessages.cpp" line="133" />
         <source>The server</source>
         <translation>De server</translation>
     </message>
     <message>
-        <location filename="../../src/app/CoreMessages.cpp" line="132" />
+        <location filename="../../src/app/CoreMessages.cpp" line="139" />
         <source>Heraut ran into a problem it has no words for. Details: %1</source>
         <translation>Heraut stuitte op een onbekend probleem. Details: %1</translation>
     </message>
@@ -434,6 +444,27 @@
         <location filename="../../src/app/FullArticlesSetting.cpp" line="45" />
         <source>Heraut could not save the feed's full-article setting.</source>
         <translation>Heraut kon de instelling voor volledige artikelen van de feed niet bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/app/FileDialogs.cpp" line="23" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FileDialogs.cpp" line="26" />
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FileDialogs.cpp" line="28" />
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-bestand</translation>
     </message>
 </context>
 <context>
@@ -781,47 +812,47 @@
 <context>
     <name>heraut::app::ArticleContextMenu</name>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="44" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="57" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="45" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="58" />
         <source>Copy link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="59" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="72" />
         <source>Mark as unread</source>
         <translation>Als ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="59" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="72" />
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="66" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="79" />
         <source>Remove star</source>
         <translation>Ster weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="66" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="79" />
         <source>Star</source>
         <translation>Ster geven</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="71" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="84" />
         <source>Mark older as read</source>
         <translation>Oudere als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="75" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="88" />
         <source>Mute articles like this…</source>
         <translation>Artikelen zoals dit negeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleContextMenu.cpp" line="80" />
+        <location filename="../../src/app/ArticleContextMenu.cpp" line="93" />
         <source>Fetch full article</source>
         <translation>Volledig artikel ophalen</translation>
     </message>
@@ -834,27 +865,27 @@
         <translation>Heraut kon de artikellijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="215" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="216" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="391" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="397" />
         <source>The full article is stored for reading offline.</source>
         <translation>Het volledige artikel is bewaard om offline te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="417" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="423" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="419" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="425" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../src/app/ArticleListModel.cpp" line="421" />
+        <location filename="../../src/app/ArticleListModel.cpp" line="427" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -890,89 +921,99 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="50" />
+        <location filename="../../src/app/BriefingPage.cpp" line="51" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="51" />
+        <location filename="../../src/app/BriefingPage.cpp" line="52" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="52" />
+        <location filename="../../src/app/BriefingPage.cpp" line="53" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="59" />
+        <location filename="../../src/app/BriefingPage.cpp" line="60" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="61" />
+        <location filename="../../src/app/BriefingPage.cpp" line="62" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="65" />
+        <location filename="../../src/app/BriefingPage.cpp" line="66" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="78" />
+        <location filename="../../src/app/BriefingPage.cpp" line="79" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="168" />
         <location filename="../../src/app/BriefingPage.cpp" line="169" />
+        <location filename="../../src/app/BriefingPage.cpp" line="170" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="193" />
+        <location filename="../../src/app/BriefingPage.cpp" line="194" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="247" />
+        <source>Briefing exported to %1.</source>
+        <translation>Briefing geëxporteerd naar %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="181" />
+        <location filename="../../src/app/BriefingPage.cpp" line="182" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="53" />
+        <location filename="../../src/app/BriefingPage.cpp" line="54" />
         <source>Since a date and time</source>
         <translation>Sinds datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="204" />
+        <location filename="../../src/app/BriefingPage.cpp" line="200" />
+        <source>%1 is Heraut's news cache: choose another file.</source>
+        <translation>%1 is de nieuwscache van Heraut: kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="208" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="218" />
+        <location filename="../../src/app/BriefingPage.cpp" line="222" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="223" />
+        <location filename="../../src/app/BriefingPage.cpp" line="227" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="223" />
+        <location filename="../../src/app/BriefingPage.cpp" line="227" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="224" />
+        <location filename="../../src/app/BriefingPage.cpp" line="228" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="230" />
-        <location filename="../../src/app/BriefingPage.cpp" line="241" />
+        <location filename="../../src/app/BriefingPage.cpp" line="234" />
+        <location filename="../../src/app/BriefingPage.cpp" line="245" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
@@ -1271,180 +1312,186 @@
 <context>
     <name>heraut::app::FeedActions</name>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="62" />
+        <location filename="../../src/app/FeedActions.cpp" line="57" />
         <source>Refresh</source>
         <translation>Verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="70" />
+        <location filename="../../src/app/FeedActions.cpp" line="65" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="80" />
-        <location filename="../../src/app/FeedActions.cpp" line="106" />
+        <location filename="../../src/app/FeedActions.cpp" line="75" />
+        <location filename="../../src/app/FeedActions.cpp" line="101" />
         <source>Open site</source>
         <translation>Website openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="86" />
+        <location filename="../../src/app/FeedActions.cpp" line="81" />
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="89" />
+        <location filename="../../src/app/FeedActions.cpp" line="84" />
         <source>Rename feed</source>
         <translation>Feed hernoemen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="89" />
+        <location filename="../../src/app/FeedActions.cpp" line="84" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="92" />
+        <location filename="../../src/app/FeedActions.cpp" line="87" />
         <source>Heraut could not rename the feed.</source>
         <translation>Heraut kon de feed niet hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="96" />
+        <location filename="../../src/app/FeedActions.cpp" line="91" />
         <source>Move to folder…</source>
         <translation>Naar map verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="188" />
+        <location filename="../../src/app/FeedActions.cpp" line="183" />
         <source>(no folder)</source>
         <translation>(geen map)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="196" />
+        <location filename="../../src/app/FeedActions.cpp" line="191" />
         <source>Move feed</source>
         <translation>Feed verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="197" />
+        <location filename="../../src/app/FeedActions.cpp" line="192" />
         <source>Folder (or type a new one):</source>
         <translation>Map (of typ een nieuwe):</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="214" />
+        <location filename="../../src/app/FeedActions.cpp" line="209" />
         <source>Heraut could not move the feed.</source>
         <translation>Heraut kon de feed niet verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="98" />
+        <location filename="../../src/app/FeedActions.cpp" line="93" />
         <source>Always load images</source>
         <translation>Afbeeldingen altijd laden</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="102" />
+        <location filename="../../src/app/FeedActions.cpp" line="97" />
         <source>Heraut could not save the image setting of the feed.</source>
         <translation>Heraut kon de afbeeldingsinstelling van de feed niet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="110" />
+        <location filename="../../src/app/FeedActions.cpp" line="105" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="111" />
+        <location filename="../../src/app/FeedActions.cpp" line="106" />
         <source>Remove feed</source>
         <translation>Feed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="112" />
+        <location filename="../../src/app/FeedActions.cpp" line="107" />
         <source>Remove "%1" and its cached articles?</source>
         <translation>"%1" en de bewaarde artikelen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="116" />
+        <location filename="../../src/app/FeedActions.cpp" line="111" />
         <source>Heraut could not remove the feed.</source>
         <translation>Heraut kon de feed niet verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="161" />
+        <location filename="../../src/app/FeedActions.cpp" line="156" />
         <source>Looking for feeds at %1…</source>
         <translation>Feeds zoeken op %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="173" />
+        <location filename="../../src/app/FeedActions.cpp" line="168" />
         <source>Heraut could not look for feeds at this address.</source>
         <translation>Heraut kon op dit adres niet naar feeds zoeken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="181" />
-        <location filename="../../src/app/FeedActions.cpp" line="232" />
-        <location filename="../../src/app/FeedActions.cpp" line="265" />
+        <location filename="../../src/app/FeedActions.cpp" line="176" />
+        <location filename="../../src/app/FeedActions.cpp" line="227" />
+        <location filename="../../src/app/FeedActions.cpp" line="260" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="232" />
+        <location filename="../../src/app/FeedActions.cpp" line="227" />
         <source>This page offers several feeds:</source>
         <translation>Deze pagina biedt meerdere feeds:</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="258" />
+        <location filename="../../src/app/FeedActions.cpp" line="253" />
         <source>Heraut could not add the feed.</source>
         <translation>Heraut kon de feed niet toevoegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="268" />
+        <location filename="../../src/app/FeedActions.cpp" line="263" />
         <source>Added %1: %n article(s).</source>
         <translation><numerusform>%1 toegevoegd: %n artikel.</numerusform><numerusform>%1 toegevoegd: %n artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="278" />
-        <location filename="../../src/app/FeedActions.cpp" line="298" />
-        <location filename="../../src/app/FeedActions.cpp" line="304" />
-        <location filename="../../src/app/FeedActions.cpp" line="311" />
+        <location filename="../../src/app/FeedActions.cpp" line="273" />
+        <location filename="../../src/app/FeedActions.cpp" line="293" />
+        <location filename="../../src/app/FeedActions.cpp" line="299" />
+        <location filename="../../src/app/FeedActions.cpp" line="306" />
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="279" />
+        <location filename="../../src/app/FeedActions.cpp" line="274" />
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/FeedActions.cpp" line="285" />
+        <location filename="../../src/app/FeedActions.cpp" line="280" />
         <source>%n feed(s) added.</source>
         <translation><numerusform>%n feed toegevoegd.</numerusform><numerusform>%n feeds toegevoegd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="291" />
+        <location filename="../../src/app/FeedActions.cpp" line="286" />
         <source>Not imported: %1 (%2): %3</source>
         <translation>Niet geïmporteerd: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="300" />
-        <location filename="../../src/app/FeedActions.cpp" line="312" />
+        <location filename="../../src/app/FeedActions.cpp" line="295" />
+        <location filename="../../src/app/FeedActions.cpp" line="307" />
         <source>Heraut could not import the OPML file.</source>
         <translation>Heraut kon het OPML-bestand niet importeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="305" />
+        <location filename="../../src/app/FeedActions.cpp" line="300" />
         <source>%1 is not an OPML file: nothing was imported.</source>
         <translation>%1 is geen OPML-bestand: er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="318" />
-        <location filename="../../src/app/FeedActions.cpp" line="326" />
+        <location filename="../../src/app/FeedActions.cpp" line="312" />
+        <location filename="../../src/app/FeedActions.cpp" line="317" />
+        <location filename="../../src/app/FeedActions.cpp" line="327" />
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="319" />
+        <location filename="../../src/app/FeedActions.cpp" line="314" />
         <source>OPML files (*.opml)</source>
         <translation>OPML-bestanden (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="327" />
+        <location filename="../../src/app/FeedActions.cpp" line="318" />
+        <source>%1 is Heraut's news cache: choose another file.</source>
+        <translation>%1 is de nieuwscache van Heraut: kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/FeedActions.cpp" line="328" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/FeedActions.cpp" line="330" />
+        <location filename="../../src/app/FeedActions.cpp" line="331" />
         <source>Feeds exported to %1.</source>
         <translation>Feeds geëxporteerd naar %1.</translation>
     </message>
@@ -1603,7 +1650,7 @@
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="238" />
-        <location filename="../../src/app/MainWindow.cpp" line="662" />
+        <location filename="../../src/app/MainWindow.cpp" line="664" />
         <source>Fetching the full article…</source>
         <translation>Het volledige artikel wordt opgehaald…</translation>
     </message>
@@ -1618,202 +1665,202 @@
         <translation>Heraut kon niet onthouden dat de afbeeldingen van dit artikel geladen mogen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="304" />
+        <location filename="../../src/app/MainWindow.cpp" line="306" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="334" />
+        <location filename="../../src/app/MainWindow.cpp" line="336" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="335" />
+        <location filename="../../src/app/MainWindow.cpp" line="337" />
         <source>&amp;Add feed…</source>
         <translation>Feed &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="338" />
+        <location filename="../../src/app/MainWindow.cpp" line="340" />
         <source>&amp;Import OPML…</source>
         <translation>OPML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="339" />
+        <location filename="../../src/app/MainWindow.cpp" line="341" />
         <source>&amp;Export OPML…</source>
         <translation>OPML &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="341" />
+        <location filename="../../src/app/MainWindow.cpp" line="343" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="343" />
+        <location filename="../../src/app/MainWindow.cpp" line="345" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="345" />
+        <location filename="../../src/app/MainWindow.cpp" line="347" />
         <source>&amp;Articles</source>
         <translation>&amp;Artikelen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="346" />
+        <location filename="../../src/app/MainWindow.cpp" line="348" />
         <source>Refresh all</source>
         <translation>Alles verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347" />
-        <location filename="../../src/app/MainWindow.cpp" line="860" />
+        <location filename="../../src/app/MainWindow.cpp" line="349" />
+        <location filename="../../src/app/MainWindow.cpp" line="862" />
         <source>Mark all read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="348" />
-        <location filename="../../src/app/MainWindow.cpp" line="861" />
+        <location filename="../../src/app/MainWindow.cpp" line="350" />
+        <location filename="../../src/app/MainWindow.cpp" line="863" />
         <source>Undo mark all read</source>
         <translation>Alles gelezen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="351" />
+        <location filename="../../src/app/MainWindow.cpp" line="353" />
         <source>New watch-list…</source>
         <translation>Nieuwe volglijst…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="353" />
+        <location filename="../../src/app/MainWindow.cpp" line="355" />
         <source>Only unread</source>
         <translation>Alleen ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="373" />
+        <location filename="../../src/app/MainWindow.cpp" line="375" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="374" />
+        <location filename="../../src/app/MainWindow.cpp" line="376" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="375" />
+        <location filename="../../src/app/MainWindow.cpp" line="377" />
         <source>&amp;About Heraut</source>
         <translation>&amp;Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="376" />
+        <location filename="../../src/app/MainWindow.cpp" line="378" />
         <source>About Heraut</source>
         <translation>Over Heraut</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="377" />
+        <location filename="../../src/app/MainWindow.cpp" line="379" />
         <source>Heraut %1: Dutch and Flemish defence news, offline.</source>
         <translation>Heraut %1: Nederlands en Vlaams defensienieuws, ook offline.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="381" />
+        <location filename="../../src/app/MainWindow.cpp" line="383" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="395" />
+        <location filename="../../src/app/MainWindow.cpp" line="397" />
         <source>Search articles (/)</source>
         <translation>Artikelen zoeken (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="449" />
+        <location filename="../../src/app/MainWindow.cpp" line="451" />
         <source>Heraut could not read the feed list from its news cache.</source>
         <translation>Heraut kon de feedlijst niet uit de nieuwscache lezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="470" />
+        <location filename="../../src/app/MainWindow.cpp" line="472" />
         <source>%n feed(s) failing</source>
         <translation><numerusform>%n feed mislukt</numerusform><numerusform>%n feeds mislukt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="481" />
-        <location filename="../../src/app/MainWindow.cpp" line="503" />
-        <location filename="../../src/app/MainWindow.cpp" line="538" />
+        <location filename="../../src/app/MainWindow.cpp" line="483" />
+        <location filename="../../src/app/MainWindow.cpp" line="505" />
+        <location filename="../../src/app/MainWindow.cpp" line="540" />
         <source>Select an article to read it.</source>
         <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="515" />
+        <location filename="../../src/app/MainWindow.cpp" line="517" />
         <source>Heraut could not read this article from its news cache.</source>
         <translation>Heraut kon dit artikel niet uit de nieuwscache lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="543" />
+        <location filename="../../src/app/MainWindow.cpp" line="545" />
         <source>No web browser could be started to open %1. Set a default browser in the desktop's settings.</source>
         <translation>Er kon geen webbrowser worden gestart om %1 te openen. Kies een standaardbrowser in de instellingen van uw bureaublad.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="561" />
+        <location filename="../../src/app/MainWindow.cpp" line="563" />
         <source>Heraut could not remove old articles from its news cache; they stay until a later refresh can.</source>
         <translation>Heraut kon oude artikelen niet uit de nieuwscache verwijderen; ze blijven tot een latere verversing het kan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="568" />
+        <location filename="../../src/app/MainWindow.cpp" line="570" />
         <source>%n article(s) could not be stored; the next refresh fetches them again.</source>
         <translation><numerusform>%n artikel kon niet worden bewaard; de volgende verversing haalt het opnieuw op.</numerusform><numerusform>%n artikelen konden niet worden bewaard; de volgende verversing haalt ze opnieuw op.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="658" />
+        <location filename="../../src/app/MainWindow.cpp" line="660" />
         <source>Opened read-only: fetching is off.</source>
         <translation>Alleen-lezen geopend: ophalen staat uit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="680" />
+        <location filename="../../src/app/MainWindow.cpp" line="682" />
         <source>Heraut could not mark these articles read; nothing was changed.</source>
         <translation>Heraut kon deze artikelen niet als gelezen markeren; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="690" />
+        <location filename="../../src/app/MainWindow.cpp" line="692" />
         <source>%n article(s) marked read.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="698" />
+        <location filename="../../src/app/MainWindow.cpp" line="700" />
         <source>%n article(s) marked read by scrolling past.</source>
         <translation><numerusform>%n artikel als gelezen gemarkeerd door voorbij te scrollen.</numerusform><numerusform>%n artikelen als gelezen gemarkeerd door voorbij te scrollen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="708" />
+        <location filename="../../src/app/MainWindow.cpp" line="710" />
         <source>%n article(s) unread again.</source>
         <translation><numerusform>%n artikel weer ongelezen.</numerusform><numerusform>%n artikelen weer ongelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="717" />
+        <location filename="../../src/app/MainWindow.cpp" line="719" />
         <source>Opened read-only: refreshing is off.</source>
         <translation>Alleen-lezen geopend: verversen staat uit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="744" />
-        <location filename="../../src/app/MainWindow.cpp" line="757" />
+        <location filename="../../src/app/MainWindow.cpp" line="746" />
+        <location filename="../../src/app/MainWindow.cpp" line="759" />
         <source>%n new article(s).</source>
         <translation><numerusform>%n nieuw artikel.</numerusform><numerusform>%n nieuwe artikelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="747" />
+        <location filename="../../src/app/MainWindow.cpp" line="749" />
         <source>Offline: no feed could be reached.</source>
         <translation>Offline: geen enkele feed bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="749" />
+        <location filename="../../src/app/MainWindow.cpp" line="751" />
         <source>%n feed(s) failed.</source>
         <translation><numerusform>%n feed mislukt.</numerusform><numerusform>%n feeds mislukt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="750" />
+        <location filename="../../src/app/MainWindow.cpp" line="752" />
         <source>Refresh cancelled.</source>
         <translation>Verversen afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="827" />
+        <location filename="../../src/app/MainWindow.cpp" line="829" />
         <source>%n unread</source>
         <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="828" />
+        <location filename="../../src/app/MainWindow.cpp" line="830" />
         <source>Heraut: %n unread</source>
         <translation><numerusform>Heraut: %n ongelezen</numerusform><numerusform>Heraut: %n ongelezen</numerusform></translation>
     </message>
@@ -1828,117 +1875,117 @@
         <translation><numerusform>%n nieuw artikel in deze volglijst.</numerusform><numerusform>%n nieuwe artikelen in deze volglijst.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="845" />
+        <location filename="../../src/app/MainWindow.cpp" line="847" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="847" />
+        <location filename="../../src/app/MainWindow.cpp" line="849" />
         <source>Next / previous article</source>
         <translation>Volgend / vorig artikel</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="848" />
+        <location filename="../../src/app/MainWindow.cpp" line="850" />
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="848" />
+        <location filename="../../src/app/MainWindow.cpp" line="850" />
         <source>First / last article of the whole list</source>
         <translation>Eerste / laatste artikel van de hele lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="849" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Right / Left</source>
         <translation>Pijl rechts / Pijl links</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="849" />
+        <location filename="../../src/app/MainWindow.cpp" line="851" />
         <source>Open / close a story's reports (story mode)</source>
         <translation>Berichten van een verhaal openen / sluiten (Verhalen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="850" />
+        <location filename="../../src/app/MainWindow.cpp" line="852" />
         <source>Next / previous unread article, across feeds</source>
         <translation>Volgend / vorig ongelezen artikel, ook in andere feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="851" />
+        <location filename="../../src/app/MainWindow.cpp" line="853" />
         <source>Scroll the article, then go to the next unread</source>
         <translation>Artikel scrollen, daarna naar het volgende ongelezen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="851" />
+        <location filename="../../src/app/MainWindow.cpp" line="853" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="852" />
+        <location filename="../../src/app/MainWindow.cpp" line="854" />
         <source>Mark read / unread</source>
         <translation>Gelezen / ongelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="853" />
+        <location filename="../../src/app/MainWindow.cpp" line="855" />
         <source>Star / unstar</source>
         <translation>Ster geven / weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="854" />
+        <location filename="../../src/app/MainWindow.cpp" line="856" />
         <source>Open in the browser</source>
         <translation>In de browser openen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="855" />
+        <location filename="../../src/app/MainWindow.cpp" line="857" />
         <source>Fetch the full article from its web page</source>
         <translation>Het volledige artikel van de webpagina ophalen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="856" />
+        <location filename="../../src/app/MainWindow.cpp" line="858" />
         <source>Stories on / off: one row per story</source>
         <translation>Verhalen aan / uit: één rij per verhaal</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="857" />
+        <location filename="../../src/app/MainWindow.cpp" line="859" />
         <source>Refresh this feed</source>
         <translation>Deze feed verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="858" />
+        <location filename="../../src/app/MainWindow.cpp" line="860" />
         <source>Refresh all feeds</source>
         <translation>Alle feeds verversen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="859" />
+        <location filename="../../src/app/MainWindow.cpp" line="861" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="862" />
+        <location filename="../../src/app/MainWindow.cpp" line="864" />
         <source>Shift+F10, Menu</source>
         <translation>Shift+F10, Menutoets</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="862" />
+        <location filename="../../src/app/MainWindow.cpp" line="864" />
         <source>Context menu of the article or feed</source>
         <translation>Contextmenu van het artikel of de feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="863" />
+        <location filename="../../src/app/MainWindow.cpp" line="865" />
         <source>Clear the search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="864" />
+        <location filename="../../src/app/MainWindow.cpp" line="866" />
         <source>Add feed</source>
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="865" />
+        <location filename="../../src/app/MainWindow.cpp" line="867" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="928" />
+        <location filename="../../src/app/MainWindow.cpp" line="930" />
         <source>%n read or star mark(s) could not be saved.</source>
         <translation><numerusform>%n markering (gelezen of ster) kon niet worden bewaard.</numerusform><numerusform>%n markeringen (gelezen of ster) konden niet worden bewaard.</numerusform></translation>
     </message>
@@ -2130,87 +2177,87 @@
     <name>heraut::app::MuteRulesPage</name>
     <message>
         <location filename="../../src/app/MuteRulesPage.cpp" line="19" />
-        <source>Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted.</source>
-        <translation>Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted.</translation>
+        <source>Articles that match a rule are marked read as they arrive, or hidden. They stay in the cache: search with is:muted. Rules are saved as you add, edit or remove them.</source>
+        <translation>Artikelen die aan een regel voldoen, worden bij binnenkomst als gelezen gemarkeerd of verborgen. Ze blijven in de cache: zoek met is:muted. Regels worden opgeslagen zodra u ze toevoegt, bewerkt of verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="23" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="24" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="24" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="25" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="25" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="26" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="57" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="58" />
         <source>The mute rules could not be read: %1</source>
         <translation>De negeerregels konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="70" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="71" />
         <source>folder %1</source>
         <translation>map %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="73" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="74" />
         <source>a removed feed</source>
         <translation>een verwijderde feed</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="75" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="76" />
         <source>every feed</source>
         <translation>alle feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="82" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="83" />
         <source>Words: %1</source>
         <translation>Woorden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="85" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="86" />
         <source>Phrase: %1</source>
         <translation>Woordgroep: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="88" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="89" />
         <source>Expression: %1</source>
         <translation>Expressie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="91" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="92" />
         <source>Author: %1</source>
         <translation>Auteur: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="96" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="97" />
         <source>headline only</source>
         <translation>alleen de kop</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="98" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="99" />
         <source>text only</source>
         <translation>alleen de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="99" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="100" />
         <source>hide</source>
         <translation>verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="99" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="100" />
         <source>mark read</source>
         <translation>als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRulesPage.cpp" line="112" />
-        <location filename="../../src/app/MuteRulesPage.cpp" line="153" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="113" />
+        <location filename="../../src/app/MuteRulesPage.cpp" line="154" />
         <source>Mute rules</source>
         <translation>Negeerregels</translation>
     </message>
@@ -2304,32 +2351,32 @@
         <translation>Alle artikelen doorzoeken, niet alleen deze lijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="43" />
+        <location filename="../../src/app/SearchScope.cpp" line="48" />
         <source>all articles</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="55" />
+        <location filename="../../src/app/SearchScope.cpp" line="60" />
         <source>Search all articles (/)</source>
         <translation>Zoeken in alles (/)</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="56" />
+        <location filename="../../src/app/SearchScope.cpp" line="61" />
         <source>Search in %1 (/)</source>
         <translation>Zoeken in %1 (/)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/SearchScope.cpp" line="72" />
+        <location filename="../../src/app/SearchScope.cpp" line="77" />
         <source>%n result(s)</source>
         <translation><numerusform>%n resultaat</numerusform><numerusform>%n resultaten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="75" />
+        <location filename="../../src/app/SearchScope.cpp" line="80" />
         <source>%1, newest first · &lt;a href="relevance"&gt;best match first&lt;/a&gt;</source>
         <translation>%1, nieuwste eerst · &lt;a href="relevance"&gt;beste eerst&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/SearchScope.cpp" line="78" />
+        <location filename="../../src/app/SearchScope.cpp" line="83" />
         <source>%1, best match first · &lt;a href="date"&gt;newest first&lt;/a&gt;</source>
         <translation>%1, beste eerst · &lt;a href="date"&gt;nieuwste eerst&lt;/a&gt;</translation>
     </message>
@@ -2740,67 +2787,77 @@
 <context>
     <name>heraut::app::WatchListDialog</name>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="21" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="22" />
         <source>Give the watch-list a name.</source>
         <translation>Geef de volglijst een naam.</translation>
     </message>
     <message>
         <location filename="../../src/app/WatchListDialog.cpp" line="24" />
+        <source>The name is too long: at most %1 letters (fewer with accents).</source>
+        <translation>De naam is te lang: hoogstens %1 letters (minder met accenten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="28" />
+        <source>The name cannot hold tabs or other control characters.</source>
+        <translation>De naam mag geen tabs of andere stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="31" />
         <source>The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.</source>
         <translation>De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="30" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="37" />
         <source>There is a watch-list named "%1" already.</source>
         <translation>Er is al een volglijst met de naam "%1".</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="32" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="39" />
         <source>The watch-list is no longer there.</source>
         <translation>De volglijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="47" />
         <source>Edit watch-list</source>
         <translation>Volglijst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="47" />
         <source>New watch-list</source>
         <translation>Nieuwe volglijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="42" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="49" />
         <source>Air defence</source>
         <translation>Luchtverdediging</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="45" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="52" />
         <source>patriot OR nasams</source>
         <translation>patriot OR nasams</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="46" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="53" />
         <source>Notify me when new articles match</source>
         <translation>Meld het als er nieuwe artikelen bij komen</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="55" />
         <source>The search box's language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.</source>
         <translation>De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="57" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="58" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="106" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="113" />
         <source>Heraut could not save the watch-list in its news cache: %1</source>
         <translation>Heraut kon de volglijst niet in de nieuwscache bewaren: %1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QMenu>
 #include <QMetaMethod>
+#include <QMouseEvent>
 #include <QTableView>
 
 namespace heraut::app {
@@ -16,13 +17,25 @@ ArticleContextMenu::ArticleContextMenu(QTableView& list, ArticleListModel& model
     : QObject(parent), m_list(list), m_model(model) {
     m_list.setContextMenuPolicy(Qt::CustomContextMenu);
     connect(&m_list, &QWidget::customContextMenuRequested, this, &ArticleContextMenu::showMenuAt);
+    m_list.viewport()->installEventFilter(this);
+}
+
+// The right button's press makes its row the current one before the menu is asked for (the
+// view selects on any button): the row current before that press is the one the menu compares.
+bool ArticleContextMenu::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list.viewport() && event->type() == QEvent::MouseButtonPress &&
+        static_cast<QMouseEvent*>(event)->button() == Qt::RightButton)
+        m_rowBeforeRightPress = m_list.currentIndex().row();
+    return QObject::eventFilter(watched, event);
 }
 
 void ArticleContextMenu::showMenuAt(const QPoint& position) {
     QModelIndex index = m_list.indexAt(position);
+    int before = m_rowBeforeRightPress.value_or(m_list.currentIndex().row());
+    m_rowBeforeRightPress.reset();
     if (!index.isValid()) return;
     // The row clicked becomes the current one, as in every other list: the menu acts on it.
-    bool moved = m_list.currentIndex().row() != index.row();
+    bool moved = before != index.row();
     m_list.setCurrentIndex(index);
     if (moved) emit selectedForMenu(m_model.headline(index.row()).id);
     std::unique_ptr<QMenu> menu = menuFor(index.row());

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QMenu;
 class QTableView;
@@ -39,11 +40,15 @@ class ArticleContextMenu : public QObject {
     // reading, so the window should not mark it read after its delay.
     void selectedForMenu(qint64 articleId);
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     void showMenuAt(const QPoint& position);
 
     QTableView& m_list;
     ArticleListModel& m_model;
+    std::optional<int> m_rowBeforeRightPress; // from the right button's press to its menu
 };
 
 } // namespace heraut::app

@@ -318,6 +318,11 @@ std::vector<std::int64_t> ArticleListModel::setRead(int row, bool read) {
         m_store.setRead(ids, read, static_cast<std::int64_t>(std::time(nullptr)));
     h.read = read;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (ids.size() > 1) showRead(ids, read); // the story's reports open below its row
+    if (int parent = parentRow(row); parent >= 0 && m_stories) {
+        m_stories->reportMarked(m_rows[static_cast<size_t>(parent)].id, read);
+        emit dataChanged(index(parent, 0), index(parent, ColumnCount - 1));
+    }
     return ids;
 }
 

@@ -28,6 +28,13 @@ QString CoreMessages::searchError(const SearchQueryError& error) {
         return tr("\"%1\": feed: takes a feed's number (feed:12).").arg(token);
     case SearchQueryError::Filter::Folder:
         return tr("\"%1\": folder: takes a folder's name (folder:\"Two words\").").arg(token);
+    case SearchQueryError::Filter::Negated:
+        return tr("\"%1\": a filter cannot be left out with a minus: use its opposite (is:read "
+                  "for -is:unread) or search without it.")
+            .arg(token);
+    case SearchQueryError::Filter::Alternative:
+        return tr("\"%1\": a filter cannot be an alternative (OR): search each on its own.")
+            .arg(token);
     case SearchQueryError::Filter::Since:
         break;
     }

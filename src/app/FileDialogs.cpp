@@ -2,6 +2,7 @@
 #include "FileDialogs.h"
 
 #include <QAbstractFileIconProvider>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QStandardPaths>
 
@@ -16,9 +17,17 @@ class IconsByKind : public QAbstractFileIconProvider {
         return icon(info.isDir() ? QAbstractFileIconProvider::Folder
                                  : QAbstractFileIconProvider::File);
     }
+    // In the base class's words, which Qt's own translations carry (qtbase_nl).
     QString type(const QFileInfo& info) const override {
-        if (info.isDir()) return QFileDialog::tr("Folder");
-        return info.suffix().isEmpty() ? QFileDialog::tr("File") : info.suffix().toUpper();
+        if (info.isDir())
+            return QCoreApplication::translate("QAbstractFileIconProvider", "Folder",
+                                               "All other platforms");
+        if (info.suffix().isEmpty())
+            return QCoreApplication::translate("QAbstractFileIconProvider", "File",
+                                               "All other platforms");
+        return QCoreApplication::translate("QAbstractFileIconProvider", "%1 File",
+                                           "%1 is a file name suffix, for example txt")
+            .arg(info.suffix());
     }
 };
 

@@ -17,7 +17,8 @@ namespace heraut::app {
 MuteRulesPage::MuteRulesPage(QString databasePath, QWidget* parent)
     : QWidget(parent), m_databasePath(std::move(databasePath)) {
     auto* intro = new QLabel(tr("Articles that match a rule are marked read as they arrive, or "
-                                "hidden. They stay in the cache: search with is:muted."));
+                                "hidden. They stay in the cache: search with is:muted. Rules are "
+                                "saved as you add, edit or remove them."));
     intro->setWordWrap(true);
     m_list = new QListWidget;
     auto* add = new QPushButton(tr("Add…"));

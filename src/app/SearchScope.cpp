@@ -27,6 +27,11 @@ SearchScope::SearchScope(QLineEdit& box, ArticleListModel& list, const FeedTreeM
     connect(m_result, &QLabel::linkActivated, this, &SearchScope::orderLinkActivated);
     connect(&list, &ArticleListModel::searchShown, this, &SearchScope::resultsShown);
     connect(&list, &QAbstractItemModel::modelReset, this, &SearchScope::scopeChanged);
+    // The tree names the scope: read again after an edit (a watch-list's new search) it may
+    // come back after the list did.
+    connect(&tree, &QAbstractItemModel::modelReset, this, &SearchScope::scopeChanged);
+    connect(&tree, &QAbstractItemModel::rowsInserted, this, &SearchScope::scopeChanged);
+    connect(&tree, &QAbstractItemModel::dataChanged, this, &SearchScope::scopeChanged);
     connect(&box, &QLineEdit::textChanged, this, [this] {
         m_byDate = false;
         // The briefing page hides the list: a search typed there is over every article.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <algorithm>
 
 namespace heraut::app {
 
@@ -77,6 +78,13 @@ std::vector<std::int64_t> StoryList::marks(std::int64_t articleId, bool read) {
     }
     it->second.unread = read ? 0 : static_cast<int>(it->second.articles.size());
     return it->second.articles;
+}
+
+void StoryList::reportMarked(std::int64_t rowArticleId, bool read) {
+    auto it = m_byRow.find(rowArticleId);
+    if (it == m_byRow.end()) return;
+    int reports = static_cast<int>(it->second.articles.size());
+    it->second.unread = std::clamp(it->second.unread + (read ? -1 : 1), 0, reports);
 }
 
 bool StoryList::rowRead(const ArticleHeadline& row) const {

@@ -35,6 +35,9 @@ class StoryList {
     QVariant data(const ArticleHeadline& row, int column, int role) const;
     // The articles that "read" (or "unread") on this row marks, and the row's story updated.
     std::vector<std::int64_t> marks(std::int64_t articleId, bool read);
+    // A report opened below the story's row (ArticleListModel::setExpanded) was marked alone:
+    // the row's count of unread reports follows.
+    void reportMarked(std::int64_t rowArticleId, bool read);
     bool rowRead(const ArticleHeadline& row) const;
 
     void setMarkWholeStory(bool whole) { m_markWholeStory = whole; }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <ctime>
 
 namespace heraut::app {
@@ -19,6 +20,12 @@ namespace {
 // checks in their order.
 QString listProblem(WatchListStore& store, const WatchList& list, std::int64_t now) {
     if (list.name.empty()) return WatchListDialog::tr("Give the watch-list a name.");
+    if (list.name.size() > kMaxWatchListNameBytes)
+        return WatchListDialog::tr("The name is too long: at most %1 letters (fewer with accents).")
+            .arg(kMaxWatchListNameBytes);
+    if (std::any_of(list.name.begin(), list.name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
+        return WatchListDialog::tr("The name cannot hold tabs or other control characters.");
     try {
         if (parseSearchQuery(list.query, now).matchExpression.empty())
             return WatchListDialog::tr("The search needs a word to look for: a watch-list of "

@@ -14,12 +14,29 @@
 
 namespace heraut::cli {
 
+namespace {
+
+// Bytes in the file, 0 when there is none.
+std::uintmax_t sizeOf(const std::string& path) {
+    std::error_code error;
+    std::uintmax_t size = std::filesystem::file_size(path, error);
+    return error ? 0 : size;
+}
+
+} // namespace
+
 std::string databasePath(const GlobalOptions& global, OpenMode mode) {
     std::string path = global.databasePath.empty() ? defaultDatabasePath() : global.databasePath;
     std::error_code error;
     if (mode == OpenMode::Existing && path != ":memory:" && !std::filesystem::exists(path, error))
         throw UsageError(path + ": no database here (check --db or HERAUT_DB; `heraut-cli init` "
                                 "creates one)");
+    // Empty, with no write-ahead log holding its pages: what a copy cut short or a full disk
+    // leaves. SQLite would make a new cache in it; said instead, so the loss is seen.
+    if (mode == OpenMode::Existing && std::filesystem::is_regular_file(path, error) &&
+        sizeOf(path) == 0 && sizeOf(path + "-wal") == 0)
+        throw UsageError(path + ": an empty file, not a news cache (a copy cut short, or a full "
+                                "disk?); `heraut-cli init` makes a new one there");
     return path;
 }
 

@@ -183,6 +183,32 @@ TEST_F(ArticleContextMenuTest, ARightClickActsOnTheRowClickedWithoutReadingIt) {
     EXPECT_EQ(seen.toggleRead, QStringLiteral("Mark as unread"));
 }
 
+// As a mouse does it: the right button's press selects the row (the view selects on any
+// button), then the menu is asked for. The press made the row current, so the menu's own check
+// saw nothing move and the row was read while the menu was open.
+TEST_F(ArticleContextMenuTest, ARightButtonPressThenItsMenuDoesNotReadTheRow) {
+    app::AppSettings reading = window->settings();
+    reading.markReadDelayMs = 0;
+    window->applySettings(reading);
+    QTableView* list = window->listView();
+    window->selectRelative(1);
+    QApplication::processEvents();
+    std::int64_t id = row(2).id;
+    ASSERT_FALSE(row(2).read);
+    QPoint at = list->visualRect(list->model()->index(2, 0)).center();
+    QTest::mousePress(list->viewport(), Qt::RightButton, {}, at);
+    ASSERT_EQ(list->currentIndex().row(), 2) << "the press selects the row";
+    MenuSeen seen;
+    inspectNextMenu(seen, nullptr, 300);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(list->viewport(), &click);
+    QTest::mouseRelease(list->viewport(), Qt::RightButton, {}, at);
+    QTest::qWait(50);
+    ASSERT_TRUE(seen.opened);
+    EXPECT_EQ(seen.toggleRead, QStringLiteral("Mark as read"));
+    EXPECT_FALSE(stored(id).read) << "a right-click is not reading";
+}
+
 // Shift+F10 and the Menu key: the same menu, for the current row; in the feed tree too.
 TEST_F(ArticleContextMenuTest, ShiftF10AndTheMenuKeyOpenTheMenuOfTheCurrentItem) {
     // Keys go to the focus widget of the active window (a closed menu may leave none active).

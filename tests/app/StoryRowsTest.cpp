@@ -9,6 +9,7 @@
 #include "StoryRowExpander.h"
 #include "TempDatabase.h"
 
+#include <QFont>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QTableView>
@@ -81,6 +82,31 @@ TEST_F(StoryRowsTest, AStoryRowOpensIntoItsOtherReports) {
     EXPECT_FALSE(model->isExpanded(1));
     model->setExpanded(0, true);
     EXPECT_EQ(model->rowCount(), 2) << "a story of one stays one row";
+}
+
+// Reading the story's row marks all its reports: those open below it are drawn read at once;
+// a report marked alone below it counts in the row's boldness (unread reports left).
+TEST_F(StoryRowsTest, TheReportsBelowAStoryShowItsReadState) {
+    auto bold = [this](int row) {
+        return model->index(row, ArticleListModel::TitleColumn)
+            .data(Qt::FontRole)
+            .value<QFont>()
+            .bold();
+    };
+    model->setExpanded(1, true);
+    ASSERT_EQ(model->rowCount(), 3);
+    ASSERT_TRUE(bold(1));
+    ASSERT_TRUE(bold(2));
+    model->setRead(1, true);
+    EXPECT_FALSE(bold(1));
+    EXPECT_FALSE(bold(2)) << "the report below the story read with it";
+    EXPECT_TRUE(model->index(2, 0).data(ArticleListModel::ReadRole).toBool());
+
+    model->setRead(2, false); // the one report unread again: the story has an unread report
+    EXPECT_TRUE(bold(2));
+    EXPECT_TRUE(bold(1)) << "a story with an unread report is drawn unread";
+    model->setRead(2, true);
+    EXPECT_FALSE(bold(1));
 }
 
 // The window reads the list again whenever another connection writes (each feed a refresh

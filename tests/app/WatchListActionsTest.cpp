@@ -127,6 +127,8 @@ TEST_F(WatchListActionsTest, EditingTheShownListShowsItsNewSearchAndKeepsItsStor
     // Its query changed, so the window shows the name it is stored under.
     EXPECT_TRUE(treeNames(*w).contains(QStringLiteral("Marine")));
     EXPECT_EQ(w->feedView()->currentIndex(), treeRow(*w, QStringLiteral("Marine")));
+    EXPECT_EQ(w->searchBox()->placeholderText(), QStringLiteral("Search in Marine (/)"))
+        << "the walk saw \"Search in  (/)\" after an edit";
     EXPECT_TRUE(w->feedView()->isExpanded(treeRow(*w, QStringLiteral("Defensie"))))
         << "the walk saw every folder fold after an edit";
 }
@@ -156,6 +158,13 @@ TEST_F(WatchListActionsTest, ARefusedListKeepsTheDialogOpenAndSaysWhy) {
     dialog.accept();
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(dialog.error().isEmpty());
+    // Too long a name: said so, not "no longer there" (a list being made is not gone).
+    QString tooLong = QStringLiteral("Luchtverdedigingssystemen en raketschilden ").repeated(6);
+    dialog.nameEdit()->setText(tooLong.trimmed());
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.error().contains(QStringLiteral("too long")))
+        << dialog.error().toStdString();
     EXPECT_FALSE(WatchListStore(db).find("Leeg"));
     EXPECT_EQ(WatchListStore(db).find("F-35")->query, "F-35 OR F35 OR JSF");
 }

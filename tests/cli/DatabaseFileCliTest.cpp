@@ -11,6 +11,7 @@
 #include "support/Process.h"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -82,6 +83,26 @@ TEST_F(DatabaseFileCliTest, CheckOfAMissingFileIsBadInput) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("none.sqlite"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(dir.file("none.sqlite")));
+}
+
+// An empty file is what a copy cut short leaves: said, and left empty, by every command but
+// init (which makes a cache there, as asked).
+TEST_F(DatabaseFileCliTest, AnEmptyFileIsNotTakenForANewCache) {
+    std::string empty = dir.file("empty.sqlite");
+    { std::ofstream touch(empty); }
+    for (std::vector<std::string> command : {std::vector<std::string>{"watch", "list"},
+                                             {"list"},
+                                             {"search", "patriot"},
+                                             {"refresh"}}) {
+        command.insert(command.begin(), {HERAUT_CLI, "--db", empty});
+        ProcessResult r = test::runProcess(command);
+        EXPECT_EQ(r.exitCode, 2) << command[3];
+        EXPECT_NE(r.err.find("an empty file, not a news cache"), std::string::npos) << r.err;
+        EXPECT_EQ(fs::file_size(empty), 0u) << command[3];
+    }
+    ProcessResult made = test::runProcess({HERAUT_CLI, "--db", empty, "init", "--empty"});
+    EXPECT_EQ(made.exitCode, 0) << made.err;
+    EXPECT_EQ(test::runProcess({HERAUT_CLI, "--db", empty, "list"}).exitCode, 0);
 }
 
 TEST_F(DatabaseFileCliTest, RepairRecoversWhatReadsAndKeepsTheDamagedFile) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Subscriptions.h"
 #include "TempDatabase.h"
+#include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
+#include "heraut/MuteRules.h"
+#include "heraut/WatchLists.h"
 #include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
@@ -26,6 +29,23 @@ class SubscriptionsTest : public testing::Test {
     Database db{dir.database()};
     Fetcher fetcher;
 };
+
+// A subscription's first articles arrive as a refresh's do: the mute rules and watch-lists look
+// at them at once, not at the next refresh (when a rule made since would catch them too).
+TEST_F(SubscriptionsTest, TheFirstArticlesMeetTheMuteRulesAndWatchListsAtOnce) {
+    MuteRule hide;
+    hide.pattern = "een";
+    hide.action = MuteRule::Action::Hide;
+    MuteRuleStore(db).add(hide, kNow - 60);
+    WatchList list = WatchListStore(db).add("Een", "een", false, kNow - 60);
+    subscribe(db, fetcher, {server.url("/feed"), std::nullopt, std::nullopt, 0}, kNow);
+    ArticleStore articles(db);
+    EXPECT_TRUE(articles.list({}).empty()) << "hidden on arrival";
+    ArticleQuery muted;
+    muted.mutedOnly = true;
+    EXPECT_EQ(articles.list(muted).size(), 1u);
+    EXPECT_EQ(WatchListStore(db).counts(kNow).at(list.id).total, 0) << "hidden: not counted";
+}
 
 // add and OPML import share one rule; a refused URL is the request's fault and is never fetched.
 TEST_F(SubscriptionsTest, AddRefusesTheUrlsImportRefusesWithoutFetching) {

@@ -27,7 +27,8 @@ class MuteRuleTest : public testing::Test {
     int next = 1;
 
     std::int64_t add(std::int64_t feed, const std::string& title, const std::string& text,
-                     std::optional<std::string> author = std::nullopt) {
+                     std::optional<std::string> author = std::nullopt,
+                     std::int64_t firstSeen = kNow) {
         Article a;
         a.id = std::to_string(next++);
         a.title = title;
@@ -35,7 +36,7 @@ class MuteRuleTest : public testing::Test {
         a.content = "<p>" + text + "</p>";
         a.published = kNow - 100 * next;
         Transaction t(db);
-        articles.storeArticles(feed, {a}, kNow);
+        articles.storeArticles(feed, {a}, firstSeen);
         t.commit();
         return db.lastInsertId() ? next - 1 : 0;
     }
@@ -105,6 +106,23 @@ TEST_F(MuteRuleTest, RulesApplyOnlyToArrivalsAfterThem) {
     articles.setRead({later}, false, kNow);
     mute.applyToArrivals(kNow);
     EXPECT_EQ(articles.unreadCounts().total, 2) << "the reader may unmark a muted article";
+}
+
+// Stored without the rules running after it (a subscription, a sync, a refresh cut short), an
+// article still arrived before a rule made later: that rule never applies to it.
+TEST_F(MuteRuleTest, ARuleMadeAfterAnUnprocessedArrivalLeavesItAlone) {
+    mute.add(rule(MuteRule::Kind::Words, "oefening"), kNow);
+    add(nos, "Voetbal en oefening", "Nog niet langs de regels.");
+    mute.add(rule(MuteRule::Kind::Words, "voetbal", MuteRule::Action::Hide), kNow + 60);
+    EXPECT_EQ(mute.applyToArrivals(kNow + 60), 1) << "the earlier rule only";
+    ArticleQuery mutedOnly;
+    mutedOnly.mutedOnly = true;
+    EXPECT_EQ(listed(mutedOnly), std::vector<std::string>{"Voetbal en oefening"});
+    EXPECT_EQ(listed(), std::vector<std::string>{"Voetbal en oefening"})
+        << "marked read by the earlier rule, not hidden by the later";
+    add(nos, "Voetbal daarna", "Na de regel.", std::nullopt, kNow + 120);
+    mute.applyToArrivals(kNow + 120);
+    EXPECT_EQ(listed(mutedOnly).size(), 2u) << "the later rule hides what came after it";
 }
 
 TEST_F(MuteRuleTest, RegexMatchesHeadlineOrAnyLine) {

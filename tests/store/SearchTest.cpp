@@ -374,6 +374,18 @@ TEST_F(SearchTest, FilterErrorsAndWordsLeftOutComeAsKinds) {
     EXPECT_EQ(filterOf("feed:abc"), std::pair(Filter::Feed, std::string("feed:abc")));
     EXPECT_EQ(filterOf("folder:"), std::pair(Filter::Folder, std::string("folder:")));
     EXPECT_EQ(filterOf("SINCE:gisteren"), std::pair(Filter::Since, std::string("SINCE:gisteren")));
+    // Read as words, these found nothing, or the opposite of what was meant, without a word.
+    EXPECT_EQ(filterOf("-is:muted"), std::pair(Filter::Negated, std::string("-is:muted")));
+    EXPECT_EQ(filterOf("drone -folder:Nieuws"),
+              std::pair(Filter::Negated, std::string("-folder:Nieuws")));
+    EXPECT_EQ(filterOf("is:muted OR is:starred"),
+              std::pair(Filter::Alternative, std::string("is:muted")));
+    EXPECT_EQ(filterOf("patriot OR is:unread"),
+              std::pair(Filter::Alternative, std::string("is:unread")));
+    EXPECT_EQ(filterOf("since:7d OR drone"),
+              std::pair(Filter::Alternative, std::string("since:7d")));
+    EXPECT_NO_THROW(parseSearchQuery("patriot OR nasams is:unread -drone", kNow));
+    EXPECT_NO_THROW(parseSearchQuery("\"-is:muted\"", kNow)) << "a phrase is words";
     std::string many;
     for (int i = 0; i < kMaxSearchWords + 5; ++i)
         many += "woord" + std::to_string(i) + " ";

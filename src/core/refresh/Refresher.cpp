@@ -5,8 +5,7 @@
 #include "FetchPipeline.h"
 #include "PagePipeline.h"
 #include "StoryFeaturesAhead.h"
-#include "heraut/MuteRules.h"
-#include "heraut/WatchLists.h"
+#include "heraut/ArrivalRules.h"
 
 #include "heraut/BodyHash.h"
 #include "heraut/FeedParser.h"
@@ -458,10 +457,9 @@ void releaseFreedMemory() {
 #endif
 }
 
-void applyArrivalRules(Database& db, std::int64_t now, RefreshSummary& summary) {
+void applyArrivalRulesNoting(Database& db, std::int64_t now, RefreshSummary& summary) {
     try {
-        MuteRuleStore(db).applyToArrivals(now);
-        WatchListStore(db).updateMatches(now);
+        applyArrivalRules(db, now);
     } catch (const StoreError& error) {
         summary.arrivalError = error.what();
     }
@@ -565,7 +563,7 @@ RefreshSummary Refresher::run(const RefreshOptions& options, RefreshObserver* ob
         fetchPages(db, options, now, summary, observer, cancelled);
     summary.cancelled = isCancelled(cancelled);
     if (summary.cancelled) return summary;
-    applyArrivalRules(db, now, summary);
+    applyArrivalRulesNoting(db, now, summary);
     groupStories(db);
     applyRetention(db, options, now, summary);
     // Icons last: the headlines are stored by then, and a slow icon server delays nothing.

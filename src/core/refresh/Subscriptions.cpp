@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/Subscriptions.h"
 
+#include "heraut/ArrivalRules.h"
 #include "heraut/ArticlePages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/BodyHash.h"
@@ -81,6 +82,11 @@ SubscribeResult subscribe(Database& db, Fetcher& fetcher, const SubscribeRequest
                         {response.etag, response.lastModified, bodyHash(response.body)}, now,
                         now + added.refreshInterval);
     transaction.commit();
+    try {
+        applyArrivalRules(db, now);
+    } catch (const StoreError&) {
+        // Subscribed and stored all the same; the next refresh applies them (ArrivalRules.h).
+    }
     return result;
 }
 

@@ -16,17 +16,21 @@ constexpr int kCostlyArticlesPerBatch = 3;
 constexpr int kTrialArticles = 200;
 
 // The rule's feeds as a condition on articles a, bound from the third value on.
+// The articles a rule looks at: its feed or folder, and only those first seen since it was made.
 std::string scopeCondition(const MuteRule& rule) {
-    if (rule.feedId) return " AND a.feed_id = ?3";
+    std::string since = " AND a.first_seen >= ?5";
+    if (rule.feedId) return " AND a.feed_id = ?3" + since;
     if (rule.folder)
         return " AND a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d "
-               "ON d.id = fe.folder_id WHERE d.name = ?3)";
-    return "";
+               "ON d.id = fe.folder_id WHERE d.name = ?3)" +
+               since;
+    return since;
 }
 
 void bindScope(Statement& q, const MuteRule& rule) {
     if (rule.feedId) q.bind(3, *rule.feedId);
     if (rule.folder) q.bind(3, *rule.folder);
+    q.bind(5, rule.added);
 }
 
 // FTS5's column filter (https://sqlite.org/fts5.html#fts5_column_filters) around the whole
@@ -102,7 +106,7 @@ std::optional<MuteRule::Field> muteFieldFromName(std::string_view name) {
 std::vector<MuteRule> MuteRuleStore::rules() {
     Statement q =
         m_db.prepare("SELECT r.id, r.kind, r.pattern, r.feed_id, d.name, r.hide, "
-                     "r.field FROM mute_rules r LEFT JOIN folders d ON d.id = r.folder_id "
+                     "r.field, r.added FROM mute_rules r LEFT JOIN folders d ON d.id = r.folder_id "
                      "ORDER BY r.id");
     std::vector<MuteRule> rules;
     while (q.step()) {
@@ -115,6 +119,7 @@ std::vector<MuteRule> MuteRuleStore::rules() {
         rule.action = q.integer(5) != 0 ? MuteRule::Action::Hide : MuteRule::Action::MarkRead;
         std::int64_t field = q.integer(6);
         if (field == 1 || field == 2) rule.field = static_cast<MuteRule::Field>(field);
+        rule.added = q.integer(7);
         rules.push_back(std::move(rule));
     }
     return rules;
@@ -156,6 +161,7 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         .bind(7, static_cast<int>(rule.field))
         .run();
     rule.id = m_db.lastInsertId();
+    rule.added = now;
     return rule;
 }
 

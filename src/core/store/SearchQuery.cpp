@@ -52,6 +52,12 @@ std::string_view whatFilterTakes(SearchQueryError::Filter filter) {
         return "feed: takes a feed's number (feed:12)";
     case SearchQueryError::Filter::Folder:
         return "folder: takes a folder's name (folder:\"Two words\")";
+    case SearchQueryError::Filter::Negated:
+        return "a filter cannot be left out with a minus: use its opposite (is:read for "
+               "-is:unread) or search without it";
+    case SearchQueryError::Filter::Alternative:
+        return "a filter cannot be an alternative (OR): filters narrow every match; search "
+               "each on its own";
     case SearchQueryError::Filter::Since:
         break;
     }
@@ -75,6 +81,14 @@ void applyIs(std::string_view token, std::string_view value, SearchQuery& query)
         query.mutedOnly = true;
     else
         badFilter(token, SearchQueryError::Filter::Is);
+}
+
+// Whether the token is key:value with a filter's key (is, feed, folder, since).
+bool isFilter(std::string_view token) {
+    auto colon = token.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    std::string key = asciiLower(token.substr(0, colon));
+    return key == "is" || key == "feed" || key == "folder" || key == "since";
 }
 
 // Reads key:value into the query when the key is a filter's; false leaves the token to be
@@ -228,7 +242,9 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
     int budget = kMaxSearchWords, dropped = 0;
     bool alternative = false; // the last word was followed by OR
     bool leftOut = false;     // the last term was left out: no word to be an alternative to
-    for (std::string_view raw : splitTerms(text)) {
+    std::vector<std::string_view> terms = splitTerms(text);
+    for (size_t next = 1; next <= terms.size(); ++next) {
+        std::string_view raw = terms[next - 1];
         // Upper-case OR between two words, as FTS5 and web searches spell it; "or" is a word.
         if (raw == "OR") {
             alternative = !included.empty() && !leftOut;
@@ -236,6 +252,12 @@ SearchQuery parseSearchQuery(std::string_view typed, std::int64_t now) {
         }
         leftOut = false;
         bool joinsLast = std::exchange(alternative, false);
+        if (!raw.starts_with('"') && raw.size() > 1 && raw.front() == '-' &&
+            isFilter(raw.substr(1)))
+            badFilter(raw, SearchQueryError::Filter::Negated);
+        if (!raw.starts_with('"') && isFilter(raw) &&
+            (joinsLast || (next < terms.size() && terms[next] == "OR")))
+            badFilter(raw, SearchQueryError::Filter::Alternative);
         if (!raw.starts_with('"') && applyFilter(raw, now, query)) continue;
         std::optional<Term> term = readTerm(raw);
         if (!term) continue;

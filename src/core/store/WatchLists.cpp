@@ -14,8 +14,6 @@
 namespace heraut {
 namespace {
 
-constexpr size_t kMaxNameBytes = 200;
-
 // What the index is asked for a list: its words, exclusions included. Empty when it has none.
 std::string matchExpression(const std::string& query, std::int64_t now) {
     try {
@@ -226,8 +224,9 @@ std::string nameProblem(const std::string& name) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     });
     if (blank) return "a watch-list needs a name";
-    if (name.size() > kMaxNameBytes)
-        return "a watch-list's name is at most " + std::to_string(kMaxNameBytes) + " bytes long";
+    if (name.size() > kMaxWatchListNameBytes)
+        return "a watch-list's name is at most " + std::to_string(kMaxWatchListNameBytes) +
+               " bytes long";
     if (!isValidUtf8(name)) return "a watch-list's name must be UTF-8 text";
     if (std::any_of(name.begin(), name.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))

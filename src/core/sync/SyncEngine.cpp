@@ -2,6 +2,7 @@
 #include "heraut/SyncEngine.h"
 
 #include "heraut/AccountStore.h"
+#include "heraut/ArrivalRules.h"
 #include "heraut/CredentialStore.h"
 #include "heraut/GoogleReaderClient.h"
 #include "heraut/TinyTinyRssClient.h"
@@ -249,6 +250,11 @@ SyncSummary Synchroniser::run(const SyncOptions& options, SyncObserver* observer
         summary.failed += result.ok ? 0 : 1;
         summary.results.push_back(std::move(result));
     }
+    if (summary.newArticles > 0) try {
+            applyArrivalRules(db, now);
+        } catch (const StoreError&) {
+            // The articles are stored; the next refresh or sync applies them (ArrivalRules.h).
+        }
     return summary;
 }
 
