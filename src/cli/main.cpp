@@ -42,6 +42,35 @@ std::vector<std::unique_ptr<Command>> commands() {
     return list;
 }
 
+namespace {
+
+// What the user can do about a failure of the cache, after SQLite's own words.
+std::string storeHint(heraut::StoreError::Kind kind) {
+    using Kind = heraut::StoreError::Kind;
+    switch (kind) {
+    case Kind::Busy:
+        return " (another program, the reader or a refresh, is writing to it: try again in a "
+               "moment)";
+    case Kind::Damaged:
+        return " (the file is damaged: `heraut-cli check` says where, `heraut-cli repair` "
+               "recovers what reads)";
+    case Kind::DiskFull:
+        return " (the disk is full: free some space and try again; nothing stored was lost)";
+    case Kind::ReadOnly:
+        return " (the file, its folder or its -wal/-shm file cannot be written: check their "
+               "owner and permissions)";
+    case Kind::CannotOpen:
+    case Kind::Io:
+        return " (check that the disk is there and the folder is yours)";
+    case Kind::Other:
+    case Kind::NewerSchema:
+        break;
+    }
+    return "";
+}
+
+} // namespace
+
 } // namespace heraut::cli
 
 int main(int argc, char** argv) {
@@ -78,6 +107,10 @@ int main(int argc, char** argv) {
         } catch (const heraut::DatabaseFileError& error) { // --db names a file that is not ours
             std::cerr << "heraut-cli: " << heraut::withoutPasswords(error.what()) << '\n';
             return kBadInput;
+        } catch (const heraut::StoreError& error) {
+            std::cerr << "heraut-cli: " << command->name() << ": "
+                      << heraut::withoutPasswords(error.what()) << storeHint(error.kind()) << '\n';
+            return kPartialFailure;
         } catch (const std::exception& error) {
             std::cerr << "heraut-cli: " << command->name() << ": "
                       << heraut::withoutPasswords(error.what()) << '\n';

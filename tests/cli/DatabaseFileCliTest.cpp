@@ -78,6 +78,14 @@ TEST_F(DatabaseFileCliTest, CheckNamesTheDamagedFileAndExitsOne) {
     EXPECT_FALSE(report["problems"].empty());
 }
 
+// A damaged file's failure says what to do: check, then repair.
+TEST_F(DatabaseFileCliTest, ADamagedFilesFailureNamesCheckAndRepair) {
+    test::damagePages(dir.database(), test::pagesOf(dir.database(), "articles", "leaf"));
+    ProcessResult r = cli({"list"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("`heraut-cli repair` recovers what reads"), std::string::npos) << r.err;
+}
+
 TEST_F(DatabaseFileCliTest, CheckOfAMissingFileIsBadInput) {
     ProcessResult r = test::runProcess({HERAUT_CLI, "--db", dir.file("none.sqlite"), "check"});
     EXPECT_EQ(r.exitCode, 2);
@@ -191,6 +199,9 @@ TEST_P(ReadOnlyFileCliTest, ReadCommandsWork) {
     ProcessResult mark = cliAsUser({"read", "3"});
     EXPECT_NE(mark.exitCode, 0) << "a write must fail, and say so";
     EXPECT_NE(mark.err.find(dir.database()), std::string::npos) << mark.err;
+    EXPECT_NE(mark.err.find("cannot be written: check their owner and permissions"),
+              std::string::npos)
+        << "what to do about it: " << mark.err;
     EXPECT_EQ(fs::last_write_time(dir.database()), before);
 }
 
