@@ -15,7 +15,7 @@ NL = {
     "Briefing exported to %1.": "Briefing geëxporteerd naar %1.",
     "%1 is Heraut's news cache: choose another file.": "%1 is de nieuwscache van Heraut: kies een ander bestand.",
     "The name is too long: at most %1 letters (fewer with accents).": "De naam is te lang: hoogstens %1 letters (minder met accenten).",
-    "The name cannot hold tabs or other control characters.": "De naam mag geen tabs of andere stuurtekens bevatten.",
+    "The name cannot hold tabs, invisible characters or spaces other than a plain one (no-break, zero-width, direction marks).": "De naam mag geen tabs, onzichtbare tekens of andere spaties dan een gewone bevatten (vaste, nulbreedte, richtingstekens).",
     "Key takeaways": "Kernpunten", "Open in browser": "Openen in browser", "Load images": "Afbeeldingen laden",
     "All articles": "Alle artikelen", "Unread": "Ongelezen", "Starred": "Met ster",
     "Last refresh failed: %1": "Laatste verversing mislukt: %1",

@@ -46,6 +46,11 @@ struct WatchListCount {
 // its kept matches, narrowed by the query's filters. Throws SearchQueryError.
 ArticleQuery watchListQuery(std::int64_t id, const std::string& query, std::int64_t now);
 
+// Why `name` cannot be a watch-list's, in English, or empty: blank, longer than
+// kMaxWatchListNameBytes, not UTF-8, control or invisible characters (no-break and zero-width
+// spaces, direction marks), a space at either end. WatchListStore::add and change check it.
+std::string watchListNameProblem(const std::string& name);
+
 class WatchListStore {
   public:
     explicit WatchListStore(Database& db) : m_db(db) {}

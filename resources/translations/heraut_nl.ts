@@ -2797,67 +2797,67 @@
         <translation>De naam is te lang: hoogstens %1 letters (minder met accenten).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="28" />
-        <source>The name cannot hold tabs or other control characters.</source>
-        <translation>De naam mag geen tabs of andere stuurtekens bevatten.</translation>
+        <location filename="../../src/app/WatchListDialog.cpp" line="27" />
+        <source>The name cannot hold tabs, invisible characters or spaces other than a plain one (no-break, zero-width, direction marks).</source>
+        <translation>De naam mag geen tabs, onzichtbare tekens of andere spaties dan een gewone bevatten (vaste, nulbreedte, richtingstekens).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="31" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="32" />
         <source>The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.</source>
         <translation>De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="37" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="38" />
         <source>There is a watch-list named "%1" already.</source>
         <translation>Er is al een volglijst met de naam "%1".</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="39" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
         <source>The watch-list is no longer there.</source>
         <translation>De volglijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="47" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
         <source>Edit watch-list</source>
         <translation>Volglijst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="47" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
         <source>New watch-list</source>
         <translation>Nieuwe volglijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="49" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="50" />
         <source>Air defence</source>
         <translation>Luchtverdediging</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="52" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="53" />
         <source>patriot OR nasams</source>
         <translation>patriot OR nasams</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="53" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="54" />
         <source>Notify me when new articles match</source>
         <translation>Meld het als er nieuwe artikelen bij komen</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="55" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="56" />
         <source>The search box's language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.</source>
         <translation>De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="66" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="113" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="114" />
         <source>Heraut could not save the watch-list in its news cache: %1</source>
         <translation>Heraut kon de volglijst niet in de nieuwscache bewaren: %1</translation>
     </message>

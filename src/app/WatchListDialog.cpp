@@ -3,6 +3,7 @@
 
 #include "CoreMessages.h"
 #include "heraut/SearchQuery.h"
+#include "heraut/WatchLists.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <ctime>
 
 namespace heraut::app {
@@ -23,9 +23,10 @@ QString listProblem(WatchListStore& store, const WatchList& list, std::int64_t n
     if (list.name.size() > kMaxWatchListNameBytes)
         return WatchListDialog::tr("The name is too long: at most %1 letters (fewer with accents).")
             .arg(kMaxWatchListNameBytes);
-    if (std::any_of(list.name.begin(), list.name.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
-        return WatchListDialog::tr("The name cannot hold tabs or other control characters.");
+    if (!watchListNameProblem(list.name).empty())
+        return WatchListDialog::tr("The name cannot hold tabs, invisible characters or spaces "
+                                   "other than a plain one (no-break, zero-width, direction "
+                                   "marks).");
     try {
         if (parseSearchQuery(list.query, now).matchExpression.empty())
             return WatchListDialog::tr("The search needs a word to look for: a watch-list of "

@@ -69,7 +69,9 @@ TEST_F(WatchCommandTest, AddListAndRemove) {
     EXPECT_EQ(listed("F-35")["total"], 0) << "the defaults a new database starts with";
     ASSERT_EQ(cli({"read", "1"}).exitCode, 0);
     EXPECT_EQ(listed("Lucht")["unread"], 1);
-    EXPECT_EQ(cli({"watch", "remove", "Lucht"}).exitCode, 0);
+    ProcessResult removed = cli({"watch", "remove", "lucht"}); // found by a name alike
+    EXPECT_EQ(removed.exitCode, 0) << removed.err;
+    EXPECT_EQ(removed.err, "removed watch-list \"Lucht\"\n") << "says which one went";
     EXPECT_TRUE(listed("Lucht").is_null());
 }
 

@@ -199,7 +199,16 @@ TEST_F(WatchListTest, NamesThatCannotBeShownOrToldApartAreRefused) {
                                std::string(201, 'x'),
                                "lucht",
                                "LUCHT",
-                               "Lücht"};
+                               "Lücht",
+                               "Lu\xcc\x88"
+                               "cht",           // u and a combining diaeresis: "Lücht"
+                               "Lucht\xc2\xa0", // a no-break space
+                               "Lu\xe2\x80\x8b"
+                               "cht", // a zero-width space
+                               "Lucht \xe2\x80\xae"
+                               "2", // a right-to-left override
+                               "\xef\xbb\xbf"
+                               "Lucht"};
     for (const std::string& name : bad)
         EXPECT_THROW(watch.add(name, "fregat", false, kNow), WatchListError) << name;
     EXPECT_EQ(watch.lists().size(), 1u);
@@ -217,6 +226,9 @@ TEST_F(WatchListTest, NamesThatCannotBeShownOrToldApartAreRefused) {
 TEST_F(WatchListTest, ANameDifferingOnlyInCaseOrAccentsFindsTheList) {
     watch.add("Lucht", "patriot", false, kNow);
     ASSERT_TRUE(watch.find("lücht"));
+    ASSERT_TRUE(watch.find("Lu\xcc\x88"
+                           "cht"))
+        << "a combining mark as the accent typed whole";
     EXPECT_EQ(watch.find("LUCHT")->name, "Lucht");
     EXPECT_FALSE(watch.find("Luchtvaart"));
     EXPECT_TRUE(watch.remove("lucht"));

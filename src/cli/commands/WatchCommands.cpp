@@ -6,6 +6,7 @@
 #include "heraut/WatchLists.h"
 
 #include <iostream>
+#include <optional>
 
 namespace heraut::cli {
 namespace {
@@ -54,8 +55,12 @@ class WatchCommand : public Command {
 
     int remove(const GlobalOptions& global) {
         auto db = openDatabase(global);
-        if (!WatchListStore(*db).remove(m_name))
+        WatchListStore store(*db);
+        // Found by a name alike ("oekraine" for "Oekraïne"): said which one went.
+        std::optional<WatchList> found = store.find(m_name);
+        if (!found || !store.remove(m_name))
             throw UsageError("no watch-list named \"" + m_name + "\"");
+        std::cerr << "removed watch-list \"" << found->name << "\"\n";
         return kSuccess;
     }
 

@@ -212,14 +212,40 @@ void indexSearchBacklog(Database& db) {
 }
 
 // Names are told apart as a reader tells the tree's rows apart: without case or accents
-// ("Lucht", "lucht" and "Lücht" are one name).
+// ("Lucht", "lucht" and "Lücht" are one name), an accent typed as a letter and a combining
+// mark (U+0300-U+036F, UTF-8 CC 80 to CD AF: "Oekrai" U+0308 "ne") as one typed whole.
 std::string nameKey(std::string_view name) {
-    return asciiLower(foldForSearch(name));
+    std::string whole;
+    whole.reserve(name.size());
+    for (size_t i = 0; i < name.size(); ++i) {
+        auto byte = static_cast<unsigned char>(name[i]);
+        auto next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+        if ((byte == 0xCC && next >= 0x80 && next <= 0xBF) ||
+            (byte == 0xCD && next >= 0x80 && next <= 0xAF)) {
+            ++i;
+            continue;
+        }
+        whole += name[i];
+    }
+    return asciiLower(foldForSearch(whole));
 }
+
+// Characters a reader cannot see or tell from a space, in UTF-8: soft hyphen, no-break and
+// other Unicode spaces, zero-width characters, direction marks and overrides, word joiners,
+// the byte-order mark. Two names differing by one look the same in the tree.
+constexpr std::string_view kInvisibles[] = {
+    "\xC2\xA0",     "\xC2\xAD",     "\xE2\x80\x80", "\xE2\x80\x81", "\xE2\x80\x82", "\xE2\x80\x83",
+    "\xE2\x80\x84", "\xE2\x80\x85", "\xE2\x80\x86", "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89",
+    "\xE2\x80\x8A", "\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x80\x8E", "\xE2\x80\x8F",
+    "\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC", "\xE2\x80\xAD", "\xE2\x80\xAE", "\xE2\x80\xAF",
+    "\xE2\x81\x9F", "\xE2\x81\xA0", "\xE2\x81\xA1", "\xE2\x81\xA2", "\xE2\x81\xA3", "\xE2\x81\xA4",
+    "\xE3\x80\x80", "\xEF\xBB\xBF"};
+
+} // namespace
 
 // Why a name cannot be a watch-list's, or empty. The name is a row of the feed tree, a column of
 // `watch list`'s tab-separated lines and the argument of `list --watch`.
-std::string nameProblem(const std::string& name) {
+std::string watchListNameProblem(const std::string& name) {
     bool blank = std::all_of(name.begin(), name.end(), [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     });
@@ -233,10 +259,12 @@ std::string nameProblem(const std::string& name) {
         return "a watch-list's name cannot hold tabs, line breaks or other control characters";
     if (name.front() == ' ' || name.back() == ' ')
         return "a watch-list's name cannot start or end with a space";
+    for (std::string_view invisible : kInvisibles)
+        if (name.find(invisible) != std::string::npos)
+            return "a watch-list's name cannot hold invisible characters or spaces other than a "
+                   "plain one (no-break, zero-width, direction marks)";
     return {};
 }
-
-} // namespace
 
 std::vector<WatchList> WatchListStore::lists() {
     Statement q = m_db.prepare("SELECT id, name, query, notify FROM watch_lists "
@@ -270,7 +298,8 @@ std::optional<WatchList> WatchListStore::list(std::int64_t id) {
 
 void WatchListStore::check(const std::string& name, const std::string& query, std::int64_t now,
                            std::int64_t self) {
-    if (std::string problem = nameProblem(name); !problem.empty()) throw WatchListError(problem);
+    if (std::string problem = watchListNameProblem(name); !problem.empty())
+        throw WatchListError(problem);
     if (parseSearchQuery(query, now).matchExpression.empty())
         throw WatchListError("\"" + query +
                              "\": a watch-list needs a word to look for (patriot, "
