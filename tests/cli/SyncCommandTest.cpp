@@ -71,6 +71,22 @@ TEST_F(SyncCommandTest, AccountAddChecksTheLoginAndKeepsThePasswordOutOfTheDatab
     EXPECT_EQ(list.out.find("geheim"), std::string::npos);
 }
 
+// A sync's articles meet the mute rules and watch-lists as a refresh's do, when they arrive.
+TEST_F(SyncCommandTest, SyncedArticlesMeetTheMuteRulesAndWatchListsAtOnce) {
+    ASSERT_EQ(addAccount().exitCode, 0);
+    ASSERT_EQ(cli({"mute", "add", "bericht", "--hide"}).exitCode, 0);
+    ASSERT_EQ(cli({"watch", "add", "Berichten", "bericht"}).exitCode, 0);
+    ProcessResult synced = cli({"sync", "--json"});
+    ASSERT_EQ(synced.exitCode, 0) << synced.err;
+    EXPECT_EQ(json::parse(synced.out)["new_articles"], 40);
+    EXPECT_EQ(json::parse(cli({"search", "is:muted", "--json"}).out).size(), 40u)
+        << "hidden on arrival, not at the next refresh";
+    EXPECT_EQ(json::parse(cli({"list", "--json"}).out).size(), 0u);
+    json lists = json::parse(cli({"watch", "list", "--json"}).out);
+    for (const json& list : lists)
+        if (list["name"] == "Berichten") EXPECT_EQ(list["total"], 0) << "hidden: not counted";
+}
+
 TEST_F(SyncCommandTest, AWrongPasswordAddsNothing) {
     ProcessResult added = addAccount("fout");
     EXPECT_EQ(added.exitCode, 1);

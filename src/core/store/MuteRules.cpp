@@ -15,8 +15,8 @@ constexpr int kCostlyArticlesPerBatch = 3;
 // How many of the newest cached articles a new expression is tried on before it is kept.
 constexpr int kTrialArticles = 200;
 
-// The rule's feeds as a condition on articles a, bound from the third value on.
-// The articles a rule looks at: its feed or folder, and only those first seen since it was made.
+// The articles a rule looks at, as a condition on articles a bound as ?3 and ?5: its feed or
+// folder, and only those first seen since it was made.
 std::string scopeCondition(const MuteRule& rule) {
     std::string since = " AND a.first_seen >= ?5";
     if (rule.feedId) return " AND a.feed_id = ?3" + since;

@@ -250,11 +250,13 @@ SyncSummary Synchroniser::run(const SyncOptions& options, SyncObserver* observer
         summary.failed += result.ok ? 0 : 1;
         summary.results.push_back(std::move(result));
     }
-    if (summary.newArticles > 0) try {
+    if (summary.newArticles > 0) {
+        try {
             applyArrivalRules(db, now);
         } catch (const StoreError&) {
             // The articles are stored; the next refresh or sync applies them (ArrivalRules.h).
         }
+    }
     return summary;
 }
 
