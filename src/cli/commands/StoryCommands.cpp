@@ -111,12 +111,13 @@ std::vector<StorySummary> watchListStories(Database& db, ArticleQuery query) {
         for (const ArticleHeadline& a : page)
             ids.push_back(a.id);
         std::vector<std::int64_t> stories = store.storiesOf(ids);
-        for (size_t k = 0; k < page.size() && out.size() < wanted; ++k) {
+        std::vector<std::int64_t> fresh;
+        for (size_t k = 0; k < page.size() && out.size() + fresh.size() < wanted; ++k) {
             std::int64_t story = stories[k] != 0 ? stories[k] : page[k].id;
-            if (!seen.insert(story).second) continue;
-            if (std::optional<StorySummary> summary = store.story(story))
-                out.push_back(std::move(*summary));
+            if (seen.insert(story).second) fresh.push_back(story);
         }
+        for (std::optional<StorySummary>& summary : store.stories(fresh)) // one statement
+            if (summary) out.push_back(std::move(*summary));
         if (out.size() >= wanted || page.size() < static_cast<size_t>(query.limit)) return out;
         query.before = {{page.back().sortDate, page.back().id}};
     }

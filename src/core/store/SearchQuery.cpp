@@ -83,21 +83,26 @@ void applyIs(std::string_view token, std::string_view value, SearchQuery& query)
         badFilter(token, SearchQueryError::Filter::Is);
 }
 
-// Whether the token is key:value with a filter's key (is, feed, folder, since).
-bool isFilter(std::string_view token) {
+// The filter's key of a key:value token (is, feed, folder, since) in lower case; empty when the
+// token is no filter ("Tu-22M:", "10:30").
+std::string filterKey(std::string_view token) {
     auto colon = token.find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
+    if (colon == std::string_view::npos || colon == 0) return {};
     std::string key = asciiLower(token.substr(0, colon));
-    return key == "is" || key == "feed" || key == "folder" || key == "since";
+    bool filter = key == "is" || key == "feed" || key == "folder" || key == "since";
+    return filter ? key : std::string();
+}
+
+bool isFilter(std::string_view token) {
+    return !filterKey(token).empty();
 }
 
 // Reads key:value into the query when the key is a filter's; false leaves the token to be
-// searched as text ("Tu-22M:", "10:30").
+// searched as text.
 bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
-    auto colon = token.find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
-    std::string key = asciiLower(token.substr(0, colon));
-    std::string_view value = token.substr(colon + 1);
+    std::string key = filterKey(token);
+    if (key.empty()) return false;
+    std::string_view value = token.substr(key.size() + 1);
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
         value = value.substr(1, value.size() - 2);
     else if (value.starts_with('"'))
@@ -113,12 +118,10 @@ bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
     } else if (key == "folder") {
         if (value.empty()) badFilter(token, SearchQueryError::Filter::Folder);
         query.folder = std::string(value);
-    } else if (key == "since") {
+    } else { // since
         query.since = relativeSince(value, now);
         if (!query.since) query.since = parseUserDate(value);
         if (!query.since) badFilter(token, SearchQueryError::Filter::Since);
-    } else {
-        return false;
     }
     return true;
 }
