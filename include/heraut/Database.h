@@ -59,7 +59,7 @@ class WalCheckpointer;
 // the schema migrated to the current version. Each thread opens its own.
 class Database {
   public:
-    static constexpr int kSchemaVersion = 25;
+    static constexpr int kSchemaVersion = 26;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Access {

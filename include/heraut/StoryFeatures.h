@@ -8,7 +8,10 @@ namespace heraut {
 
 // Raise when what grouping reads of an article changes (word lists, weights, hashes in
 // src/core/story/): stored features of another version are computed again from the text.
-constexpr int kStoryFeaturesVersion = 6;
+constexpr int kStoryFeaturesVersion = 7;
+
+// The language an article is written in, as its function words tell (Unknown: neither tells).
+enum class StoryLanguage : std::uint8_t { Unknown = 0, Dutch = 1, English = 2 };
 
 // A word of an article as grouping weighs it, without the word itself: a 64-bit hash of the
 // word (two words sharing one are taken as the same; at 64 bits that is negligible) whose
@@ -44,6 +47,9 @@ struct StoryFeatures {
     // The outlet marks it as commentary (a column, opinion piece, newsletter, analysis): it
     // names several events and reports none, a story of its own that no report joins.
     bool commentary = false;
+    // A Dutch and an English report of one event share fewer words than two Dutch ones: the
+    // names, numbers and terms the name table reads alike, not the rest (StoryOptions).
+    StoryLanguage language = StoryLanguage::Unknown;
 };
 
 } // namespace heraut

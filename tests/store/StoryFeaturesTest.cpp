@@ -319,6 +319,32 @@ TEST_F(StoryFeaturesTest, RepeatAndProtestMarksAreStoredWithTheFeatures) {
     }
 }
 
+// The language an article is written in is stored with its features and read back: a Dutch
+// report and an English one of the same event, each in its own row.
+TEST_F(StoryFeaturesTest, TheLanguageIsStoredWithTheFeatures) {
+    Article dutch = article("nl", kF35Title, kF35, kNow - 3600);
+    Article english = article("en", "Belgium's first F-35 lands at Florennes",
+                              "The first F-35 of the Belgian Air Component landed at Florennes on "
+                              "Monday, where it will be based with the 2nd Tactical Wing.",
+                              kNow - 1800);
+    store(nos, dutch);
+    store(nu, english);
+    StoryFeatures dutchFeatures = storyFeatures(storyTextOf(dutch));
+    StoryFeatures englishFeatures = storyFeatures(storyTextOf(english));
+    ASSERT_EQ(dutchFeatures.language, StoryLanguage::Dutch);
+    ASSERT_EQ(englishFeatures.language, StoryLanguage::English);
+    saveFeatures({{idOf("nl"), dutchFeatures}, {idOf("en"), englishFeatures}});
+    EXPECT_EQ(featureRows("language = 1"), 1);
+    EXPECT_EQ(featureRows("language = 2"), 1);
+    std::vector<StoryArticleText> waiting = stories.waiting(10);
+    ASSERT_EQ(waiting.size(), 2u);
+    for (const StoryArticleText& w : waiting) {
+        ASSERT_TRUE(w.features);
+        EXPECT_EQ(w.features->language,
+                  w.id == idOf("nl") ? StoryLanguage::Dutch : StoryLanguage::English);
+    }
+}
+
 // Stored features group exactly as the text they were computed from.
 TEST(StoryFeaturesGroupingTest, FeaturesGroupAsTheirText) {
     StoryArticleText known;

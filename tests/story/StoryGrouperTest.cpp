@@ -119,11 +119,24 @@ TEST(StoryGrouperTest, EnglishAndDutchReportsSharingRareNamesHoursApartJoin) {
 }
 
 TEST(StoryGrouperTest, SharedNamesADayAndAHalfApartDoNotSuffice) {
-    // A report naming the same firm, system and place 30 h later is a follow-up (a new
+    // A report naming the same firm, system and place 36 h later is a follow-up (a new
     // decision or incident) unless its words say it is the same event.
     auto storyOf = group({}, {text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
-                              text(2, 2, kMonday + 30 * 3600, kRadarTitleNl, kRadarNl)});
+                              text(2, 2, kMonday + 36 * 3600, kRadarTitleNl, kRadarNl)});
     EXPECT_EQ(storyOf.at(2), 2);
+}
+
+// A Dutch and an English report of one event share its names and numbers but few other words:
+// the pair score counts that (StoryOptions::crossLanguageWeight). 30 h apart, the two radar
+// reports still join; scored as if both were in one language, they would not.
+TEST(StoryGrouperTest, ADutchAndAnEnglishReportNeedFewerWordsInCommon) {
+    std::vector<StoryArticleText> reports = {
+        text(1, 1, kMonday, kRadarTitleEn, kRadarEn),
+        text(2, 2, kMonday + 30 * 3600, kRadarTitleNl, kRadarNl)};
+    EXPECT_EQ(group({}, reports).at(2), 1);
+    StoryOptions oneLanguage;
+    oneLanguage.crossLanguageWeight = 0;
+    EXPECT_EQ(group({}, reports, oneLanguage).at(2), 2);
 }
 
 TEST(StoryGrouperTest, TwoEventsSharingOnlyASystemAndACountryStayApart) {

@@ -58,38 +58,41 @@ TEST_P(StoryWeekTest, GroupingKeepsWhatItReachesOnTheWeek) {
 // 2028-09/-10 measured all of it (no change there); bans and stricter rules as suspensions came
 // after; 2028-11/-12 measured those; countries' adjectives read as their names, the home
 // countries not counted as distinctive, two-word names and designations' plurals came after;
-// 2029-01/-02 measured those once (units of time and numbers in words as stop words came after;
-// tests/data/stories/README.md).
+// 2029-01/-02 measured those once (units of time and numbers in words as stop words came after);
+// 2029-03/-04 measured the language term of the pair score once (StoryOptions::
+// crossLanguageWeight; tests/data/stories/README.md).
 constexpr Week kLaterWeeks[] = {{"defence-week-2026-12.txt", 71, 78, 1.00, 0.94},
                                 {"defence-week-2027-01.txt", 71, 84, 0.97, 0.86},
-                                {"defence-week-2027-02.txt", 70, 78, 0.95, 0.87},
-                                {"defence-week-2027-03.txt", 71, 84, 0.97, 0.90},
-                                {"defence-week-2027-04.txt", 72, 87, 1.00, 0.96},
-                                {"defence-week-2027-05.txt", 71, 81, 0.95, 0.86},
-                                {"defence-week-2027-06.txt", 71, 82, 0.91, 0.80},
-                                {"defence-week-2027-07.txt", 71, 83, 1.00, 0.85},
-                                {"defence-week-2027-08.txt", 72, 86, 0.81, 0.79},
+                                {"defence-week-2027-02.txt", 70, 78, 1.00, 0.71},
+                                {"defence-week-2027-03.txt", 71, 84, 0.97, 0.82},
+                                {"defence-week-2027-04.txt", 72, 87, 1.00, 0.91},
+                                {"defence-week-2027-05.txt", 71, 81, 0.96, 0.90},
+                                {"defence-week-2027-06.txt", 71, 82, 1.00, 0.96},
+                                {"defence-week-2027-07.txt", 71, 83, 1.00, 0.86},
+                                {"defence-week-2027-08.txt", 72, 86, 0.87, 0.80},
                                 {"defence-week-2027-09.txt", 72, 80, 0.96, 0.95},
-                                {"defence-week-2027-10.txt", 73, 87, 0.98, 1.00},
-                                {"defence-week-2027-11.txt", 72, 88, 0.89, 0.80},
-                                {"defence-week-2027-12.txt", 73, 86, 0.96, 0.89},
-                                {"defence-week-2028-01.txt", 72, 76, 0.97, 0.90},
-                                {"defence-week-2028-02.txt", 74, 83, 0.95, 0.84},
-                                {"defence-week-2028-03.txt", 73, 85, 0.92, 0.82},
+                                {"defence-week-2027-10.txt", 73, 87, 1.00, 1.00},
+                                {"defence-week-2027-11.txt", 72, 88, 1.00, 0.85},
+                                {"defence-week-2027-12.txt", 73, 86, 0.96, 0.87},
+                                {"defence-week-2028-01.txt", 72, 76, 0.96, 0.84},
+                                {"defence-week-2028-02.txt", 74, 83, 1.00, 0.86},
+                                {"defence-week-2028-03.txt", 73, 85, 0.96, 0.72},
                                 {"defence-week-2028-04.txt", 70, 84, 0.84, 0.76},
-                                {"defence-week-2028-05.txt", 72, 87, 0.90, 0.83},
-                                {"defence-week-2028-06.txt", 72, 85, 0.84, 0.85},
-                                {"defence-week-2028-07.txt", 72, 81, 0.91, 0.82},
-                                {"defence-week-2028-08.txt", 71, 84, 0.84, 0.84},
-                                {"defence-week-2028-09.txt", 72, 87, 1.00, 0.85},
-                                {"defence-week-2028-10.txt", 70, 86, 0.87, 0.75},
-                                {"defence-week-2028-11.txt", 74, 86, 0.89, 0.84},
-                                {"defence-week-2028-12.txt", 72, 89, 0.93, 0.76},
-                                {"defence-week-2029-01.txt", 72, 85, 0.77, 0.82},
-                                {"defence-week-2029-02.txt", 70, 79, 0.73, 0.78}};
+                                {"defence-week-2028-05.txt", 72, 87, 0.89, 0.78},
+                                {"defence-week-2028-06.txt", 72, 85, 0.85, 0.88},
+                                {"defence-week-2028-07.txt", 72, 81, 1.00, 0.85},
+                                {"defence-week-2028-08.txt", 71, 84, 0.91, 0.86},
+                                {"defence-week-2028-09.txt", 72, 87, 1.00, 0.89},
+                                {"defence-week-2028-10.txt", 70, 86, 0.90, 0.74},
+                                {"defence-week-2028-11.txt", 74, 86, 0.97, 0.83},
+                                {"defence-week-2028-12.txt", 72, 89, 0.97, 0.74},
+                                {"defence-week-2029-01.txt", 72, 85, 0.94, 0.78},
+                                {"defence-week-2029-02.txt", 70, 79, 0.85, 0.83},
+                                {"defence-week-2029-03.txt", 71, 85, 1.00, 0.82},
+                                {"defence-week-2029-04.txt", 72, 83, 0.87, 0.91}};
 INSTANTIATE_TEST_SUITE_P(LaterWeeks, StoryWeekTest, testing::ValuesIn(kLaterWeeks));
 
-// All twenty-eight weeks at once, pooled (pairs summed over the weeks, each grouped alone).
+// All thirty weeks at once, pooled (pairs summed over the weeks, each grouped alone).
 TEST(StoryWeekTest, PooledOverEveryWeek) {
     test::PairScores pooled;
     auto add = [&](const std::string& file) {
@@ -102,10 +105,10 @@ TEST(StoryWeekTest, PooledOverEveryWeek) {
     add("defence-week-2026-11.txt");
     for (const Week& week : kLaterWeeks)
         add(week.file);
-    ASSERT_EQ(pooled.goldPairs, 2331);
-    std::printf("28 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
+    ASSERT_EQ(pooled.goldPairs, 2499);
+    std::printf("30 weeks pooled: precision %.3f recall %.3f\n", pooled.precision(),
                 pooled.recall());
-    EXPECT_GE(pooled.precision(), 0.91);
+    EXPECT_GE(pooled.precision(), 0.95);
     EXPECT_GE(pooled.recall(), 0.85);
 }
 

@@ -110,8 +110,9 @@ std::string wrongPairs(const std::vector<LabelledArticle>& set,
     return out;
 }
 
-std::map<std::int64_t, std::int64_t> groupStorySet(const std::vector<LabelledArticle>& set) {
-    StoryGrouper grouper;
+std::map<std::int64_t, std::int64_t> groupStorySet(const std::vector<LabelledArticle>& set,
+                                                   const StoryOptions& options) {
+    StoryGrouper grouper(options);
     for (const LabelledArticle& a : set)
         grouper.addNew(a.article);
     std::map<std::int64_t, std::int64_t> storyOf;

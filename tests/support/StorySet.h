@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heraut/StoryGrouper.h"
 #include "heraut/StoryStore.h"
 
 #include <map>
@@ -40,7 +41,9 @@ PairScores scorePairs(const std::vector<LabelledArticle>& set,
 std::string wrongPairs(const std::vector<LabelledArticle>& set,
                        const std::map<std::int64_t, std::int64_t>& storyOf);
 
-// Groups the set with StoryGrouper (all articles new, in one go) and returns article -> story.
-std::map<std::int64_t, std::int64_t> groupStorySet(const std::vector<LabelledArticle>& set);
+// Groups the set with StoryGrouper (all articles new, in one go, with `options`) and returns
+// article -> story.
+std::map<std::int64_t, std::int64_t> groupStorySet(const std::vector<LabelledArticle>& set,
+                                                   const StoryOptions& options = {});
 
 } // namespace heraut::test

@@ -3,7 +3,7 @@
 
 namespace heraut::schema {
 
-const std::array<std::string_view, 25> kMigrations = {
+const std::array<std::string_view, 26> kMigrations = {
     // 0 -> 1: folders, feeds and articles. What the feed said and what the reader did live
     // apart: bodies in article_bodies, read and starred in article_status, so that marking
     // 100 000 articles read rewrites rows of a few bytes, not kilobytes of HTML.
@@ -564,6 +564,12 @@ ALTER TABLE story_features ADD COLUMN commentary INTEGER NOT NULL DEFAULT 0;
     R"sql(
 ALTER TABLE story_features ADD COLUMN repeat INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE story_features ADD COLUMN protest INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 25 -> 26: the language an article is written in, Dutch or English (StoryFeatures.h: a
+    // Dutch and an English report of one event share fewer words). Stored rows are of an older
+    // features version and are computed again from the text when grouping next reads them.
+    R"sql(
+ALTER TABLE story_features ADD COLUMN language INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -55,7 +55,7 @@ constexpr size_t kTermBytes = 12;
 // What a stored row of story_features holds, as readFeatures() reads it.
 constexpr std::string_view kFeatureColumns =
     "f.link_key, f.guid_key, f.sim_hash, f.shingles, f.terms, f.suspension, f.commentary, "
-    "f.repeat, f.protest";
+    "f.repeat, f.protest, f.language";
 
 void putLittleEndian(std::uint64_t value, int bytes, std::string& out) {
     for (int i = 0; i < bytes; ++i)
@@ -80,6 +80,13 @@ void encodeTerms(const std::vector<StoryTerm>& terms, std::string& blob) {
     }
 }
 
+// A stored language as StoryLanguage; a value no version wrote as Unknown.
+StoryLanguage languageOf(std::int64_t stored) {
+    bool known = stored == static_cast<int>(StoryLanguage::Dutch) ||
+                 stored == static_cast<int>(StoryLanguage::English);
+    return known ? static_cast<StoryLanguage>(stored) : StoryLanguage::Unknown;
+}
+
 // Reads the columns kFeatureColumns names from `first` on into `f`, reusing its terms'
 // storage.
 void readFeatures(const Statement& row, int first, StoryFeatures& f) {
@@ -91,6 +98,7 @@ void readFeatures(const Statement& row, int first, StoryFeatures& f) {
     f.commentary = row.integer(first + 6) != 0;
     f.repeat = row.integer(first + 7) != 0;
     f.protest = row.integer(first + 8) != 0;
+    f.language = languageOf(row.integer(first + 9));
     std::string_view blob = row.bytes(first + 4);
     f.terms.resize(blob.size() / kTermBytes);
     for (size_t i = 0; i < f.terms.size(); ++i) {
@@ -251,9 +259,8 @@ void StoryStore::grouped(const StoryWindow& window,
 void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFeatures>>& features) {
     Statement save = m_db.prepare(
         "INSERT OR REPLACE INTO story_features(article_id, version, link_key, guid_key, sim_hash, "
-        "shingles, terms, suspension, commentary, repeat, protest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, "
-        "?, ?)");
+        "shingles, terms, suspension, commentary, repeat, protest, language) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::string blob;
     for (const auto& [article, f] : features) {
         encodeTerms(f.terms, blob);
@@ -268,6 +275,7 @@ void StoryStore::saveFeatures(const std::vector<std::pair<std::int64_t, StoryFea
             .bind(9, f.commentary)
             .bind(10, f.repeat)
             .bind(11, f.protest)
+            .bind(12, static_cast<int>(f.language))
             .run();
     }
 }

@@ -7,6 +7,7 @@
 #include "RepeatHeadline.h"
 #include "StoryText.h"
 #include "SuspensionHeadline.h"
+#include "TextLanguage.h"
 #include "heraut/Fnv1a.h"
 
 #include <algorithm>
@@ -74,10 +75,11 @@ struct Document {
     std::uint64_t guid = 0;
     std::uint64_t simHash = 0;
     int shingles = 0;
-    bool suspension = false;     // StoryFeatures::suspension
-    bool repeat = false;         // StoryFeatures::repeat
-    bool protest = false;        // StoryFeatures::protest
-    bool commentary = false;     // StoryFeatures::commentary
+    bool suspension = false; // StoryFeatures::suspension
+    bool repeat = false;     // StoryFeatures::repeat
+    bool protest = false;    // StoryFeatures::protest
+    bool commentary = false; // StoryFeatures::commentary
+    StoryLanguage language = StoryLanguage::Unknown;
     std::uint32_t firstTerm = 0; // its terms in Impl::terms
     std::uint32_t termCount = 0;
     std::uint32_t firstName = 0; // its headline's names (StoryTerm::headlineName) in Impl::names
@@ -177,6 +179,7 @@ StoryFeatures storyFeatures(const StoryArticleText& a) {
     f.repeat = story::reportsRepeat(a.title);
     f.protest = story::reportsProtest(a.title);
     f.commentary = story::isCommentary(a.title, a.keyTakeaways, a.link);
+    f.language = story::guessLanguage(a.title, a.text);
     return f;
 }
 
@@ -223,6 +226,7 @@ struct StoryGrouper::Impl {
         d.repeat = f.repeat;
         d.protest = f.protest;
         d.commentary = f.commentary;
+        d.language = f.language;
         if (documents.size() == kSizingSample) sizeTerms();
         d.firstTerm = static_cast<std::uint32_t>(terms.size());
         d.termCount = static_cast<std::uint32_t>(f.terms.size());
@@ -342,7 +346,13 @@ struct StoryGrouper::Impl {
         double days = static_cast<double>(std::llabs(d.time - o.time)) / (24 * 3600);
         double score = options.cosineWeight * dot[other] / (1 + days) +
                        options.sharedWeight * std::log1p(shared[other]) + options.daysWeight * days;
+        if (inOtherLanguages(d, o)) score += options.crossLanguageWeight;
         return score >= options.minScore ? dot[other] : 0;
+    }
+
+    static bool inOtherLanguages(const Document& d, const Document& o) {
+        return d.language != StoryLanguage::Unknown && o.language != StoryLanguage::Unknown &&
+               d.language != o.language;
     }
 
     // Whether the document `member` has one of the headline names of `d`.
