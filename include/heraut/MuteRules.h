@@ -24,6 +24,13 @@ class MuteRuleTooCostly : public MuteRuleError {
     using MuteRuleError::MuteRuleError;
 };
 
+// A regular expression that finds a match in any text (".*", "^", "x*": an empty match), so
+// the rule would mute every article.
+class MuteRuleMatchesEverything : public MuteRuleError {
+  public:
+    using MuteRuleError::MuteRuleError;
+};
+
 // What a reader never wants to see as news. Muted articles stay in the cache; is:muted finds
 // them (SearchQuery.h).
 struct MuteRule {

@@ -2158,17 +2158,22 @@
         <translation>Deze reguliere expressie is niet bruikbaar: ze kost te veel tijd op de artikelen in de nieuwscache (geneste herhalingen zoals (a+)+ proberen elke manier om een tekst te splitsen). Maak haar eenvoudiger.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="226" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="224" />
+        <source>This regular expression cannot be used: it matches any text (as .* and ^ do), so it would mute every article.</source>
+        <translation>Deze reguliere expressie is niet bruikbaar: ze past op elke tekst (zoals .* en ^), dus de regel zou elk artikel negeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="229" />
         <source>This regular expression cannot be used: %1</source>
         <translation>Deze reguliere expressie is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="227" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="230" />
         <source>This rule cannot be saved: %1</source>
         <translation>Deze regel kan niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="229" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="232" />
         <source>Heraut could not save the rule in its news cache: %1</source>
         <translation>Heraut kon de regel niet in de nieuwscache bewaren: %1</translation>
     </message>

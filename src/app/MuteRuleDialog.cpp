@@ -220,6 +220,9 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
         return tr("This regular expression cannot be used: it takes too long on the articles "
                   "in the news cache (nested repeats such as (a+)+ try every way to split a "
                   "text). Simplify it.");
+    } catch (const MuteRuleMatchesEverything&) {
+        return tr("This regular expression cannot be used: it matches any text (as .* and ^ "
+                  "do), so it would mute every article.");
     } catch (const MuteRuleError&) {
         QString why = ruleProblem(rule);
         return rule.kind == MuteRule::Kind::Regex

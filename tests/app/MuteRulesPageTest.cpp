@@ -308,6 +308,19 @@ TEST_F(MuteRulesPageTest, AnExpressionTooCostlyOnTheCacheIsRefusedForThatReason)
     EXPECT_TRUE(stored().empty());
 }
 
+// ".*" compiles, and would have muted every article; the dialog says so, not that the
+// expression is invalid.
+TEST_F(MuteRulesPageTest, AnExpressionMatchingAnyTextIsRefusedForThatReason) {
+    Database db(dir.database());
+    MuteRule everything;
+    everything.kind = MuteRule::Kind::Regex;
+    everything.pattern = ".*";
+    QString shown = MuteRuleDialog::saveRule(db, everything, std::nullopt);
+    EXPECT_TRUE(shown.contains(QStringLiteral("every article"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("ECMAScript"))) << shown.toStdString();
+    EXPECT_TRUE(stored().empty());
+}
+
 // The dialog named the fault by compiling the expression again with std::regex, whose parser
 // recurses a few frames for each bracket: a pasted 100 000 "(" crashed the reader.
 TEST_F(MuteRulesPageTest, AHugeExpressionIsRefusedWithoutCrashing) {

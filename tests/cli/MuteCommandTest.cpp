@@ -131,6 +131,9 @@ TEST_F(MuteCommandTest, MistakesExitTwoAndSayWhy) {
     EXPECT_NE(r.err.find("folder"), std::string::npos) << r.err;
     r = cli({"mute", "add", " ", "--author"});
     EXPECT_EQ(r.exitCode, 2) << "a blank author would mute nearly everything";
+    r = cli({"mute", "add", ".*", "--regex"});
+    EXPECT_EQ(r.exitCode, 2) << "\".*\" would mute every article";
+    EXPECT_NE(r.err.find("every article"), std::string::npos) << r.err;
     r = cli({"mute", "add", "x", "--in", "headline"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("--in"), std::string::npos) << r.err;

@@ -281,6 +281,23 @@ TEST_F(MuteRuleTest, RulesAreListedAndRemoved) {
     EXPECT_FALSE(mute.remove(r.id));
 }
 
+// ".*", "^" and "x*" find an empty match in every text: kept, each marked every arrival read.
+// An expression that needs something, even an empty line ("^$"), is kept.
+TEST_F(MuteRuleTest, ExpressionsMatchingAnyTextAreRefused) {
+    for (const char* everything : {".*", "^", "$", "x*", "(?:)", "\\b|\\B", "[\\s\\S]*", "(?i)"}) {
+        try {
+            mute.add(rule(MuteRule::Kind::Regex, everything), kNow);
+            ADD_FAILURE() << everything << " was kept";
+        } catch (const MuteRuleMatchesEverything& e) {
+            EXPECT_NE(std::string(e.what()).find("every article"), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_TRUE(mute.rules().empty());
+    for (const char* something : {"^$", "^\\s*$", "x+", "\\bF-35\\b", "^(Column|Opinie):"})
+        EXPECT_NO_THROW(mute.add(rule(MuteRule::Kind::Regex, something), kNow)) << something;
+    EXPECT_EQ(mute.rules().size(), 5u);
+}
+
 } // namespace
 } // namespace heraut
 

@@ -125,6 +125,22 @@ std::vector<MuteRule> MuteRuleStore::rules() {
     return rules;
 }
 
+namespace {
+
+// Throws MuteRuleMatchesEverything when the expression finds a match in any text.
+void refuseMatchingAnything(const std::string& pattern) {
+    // ".*", "^", "x*" find an empty match in any text: such a rule marks every arrival read or
+    // hides it. Texts with nothing in common stand for any text; "^$" (an empty line) finds
+    // none of them and is kept.
+    MuteRegex regex(pattern);
+    for (std::string_view probe : {"x", "7", "Ω", "Patriot"})
+        if (regex.find(probe) == MuteRegex::Found::No) return;
+    throw MuteRuleMatchesEverything(quotedPattern(pattern) +
+                                    ": matches any text, so the rule would mute every article");
+}
+
+} // namespace
+
 MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
     if (rule.pattern.empty()) throw MuteRuleError("a mute rule needs something to look for");
     if (rule.kind == MuteRule::Kind::Author) rule.field = MuteRule::Field::Any;
@@ -134,7 +150,10 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         throw MuteRuleError("an author rule needs a name, not only spaces");
     if (rule.folder && rule.folder->empty())
         throw MuteRuleError("a folder rule needs the folder's name");
-    if (rule.kind == MuteRule::Kind::Regex) tryOnCached(rule);
+    if (rule.kind == MuteRule::Kind::Regex) {
+        tryOnCached(rule);
+        refuseMatchingAnything(rule.pattern);
+    }
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())
         throw MuteRuleError(quotedPattern(rule.pattern) + ": mute words need a word to look for");
