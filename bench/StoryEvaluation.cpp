@@ -17,7 +17,18 @@ namespace {
 
 double numberOption(int& i, int argc, char** argv) {
     if (i + 1 >= argc) throw std::invalid_argument(std::string(argv[i]) + " needs a number");
-    return std::stod(argv[++i]);
+    std::string text = argv[++i];
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size())
+        throw std::invalid_argument(std::string(argv[i - 1]) + ": \"" + text +
+                                    "\" is not a number");
+    return value;
 }
 
 } // namespace

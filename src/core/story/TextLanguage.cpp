@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextLanguage.h"
 
+#include "HeadlineWords.h"
 #include "heraut/WordLists.h"
 
+#include <algorithm>
 #include <array>
 
 namespace heraut::story {
@@ -12,57 +14,89 @@ namespace {
 // told for every article a refresh stores.
 constexpr size_t kLanguageBytes = 800;
 
-// Words of one language only: "in", "is", "was", "had", "over" and "die" (English "to die")
-// are in both and count for neither. None is longer than kLongestWord letters.
-constexpr std::array<std::string_view, 22> kDutch = {
-    "de",   "het", "een", "van", "en",    "op",  "voor", "met", "niet",  "dat",    "zijn",
-    "naar", "ook", "bij", "uit", "wordt", "nog", "maar", "om",  "heeft", "worden", "te"};
-constexpr std::array<std::string_view, 20> kEnglish = {
-    "the", "of",  "and",  "to",   "a",    "for", "on", "with", "that", "from",
-    "by",  "has", "have", "will", "said", "its", "it", "be",   "were", "this"};
+// Words of one language only. Words Dutch and English share count for neither: "in", "is",
+// "was", "had", "over", "die" (English "to die"), "of" (Dutch "or") and "met" (English "met").
+constexpr std::array<std::string_view, 21> kDutch = {
+    "de",  "het", "een", "van",   "en",  "op",   "voor", "niet",  "dat",    "zijn", "naar",
+    "ook", "bij", "uit", "wordt", "nog", "maar", "om",   "heeft", "worden", "te"};
+constexpr std::array<std::string_view, 19> kEnglish = {
+    "the", "and",  "to",   "a",    "for", "on", "with", "that", "from", "by",
+    "has", "have", "will", "said", "its", "it", "be",   "were", "this"};
+// Function words of the neighbours' languages that neither list has: Belgian outlets write in
+// French too, and "de", "en", "a", "die" would read a French or German report as Dutch or
+// English. "der" and "den" are left out: Dutch keeps them in names ("Kamer der Staten-Generaal").
+constexpr std::array<std::string_view, 32> kFrenchOrGerman = {
+    "le",   "la",   "les",   "des", "du",  "une", "est",  "et",  "au",   "aux", "sur",
+    "dans", "pour", "qui",   "que", "par", "ses", "sont", "ont", "pas",  "und", "das",
+    "ist",  "mit",  "nicht", "von", "zu",  "auf", "eine", "dem", "wird", "auch"};
 constexpr size_t kLongestWord = 6;
 
 bool isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Adds to `dutch` and `english` the function words of `text`: runs of ASCII letters, compared
-// in lower case. A letter outside ASCII ends no word ("Oekraïne" is no "oekra" and "ne").
-void countFunctionWords(std::string_view text, int& dutch, int& english) {
-    std::array<char, kLongestWord> word{};
+// A byte that belongs to a word: letters, digits ("F-35A" and "A400M" are no words "a") and
+// the bytes of letters outside ASCII ("Oekraïne" is no "oekra" and "ne"), but no UTF-8
+// punctuation (a curly quote or a no-break space ends a word).
+size_t wordBytesAt(std::string_view text, size_t i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return isAsciiLetter(text[i]) || (c >= '0' && c <= '9') ? 1 : 0;
+    return utf8PunctuationAt(text, i) == 0 ? 1 : 0;
+}
+
+struct WordCounts {
+    int dutch = 0;
+    int english = 0;
+    int other = 0;
+};
+
+// Adds one word of `text` to `counts` when it is a function word: at most kLongestWord ASCII
+// letters, compared in lower case.
+void countWord(std::string_view word, WordCounts& counts) {
+    if (word.size() > kLongestWord) return;
+    std::array<char, kLongestWord> lower{};
+    for (size_t k = 0; k < word.size(); ++k) {
+        if (!isAsciiLetter(word[k])) return;
+        lower[k] = static_cast<char>(word[k] | 0x20); // ASCII lower case
+    }
+    std::string_view w(lower.data(), word.size());
+    counts.dutch += isOneOf(w, kDutch);
+    counts.english += isOneOf(w, kEnglish);
+    counts.other += isOneOf(w, kFrenchOrGerman);
+}
+
+void countFunctionWords(std::string_view text, WordCounts& counts) {
     size_t i = 0;
     while (i < text.size()) {
         size_t start = i;
-        while (i < text.size() &&
-               (isAsciiLetter(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80))
+        while (i < text.size() && wordBytesAt(text, i) > 0)
             ++i;
-        size_t length = i - start;
-        if (length > 0 && length <= kLongestWord) {
-            bool ascii = true;
-            for (size_t k = 0; k < length; ++k) {
-                char c = text[start + k];
-                ascii = ascii && isAsciiLetter(c);
-                word[k] = static_cast<char>(c | 0x20); // ASCII lower case
-            }
-            std::string_view w(word.data(), length);
-            if (ascii) {
-                dutch += isOneOf(w, kDutch);
-                english += isOneOf(w, kEnglish);
-            }
-        }
-        if (length == 0) ++i;
+        if (i > start)
+            countWord(text.substr(start, i - start), counts);
+        else
+            i += std::max<size_t>(1, utf8PunctuationAt(text, i));
     }
+}
+
+// The first kLanguageBytes of `text`, cut back to the end of a word: a word cut in two
+// ("be|sluit") would count its first half.
+std::string_view opening(std::string_view text) {
+    if (text.size() <= kLanguageBytes) return text;
+    size_t end = kLanguageBytes;
+    while (end > 0 && wordBytesAt(text, end) > 0)
+        --end;
+    return text.substr(0, end);
 }
 
 } // namespace
 
 StoryLanguage guessLanguage(std::string_view headline, std::string_view text) {
-    int dutch = 0;
-    int english = 0;
-    countFunctionWords(headline, dutch, english);
-    countFunctionWords(text.substr(0, kLanguageBytes), dutch, english);
-    if (dutch == english) return StoryLanguage::Unknown;
-    return dutch > english ? StoryLanguage::Dutch : StoryLanguage::English;
+    WordCounts counts;
+    countFunctionWords(headline, counts);
+    countFunctionWords(opening(text), counts);
+    if (counts.dutch == counts.english || counts.other >= std::max(counts.dutch, counts.english))
+        return StoryLanguage::Unknown;
+    return counts.dutch > counts.english ? StoryLanguage::Dutch : StoryLanguage::English;
 }
 
 } // namespace heraut::story

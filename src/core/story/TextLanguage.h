@@ -7,10 +7,12 @@
 
 namespace heraut::story {
 
-// The language an article is written in, Dutch or English, from its function words ("de",
-// "het", "van" against "the", "of", "and") in its headline and the opening of its text;
-// Unknown when neither has more (a headline alone, a list of names). Heraut's outlets write in
-// these two; a report in another language counts as Unknown.
+// The language an article is written in, Dutch or English, from the function words ("de",
+// "het", "van" against "the", "and", "to") of its headline and the first 800 bytes of its text.
+// Unknown when neither has more (names and numbers only, or a headline without such words and
+// no text), and when French or German function words ("les", "des", "und") are as many as the
+// larger count: Heraut's outlets write in Dutch and English, and a Belgian report in French is
+// told as neither rather than as Dutch for its "de" and "en".
 StoryLanguage guessLanguage(std::string_view headline, std::string_view text);
 
 } // namespace heraut::story
