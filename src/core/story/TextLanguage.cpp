@@ -2,10 +2,10 @@
 #include "TextLanguage.h"
 
 #include "HeadlineWords.h"
-#include "heraut/WordLists.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace heraut::story {
 namespace {
@@ -31,6 +31,44 @@ constexpr std::array<std::string_view, 32> kFrenchOrGerman = {
     "ist",  "mit",  "nicht", "von", "zu",  "auf", "eine", "dem", "wird", "auch"};
 constexpr size_t kLongestWord = 6;
 
+enum class Tongue : std::uint8_t { Dutch, English, Other };
+
+// A word of at most kLongestWord ASCII letters in lower case as one number, its letters' bytes
+// one after another: words of other lengths never collide, as no letter is 0.
+constexpr std::uint64_t packed(std::string_view word) {
+    std::uint64_t value = 0;
+    for (char c : word)
+        value = value << 8 | static_cast<unsigned char>(c);
+    return value;
+}
+
+struct FunctionWord {
+    std::uint64_t word;
+    Tongue tongue;
+};
+
+// Every list's words, ordered by their packed value: each word of an article is looked up with
+// a binary search of integers, as the language is told for every article a refresh stores.
+constexpr auto kFunctionWords = [] {
+    std::array<FunctionWord, kDutch.size() + kEnglish.size() + kFrenchOrGerman.size()> table{};
+    size_t n = 0;
+    for (auto word : kDutch)
+        table[n++] = {packed(word), Tongue::Dutch};
+    for (auto word : kEnglish)
+        table[n++] = {packed(word), Tongue::English};
+    for (auto word : kFrenchOrGerman)
+        table[n++] = {packed(word), Tongue::Other};
+    std::sort(table.begin(), table.end(),
+              [](const FunctionWord& a, const FunctionWord& b) { return a.word < b.word; });
+    return table;
+}();
+
+static_assert(std::adjacent_find(kFunctionWords.begin(), kFunctionWords.end(),
+                                 [](const FunctionWord& a, const FunctionWord& b) {
+                                     return a.word == b.word;
+                                 }) == kFunctionWords.end(),
+              "a function word is in one list only");
+
 bool isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -54,15 +92,21 @@ struct WordCounts {
 // letters, compared in lower case.
 void countWord(std::string_view word, WordCounts& counts) {
     if (word.size() > kLongestWord) return;
-    std::array<char, kLongestWord> lower{};
-    for (size_t k = 0; k < word.size(); ++k) {
-        if (!isAsciiLetter(word[k])) return;
-        lower[k] = static_cast<char>(word[k] | 0x20); // ASCII lower case
+    std::uint64_t value = 0;
+    for (char c : word) {
+        if (!isAsciiLetter(c)) return;
+        value = value << 8 | static_cast<unsigned char>(c | 0x20); // ASCII lower case
     }
-    std::string_view w(lower.data(), word.size());
-    counts.dutch += isOneOf(w, kDutch);
-    counts.english += isOneOf(w, kEnglish);
-    counts.other += isOneOf(w, kFrenchOrGerman);
+    auto found =
+        std::lower_bound(kFunctionWords.begin(), kFunctionWords.end(), value,
+                         [](const FunctionWord& entry, std::uint64_t v) { return entry.word < v; });
+    if (found == kFunctionWords.end() || found->word != value) return;
+    if (found->tongue == Tongue::Dutch)
+        ++counts.dutch;
+    else if (found->tongue == Tongue::English)
+        ++counts.english;
+    else
+        ++counts.other;
 }
 
 void countFunctionWords(std::string_view text, WordCounts& counts) {
