@@ -528,6 +528,8 @@ NL.update({
     'Name': 'Naam',
     'Give the watch-list a name.': 'Geef de volglijst een naam.',
     'The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.': 'De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.',
+    'There is no feed %1: feed:ID takes a feed\'s number, as heraut-cli feeds lists them.': 'Er is geen feed %1: feed:ID neemt het nummer van een feed, zoals heraut-cli feeds ze toont.',
+    'There is no folder named "%1".': 'Er is geen map met de naam "%1".',
     'There is a watch-list named "%1" already.': 'Er is al een volglijst met de naam "%1".',
     'The watch-list is no longer there.': 'De volglijst bestaat niet meer.',
     'Heraut could not save the watch-list in its news cache: %1': 'Heraut kon de volglijst niet in de nieuwscache bewaren: %1',

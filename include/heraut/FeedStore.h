@@ -43,6 +43,8 @@ class FeedStore {
     std::int64_t folderIn(const std::string& name, std::optional<std::int64_t> parentId);
     // Folders in their order, each with its parent; a parent may come after its children.
     std::vector<Folder> folders();
+    // Whether a folder is named `name`, without ASCII case, as folder: searches name it.
+    bool hasFolder(const std::string& name);
     // Puts a folder inside another (nullopt: at the top level). Throws StoreError for an unknown
     // folder, or when `parentId` is the folder itself or inside it.
     void moveFolder(std::int64_t id, std::optional<std::int64_t> parentId);

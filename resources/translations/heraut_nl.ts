@@ -2792,77 +2792,87 @@
 <context>
     <name>heraut::app::WatchListDialog</name>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="22" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="25" />
         <source>Give the watch-list a name.</source>
         <translation>Geef de volglijst een naam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="24" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="27" />
         <source>The name is too long: at most %1 letters (fewer with accents).</source>
         <translation>De naam is te lang: hoogstens %1 letters (minder met accenten).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="27" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="30" />
         <source>The name cannot hold tabs, invisible characters or spaces other than a plain one (no-break, zero-width, direction marks).</source>
         <translation>De naam mag geen tabs, onzichtbare tekens of andere spaties dan een gewone bevatten (vaste, nulbreedte, richtingstekens).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="32" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
         <source>The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.</source>
         <translation>De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="38" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="44" />
+        <source>There is no feed %1: feed:ID takes a feed's number, as heraut-cli feeds lists them.</source>
+        <translation>Er is geen feed %1: feed:ID neemt het nummer van een feed, zoals heraut-cli feeds ze toont.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="51" />
+        <source>There is no folder named "%1".</source>
+        <translation>Er is geen map met de naam "%1".</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WatchListDialog.cpp" line="54" />
         <source>There is a watch-list named "%1" already.</source>
         <translation>Er is al een volglijst met de naam "%1".</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="56" />
         <source>The watch-list is no longer there.</source>
         <translation>De volglijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
         <source>Edit watch-list</source>
         <translation>Volglijst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="48" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
         <source>New watch-list</source>
         <translation>Nieuwe volglijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="50" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="66" />
         <source>Air defence</source>
         <translation>Luchtverdediging</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="53" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="69" />
         <source>patriot OR nasams</source>
         <translation>patriot OR nasams</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="54" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="70" />
         <source>Notify me when new articles match</source>
         <translation>Meld het als er nieuwe artikelen bij komen</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="56" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="72" />
         <source>The search box's language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.</source>
         <translation>De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="81" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="66" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="82" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="114" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="130" />
         <source>Heraut could not save the watch-list in its news cache: %1</source>
         <translation>Heraut kon de volglijst niet in de nieuwscache bewaren: %1</translation>
     </message>

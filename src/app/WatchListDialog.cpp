@@ -2,6 +2,7 @@
 #include "WatchListDialog.h"
 
 #include "CoreMessages.h"
+#include "heraut/FeedStore.h"
 #include "heraut/SearchQuery.h"
 #include "heraut/WatchLists.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 // Why the store refused `list` (WatchListError, in English), from the list: the store's
 // checks in their order.
-QString listProblem(WatchListStore& store, const WatchList& list, std::int64_t now) {
+QString listProblem(Database& db, WatchListStore& store, const WatchList& list, std::int64_t now) {
     if (list.name.empty()) return WatchListDialog::tr("Give the watch-list a name.");
     if (list.name.size() > kMaxWatchListNameBytes)
         return WatchListDialog::tr("The name is too long: at most %1 letters (fewer with accents).")
@@ -27,13 +28,23 @@ QString listProblem(WatchListStore& store, const WatchList& list, std::int64_t n
         return WatchListDialog::tr("The name cannot hold tabs, invisible characters or spaces "
                                    "other than a plain one (no-break, zero-width, direction "
                                    "marks).");
+    SearchQuery query;
     try {
-        if (parseSearchQuery(list.query, now).matchExpression.empty())
-            return WatchListDialog::tr("The search needs a word to look for: a watch-list of "
-                                       "only filters or exclusions would hold every article.");
+        query = parseSearchQuery(list.query, now);
     } catch (const SearchQueryError& error) {
         return CoreMessages::searchError(error);
     }
+    if (query.matchExpression.empty())
+        return WatchListDialog::tr("The search needs a word to look for: a watch-list of "
+                                   "only filters or exclusions would hold every article.");
+    FeedStore feeds(db);
+    if (query.feedId && !feeds.feed(*query.feedId))
+        return WatchListDialog::tr("There is no feed %1: feed:ID takes a feed's number, as "
+                                   "heraut-cli feeds lists them.")
+            .arg(*query.feedId);
+    if (query.folder && !feeds.hasFolder(*query.folder))
+        return WatchListDialog::tr("There is no folder named \"%1\".")
+            .arg(QString::fromStdString(*query.folder));
     if (auto taken = store.find(list.name); taken && taken->id != list.id)
         return WatchListDialog::tr("There is a watch-list named \"%1\" already.")
             .arg(QString::fromStdString(list.name));
@@ -107,7 +118,7 @@ QString WatchListDialog::saveList(Database& db, const WatchList& list) {
         else
             store.add(list.name, list.query, list.notify, now);
     } catch (const WatchListError&) {
-        return listProblem(store, list, now);
+        return listProblem(db, store, list, now);
     } catch (const SearchQueryError& error) {
         return CoreMessages::searchError(error);
     } catch (const std::exception& error) {

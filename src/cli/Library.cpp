@@ -104,9 +104,7 @@ void groupWaitingStoriesIfWritable(Database& db) {
 }
 
 void requireFolderExists(Database& db, const std::string& name) {
-    for (const Folder& folder : FeedStore(db).folders())
-        if (folder.name == name) return;
-    throw UsageError("no folder named \"" + name + "\"");
+    if (!FeedStore(db).hasFolder(name)) throw UsageError("no folder named \"" + name + "\"");
 }
 
 nlohmann::ordered_json headlineJson(const ArticleHeadline& h) {

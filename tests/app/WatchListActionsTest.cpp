@@ -6,6 +6,7 @@
 #include "AppFixture.h"
 #include "FeedActions.h"
 #include "WatchListDialog.h"
+#include "heraut/FeedStore.h"
 #include "heraut/WatchLists.h"
 
 #include <QCheckBox>
@@ -167,6 +168,31 @@ TEST_F(WatchListActionsTest, ARefusedListKeepsTheDialogOpenAndSaysWhy) {
         << dialog.error().toStdString();
     EXPECT_FALSE(WatchListStore(db).find("Leeg"));
     EXPECT_EQ(WatchListStore(db).find("F-35")->query, "F-35 OR F35 OR JSF");
+}
+
+// A mistyped folder or feed number would make a list that never finds anything: the dialog
+// names what is not there, and a folder typed in another case is the folder.
+TEST_F(WatchListActionsTest, AFolderOrFeedThatIsNotThereIsNamed) {
+    Database db(dir.database());
+    FeedStore(db).addFeed("https://x.nl/feed", "X", "Defensie", 1769100000);
+    app::WatchListDialog dialog(
+        WatchList{}, {}, [&](const WatchList& l) { return app::WatchListDialog::saveList(db, l); });
+    dialog.show();
+    dialog.nameEdit()->setText(QStringLiteral("Lucht"));
+    dialog.queryEdit()->setText(QStringLiteral("patriot folder:Defnsie"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.error(), QStringLiteral("There is no folder named \"Defnsie\"."));
+    dialog.queryEdit()->setText(QStringLiteral("patriot feed:4242"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.error().startsWith(QStringLiteral("There is no feed 4242")))
+        << dialog.error().toStdString();
+    EXPECT_FALSE(WatchListStore(db).find("Lucht"));
+    dialog.queryEdit()->setText(QStringLiteral("patriot folder:defensie"));
+    dialog.accept();
+    EXPECT_FALSE(dialog.isVisible()) << dialog.error().toStdString();
+    ASSERT_TRUE(WatchListStore(db).find("Lucht"));
 }
 
 TEST_F(WatchListActionsTest, RemovingTheShownListAsksThenShowsAllArticles) {

@@ -224,6 +224,36 @@ TEST_F(BriefingCommandTest, MistakesExitTwoAndSayWhy) {
     EXPECT_NE(r.err.find("no/such/folder/b.pdf: cannot be written"), std::string::npos) << r.err;
 }
 
+// A window that starts after now holds nothing yet: a mistyped year says so instead of printing
+// an empty briefing. A day far back is still a day.
+TEST_F(BriefingCommandTest, AWindowAfterNowIsRefused) {
+    ProcessResult r = cli({"--date", "9999-01-01"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--date: 9999-01-01 is after today"), std::string::npos) << r.err;
+    r = cli({"--since", "2999-01-01"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--since: \"2999-01-01\" is after now"), std::string::npos) << r.err;
+    r = cli({"--date", "0001"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("a year from 1000 to 9999"), std::string::npos) << r.err;
+    r = cli({"--date", "1999-01-01", "--format", "json"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json::parse(r.out)["articles"], 0);
+}
+
+// The folder is named as a reader types it: "nieuws" is the folder "Nieuws".
+TEST_F(BriefingCommandTest, TheFolderIsNamedWithoutCase) {
+    ProcessResult r = cli({"--date", "2026-01-21", "--format", "json", "--folder", "nieuws"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    json b = json::parse(r.out);
+    ASSERT_EQ(b["sections"].size(), 1u);
+    EXPECT_EQ(b["sections"][0]["name"], "Nieuws");
+    EXPECT_EQ(b["sections"][0]["items"][0]["title"], "Van gisteren");
+    r = cli({"--folder", "Nergens"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no folder named \"Nergens\""), std::string::npos) << r.err;
+}
+
 // Given the cache itself (by any name), the briefing is refused and the cache left whole: it
 // would replace every feed and article.
 TEST_F(BriefingCommandTest, NeverWrittenOverTheNewsCache) {
@@ -269,7 +299,7 @@ TEST_F(BriefingCommandTest, WritesThroughLinksAndIntoPipes) {
 
 // An empty value would read as "not given" and list everything: refused instead.
 TEST_F(BriefingCommandTest, EmptyValuesAndUnknownLanguagesAreRefused) {
-    for (const std::string option : {"--watch", "--folder", "--since", "--date", "--lang"}) {
+    for (const std::string option : {"--watch", "--folder", "--since", "--date", "--lang", "-o"}) {
         ProcessResult r = cli({option, ""});
         EXPECT_EQ(r.exitCode, 2) << option << ": " << r.out;
         EXPECT_NE(r.err.find("needs a value"), std::string::npos) << option << ": " << r.err;

@@ -105,6 +105,23 @@ TEST_F(WatchCommandTest, MistakesExitTwoAndSayWhy) {
     r = cli({"list", "--watch", "Bestaat niet"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("no watch-list named"), std::string::npos) << r.err;
+    r = cli({"watch", "add", "Getypt", "patriot folder:Nieuwz"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no folder named \"Nieuwz\""), std::string::npos) << r.err;
+    r = cli({"watch", "add", "Getypt", "patriot feed:4242"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("there is no feed 4242"), std::string::npos) << r.err;
+    EXPECT_TRUE(listed("Getypt").is_null());
+}
+
+// folder: takes a folder as typed, without case; list --watch --folder narrows it the same way.
+TEST_F(WatchCommandTest, AFolderIsNamedWithoutCase) {
+    ProcessResult r = cli({"watch", "add", "Nieuws-lucht", "patriot OR nasams folder:nieuws"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(listed("Nieuws-lucht")["total"], 2);
+    r = cli({"list", "--watch", "Nieuws-lucht", "--folder", "NIEUWS", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json::parse(r.out).size(), 2u);
 }
 
 // A name with a tab or a line break was kept and split `watch list`'s lines; "lucht" beside

@@ -164,6 +164,24 @@ TEST_F(MuteRuleTest, ScopeIsAFeedAFolderOrEverything) {
     EXPECT_EQ(titles("den haag is:unread").size(), 1u);
 }
 
+// A folder rule names the folder as a reader types it and covers the folders inside it, as
+// folder: searches do.
+TEST_F(MuteRuleTest, AFolderRuleIsNamedWithoutCaseAndCoversItsSubfolders) {
+    feeds.folderIn("Luchtmacht", feeds.folderId("Defensie"));
+    std::int64_t volkel = feeds.addFeed("https://d.nl/feed", "Volkel", "Luchtmacht", kNow);
+    MuteRule inFolder = rule(MuteRule::Kind::Words, "tank");
+    inFolder.folder = "defensie";
+    mute.add(inFolder, kNow);
+    ASSERT_EQ(mute.rules().size(), 1u);
+    EXPECT_EQ(mute.rules()[0].folder, "Defensie") << "kept under the folder's own name";
+    add(defensie, "Tank rijdt vast", "");
+    add(volkel, "Tank op de vliegbasis", "");
+    add(nos, "Tank rijdt door", "");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+    EXPECT_EQ(titles("is:muted").size(), 2u);
+    EXPECT_EQ(titles("tank is:unread"), (std::vector<std::string>{"Tank rijdt door"}));
+}
+
 TEST_F(MuteRuleTest, BadRulesAreRefusedWithAReason) {
     EXPECT_THROW(mute.add(rule(MuteRule::Kind::Regex, "(unclosed"), kNow), MuteRuleError);
     EXPECT_THROW(mute.add(rule(MuteRule::Kind::Words, ""), kNow), MuteRuleError);

@@ -158,6 +158,20 @@ TEST_F(StoryStoreTest, ListFiltersByFeedAndUnread) {
     EXPECT_EQ(unread[0].title, "Eerste Belgische F-35 landt in Florennes");
 }
 
+// A folder's stories are those of its feeds and of the folders inside it, as its articles are
+// (list --stories --folder, the briefing), and the folder is named without case.
+TEST_F(StoryStoreTest, ListByFolderTakesTheFoldersInsideItWithoutCase) {
+    storeTwoReportsAndOneOther();
+    groupWaitingStories(db);
+    EXPECT_EQ(stories.list({.folder = "België"}).size(), 1u);
+    EXPECT_EQ(stories.list({.folder = "nieuws"}).size(), 1u);
+    feeds.moveFolder(feeds.folderId("België"), feeds.folderId("Nieuws"));
+    auto inNews = stories.list({.folder = "NIEUWS"});
+    ASSERT_EQ(inNews.size(), 2u);
+    EXPECT_EQ(inNews[0].title, "Eerste Belgische F-35 landt in Florennes");
+    EXPECT_TRUE(stories.list({.folder = "Nergens"}).empty());
+}
+
 TEST_F(StoryStoreTest, RemovingTheFirstArticleKeepsTheStoryUnderItsNextArticle) {
     storeTwoReportsAndOneOther();
     groupWaitingStories(db);

@@ -159,6 +159,49 @@ TEST_F(WatchListTest, BadListsAreRefusedWithAReason) {
     EXPECT_FALSE(watch.remove("Marine"));
 }
 
+// A feed or folder the cache does not have would make a list that never finds anything, with
+// no word of why: a mistyped folder:Defnsie or feed:99 is refused, saying which.
+TEST_F(WatchListTest, AFeedOrFolderThatIsNotThereIsRefused) {
+    try {
+        watch.add("Getypt", "patriot folder:Defnsie", false, kNow);
+        ADD_FAILURE() << "an unknown folder was taken";
+    } catch (const WatchListError& error) {
+        EXPECT_NE(std::string(error.what()).find("no folder named \"Defnsie\""),
+                  std::string::npos)
+            << error.what();
+    }
+    try {
+        watch.add("Getypt", "patriot feed:9999", false, kNow);
+        ADD_FAILURE() << "an unknown feed was taken";
+    } catch (const WatchListError& error) {
+        EXPECT_NE(std::string(error.what()).find("no feed 9999"), std::string::npos)
+            << error.what();
+    }
+    EXPECT_TRUE(watch.lists().empty());
+    // A list being changed is checked as a new one: nothing changes.
+    WatchList kept = watch.add("NOS marine", "fregat feed:" + std::to_string(nos), false, kNow);
+    EXPECT_THROW(watch.change(kept.id, kept.name, "fregat folder:Nergens", false, kNow),
+                 WatchListError);
+    EXPECT_EQ(watch.find("NOS marine")->query, "fregat feed:" + std::to_string(nos));
+}
+
+// folder: names a folder as a reader types it, without case, and takes the folders inside it.
+TEST_F(WatchListTest, AFolderIsNamedWithoutCaseAndHoldsItsSubfolders) {
+    feeds.folderIn("Luchtmacht", feeds.folderId("Defensie"));
+    std::int64_t volkel = feeds.addFeed("https://c.nl/feed", "Volkel", "Luchtmacht", kNow);
+    add(volkel, "8", "Patriot-oefening bij Volkel", "Luchtverdediging oefent.");
+    watch.add("Lucht", "patriot OR nasams folder:defensie", false, kNow);
+    EXPECT_EQ(countOf("Lucht").total, 3);
+    EXPECT_EQ(titlesOf("Lucht"),
+              (std::vector<std::string>{"Patriot-systeem naar Polen",
+                                        "Noorwegen levert NASAMS aan Oekraïne",
+                                        "Patriot-oefening bij Volkel"}));
+    SearchQuery search = parseSearchQuery("folder:DEFENSIE", kNow);
+    ArticleQuery query;
+    query.folder = search.folder;
+    EXPECT_EQ(articles.list(query).size(), 3u);
+}
+
 TEST(WatchListDefaults, ANewDatabaseOffersThemOnceAndRemovalSticks) {
     test::TempDir dir;
     {

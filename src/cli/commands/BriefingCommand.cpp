@@ -45,7 +45,10 @@ class BriefingCommand : public Command {
         app.add_option("--watch", m_watch, "Only this watch-list")->check(nonEmpty());
         app.add_option("--format", m_format, "html (default), md, pdf or json")
             ->check(CLI::IsMember({"html", "md", "pdf", "json"}));
-        app.add_option("-o,--output", m_output, "Write to this file (default: standard output)");
+        app.add_option("-o,--output", m_output,
+                       "Write to this file, - for standard output "
+                       "(the default)")
+            ->check(nonEmpty()); // -o "" from an unset shell variable would write to the terminal
         app.add_option("--lang", m_language,
                        "nl or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
             ->check(nonEmpty())
@@ -102,12 +105,21 @@ class BriefingCommand : public Command {
                 throw UsageError("--since: not a date or a span (2026-11-29, 24h, 7d): \"" +
                                  m_since + "\"");
             }
+            if (options.since > now)
+                throw UsageError("--since: \"" + m_since +
+                                 "\" is after now; the briefing runs from then to now");
             options.until = now + 1;
         } else if (!m_date.empty()) {
             Timestamp day = parseFeedDate(m_date);
-            if (!day) throw UsageError("--date: not a date: \"" + m_date + "\"");
+            if (!day)
+                throw UsageError("--date: not a date (2026-11-29, a year from 1000 to 9999): \"" +
+                                 m_date + "\"");
             // A date alone is read as midnight UTC; noon is that day in every time zone here.
             std::tie(options.since, options.until) = localDay(*day + 12 * 3600);
+            if (options.since > now)
+                throw UsageError("--date: " + m_date +
+                                 " is after today; no article is dated "
+                                 "then yet");
         } else {
             std::tie(options.since, options.until) = localDay(now);
         }

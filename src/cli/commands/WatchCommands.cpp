@@ -2,6 +2,7 @@
 // Watch-lists: watch add, watch remove, watch list.
 #include "Commands.h"
 #include "Library.h"
+#include "heraut/AsciiCase.h"
 #include "heraut/SearchQuery.h"
 #include "heraut/WatchLists.h"
 
@@ -114,7 +115,8 @@ ArticleQuery withWatchList(Database& db, const std::string& name, const ArticleQ
     if (options.feedId && query.feedId && options.feedId != query.feedId)
         query.limit = 0; // two different feeds: nothing is in both
     query.feedId = options.feedId ? options.feedId : query.feedId;
-    if (options.folder && query.folder && *options.folder != *query.folder) query.limit = 0;
+    if (options.folder && query.folder && asciiLower(*options.folder) != asciiLower(*query.folder))
+        query.limit = 0;
     if (options.folder) query.folder = options.folder;
     query.unreadOnly |= options.unreadOnly;
     query.starredOnly |= options.starredOnly;

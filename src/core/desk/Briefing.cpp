@@ -69,8 +69,7 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
     ArticleStore store(db);
     WatchListStore watch(db);
     std::vector<Folder> folders = feeds.folders();
-    if (options.folder && std::none_of(folders.begin(), folders.end(),
-                                       [&](const Folder& f) { return f.name == *options.folder; }))
+    if (options.folder && !feeds.hasFolder(*options.folder))
         throw BriefingError("no folder named \"" + *options.folder + "\"");
     std::vector<WatchList> lists = watch.lists();
     if (options.watchList) {

@@ -4,6 +4,7 @@
 
 #include "ArticleFingerprint.h"
 #include "FolderChains.h"
+#include "FolderFeeds.h"
 #include "heraut/FeedUrl.h"
 #include "heraut/SearchQuery.h"
 
@@ -81,11 +82,7 @@ ArticleHeadline readHeadline(Statement& row) {
 }
 
 // The feeds of the folder named by the bound value.
-// A folder's feeds, those of the folders inside it included, at any depth.
-const std::string kFeedsOfFolder =
-    "(WITH RECURSIVE tree(id) AS (SELECT id FROM folders WHERE name = ? UNION "
-    "SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id) "
-    "SELECT fe.id FROM feeds fe WHERE fe.folder_id IN (SELECT id FROM tree))";
+const std::string kFeedsOfFolder = feedsOfFolderSql("?");
 
 // Builds "WHERE ..." over articles a and article_status s; bound values in order.
 struct Filter {
@@ -604,12 +601,10 @@ std::vector<ArticleHeadline> ArticleStore::search(const SearchQuery& query, int 
 }
 
 std::vector<std::int64_t> ArticleStore::feedsOf(const SearchQuery& query) {
-    Statement q = m_db.prepare(
-        query.folder ? "WITH RECURSIVE tree(id) AS (SELECT id FROM folders WHERE name = ?1 UNION "
-                       "SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id) "
-                       "SELECT fe.id FROM feeds fe WHERE fe.folder_id IN (SELECT id FROM tree) "
-                       "AND (?2 IS NULL OR fe.id = ?2)"
-                     : "SELECT id FROM feeds WHERE id = ?2");
+    Statement q =
+        m_db.prepare(query.folder ? "SELECT id FROM feeds WHERE id IN " + feedsOfFolderSql("?1") +
+                                        " AND (?2 IS NULL OR id = ?2)"
+                                  : std::string("SELECT id FROM feeds WHERE id = ?2"));
     if (query.folder) q.bind(1, *query.folder);
     q.bind(2, query.feedId);
     std::vector<std::int64_t> feeds;

@@ -149,6 +149,10 @@ std::int64_t FeedStore::folderIn(const std::string& name, std::optional<std::int
     return query.integer(0);
 }
 
+bool FeedStore::hasFolder(const std::string& name) {
+    return m_db.prepare("SELECT 1 FROM folders WHERE name = ? COLLATE NOCASE").bind(1, name).step();
+}
+
 std::vector<Folder> FeedStore::folders() {
     Statement query =
         m_db.prepare("SELECT id, name, parent_id FROM folders ORDER BY position, name");

@@ -4,6 +4,7 @@
 #include "heraut/ArticleStore.h"
 #include "heraut/SearchQuery.h"
 
+#include "FolderFeeds.h"
 #include "MuteRegex.h"
 
 namespace heraut {
@@ -16,14 +17,12 @@ constexpr int kCostlyArticlesPerBatch = 3;
 constexpr int kTrialArticles = 200;
 
 // The articles a rule looks at, as a condition on articles a bound as ?3 and ?5: its feed or
-// folder, and only those first seen since it was made.
+// folder (the folders inside it included, as folder: searches them), and only those first seen
+// since it was made.
 std::string scopeCondition(const MuteRule& rule) {
     std::string since = " AND a.first_seen >= ?5";
     if (rule.feedId) return " AND a.feed_id = ?3" + since;
-    if (rule.folder)
-        return " AND a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d "
-               "ON d.id = fe.folder_id WHERE d.name = ?3)" +
-               since;
+    if (rule.folder) return " AND a.feed_id IN " + feedsOfFolderSql("?3") + since;
     return since;
 }
 
@@ -159,7 +158,9 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         throw MuteRuleError(quotedPattern(rule.pattern) + ": mute words need a word to look for");
     std::optional<std::int64_t> folderId;
     if (rule.folder) {
-        Statement q = m_db.prepare("SELECT id FROM folders WHERE name = ?");
+        // Named as a reader types it ("defensie" for "Defensie"), as folder: searches are.
+        Statement q = m_db.prepare("SELECT id FROM folders WHERE name = ?1 COLLATE NOCASE "
+                                   "ORDER BY name = ?1 DESC LIMIT 1");
         q.bind(1, *rule.folder);
         if (!q.step()) throw MuteRuleError("no folder named \"" + *rule.folder + "\"");
         folderId = q.integer(0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/StoryStore.h"
 #include "FolderChains.h"
+#include "FolderFeeds.h"
 #include "StoredLines.h"
 #include "StoredText.h"
 
@@ -306,9 +307,7 @@ std::vector<StorySummary> StoryStore::list(const StoryQuery& query) {
     std::string sql = "SELECT coalesce(a.story_id, a.id) AS story, max(a.sort_date) AS newest "
                       "FROM articles a JOIN article_status s ON s.article_id = a.id WHERE 1";
     if (query.feedId) sql += " AND a.feed_id = :feed";
-    if (query.folder)
-        sql += " AND a.feed_id IN (SELECT fe.id FROM feeds fe JOIN folders d "
-               "ON d.id = fe.folder_id WHERE d.name = :folder)";
+    if (query.folder) sql += " AND a.feed_id IN " + feedsOfFolderSql(":folder");
     if (query.unreadOnly) sql += " AND s.read = 0";
     if (query.since) sql += " AND a.sort_date >= :since";
     sql += " GROUP BY story ORDER BY newest DESC, story DESC LIMIT :limit";

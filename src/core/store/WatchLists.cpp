@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heraut/WatchLists.h"
 
+#include "FolderFeeds.h"
 #include "SearchFolding.h"
 #include "heraut/AsciiCase.h"
 #include "heraut/CharsetDecoder.h"
+#include "heraut/FeedStore.h"
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
@@ -300,10 +302,19 @@ void WatchListStore::check(const std::string& name, const std::string& query, st
                            std::int64_t self) {
     if (std::string problem = watchListNameProblem(name); !problem.empty())
         throw WatchListError(problem);
-    if (parseSearchQuery(query, now).matchExpression.empty())
+    SearchQuery parsed = parseSearchQuery(query, now);
+    if (parsed.matchExpression.empty())
         throw WatchListError("\"" + query +
                              "\": a watch-list needs a word to look for (patriot, "
                              "\"f-35\", fregat*, nasams OR patriot)");
+    // A mistyped feed or folder would make a list that never finds anything, silently.
+    if (parsed.feedId &&
+        !m_db.prepare("SELECT 1 FROM feeds WHERE id = ?").bind(1, *parsed.feedId).step())
+        throw WatchListError("feed:" + std::to_string(*parsed.feedId) + ": there is no feed " +
+                             std::to_string(*parsed.feedId) + " (heraut-cli feeds lists them)");
+    if (parsed.folder && !FeedStore(m_db).hasFolder(*parsed.folder))
+        throw WatchListError("folder:" + *parsed.folder + ": there is no folder named \"" +
+                             *parsed.folder + "\"");
     if (auto taken = find(name); taken && taken->id != self)
         throw WatchListError(
             "a watch-list named \"" + taken->name + "\" exists already" +
@@ -442,10 +453,7 @@ WatchListCount WatchListStore::filteredCount(ArticleQuery query, WatchListCount 
     if (query.readOnly) sql += " AND s.read = 1";
     if (query.starredOnly) sql += " AND s.starred = 1";
     if (query.feedId) sql += " AND s.feed_id = ?3";
-    if (query.folder)
-        sql += " AND s.feed_id IN (WITH RECURSIVE tree(id) AS (SELECT id FROM folders WHERE "
-               "name = ?4 UNION SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id) "
-               "SELECT fe.id FROM feeds fe WHERE fe.folder_id IN (SELECT id FROM tree))";
+    if (query.folder) sql += " AND s.feed_id IN " + feedsOfFolderSql("?4");
     Statement q = m_db.prepare(sql);
     q.bind(1, *query.watchListId)
         .bind(2, query.since.value_or(std::numeric_limits<std::int64_t>::min()));
