@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MuteRuleDialog.h"
 
+#include "DialogHeight.h"
+
 #include "CoreMessages.h"
 #include "heraut/ArticleStore.h"
 #include "heraut/FeedStore.h"
@@ -204,7 +206,10 @@ void MuteRuleDialog::accept() {
     QString refused = m_save(rule());
     m_error->setText(refused);
     m_error->setVisible(!refused.isEmpty());
-    if (refused.isEmpty()) QDialog::accept();
+    if (refused.isEmpty())
+        QDialog::accept();
+    else
+        growToFitWrappedText(*this);
 }
 
 QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,

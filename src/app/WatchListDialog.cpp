@@ -2,6 +2,7 @@
 #include "WatchListDialog.h"
 
 #include "CoreMessages.h"
+#include "DialogHeight.h"
 #include "heraut/FeedStore.h"
 #include "heraut/SearchQuery.h"
 #include "heraut/WatchLists.h"
@@ -106,7 +107,10 @@ void WatchListDialog::accept() {
     QString refused = m_save(list());
     m_error->setText(refused);
     m_error->setVisible(!refused.isEmpty());
-    if (refused.isEmpty()) QDialog::accept();
+    if (refused.isEmpty())
+        QDialog::accept();
+    else
+        growToFitWrappedText(*this);
 }
 
 QString WatchListDialog::saveList(Database& db, const WatchList& list) {

@@ -12,8 +12,10 @@
 #include "ReaderLook.h"
 #include "SettingsDialog.h"
 #include "StoryReports.h"
+#include "WatchListDialog.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <iostream>
@@ -95,6 +97,23 @@ TEST_P(DeskScreenshotTest, BriefingPageAndMuteRules) {
     dialog.show();
     QApplication::processEvents();
     save(dialog.grab().toImage(), QStringLiteral("screenshot-mute-dialog-%1.png").arg(language));
+
+    // The watch-list dialog refusing a folder the cache does not have, grown to show it all.
+    app::WatchListDialog watchDialog(
+        WatchList{}, {}, [&](const WatchList& l) { return app::WatchListDialog::saveList(db, l); },
+        window.get());
+    watchDialog.show();
+    QApplication::processEvents();
+    watchDialog.nameEdit()->setText(QStringLiteral("Lucht"));
+    watchDialog.queryEdit()->setText(QStringLiteral("patriot folder:Defnsie"));
+    watchDialog.accept();
+    QApplication::processEvents();
+    EXPECT_TRUE(watchDialog.error().contains(QStringLiteral("Defnsie")));
+    EXPECT_TRUE(watchDialog.error().startsWith(dutch ? QStringLiteral("Er is geen map")
+                                                     : QStringLiteral("There is no folder")))
+        << watchDialog.error().toStdString();
+    save(watchDialog.grab().toImage(),
+         QStringLiteral("screenshot-watch-list-refused-%1.png").arg(language));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, DeskScreenshotTest, testing::Values("nl", "en"));

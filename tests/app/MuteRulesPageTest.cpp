@@ -13,6 +13,7 @@
 #include "heraut/FeedStore.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -232,6 +233,29 @@ TEST_F(MuteRulesPageTest, SuggestionsFollowTheKindUntilTheReaderTypes) {
     dialog.matchBox()->setCurrentIndex(
         dialog.matchBox()->findData(static_cast<int>(MuteRuleDialog::Match::Phrase)));
     EXPECT_EQ(dialog.patternEdit()->text(), QStringLiteral("Redactie")) << "what was typed stays";
+}
+
+// A refusal under the fields makes room for itself: no wrapped text above it is squeezed.
+TEST_F(MuteRulesPageTest, ARefusalMakesRoomAndSqueezesNothing) {
+    Database db(dir.database());
+    FeedStore store(db);
+    MuteRule initial;
+    initial.kind = MuteRule::Kind::Regex;
+    MuteRuleDialog dialog(store.feeds(), store.folders(), initial, [&](const MuteRule& rule) {
+        return MuteRuleDialog::saveRule(db, rule, std::nullopt);
+    });
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.patternEdit()->setText(QStringLiteral(".*"));
+    dialog.accept();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(dialog.error().contains(QStringLiteral("every article")))
+        << dialog.error().toStdString();
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap()) continue;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << label->text().toStdString();
+    }
 }
 
 class MuteLikeThisTest : public test::AppFixture {};

@@ -10,6 +10,7 @@
 #include "heraut/WatchLists.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -193,6 +194,26 @@ TEST_F(WatchListActionsTest, AFolderOrFeedThatIsNotThereIsNamed) {
     dialog.accept();
     EXPECT_FALSE(dialog.isVisible()) << dialog.error().toStdString();
     ASSERT_TRUE(WatchListStore(db).find("Lucht"));
+}
+
+// A refusal shown under the fields makes room for itself: every label keeps the height its
+// wrapped text needs (the grey help under Search was squeezed to a line, seen under Xvfb).
+TEST_F(WatchListActionsTest, ARefusalMakesRoomAndSqueezesNothing) {
+    Database db(dir.database());
+    app::WatchListDialog dialog(
+        WatchList{}, {}, [&](const WatchList& l) { return app::WatchListDialog::saveList(db, l); });
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.nameEdit()->setText(QStringLiteral("Lucht\u200b"));
+    dialog.queryEdit()->setText(QStringLiteral("patriot"));
+    dialog.accept();
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(dialog.error().isEmpty());
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap()) continue;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << label->text().toStdString();
+    }
 }
 
 TEST_F(WatchListActionsTest, RemovingTheShownListAsksThenShowsAllArticles) {
