@@ -38,7 +38,9 @@ class FeedStore {
     // "Always load images": kept with the feed, so it goes when the feed does.
     void setLoadImages(std::int64_t id, bool load);
 
-    std::int64_t folderId(const std::string& name); // creates the folder when needed
+    // The folder named `name` without ASCII case (the exact spelling first), made when there
+    // is none.
+    std::int64_t folderId(const std::string& name);
     // The same, a folder made anew going inside `parentId`; an existing one stays where it is.
     std::int64_t folderIn(const std::string& name, std::optional<std::int64_t> parentId);
     // Folders in their order, each with its parent; a parent may come after its children.

@@ -24,8 +24,9 @@ class MuteRuleTooCostly : public MuteRuleError {
     using MuteRuleError::MuteRuleError;
 };
 
-// A regular expression that finds a match in any text (".*", "^", "x*": an empty match), so
-// the rule would mute every article.
+// A regular expression that finds a match in any text (".*", "^", "x*": an empty match) in a
+// rule for every feed, so the rule would mute every article. For one feed or folder it is
+// kept: it mutes all of theirs.
 class MuteRuleMatchesEverything : public MuteRuleError {
   public:
     using MuteRuleError::MuteRuleError;

@@ -8,7 +8,7 @@ namespace heraut {
 
 // Raise when what grouping reads of an article changes (word lists, weights, hashes in
 // src/core/story/): stored features of another version are computed again from the text.
-constexpr int kStoryFeaturesVersion = 8;
+constexpr int kStoryFeaturesVersion = 9;
 
 // The language an article is written in, as its function words tell (Unknown: neither tells).
 enum class StoryLanguage : std::uint8_t { Unknown = 0, Dutch = 1, English = 2 };

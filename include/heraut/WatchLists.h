@@ -99,10 +99,12 @@ class WatchListStore {
     ArticleQuery articleQuery(const WatchList& list, std::int64_t now);
 
   private:
-    // Throws WatchListError or SearchQueryError when `name` and `query` cannot make a list
-    // (`self`: the list being changed, whose own name is no clash; 0 for a new one).
-    void check(const std::string& name, const std::string& query, std::int64_t now,
-               std::int64_t self);
+    // Throws WatchListError when `name` cannot name a list (`self`: the list being changed,
+    // whose own name is no clash; 0 for a new one).
+    void checkName(const std::string& name, std::int64_t self);
+    // Throws WatchListError or SearchQueryError when `query` cannot make a list: no word to
+    // look for, or a feed: or folder: that names nothing.
+    void checkQuery(const std::string& query, std::int64_t now);
     void matchAll(std::int64_t id, const std::string& query, std::int64_t now);
     WatchListCount filteredCount(ArticleQuery query, WatchListCount kept);
     // A list's count from `since` (seconds since the epoch, by sort_date) on, its other

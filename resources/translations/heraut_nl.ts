@@ -1993,187 +1993,187 @@
 <context>
     <name>heraut::app::MuteRuleDialog</name>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="94" />
         <source>Change mute rule</source>
         <translation>Negeerregel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="92" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="94" />
         <source>Mute articles</source>
         <translation>Artikelen negeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="49" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="51" />
         <source>the round brackets ( ) do not pair up.</source>
         <translation>de ronde haakjes ( ) vormen geen paren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="43" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="45" />
         <source>it is too long or too deeply nested to be read.</source>
         <translation>ze is te lang of te diep genest om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="51" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="53" />
         <source>the square brackets [ ] do not pair up.</source>
         <translation>de rechte haakjes [ ] vormen geen paren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="54" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="56" />
         <source>a count in braces { } is not complete or not valid.</source>
         <translation>een aantal tussen accolades { } is onvolledig of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="56" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="58" />
         <source>a *, + or ? has nothing before it to repeat.</source>
         <translation>een *, + of ? heeft niets ervoor om te herhalen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="58" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="60" />
         <source>a backslash \ ends the expression or escapes nothing.</source>
         <translation>een backslash \ staat aan het eind of maskeert niets.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="60" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="62" />
         <source>a range such as a-z runs the wrong way.</source>
         <translation>een bereik zoals a-z loopt de verkeerde kant op.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="65" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="67" />
         <source>it is not valid in JavaScript's (ECMAScript) syntax.</source>
         <translation>ze is ongeldig in de syntaxis van JavaScript (ECMAScript).</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="80" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="82" />
         <source>it holds no word to look for, only operators or filters.</source>
         <translation>er staat geen woord in om naar te zoeken, alleen operatoren of filters.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="82" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="84" />
         <source>the folder "%1" is no longer there.</source>
         <translation>de map "%1" bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="84" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="86" />
         <source>the feed is no longer there.</source>
         <translation>de feed bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="94" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="96" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="95" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="97" />
         <source>Exact phrase</source>
         <translation>Exacte woordgroep</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="96" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="98" />
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="97" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="99" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="101" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="103" />
         <source>Headline or text</source>
         <translation>Kop of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="102" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="104" />
         <source>Headline only</source>
         <translation>Alleen de kop</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="103" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="105" />
         <source>Text only</source>
         <translation>Alleen de tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="111" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="113" />
         <source>Every feed</source>
         <translation>Alle feeds</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="113" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="115" />
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="116" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="118" />
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="120" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="122" />
         <source>Mark read on arrival</source>
         <translation>Bij binnenkomst als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="121" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="123" />
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="127" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="129" />
         <source>A rule applies to articles that arrive after it is saved; muted articles stay searchable with is:muted.</source>
         <translation>Een regel geldt voor artikelen die binnenkomen nadat hij is bewaard; genegeerde artikelen blijven vindbaar met is:muted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="132" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="134" />
         <source>Look for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="133" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="135" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="134" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="136" />
         <source>Look in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="135" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="137" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="136" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="138" />
         <source>Then</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="212" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="217" />
         <source>Type the words, phrase, expression or author to mute.</source>
         <translation>Typ de woorden, woordgroep, expressie of auteur om te negeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="220" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="225" />
         <source>This regular expression cannot be used: it takes too long on the articles in the news cache (nested repeats such as (a+)+ try every way to split a text). Simplify it.</source>
         <translation>Deze reguliere expressie is niet bruikbaar: ze kost te veel tijd op de artikelen in de nieuwscache (geneste herhalingen zoals (a+)+ proberen elke manier om een tekst te splitsen). Maak haar eenvoudiger.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="224" />
-        <source>This regular expression cannot be used: it matches any text (as .* and ^ do), so it would mute every article.</source>
-        <translation>Deze reguliere expressie is niet bruikbaar: ze past op elke tekst (zoals .* en ^), dus de regel zou elk artikel negeren.</translation>
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="229" />
+        <source>This regular expression cannot be used for every feed: it matches any text (as .* and ^ do), so it would mute every article. Choose a feed or a folder to mute all of theirs.</source>
+        <translation>Deze reguliere expressie is niet bruikbaar voor alle feeds: ze past op elke tekst (zoals .* en ^), dus de regel zou elk artikel negeren. Kies een feed of een map om al hun artikelen te negeren.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="229" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="235" />
         <source>This regular expression cannot be used: %1</source>
         <translation>Deze reguliere expressie is niet bruikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="230" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="236" />
         <source>This rule cannot be saved: %1</source>
         <translation>Deze regel kan niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MuteRuleDialog.cpp" line="232" />
+        <location filename="../../src/app/MuteRuleDialog.cpp" line="238" />
         <source>Heraut could not save the rule in its news cache: %1</source>
         <translation>Heraut kon de regel niet in de nieuwscache bewaren: %1</translation>
     </message>
@@ -2807,72 +2807,73 @@
         <translation>De naam mag geen tabs, onzichtbare tekens of andere spaties dan een gewone bevatten (vaste, nulbreedte, richtingstekens).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="40" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="47" />
         <source>The search needs a word to look for: a watch-list of only filters or exclusions would hold every article.</source>
         <translation>De zoekopdracht heeft een woord nodig om naar te zoeken: een volglijst met alleen filters of uitsluitingen zou elk artikel bevatten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="44" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="51" />
         <source>There is no feed %1: feed:ID takes a feed's number, as heraut-cli feeds lists them.</source>
         <translation>Er is geen feed %1: feed:ID neemt het nummer van een feed, zoals heraut-cli feeds ze toont.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="51" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="55" />
         <source>There is no folder named "%1".</source>
         <translation>Er is geen map met de naam "%1".</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="54" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="34" />
         <source>There is a watch-list named "%1" already.</source>
         <translation>Er is al een volglijst met de naam "%1".</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="56" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="39" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="57" />
         <source>The watch-list is no longer there.</source>
         <translation>De volglijst bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
         <source>Edit watch-list</source>
         <translation>Volglijst bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="64" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="65" />
         <source>New watch-list</source>
         <translation>Nieuwe volglijst</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="66" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="67" />
         <source>Air defence</source>
         <translation>Luchtverdediging</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="69" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="70" />
         <source>patriot OR nasams</source>
         <translation>patriot OR nasams</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="70" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="71" />
         <source>Notify me when new articles match</source>
         <translation>Meld het als er nieuwe artikelen bij komen</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="72" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="73" />
         <source>The search box's language: words, "a phrase", prefix*, OR, -word to leave out, folder:NAME, feed:ID, since:7d.</source>
         <translation>De taal van het zoekvak: woorden, "een zinsdeel", begin*, OR, -woord om weg te laten, folder:NAAM, feed:ID, since:7d.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="81" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="82" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="82" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="83" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../src/app/WatchListDialog.cpp" line="130" />
+        <location filename="../../src/app/WatchListDialog.cpp" line="134" />
         <source>Heraut could not save the watch-list in its news cache: %1</source>
         <translation>Heraut kon de volglijst niet in de nieuwscache bewaren: %1</translation>
     </message>

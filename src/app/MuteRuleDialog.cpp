@@ -226,8 +226,9 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
                   "in the news cache (nested repeats such as (a+)+ try every way to split a "
                   "text). Simplify it.");
     } catch (const MuteRuleMatchesEverything&) {
-        return tr("This regular expression cannot be used: it matches any text (as .* and ^ "
-                  "do), so it would mute every article.");
+        return tr("This regular expression cannot be used for every feed: it matches any text "
+                  "(as .* and ^ do), so it would mute every article. Choose a feed or a folder "
+                  "to mute all of theirs.");
     } catch (const MuteRuleError&) {
         QString why = ruleProblem(rule);
         return rule.kind == MuteRule::Kind::Regex

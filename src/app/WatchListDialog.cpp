@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <ctime>
+#include <optional>
 
 namespace heraut::app {
 namespace {
@@ -29,6 +30,13 @@ QString listProblem(Database& db, WatchListStore& store, const WatchList& list, 
         return WatchListDialog::tr("The name cannot hold tabs, invisible characters or spaces "
                                    "other than a plain one (no-break, zero-width, direction "
                                    "marks).");
+    if (auto taken = store.find(list.name); taken && taken->id != list.id)
+        return WatchListDialog::tr("There is a watch-list named \"%1\" already.")
+            .arg(QString::fromStdString(list.name));
+    // An unchanged search is not checked again (its folder may have gone since).
+    std::optional<WatchList> old = list.id ? store.list(list.id) : std::nullopt;
+    if (list.id && (!old || old->query == list.query))
+        return WatchListDialog::tr("The watch-list is no longer there.");
     SearchQuery query;
     try {
         query = parseSearchQuery(list.query, now);
@@ -46,9 +54,6 @@ QString listProblem(Database& db, WatchListStore& store, const WatchList& list, 
     if (query.folder && !feeds.hasFolder(*query.folder))
         return WatchListDialog::tr("There is no folder named \"%1\".")
             .arg(QString::fromStdString(*query.folder));
-    if (auto taken = store.find(list.name); taken && taken->id != list.id)
-        return WatchListDialog::tr("There is a watch-list named \"%1\" already.")
-            .arg(QString::fromStdString(list.name));
     return WatchListDialog::tr("The watch-list is no longer there.");
 }
 

@@ -341,8 +341,13 @@ TEST_F(MuteRulesPageTest, AnExpressionMatchingAnyTextIsRefusedForThatReason) {
     everything.pattern = ".*";
     QString shown = MuteRuleDialog::saveRule(db, everything, std::nullopt);
     EXPECT_TRUE(shown.contains(QStringLiteral("every article"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("a feed or a folder"))) << shown.toStdString();
     EXPECT_FALSE(shown.contains(QStringLiteral("ECMAScript"))) << shown.toStdString();
     EXPECT_TRUE(stored().empty());
+    everything.folder = "Nieuws";
+    EXPECT_EQ(MuteRuleDialog::saveRule(db, everything, std::nullopt), QString())
+        << "all of one folder is a wish the dialog keeps";
+    EXPECT_EQ(stored().size(), 1u);
 }
 
 // The dialog named the fault by compiling the expression again with std::regex, whose parser

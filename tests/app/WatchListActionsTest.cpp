@@ -196,6 +196,27 @@ TEST_F(WatchListActionsTest, AFolderOrFeedThatIsNotThereIsNamed) {
     ASSERT_TRUE(WatchListStore(db).find("Lucht"));
 }
 
+// A list whose folder has gone since (its last feed removed) can still be renamed; a taken
+// name is said as such, not as the missing folder; a new search of the gone folder is refused.
+TEST_F(WatchListActionsTest, AListWhoseFolderHasGoneCanBeRenamed) {
+    Database db(dir.database());
+    FeedStore feeds(db);
+    std::int64_t x = feeds.addFeed("https://x.nl/feed", "X", "Lucht", 1769100000);
+    WatchList lucht = WatchListStore(db).add("Luchtmacht", "patriot folder:lucht", false, 1);
+    feeds.removeFeed(x);
+    feeds.removeEmptyFolders();
+    WatchList renamed = lucht;
+    renamed.name = "F-35";
+    EXPECT_TRUE(app::WatchListDialog::saveList(db, renamed).contains(QStringLiteral("F-35")))
+        << "the name is taken";
+    renamed.name = "Lucht";
+    EXPECT_EQ(app::WatchListDialog::saveList(db, renamed), QString());
+    EXPECT_EQ(WatchListStore(db).list(lucht.id)->name, "Lucht");
+    renamed.query = "nasams folder:lucht";
+    EXPECT_EQ(app::WatchListDialog::saveList(db, renamed),
+              QStringLiteral("There is no folder named \"lucht\"."));
+}
+
 // A refusal shown under the fields makes room for itself: every label keeps the height its
 // wrapped text needs (the grey help under Search was squeezed to a line, seen under Xvfb).
 TEST_F(WatchListActionsTest, ARefusalMakesRoomAndSqueezesNothing) {

@@ -299,8 +299,8 @@ TEST_F(MuteRuleTest, RulesAreListedAndRemoved) {
     EXPECT_FALSE(mute.remove(r.id));
 }
 
-// ".*", "^" and "x*" find an empty match in every text: kept, each marked every arrival read.
-// An expression that needs something, even an empty line ("^$"), is kept.
+// ".*", "^" and "x*" find an empty match in every text: kept for every feed, each marked
+// every arrival read. An expression that needs something, even an empty line ("^$"), is kept.
 TEST_F(MuteRuleTest, ExpressionsMatchingAnyTextAreRefused) {
     for (const char* everything : {".*", "^", "$", "x*", "(?:)", "\\b|\\B", "[\\s\\S]*", "(?i)"}) {
         try {
@@ -314,6 +314,24 @@ TEST_F(MuteRuleTest, ExpressionsMatchingAnyTextAreRefused) {
     for (const char* something : {"^$", "^\\s*$", "x+", "\\bF-35\\b", "^(Column|Opinie):"})
         EXPECT_NO_THROW(mute.add(rule(MuteRule::Kind::Regex, something), kNow)) << something;
     EXPECT_EQ(mute.rules().size(), 5u);
+}
+
+// For one feed or folder, ".*" is how a reader says "mark all of theirs read on arrival".
+TEST_F(MuteRuleTest, AnExpressionMatchingAnyTextIsKeptForOneFeedOrFolder) {
+    MuteRule feedRule = rule(MuteRule::Kind::Regex, ".*");
+    feedRule.feedId = vrt;
+    mute.add(feedRule, kNow);
+    MuteRule folderRule = rule(MuteRule::Kind::Regex, "^", MuteRule::Action::Hide);
+    folderRule.folder = "nieuws";
+    mute.add(folderRule, kNow);
+    add(vrt, "Drone boven Antwerpen", "");
+    add(nos, "Drone boven Den Haag", "");
+    add(defensie, "Tank rijdt vast", "");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 2);
+    EXPECT_EQ(titles("is:muted").size(), 2u);
+    EXPECT_EQ(titles("antwerpen is:unread").size(), 0u) << "VRT's article marked read";
+    EXPECT_EQ(articles.count({}), 2) << "the NOS article hidden";
+    EXPECT_EQ(titles("tank is:unread").size(), 1u) << "other feeds untouched";
 }
 
 } // namespace

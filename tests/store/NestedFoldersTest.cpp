@@ -82,6 +82,17 @@ TEST_F(NestedFoldersTest, MarkAllReadInAFolderCoversTheFoldersInsideIt) {
     EXPECT_EQ(articles.count({.folder = "Defensie", .unreadOnly = true}), 1);
 }
 
+// Folders are named without ASCII case everywhere, so "defensie" is the folder "Defensie": a
+// feed added to it goes there, not into a second folder no search could tell apart.
+TEST_F(NestedFoldersTest, AFolderDifferingOnlyInCaseIsTheSameFolder) {
+    std::size_t before = feeds.folders().size();
+    std::int64_t other = feeds.addFeed("https://nlnavy.nl/rss", "Marine", "defensie", kNow);
+    EXPECT_EQ(feeds.folders().size(), before);
+    EXPECT_EQ(feeds.feed(other)->folderId, feeds.feed(mil)->folderId);
+    EXPECT_EQ(feeds.folderIn("VLAANDEREN", lokaal), vlaanderen) << "it stays where it is";
+    EXPECT_EQ(feeds.folderId("Defensie"), feeds.feed(mil)->folderId);
+}
+
 TEST_F(NestedFoldersTest, NoFolderGoesInsideItselfOrItsOwnFolders) {
     EXPECT_THROW(feeds.moveFolder(nieuws, nieuws), StoreError);
     EXPECT_THROW(feeds.moveFolder(nieuws, lokaal), StoreError);

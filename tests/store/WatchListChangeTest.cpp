@@ -104,6 +104,24 @@ TEST_F(WatchListChangeTest, ARefusedChangeLosesNothing) {
     EXPECT_FALSE(watch.list(9999)) << "no list 9999";
 }
 
+// The folder a list searches may go after the list was made (its last feed removed): the list
+// can still be renamed or told to notify; a new search must name a folder that is there.
+TEST_F(WatchListChangeTest, AFolderGoneSinceIsNoReasonToRefuseANewName) {
+    WatchList marine = watch.add("Marine", "fregat* folder:defensie", false, kNow);
+    feeds.removeFeed(feed);
+    feeds.removeEmptyFolders();
+    ASSERT_FALSE(feeds.hasFolder("Defensie"));
+    EXPECT_NO_THROW(watch.change(marine.id, "Zeemacht", "fregat* folder:defensie", true, kNow));
+    EXPECT_EQ(watch.list(marine.id)->name, "Zeemacht");
+    try {
+        watch.change(marine.id, "Zeemacht", "tromp folder:defensie", true, kNow);
+        ADD_FAILURE() << "a new search of a folder that is not there was kept";
+    } catch (const WatchListError& e) {
+        EXPECT_NE(std::string(e.what()).find("no folder named"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(watch.list(marine.id)->query, "fregat* folder:defensie");
+}
+
 TEST_F(WatchListChangeTest, KeepingItsOwnNameIsNoClash) {
     WatchList marine = watch.add("Marine", "fregat*", false, kNow);
     EXPECT_NO_THROW(watch.change(marine.id, "Marine", "fregat* OR tromp", true, kNow));

@@ -42,6 +42,9 @@ TEST(TextLanguageTest, WordsOfBothLanguagesTellNothing) {
     EXPECT_EQ(guessLanguage("Vijf of zes F-16's", "Hij was met de minister"), StoryLanguage::Dutch);
     EXPECT_EQ(guessLanguage("Minister met Ukrainian counterpart", "Talks of peace"),
               StoryLanguage::Unknown);
+    // Alone, "met" is no Dutch and "of" no English.
+    EXPECT_EQ(guessLanguage("Minister met counterpart", ""), StoryLanguage::Unknown);
+    EXPECT_EQ(guessLanguage("Talks of peace", ""), StoryLanguage::Unknown);
 }
 
 // Designations with letters and digits are one word: "F-35A", "A400M" and "C-130J" hold no
@@ -70,10 +73,17 @@ TEST(TextLanguageTest, FrenchAndGermanReportsAreNeither) {
                             "Das deutsch-niederl\u00e4ndische Korps ist in M\u00fcnster und wird "
                             "von einem Niederl\u00e4nder gef\u00fchrt."),
               StoryLanguage::Unknown);
+    // German "will" (wants) is no English when the German words outnumber it.
+    EXPECT_EQ(guessLanguage("Die Bundeswehr will mehr Soldaten",
+                            "Das Ministerium will die Wehrpflicht und ist dazu bereit."),
+              StoryLanguage::Unknown);
     // A Dutch report that names a French paper stays Dutch.
     EXPECT_EQ(guessLanguage("Kritiek op de aankoop",
                             "Volgens La Libre Belgique is het contract voor de drones te duur."),
               StoryLanguage::Dutch);
+    // "pas" and "von" are Dutch words and parts of names as well: they make nothing neither.
+    EXPECT_EQ(guessLanguage("Fregatten pas in 2030 op zee", ""), StoryLanguage::Dutch);
+    EXPECT_EQ(guessLanguage("Von der Leyen will more", ""), StoryLanguage::English);
 }
 
 // Only the opening is read: a Dutch article with a long English document quoted after its
@@ -95,6 +105,8 @@ TEST(TextLanguageTest, TheOpeningEndsAtAWordsEnd) {
     text += " then"; // "the" at bytes 797-799 would be English if the cut kept it
     EXPECT_EQ(guessLanguage("", text), StoryLanguage::Unknown);
     text = std::string(796, ' ') + "the then"; // a whole "the" before the cut counts
+    EXPECT_EQ(guessLanguage("", text), StoryLanguage::English);
+    text = std::string(797, ' ') + "the then"; // "the" ends at the 800th byte itself
     EXPECT_EQ(guessLanguage("", text), StoryLanguage::English);
 }
 

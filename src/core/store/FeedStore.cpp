@@ -137,16 +137,18 @@ std::int64_t FeedStore::folderId(const std::string& name) {
 }
 
 std::int64_t FeedStore::folderIn(const std::string& name, std::optional<std::int64_t> parentId) {
+    // "defensie" is the folder "Defensie": searches and the CLI name folders without ASCII
+    // case, so two folders differing only in case could not be told apart.
+    Statement existing = m_db.prepare("SELECT id FROM folders WHERE name = ?1 COLLATE NOCASE "
+                                      "ORDER BY name = ?1 DESC LIMIT 1");
+    existing.bind(1, name);
+    if (existing.step()) return existing.integer(0);
     m_db.prepare("INSERT INTO folders(name, position, parent_id) VALUES (?, "
-                 "(SELECT coalesce(max(position), 0) + 1 FROM folders), ?) "
-                 "ON CONFLICT(name) DO NOTHING")
+                 "(SELECT coalesce(max(position), 0) + 1 FROM folders), ?)")
         .bind(1, name)
         .bind(2, parentId)
         .run();
-    Statement query = m_db.prepare("SELECT id FROM folders WHERE name = ?");
-    query.bind(1, name);
-    query.step();
-    return query.integer(0);
+    return m_db.lastInsertId();
 }
 
 bool FeedStore::hasFolder(const std::string& name) {

@@ -128,14 +128,16 @@ namespace {
 
 // Throws MuteRuleMatchesEverything when the expression finds a match in any text.
 void refuseMatchingAnything(const std::string& pattern) {
-    // ".*", "^", "x*" find an empty match in any text: such a rule marks every arrival read or
-    // hides it. Texts with nothing in common stand for any text; "^$" (an empty line) finds
-    // none of them and is kept.
+    // ".*", "^", "x*" find an empty match in any text: over every feed, such a rule marks
+    // every arrival read or hides it. Texts with nothing in common stand for any text; "^$"
+    // (an empty line) finds none of them and is kept.
     MuteRegex regex(pattern);
     for (std::string_view probe : {"x", "7", "Ω", "Patriot"})
         if (regex.find(probe) == MuteRegex::Found::No) return;
-    throw MuteRuleMatchesEverything(quotedPattern(pattern) +
-                                    ": matches any text, so the rule would mute every article");
+    throw MuteRuleMatchesEverything(
+        quotedPattern(pattern) +
+        ": matches any text, so the rule would mute every article of every "
+        "feed (give it a feed or a folder to mute all of theirs)");
 }
 
 } // namespace
@@ -151,7 +153,8 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         throw MuteRuleError("a folder rule needs the folder's name");
     if (rule.kind == MuteRule::Kind::Regex) {
         tryOnCached(rule);
-        refuseMatchingAnything(rule.pattern);
+        // For one feed or folder it is a wish: "mark all of this feed read on arrival".
+        if (!rule.feedId && !rule.folder) refuseMatchingAnything(rule.pattern);
     }
     if (rule.kind == MuteRule::Kind::Words &&
         parseSearchQuery(rule.pattern, now).matchExpression.empty())

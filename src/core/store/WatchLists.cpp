@@ -298,10 +298,16 @@ std::optional<WatchList> WatchListStore::list(std::int64_t id) {
     return WatchList{q.integer(0), q.text(1), q.text(2), q.integer(3) != 0};
 }
 
-void WatchListStore::check(const std::string& name, const std::string& query, std::int64_t now,
-                           std::int64_t self) {
+void WatchListStore::checkName(const std::string& name, std::int64_t self) {
     if (std::string problem = watchListNameProblem(name); !problem.empty())
         throw WatchListError(problem);
+    if (auto taken = find(name); taken && taken->id != self)
+        throw WatchListError(
+            "a watch-list named \"" + taken->name + "\" exists already" +
+            (taken->name == name ? "" : " (names must differ by more than case and accents)"));
+}
+
+void WatchListStore::checkQuery(const std::string& query, std::int64_t now) {
     SearchQuery parsed = parseSearchQuery(query, now);
     if (parsed.matchExpression.empty())
         throw WatchListError("\"" + query +
@@ -315,10 +321,6 @@ void WatchListStore::check(const std::string& name, const std::string& query, st
     if (parsed.folder && !FeedStore(m_db).hasFolder(*parsed.folder))
         throw WatchListError("folder:" + *parsed.folder + ": there is no folder named \"" +
                              *parsed.folder + "\"");
-    if (auto taken = find(name); taken && taken->id != self)
-        throw WatchListError(
-            "a watch-list named \"" + taken->name + "\" exists already" +
-            (taken->name == name ? "" : " (names must differ by more than case and accents)"));
 }
 
 // Finds the matches of the list `id`, which has none yet (counters at 0), in the whole cache.
@@ -332,7 +334,8 @@ void WatchListStore::matchAll(std::int64_t id, const std::string& query, std::in
 
 WatchList WatchListStore::add(const std::string& name, const std::string& query, bool notify,
                               std::int64_t now) {
-    check(name, query, now, 0);
+    checkName(name, 0);
+    checkQuery(query, now);
     indexSearchBacklog(m_db);
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO watch_lists(name, query, notify, position) VALUES "
@@ -349,9 +352,11 @@ WatchList WatchListStore::add(const std::string& name, const std::string& query,
 
 WatchList WatchListStore::change(std::int64_t id, const std::string& name, const std::string& query,
                                  bool notify, std::int64_t now) {
-    check(name, query, now, id);
     std::optional<WatchList> old = list(id);
     if (!old) throw WatchListError("no watch-list with id " + std::to_string(id));
+    checkName(name, id);
+    // A folder that has gone since the list was made is no reason to refuse a new name.
+    if (old->query != query) checkQuery(query, now);
     indexSearchBacklog(m_db);
     Transaction transaction(m_db);
     m_db.prepare("UPDATE watch_lists SET name = ?, notify = ? WHERE id = ?")

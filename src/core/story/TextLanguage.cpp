@@ -23,12 +23,13 @@ constexpr std::array<std::string_view, 19> kEnglish = {
     "the", "and",  "to",   "a",    "for", "on", "with", "that", "from", "by",
     "has", "have", "will", "said", "its", "it", "be",   "were", "this"};
 // Function words of the neighbours' languages that neither list has: Belgian outlets write in
-// French too, and "de", "en", "a", "die" would read a French or German report as Dutch or
-// English. "der" and "den" are left out: Dutch keeps them in names ("Kamer der Staten-Generaal").
-constexpr std::array<std::string_view, 32> kFrenchOrGerman = {
-    "le",   "la",   "les",   "des", "du",  "une", "est",  "et",  "au",   "aux", "sur",
-    "dans", "pour", "qui",   "que", "par", "ses", "sont", "ont", "pas",  "und", "das",
-    "ist",  "mit",  "nicht", "von", "zu",  "auf", "eine", "dem", "wird", "auch"};
+// French too, and "de", "en", "a", "will" would read a French or German report as Dutch or
+// English. Left out: "der" and "den", which Dutch keeps in names ("Kamer der Staten-Generaal"),
+// and "pas" and "von", common in Dutch ("pas na") and in names ("von der Leyen").
+constexpr std::array<std::string_view, 30> kFrenchOrGerman = {
+    "le",  "la",   "les",  "des",   "du",  "une", "est",  "et",   "au",   "aux",
+    "sur", "dans", "pour", "qui",   "que", "par", "ses",  "sont", "ont",  "und",
+    "das", "ist",  "mit",  "nicht", "zu",  "auf", "eine", "dem",  "wird", "auch"};
 constexpr size_t kLongestWord = 6;
 
 enum class Tongue : std::uint8_t { Dutch, English, Other };
