@@ -510,6 +510,7 @@ NL.update({
 
 NL.update({
     'This regular expression cannot be used: it takes too long on the articles in the news cache (nested repeats such as (a+)+ try every way to split a text). Simplify it.': 'Deze reguliere expressie is niet bruikbaar: ze kost te veel tijd op de artikelen in de nieuwscache (geneste herhalingen zoals (a+)+ proberen elke manier om een tekst te splitsen). Maak haar eenvoudiger.',
+    '%1 already exists. Do you want to replace it?': '%1 bestaat al. Wilt u het vervangen?',
     'This regular expression cannot be used for every feed: it matches any text (as .* and ^ do), so it would mute every article. Choose a feed or a folder to mute all of theirs.': 'Deze reguliere expressie is niet bruikbaar voor alle feeds: ze past op elke tekst (zoals .* en ^), dus de regel zou elk artikel negeren. Kies een feed of een map om al hun artikelen te negeren.',
     'it is too long or too deeply nested to be read.': 'ze is te lang of te diep genest om te lezen.',
     'New watch-list…': 'Nieuwe volglijst…',

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heraut/Database.h"
+#include "heraut/WatchLists.h"
 
 #include <cstdint>
 #include <functional>
@@ -83,6 +84,12 @@ struct BriefingLabels {
     std::string articleWord = "article"; // for one
     std::vector<std::string> months;     // January..December, in the language
 };
+// The watch-list sections under the names `name` gives their lists (watchListName: the shipped
+// lists in the reader's language); `lists` as the store has them, a section without its list
+// (removed meanwhile) keeping its name.
+void nameWatchListSections(Briefing& briefing, const std::vector<WatchList>& lists,
+                           const std::function<std::string(const WatchList&)>& name);
+
 // "nl" (or "nl_NL", "nl-BE") is Dutch; anything else English.
 BriefingLabels briefingLabels(std::string_view language);
 

@@ -72,6 +72,10 @@ class MuteRuleStore {
     std::vector<MuteRule> rules();
     // Returns the rule with its id. Throws MuteRuleError.
     MuteRule add(MuteRule rule, std::int64_t now);
+    // Rule `id` becomes `rule`, checked as add checks it, keeping its id and its place among
+    // the rules; as a new rule it applies to articles first seen from `now` on. Throws
+    // MuteRuleError, also when there is no rule `id`.
+    MuteRule replace(std::int64_t id, MuteRule rule, std::int64_t now);
     bool remove(std::int64_t id); // false: no such rule
 
     // Applies every rule to the articles stored since the last call (the refresh and the sync
@@ -80,6 +84,9 @@ class MuteRuleStore {
     int applyToArrivals(std::int64_t now);
 
   private:
+    // Throws MuteRuleError when `rule` cannot be a rule (normalising its field for an author
+    // rule); returns the id of the folder it names.
+    std::optional<std::int64_t> check(MuteRule& rule, std::int64_t now);
     // Throws MuteRuleError when the rule's expression does not compile or gives up on one of
     // the newest cached articles.
     void tryOnCached(const MuteRule& rule);

@@ -27,6 +27,11 @@ class SearchQueryError : public std::runtime_error {
     std::string m_token;
 };
 
+// The value of since: and of the CLI's --since: a date parseUserDate reads (DateParser.h), or
+// a span back from `now` ("24h", "7d", "2w"; seconds since the epoch, UTC) that reaches no
+// further back than the year 1000, as dates do. nullopt when it is neither.
+Timestamp parseSince(std::string_view value, std::int64_t now);
+
 // What a reader typed into the search box, split into FTS5 expressions and filters.
 struct SearchQuery {
     std::string matchExpression; // empty: no word to look for

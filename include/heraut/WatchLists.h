@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace heraut {
@@ -50,6 +51,14 @@ ArticleQuery watchListQuery(std::int64_t id, const std::string& query, std::int6
 // kMaxWatchListNameBytes, not UTF-8, control or invisible characters (no-break and zero-width
 // spaces, direction marks), a space at either end. WatchListStore::add and change check it.
 std::string watchListNameProblem(const std::string& name);
+
+// Which of the lists a new cache starts with (Schema.cpp, in their order: 0 "F-35",
+// 1 "Luchtverdediging", 2 "Oekraïne", 3 "Marine") `list` is, while it keeps its shipped name
+// and query; -1 for a list the reader made or changed.
+int shippedWatchList(const WatchList& list);
+// The list's name in `language` ("nl", "en", as briefingLabels reads it): a shipped list's
+// English name ("Air defence") in English; otherwise, and in Dutch, the name as stored.
+std::string watchListName(const WatchList& list, std::string_view language);
 
 class WatchListStore {
   public:

@@ -449,19 +449,19 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../src/app/FileDialogs.cpp" line="23" />
+        <location filename="../../src/app/FileDialogs.cpp" line="24" />
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../src/app/FileDialogs.cpp" line="26" />
+        <location filename="../../src/app/FileDialogs.cpp" line="27" />
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/app/FileDialogs.cpp" line="28" />
+        <location filename="../../src/app/FileDialogs.cpp" line="29" />
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -921,99 +921,105 @@
 <context>
     <name>heraut::app::BriefingPage</name>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="51" />
+        <location filename="../../src/app/BriefingPage.cpp" line="54" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="52" />
+        <location filename="../../src/app/BriefingPage.cpp" line="55" />
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="53" />
+        <location filename="../../src/app/BriefingPage.cpp" line="56" />
         <source>Since the last briefing</source>
         <translation>Sinds de vorige briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="60" />
+        <location filename="../../src/app/BriefingPage.cpp" line="63" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="62" />
+        <location filename="../../src/app/BriefingPage.cpp" line="65" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="66" />
+        <location filename="../../src/app/BriefingPage.cpp" line="69" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="79" />
+        <location filename="../../src/app/BriefingPage.cpp" line="82" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="169" />
-        <location filename="../../src/app/BriefingPage.cpp" line="170" />
+        <location filename="../../src/app/BriefingPage.cpp" line="177" />
+        <location filename="../../src/app/BriefingPage.cpp" line="178" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt samengesteld…</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="194" />
+        <location filename="../../src/app/BriefingPage.cpp" line="202" />
         <source>Heraut could not read the briefing from its news cache: %1</source>
         <translation>Heraut kon de briefing niet uit de nieuwscache lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="247" />
+        <location filename="../../src/app/BriefingPage.cpp" line="255" />
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/BriefingPage.cpp" line="264" />
         <source>Briefing exported to %1.</source>
         <translation>Briefing geëxporteerd naar %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/BriefingPage.cpp" line="182" />
+        <location filename="../../src/app/BriefingPage.cpp" line="190" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="54" />
+        <location filename="../../src/app/BriefingPage.cpp" line="57" />
         <source>Since a date and time</source>
         <translation>Sinds datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="200" />
+        <location filename="../../src/app/BriefingPage.cpp" line="208" />
         <source>%1 is Heraut's news cache: choose another file.</source>
         <translation>%1 is de nieuwscache van Heraut: kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="208" />
+        <location filename="../../src/app/BriefingPage.cpp" line="216" />
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="222" />
+        <location filename="../../src/app/BriefingPage.cpp" line="230" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="227" />
+        <location filename="../../src/app/BriefingPage.cpp" line="235" />
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="227" />
+        <location filename="../../src/app/BriefingPage.cpp" line="235" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="228" />
+        <location filename="../../src/app/BriefingPage.cpp" line="236" />
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/app/BriefingPage.cpp" line="234" />
-        <location filename="../../src/app/BriefingPage.cpp" line="245" />
+        <location filename="../../src/app/BriefingPage.cpp" line="242" />
+        <location filename="../../src/app/BriefingPage.cpp" line="254" />
+        <location filename="../../src/app/BriefingPage.cpp" line="262" />
         <source>Export the briefing</source>
         <translation>Briefing exporteren</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -20,11 +21,13 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <ctime>
 
 namespace heraut::app {
@@ -142,9 +145,9 @@ std::pair<std::int64_t, std::int64_t> BriefingPage::window(std::int64_t now) con
         return {now - 24 * 3600, now + 1};
     case Since::LastBriefing:
         if (m_lastBriefing > 0) return {m_lastBriefing, now + 1};
-        break; // none before: the day so far
-    case Since::Date:
-        return {m_date->dateTime().toSecsSinceEpoch(), now + 1};
+        break;        // none before: the day so far
+    case Since::Date: // a start after now would be a period that ends before it begins
+        return {std::min<std::int64_t>(m_date->dateTime().toSecsSinceEpoch(), now), now + 1};
     }
     return {localDay(now).first, now + 1};
 }
@@ -154,6 +157,11 @@ void BriefingPage::reload() {
     if (!m_noted) { // "since the last briefing" means the one before this session's
         m_settings.setValue(kLastShownKey, QVariant::fromValue<qlonglong>(now));
         m_noted = true;
+    }
+    {
+        // No later start can be chosen than now (the CLI refuses one): the edit stops there.
+        QSignalBlocker quiet(m_date);
+        m_date->setMaximumDateTime(QDateTime::fromSecsSinceEpoch(now));
     }
     BriefingOptions options;
     std::tie(options.since, options.until) = window(now);
@@ -239,8 +247,17 @@ void BriefingPage::exportWithDialog() {
                      : chosen == markdown ? QStringLiteral(".md")
                                           : QStringLiteral(".html");
     if (!path.contains(QRegularExpression(QStringLiteral("\\.(html?|md|markdown|pdf)$"),
-                                          QRegularExpression::CaseInsensitiveOption)))
+                                          QRegularExpression::CaseInsensitiveOption))) {
+        // "notes.txt" becomes notes.txt.html, a file the dialog did not ask about.
         path += suffix;
+        if (QFileInfo::exists(path) &&
+            QMessageBox::question(this, tr("Export the briefing"),
+                                  tr("%1 already exists. Do you want to replace it?")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) != QMessageBox::Yes)
+            return;
+    }
     if (QString error = exportTo(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export the briefing"), error);
     else
@@ -255,6 +272,7 @@ void BriefingPage::printWithDialog() {
     if (dialog.exec() != QDialog::Accepted) return;
     QTextDocument document;
     document.setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
+    fitToPage(document, printer.pageLayout());
     document.print(&printer);
 }
 

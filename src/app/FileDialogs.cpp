@@ -4,6 +4,7 @@
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace heraut::app {
@@ -31,9 +32,24 @@ class IconsByKind : public QAbstractFileIconProvider {
     }
 };
 
+// "Web page (*.html)" -> "html"; empty for a filter of several patterns or none.
+QString suffixOf(const QString& filter) {
+    static const QRegularExpression single(QStringLiteral("\\(\\*\\.(\\w+)\\)$"));
+    QRegularExpressionMatch match = single.match(filter);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 QString chosenFile(QFileDialog& dialog, QString* selectedFilter) {
     listFilesByName(dialog);
     if (selectedFilter && !selectedFilter->isEmpty()) dialog.selectNameFilter(*selectedFilter);
+    if (dialog.acceptMode() == QFileDialog::AcceptSave) {
+        // A name typed without a suffix gets the filter's before the dialog asks whether to
+        // replace an existing file, so it asks about the file that will be written.
+        dialog.setDefaultSuffix(suffixOf(dialog.selectedNameFilter()));
+        QObject::connect(
+            &dialog, &QFileDialog::filterSelected, &dialog,
+            [&dialog](const QString& filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
+    }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return {};
     if (selectedFilter) *selectedFilter = dialog.selectedNameFilter();
     return dialog.selectedFiles().constFirst();

@@ -20,7 +20,9 @@ QString documentsFolder();
 // Empty when cancelled.
 QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
                      const QString& filter);
-// `selectedFilter` gives the filter shown first and returns the one chosen.
+// `selectedFilter` gives the filter shown first and returns the one chosen. A name typed
+// without a suffix gets the chosen filter's ("*.html"), and an existing file of that name is
+// asked about before it is chosen.
 QString saveFileName(QWidget* parent, const QString& caption, const QString& path,
                      const QString& filters, QString* selectedFilter = nullptr);
 

@@ -216,11 +216,12 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
                                  std::optional<std::int64_t> replacing) {
     if (rule.pattern.empty()) return tr("Type the words, phrase, expression or author to mute.");
     try {
-        Transaction transaction(db);
+        auto now = static_cast<std::int64_t>(std::time(nullptr));
         MuteRuleStore store(db);
-        store.add(rule, static_cast<std::int64_t>(std::time(nullptr)));
-        if (replacing) store.remove(*replacing);
-        transaction.commit();
+        if (replacing) // the same rule, edited: its id and place kept (heraut-cli mute remove ID)
+            store.replace(*replacing, rule, now);
+        else
+            store.add(rule, now);
     } catch (const MuteRuleTooCostly&) {
         return tr("This regular expression cannot be used: it takes too long on the articles "
                   "in the news cache (nested repeats such as (a+)+ try every way to split a "

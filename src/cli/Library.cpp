@@ -73,6 +73,10 @@ std::int64_t currentTime() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 
+std::string articleCount(std::int64_t n) {
+    return std::to_string(n) + (n == 1 ? " article" : " articles");
+}
+
 std::string localTime(const Timestamp& time) {
     if (!time) return "-";
     std::time_t t = static_cast<std::time_t>(*time);

@@ -32,6 +32,9 @@ std::unique_ptr<Database> openDatabaseForReading(const GlobalOptions& global);
 
 std::int64_t currentTime();
 
+// "1 article", "2 articles": for the CLI's English messages.
+std::string articleCount(std::int64_t n);
+
 // "2026-01-23 19:00" in the local time zone, or "-" for no date.
 std::string localTime(const Timestamp& time);
 

@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QTextDocument>
 #include <cstdio>
 #include <filesystem>
@@ -25,6 +26,14 @@ void onlyCritical(QtMsgType type, const QMessageLogContext&, const QString& mess
 }
 
 } // namespace
+
+void fitToPage(QTextDocument& document, const QPageLayout& page) {
+    document.setDocumentMargin(0);
+    // In pixels of the screen's resolution, which print() scales from to the page's.
+    QScreen* screen = QGuiApplication::primaryScreen();
+    int dpi = screen ? qRound(screen->logicalDotsPerInchX()) : 96;
+    document.setPageSize(QSizeF(page.paintRectPixels(dpi).size()));
+}
 
 PdfPrinter::PdfPrinter() {
     if (QGuiApplication::instance()) return;
@@ -79,6 +88,7 @@ void PdfPrinter::write(const std::string& html, const std::string& title, const 
         // DejaVu covers the Latin, Greek and Cyrillic of the sources; Qt embeds the subset used.
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 10));
         document.setHtml(QString::fromStdString(html));
+        fitToPage(document, writer.pageLayout());
         document.print(&writer);
         file.flush();
         if (file.error() != QFileDevice::NoError) {

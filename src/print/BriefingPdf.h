@@ -6,6 +6,8 @@
 #include <string>
 
 class QGuiApplication;
+class QPageLayout;
+class QTextDocument;
 
 namespace heraut {
 
@@ -14,6 +16,11 @@ class PdfError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
+
+// Lays `document` out on the text area of `page` (a PDF writer's, a printer's), so that
+// QTextDocument::print puts it there as it is: without a page size of its own, print() adds
+// 2 cm margins inside the page's, and the text took two thirds of the A4 width.
+void fitToPage(QTextDocument& document, const QPageLayout& page);
 
 // Prints HTML (a briefing, briefingHtml) to an A4 PDF with its fonts embedded, through Qt's
 // QTextDocument and QPdfWriter. Qt lays text out only inside a QGuiApplication: without one

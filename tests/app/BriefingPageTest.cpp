@@ -7,12 +7,17 @@
 #include "StoryReports.h"
 #include "TempDatabase.h"
 
+#include <QApplication>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -129,6 +134,22 @@ TEST_F(BriefingPageTest, SinceADateAndTimeStartsAtThatTime) {
     EXPECT_TRUE(edit->displayedSections() & QDateTimeEdit::HourSection) << "the hour can be set";
 }
 
+// A start after now made "from 1 December 2029 to 2 December 2026": the edit stops at now, as
+// the CLI refuses a later --since.
+TEST_F(BriefingPageTest, NoStartAfterNowCanBeChosen) {
+    BriefingPage page(*db, settings);
+    std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
+    page.setSince(BriefingPage::Since::Date, QDateTime::currentDateTime().addYears(3));
+    ASSERT_TRUE(test::waitForBriefing(page));
+    auto* edit = page.findChild<QDateTimeEdit*>(QStringLiteral("briefingSinceTime"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_LE(edit->dateTime().toSecsSinceEpoch(), now + 60);
+    EXPECT_LE(page.window(now).first, now);
+    EXPECT_LE(page.briefing().since, page.briefing().until);
+    edit->setDateTime(QDateTime::currentDateTime().addDays(2));
+    EXPECT_LE(edit->dateTime().toSecsSinceEpoch(), now + 60) << "typed or stepped past it";
+}
+
 TEST_F(BriefingPageTest, SinceTheLastBriefingIsTheTimeItWasLastShown) {
     settings.setValue("briefing/lastShown", QVariant::fromValue<qlonglong>(test::kStoryNow - 2500));
     BriefingPage page(*db, settings);
@@ -170,7 +191,80 @@ TEST_F(BriefingPageTest, ExportsHtmlMarkdownAndPdf) {
         ASSERT_TRUE(text.waitForFinished(20000));
         EXPECT_TRUE(QString::fromUtf8(text.readAllStandardOutput())
                         .contains(QStringLiteral("Eerste Belgische F-35")));
+        // The text starts at the page's 16 mm margin (45.4 pt): with print()'s own 2 cm and
+        // Qt reading "margin: auto" as a margin, it started at 110 pt, two thirds wide.
+        QProcess boxes;
+        boxes.start(tool,
+                    {QStringLiteral("-bbox"), QString::fromStdString(pdf), QStringLiteral("-")});
+        ASSERT_TRUE(boxes.waitForFinished(20000));
+        static const QRegularExpression xMin(QStringLiteral("xMin=\"([0-9.]+)\""));
+        double left = 1000;
+        for (const auto& match : xMin.globalMatch(QString::fromUtf8(boxes.readAllStandardOutput())))
+            left = std::min(left, match.captured(1).toDouble());
+        EXPECT_NEAR(left, 45.4, 2.0);
     }
+}
+
+// Answers each modal widget of type T with `act` as it opens, polled every 20 ms until the
+// timer returned goes: no loop of its own, so it never holds up the dialog that opened it.
+template <typename T, typename Act> std::unique_ptr<QTimer> answerEach(Act act) {
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(20);
+    QObject::connect(timer.get(), &QTimer::timeout, [act]() mutable {
+        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget())) act(*widget);
+    });
+    timer->start();
+    return timer;
+}
+
+// The file that will be written is the one asked about: "ro" typed is ro.html, and the dialog
+// asks before replacing it; "notes.txt" becomes notes.txt.html, asked about too. Both were
+// replaced without a word, the suffix added after the dialog had closed.
+TEST_F(BriefingPageTest, ExportAsksBeforeReplacingTheFileItWillWrite) {
+    BriefingPage page(*db, settings);
+    showSinceNewYear(page);
+    struct Answered {
+        QString asked;           // the question's text, empty when none was asked
+        bool stayedOpen = false; // the file dialog itself asked, and stays for another name
+    };
+    auto exportAs = [&](const std::string& typed, QMessageBox::StandardButton answer) {
+        Answered answered;
+        int opened = 0;
+        auto files = answerEach<QFileDialog>([&, path = dir.file(typed)](QFileDialog& dialog) {
+            if (opened++ > 0) { // still open after a "No"
+                answered.stayedOpen = true;
+                return dialog.reject();
+            }
+            // Typed, as a reader does (selectFile leaves a focused name field as it is).
+            auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name) return dialog.reject();
+            name->setText(QString::fromStdString(path));
+            QMetaObject::invokeMethod(&dialog, "accept"); // protected in QFileDialog
+        });
+        auto boxes = answerEach<QMessageBox>([&](QMessageBox& box) {
+            answered.asked = box.text();
+            box.button(answer)->click();
+        });
+        page.exportWithDialog();
+        return answered;
+    };
+    for (const char* typed : {"ro", "notes.txt"}) {
+        std::string written = dir.file(std::string(typed) + ".html");
+        {
+            QFile old(QString::fromStdString(written));
+            ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+            old.write("old");
+        }
+        Answered answered = exportAs(typed, QMessageBox::No);
+        EXPECT_TRUE(answered.asked.contains(QStringLiteral("%1.html").arg(QLatin1String(typed))))
+            << typed << ": " << answered.asked.toStdString();
+        EXPECT_EQ(read(written), "old") << typed;
+        // "ro" gets its suffix in the dialog, which asks and stays open for another name.
+        EXPECT_EQ(answered.stayedOpen, std::string(typed) == "ro") << typed;
+    }
+    // Answered yes, the file is replaced with the briefing.
+    EXPECT_FALSE(exportAs("ro", QMessageBox::Yes).asked.isEmpty());
+    EXPECT_NE(read(dir.file("ro.html")).find("<html"), std::string::npos);
 }
 
 TEST_F(BriefingPageTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNothing) {

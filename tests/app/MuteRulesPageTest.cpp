@@ -114,11 +114,12 @@ TEST_F(MuteRulesPageTest, ABadRegularExpressionIsRefusedWithAMessage) {
 }
 
 TEST_F(MuteRulesPageTest, EditingChangesTheRuleAndABadChangeKeepsTheOld) {
+    std::int64_t id = 0;
     {
         Database db(dir.database());
         MuteRule rule;
         rule.pattern = "turkije";
-        MuteRuleStore(db).add(rule, test::kStoryNow);
+        id = MuteRuleStore(db).add(rule, test::kStoryNow).id;
     }
     MuteRulesPage page(path);
     ASSERT_EQ(page.list()->count(), 1);
@@ -139,6 +140,7 @@ TEST_F(MuteRulesPageTest, EditingChangesTheRuleAndABadChangeKeepsTheOld) {
     page.editSelected();
     ASSERT_EQ(stored().size(), 1u);
     EXPECT_EQ(stored()[0].pattern, "turkije erdogan");
+    EXPECT_EQ(stored()[0].id, id) << "the same rule, as heraut-cli mute list numbers it";
     page.list()->setCurrentRow(0);
     page.removeSelected();
     EXPECT_TRUE(stored().empty());
@@ -196,8 +198,8 @@ TEST_F(MuteRulesPageTest, RulesLookInTheHeadlineTheTextOrBoth) {
     });
     page.editSelected();
     ASSERT_EQ(stored().size(), 4u);
-    EXPECT_EQ(stored().back().pattern, "voetbal hockey");
-    EXPECT_EQ(stored().back().field, MuteRule::Field::Title);
+    EXPECT_EQ(stored().front().pattern, "voetbal hockey") << "edited in its place";
+    EXPECT_EQ(stored().front().field, MuteRule::Field::Title);
 }
 
 TEST_F(MuteRulesPageTest, SettingsHasAMuteRulesPage) {

@@ -111,8 +111,24 @@ TEST_F(BriefingCommandTest, MarkdownAndHtmlInTheUsersLanguage) {
     r = cli({"--date", "2026-01-22", "-o", file, "--lang", "en"}, "nl_NL.UTF-8");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::string html = readFile(file);
-    EXPECT_NE(html.find("Watch-list: Luchtverdediging"), std::string::npos);
+    // The shipped lists under their English names, as the English window shows them.
+    EXPECT_NE(html.find("Watch-list: Air defence"), std::string::npos);
+    EXPECT_EQ(html.find("Luchtverdediging"), std::string::npos);
     EXPECT_NE(html.find("22 January 2026"), std::string::npos);
+    // JSON keeps the stored names, which --watch takes.
+    r = cli({"--date", "2026-01-22", "--format", "json", "--lang", "en"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"Luchtverdediging\""), std::string::npos) << r.out;
+    // A list the reader renamed is shown as they named it.
+    {
+        Database db(dir.database());
+        WatchListStore lists(db);
+        ASSERT_TRUE(lists.remove("Marine"));
+        lists.add("Zeemacht", "marine OR fregat* OR frigate* OR onderzeeboot* OR navy", false,
+                  kNow);
+    }
+    r = cli({"--date", "2026-01-22", "--format", "md", "--lang", "en"});
+    EXPECT_NE(r.out.find("## Watch-list: Zeemacht"), std::string::npos) << r.out;
 }
 
 TEST_F(BriefingCommandTest, PdfIsA4WithEmbeddedFontsAndItsText) {
@@ -127,7 +143,7 @@ TEST_F(BriefingCommandTest, PdfIsA4WithEmbeddedFontsAndItsText) {
         EXPECT_NE(text.out.find("Patriot-systeem naar Polen"), std::string::npos) << text.out;
         EXPECT_NE(text.out.find("Vliegbasis Łask."), std::string::npos) << text.out;
         EXPECT_NE(text.out.find(language.starts_with("nl") ? "Volglijst: Oekraïne"
-                                                           : "Watch-list: Oekraïne"),
+                                                           : "Watch-list: Ukraine"),
                   std::string::npos)
             << text.out;
         ProcessResult info = test::runProcess({poppler("pdfinfo"), file});

@@ -470,6 +470,16 @@ TEST_F(CliTest, EveryCommandExitsTwoOnAnUnknownIdOrABadArgument) {
         {{"list", "--feed", "een"}, "een"},
         {{"mark-all-read", "--older-than", "-1"}, "--older-than"},
         {{"mark-all-read", "--feed", "een"}, "een"},
+        // empty values (an unset shell variable) are no "all": mark-all-read marked everything
+        {{"mark-all-read", "--feed", ""}, "needs a value"},
+        {{"mark-all-read", "--folder", ""}, "needs a value"},
+        {{"mute", "add", "fregat", "--feed", ""}, "needs a value"},
+        {{"refresh", "--feed", ""}, "needs a value"},
+        {{"sync", "--account", ""}, "needs a value"},
+        // a span reaching past the year 1000 (9223372036854775807h overflowed into the future)
+        {{"list", "--since", "9223372036854775807h"}, "9223372036854775807h"},
+        {{"list", "--since", "106751991167d"}, "106751991167d"},
+        {{"briefing", "--since", "9223372036854775807h"}, "not a date or a span"},
         {{"search", "fregat", "--limit", "0"}, "--limit"},
         {{"search", "fregat", "--limit", "veel"}, "veel"},
         {{"refresh", "--feed", "abc"}, "abc"},
@@ -491,6 +501,8 @@ TEST_F(CliTest, EveryCommandExitsTwoOnAnUnknownIdOrABadArgument) {
         EXPECT_EQ(r.exitCode, 2) << call << ": " << r.err;
         EXPECT_NE(r.err.find(named), std::string::npos) << call << ": " << r.err;
     }
+    EXPECT_EQ(cliJson({"list", "--since", "520w", "--json"}).size(), 12u) << "a span back";
+    EXPECT_TRUE(cliJson({"mute", "list", "--json"}).empty());
     json feeds = cliJson({"feeds", "--json"});
     ASSERT_EQ(feeds.size(), 1u) << "remove with an unknown id removed nothing";
     EXPECT_EQ(feeds[0]["unread"], 12) << "unread with an unknown id changed nothing";

@@ -83,8 +83,11 @@ TEST_F(SyncCommandTest, SyncedArticlesMeetTheMuteRulesAndWatchListsAtOnce) {
         << "hidden on arrival, not at the next refresh";
     EXPECT_EQ(json::parse(cli({"list", "--json"}).out).size(), 0u);
     json lists = json::parse(cli({"watch", "list", "--json"}).out);
-    for (const json& list : lists)
-        if (list["name"] == "Berichten") EXPECT_EQ(list["total"], 0) << "hidden: not counted";
+    for (const json& list : lists) {
+        if (list["name"] == "Berichten") {
+            EXPECT_EQ(list["total"], 0) << "hidden: not counted";
+        }
+    }
 }
 
 TEST_F(SyncCommandTest, AWrongPasswordAddsNothing) {

@@ -136,6 +136,37 @@ TEST_F(BriefingTest, AStoryIsNotSplitBetweenAListAndAFolder) {
     EXPECT_EQ(b.articles, 4);
 }
 
+// The frigate (NOS, folder Nieuws) and the F-16s (VRT, no folder) as one story that no list
+// matches: one item under the first report's section, not one in each (a trial saw it twice).
+TEST_F(BriefingTest, AStoryIsNotSplitBetweenFolders) {
+    BriefingOptions options = today();
+    options.storyOf = [](std::int64_t id) -> std::optional<std::int64_t> {
+        return id == 3 || id == 4 ? std::optional<std::int64_t>(5) : std::nullopt;
+    };
+    Briefing b = buildBriefing(db, options, kNow);
+    ASSERT_EQ(b.sections.size(), 2u) << "Nieuws has nothing left of its own";
+    EXPECT_EQ(b.sections[1].kind, BriefingSection::Kind::NoFolder);
+    ASSERT_EQ(b.sections[1].items.size(), 1u);
+    const BriefingItem& story = b.sections[1].items[0];
+    EXPECT_EQ(story.title, "Belgische F-16's boven de Baltische staten") << "the first report";
+    ASSERT_EQ(story.sources.size(), 2u);
+    EXPECT_EQ(story.sources[1].feedTitle, "NOS");
+    EXPECT_EQ(b.articles, 4);
+    // A later report in a folder of its own still goes with its story.
+    options.storyOf = [](std::int64_t id) -> std::optional<std::int64_t> {
+        return id == 3 || id == 5 ? std::optional<std::int64_t>(9) : std::nullopt;
+    };
+    options.since = kNow - 48 * kHour;
+    b = buildBriefing(db, options, kNow);
+    std::vector<std::string> sections;
+    for (const BriefingSection& section : b.sections)
+        sections.push_back(section.name);
+    EXPECT_EQ(sections, (std::vector<std::string>{"Luchtverdediging", "Defensie", ""}))
+        << "the NOS report went to Defensie, with yesterday's first report";
+    ASSERT_EQ(b.sections[1].items.size(), 1u);
+    EXPECT_EQ(b.sections[1].items[0].sources.size(), 2u);
+}
+
 TEST_F(BriefingTest, HiddenArticlesStayOut) {
     MuteRuleStore mute(db);
     MuteRule rule;

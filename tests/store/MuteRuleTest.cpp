@@ -316,6 +316,34 @@ TEST_F(MuteRuleTest, ExpressionsMatchingAnyTextAreRefused) {
     EXPECT_EQ(mute.rules().size(), 5u);
 }
 
+// An edited rule keeps its id and its place among the rules (they apply in that order), and
+// applies as a new one from the edit on; a refused edit or an unknown id changes nothing.
+TEST_F(MuteRuleTest, ReplacingARuleKeepsItsIdAndPlace) {
+    MuteRule first = mute.add(rule(MuteRule::Kind::Words, "voetbal"), kNow - 100);
+    MuteRule second = mute.add(rule(MuteRule::Kind::Words, "hockey"), kNow - 100);
+    MuteRule edited = rule(MuteRule::Kind::Regex, "^Podcast:", MuteRule::Action::Hide);
+    edited.folder = "nieuws";
+    MuteRule replaced = mute.replace(first.id, edited, kNow);
+    EXPECT_EQ(replaced.id, first.id);
+    std::vector<MuteRule> rules = mute.rules();
+    ASSERT_EQ(rules.size(), 2u);
+    EXPECT_EQ(rules[0].id, first.id);
+    EXPECT_EQ(rules[0].pattern, "^Podcast:");
+    EXPECT_EQ(rules[0].kind, MuteRule::Kind::Regex);
+    EXPECT_EQ(rules[0].action, MuteRule::Action::Hide);
+    EXPECT_EQ(rules[0].folder, "Nieuws");
+    EXPECT_EQ(rules[0].added, kNow);
+    EXPECT_EQ(rules[1].id, second.id);
+    EXPECT_THROW(mute.replace(first.id, rule(MuteRule::Kind::Regex, "(("), kNow), MuteRuleError);
+    EXPECT_THROW(mute.replace(first.id, rule(MuteRule::Kind::Regex, ".*"), kNow),
+                 MuteRuleMatchesEverything);
+    EXPECT_THROW(mute.replace(999, rule(MuteRule::Kind::Words, "x"), kNow), MuteRuleError);
+    EXPECT_EQ(mute.rules()[0].pattern, "^Podcast:") << "a refused edit changed nothing";
+    add(nos, "Podcast: de week", "");
+    add(defensie, "Podcast: de week", "");
+    EXPECT_EQ(mute.applyToArrivals(kNow), 1) << "the edited rule, in its folder only";
+}
+
 // For one feed or folder, ".*" is how a reader says "mark all of theirs read on arrival".
 TEST_F(MuteRuleTest, AnExpressionMatchingAnyTextIsKeptForOneFeedOrFolder) {
     MuteRule feedRule = rule(MuteRule::Kind::Regex, ".*");

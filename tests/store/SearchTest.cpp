@@ -530,6 +530,25 @@ TEST(SearchQuery, ParsesWordsPhrasesFiltersAndRelativeDates) {
     EXPECT_EQ(parseSearchQuery("say \"hi\"\"", 0).matchExpression, "\"say\" \"hi\"");
 }
 
+// A span reaches no further back than a date may (the year 1000): 9223372036854775807h
+// overflowed into the future and 106751991167d to the year -292274998.
+TEST(SearchQuery, SpansStopAtTheYearOneThousand) {
+    constexpr std::int64_t now = 1796083200; // 2026-12-01T00:00:00Z
+    constexpr std::int64_t year1000 = -30610224000;
+    EXPECT_EQ(parseSince("7d", now), now - 7 * 86400);
+    EXPECT_EQ(parseSince("2w", now), now - 14 * 86400);
+    EXPECT_EQ(parseSince("0h", now), now);
+    EXPECT_EQ(parseSince(std::to_string((now - year1000) / 3600) + "h", now),
+              now - (now - year1000) / 3600 * 3600);
+    EXPECT_FALSE(parseSince(std::to_string((now - year1000) / 3600 + 1) + "h", now));
+    for (const char* far : {"9223372036854775807h", "106751991167d", "99999999d", "2000000w",
+                            "99999999999999999999d", "-1d", "7", "d", "7y"})
+        EXPECT_FALSE(parseSince(far, now)) << far;
+    EXPECT_EQ(parseSince("2026-11-29T08:00:00Z", now), 1795939200) << "a date as before";
+    EXPECT_THROW(parseSearchQuery("navo since:9999999999999999d", now), SearchQueryError);
+    EXPECT_THROW(parseSearchQuery("navo since:9223372036854775807h", now), SearchQueryError);
+}
+
 // Watch-lists are written "patriot OR nasams" (issue 13): upper-case OR makes the words
 // around it alternatives; lower-case "or" stays a word.
 TEST(SearchQuery, UpperCaseOrJoinsAlternatives) {

@@ -82,7 +82,7 @@ int addToAccount(const GlobalOptions& global, const AccountFeedRequest& request)
     ArticleQuery query;
     query.feedId = feed->id;
     std::cout << feed->id << '\t' << withoutPasswords(feed->url) << '\t' << feed->title << '\t'
-              << ArticleStore(*db).count(query) << " articles\n";
+              << articleCount(ArticleStore(*db).count(query)) << '\n';
     return result.ok ? kSuccess : kPartialFailure;
 }
 

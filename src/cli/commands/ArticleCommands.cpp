@@ -26,7 +26,7 @@ class ListCommand : public Command {
         app.add_option("--watch", m_watch, "Only this watch-list's articles (watch list)")
             ->check(nonEmpty());
         app.add_option("--since", m_since,
-                       "Only articles since this date (2026-01-22, 22 jan 2026)")
+                       "Only articles since this date or span back (2026-01-22, 24h, 7d)")
             ->check(nonEmpty());
         app.add_option("--limit", m_query.limit, "At most this many (default 100)");
         app.add_flag("--json", m_json, "Print JSON");
@@ -37,8 +37,10 @@ class ListCommand : public Command {
         if (!m_feed.empty()) m_query.feedId = parseId(m_feed, "feed");
         if (!m_folder.empty()) m_query.folder = m_folder;
         if (!m_since.empty()) {
-            m_query.since = parseUserDate(m_since);
-            if (!m_query.since) throw UsageError("--since: not a date: \"" + m_since + "\"");
+            m_query.since = parseSince(m_since, currentTime());
+            if (!m_query.since)
+                throw UsageError("--since: not a date or a span (2026-11-29, 24h, 7d): \"" +
+                                 m_since + "\"");
         }
         if (m_query.limit <= 0) throw UsageError("--limit must be positive");
         if (m_stories) return listStories(global, m_query, m_watch, m_json);

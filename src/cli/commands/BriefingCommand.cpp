@@ -81,8 +81,13 @@ class BriefingCommand : public Command {
         } catch (const BriefingError& error) {
             throw UsageError(std::string("briefing: ") + error.what());
         }
-        BriefingLabels labels =
-            briefingLabels(m_language.empty() ? environmentLanguage() : asciiLower(m_language));
+        std::string language = m_language.empty() ? environmentLanguage() : asciiLower(m_language);
+        BriefingLabels labels = briefingLabels(language);
+        // The shipped lists under their names in the page's language, as the window does; JSON
+        // keeps the stored names, which --watch takes.
+        if (m_format != "json")
+            nameWatchListSections(briefing, WatchListStore(*db).lists(),
+                                  [&](const WatchList& l) { return watchListName(l, language); });
         if (m_format == "md")
             writeText(briefingMarkdown(briefing, labels), m_output);
         else if (m_format == "json")
@@ -99,12 +104,11 @@ class BriefingCommand : public Command {
         BriefingOptions options;
         std::int64_t now = currentTime();
         if (!m_since.empty()) {
-            try { // since: reads dates and spans back from now alike (SearchQuery.h)
-                options.since = *parseSearchQuery("since:\"" + m_since + "\"", now).since;
-            } catch (const SearchQueryError&) {
+            Timestamp since = parseSince(m_since, now);
+            if (!since)
                 throw UsageError("--since: not a date or a span (2026-11-29, 24h, 7d): \"" +
                                  m_since + "\"");
-            }
+            options.since = *since;
             if (options.since > now)
                 throw UsageError("--since: \"" + m_since +
                                  "\" is after now; the briefing runs from then to now");

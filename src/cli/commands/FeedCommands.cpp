@@ -63,7 +63,7 @@ class AddCommand : public Command {
                 std::cerr << "Took " << m_request.choice << " (use --choice N for another).\n";
             }
             std::cout << result.feedId << '\t' << withoutPasswords(result.url) << '\t'
-                      << result.title << '\t' << result.newArticles << " articles\n";
+                      << result.title << '\t' << articleCount(result.newArticles) << '\n';
             return kSuccess;
         } catch (const SubscribeError& error) {
             if (error.cause() == SubscribeError::Cause::BadRequest) throw UsageError(error.what());

@@ -31,7 +31,8 @@ class MarkCommand : public Command {
                       : m_mark == Mark::Unread
                           ? store.setRead(ids, false, currentTime())
                           : store.setStarred(ids, m_mark == Mark::Star, currentTime());
-        std::cerr << changed << " of " << ids.size() << " articles changed\n";
+        std::cerr << changed << " of " << articleCount(static_cast<std::int64_t>(ids.size()))
+                  << " changed\n";
         return kSuccess;
     }
 
@@ -49,8 +50,11 @@ class MarkAllReadCommand : public Command {
         return "Mark everything (or a feed, a folder, older articles) read";
     }
     void configure(CLI::App& app) override {
-        auto feed = app.add_option("--feed", m_feed, "Only this feed id");
-        app.add_option("--folder", m_folder, "Only feeds in this folder")->excludes(feed);
+        // Empty (an unset shell variable) would mark the whole cache read, with no undo.
+        auto feed = app.add_option("--feed", m_feed, "Only this feed id")->check(nonEmpty());
+        app.add_option("--folder", m_folder, "Only feeds in this folder")
+            ->check(nonEmpty())
+            ->excludes(feed);
         app.add_option("--older-than", m_days, "Only articles older than this many days");
     }
     int execute(const GlobalOptions& global) override {
@@ -65,7 +69,7 @@ class MarkAllReadCommand : public Command {
         }
         if (m_days > 0) scope.olderThan = currentTime() - static_cast<std::int64_t>(m_days) * 86400;
         auto ids = ArticleStore(*db).markAllRead(scope, currentTime());
-        std::cerr << ids.size() << " articles marked read\n";
+        std::cerr << articleCount(static_cast<std::int64_t>(ids.size())) << " marked read\n";
         return kSuccess;
     }
 

@@ -27,8 +27,8 @@ class MuteCommand : public Command {
                          "--author what those take")
             ->required();
         auto regex = m_add->add_flag("--regex", m_regex,
-                                     "A regular expression (ECMAScript, case ignored) on the "
-                                     "headline and each line of the text");
+                                     "A regular expression (PCRE2, Perl's syntax; case "
+                                     "ignored) on the headline and each line of the text");
         auto author = m_add->add_flag("--author", m_author, "The author's name contains this")
                           ->excludes(regex);
         m_add
@@ -37,8 +37,10 @@ class MuteCommand : public Command {
                          "text (body and takeaways) or any (default)")
             ->check(CLI::IsMember({"title", "text", "any"}))
             ->excludes(author);
-        auto feed = m_add->add_option("--feed", m_feed, "Only this feed id");
-        m_add->add_option("--folder", m_folder, "Only feeds in this folder")->excludes(feed);
+        auto feed = m_add->add_option("--feed", m_feed, "Only this feed id")->check(nonEmpty());
+        m_add->add_option("--folder", m_folder, "Only feeds in this folder")
+            ->check(nonEmpty())
+            ->excludes(feed);
         m_add->add_flag("--hide", m_hide,
                         "Hide what it matches (default: mark it read); is:muted finds it");
         m_remove = app.add_subcommand("remove", "Remove a mute rule (what it muted stays so)");

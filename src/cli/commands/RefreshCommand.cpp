@@ -47,7 +47,7 @@ class RefreshCommand : public Command {
     const char* name() const override { return "refresh"; }
     const char* summary() const override { return "Fetch the feeds that are due (or --force all)"; }
     void configure(CLI::App& app) override {
-        app.add_option("--feed", m_feeds, "Only this feed (repeatable)");
+        app.add_option("--feed", m_feeds, "Only this feed (repeatable)")->check(nonEmpty());
         app.add_flag("--force", m_options.force, "Refresh every feed, due or not");
         app.add_flag("--json", m_json, "Print the summary as JSON on stdout");
         app.add_flag("--quiet", m_quiet, "No progress lines");

@@ -20,7 +20,8 @@ class SyncCommand : public Command {
         return "Sync with server readers (every account, or --account ID)";
     }
     void configure(CLI::App& app) override {
-        app.add_option("--account", m_accounts, "Only this account (repeatable)");
+        app.add_option("--account", m_accounts, "Only this account (repeatable)")
+            ->check(nonEmpty());
         app.add_flag("--json", m_json, "Print the summary as JSON on stdout");
         app.add_flag("--quiet", m_quiet, "No progress lines");
     }

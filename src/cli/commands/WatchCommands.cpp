@@ -45,7 +45,8 @@ class WatchCommand : public Command {
         try {
             WatchList made = WatchListStore(*db).add(m_name, query, m_notify, currentTime());
             std::cerr << "added watch-list \"" << made.name << "\" ("
-                      << WatchListStore(*db).counts(currentTime())[made.id].total << " articles)\n";
+                      << articleCount(WatchListStore(*db).counts(currentTime())[made.id].total)
+                      << ")\n";
         } catch (const WatchListError& error) {
             throw UsageError(std::string("watch add: ") + error.what());
         } catch (const SearchQueryError& error) {

@@ -52,6 +52,16 @@ std::vector<BriefingItem> itemsOf(const std::vector<const ArticleHeadline*>& art
 
 } // namespace
 
+void nameWatchListSections(Briefing& briefing, const std::vector<WatchList>& lists,
+                           const std::function<std::string(const WatchList&)>& name) {
+    for (BriefingSection& section : briefing.sections) {
+        if (section.kind != BriefingSection::Kind::WatchList) continue;
+        auto list = std::find_if(lists.begin(), lists.end(),
+                                 [&](const WatchList& l) { return l.name == section.name; });
+        if (list != lists.end()) section.name = name(*list);
+    }
+}
+
 std::pair<std::int64_t, std::int64_t> localDay(std::int64_t time) {
     std::time_t t = static_cast<std::time_t>(time);
     std::tm local{};
@@ -122,15 +132,22 @@ Briefing buildBriefing(Database& db, const BriefingOptions& options, std::int64_
             folderOf[feed.id] = feed.folderName;
         std::map<std::string, std::vector<const ArticleHeadline*>> byFolder;
         std::vector<const ArticleHeadline*> none;
-        for (const ArticleHeadline& a : articles) {
-            if (placed.count(a.id)) continue;
-            const auto& folder = folderOf[a.feedId];
-            (folder ? byFolder[*folder] : none).push_back(&a);
+        // A story told in feeds of several folders goes whole under its first report's folder,
+        // as one item: oldest first, so the first report places it.
+        for (auto it = articles.rbegin(); it != articles.rend(); ++it) {
+            const auto& folder = folderOf[it->feedId];
+            auto& section = folder ? byFolder[*folder] : none;
+            for (const ArticleHeadline* report : reportsOf(it->id))
+                if (placed.insert(report->id).second) section.push_back(report);
         }
-        for (const Folder& folder : folders)
-            if (!byFolder[folder.name].empty())
-                briefing.sections.push_back({BriefingSection::Kind::Folder, folder.name,
-                                             itemsOf(byFolder[folder.name], storyOfArticle)});
+        std::sort(none.begin(), none.end()); // back in the window's order: newest first
+        for (const Folder& folder : folders) {
+            auto& section = byFolder[folder.name];
+            std::sort(section.begin(), section.end());
+            if (!section.empty())
+                briefing.sections.push_back(
+                    {BriefingSection::Kind::Folder, folder.name, itemsOf(section, storyOfArticle)});
+        }
         if (!none.empty())
             briefing.sections.push_back(
                 {BriefingSection::Kind::NoFolder, {}, itemsOf(none, storyOfArticle)});

@@ -58,11 +58,12 @@ bool webLink(const std::optional<std::string>& link) {
 }
 
 // The page is printed on A4 (QPdfWriter, a browser's print): a serif for reading, margins a
-// printer keeps, and no item split across two pages when it fits on one.
+// printer keeps, and no item split across two pages when it fits on one. No "margin: auto":
+// Qt's text document reads it as a margin of its own (9 mm off the PDF's left edge).
 constexpr std::string_view kStyle = R"css(
 @page { size: A4; margin: 18mm 16mm; }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; line-height: 1.4;
-       color: #111; max-width: 178mm; margin: 0 auto; }
+       color: #111; max-width: 178mm; }
 h1 { font-size: 18pt; margin: 0 0 2pt 0; }
 p.period { color: #555; margin: 0 0 12pt 0; }
 h2 { font-size: 13pt; border-bottom: 1px solid #999; margin: 14pt 0 6pt 0; }

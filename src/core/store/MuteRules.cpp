@@ -142,7 +142,7 @@ void refuseMatchingAnything(const std::string& pattern) {
 
 } // namespace
 
-MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
+std::optional<std::int64_t> MuteRuleStore::check(MuteRule& rule, std::int64_t now) {
     if (rule.pattern.empty()) throw MuteRuleError("a mute rule needs something to look for");
     if (rule.kind == MuteRule::Kind::Author) rule.field = MuteRule::Field::Any;
     // " " is in nearly every author's name: such a rule would mute nearly everything.
@@ -173,17 +173,45 @@ MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
         q.bind(1, *rule.feedId);
         if (!q.step()) throw MuteRuleError("no feed with id " + std::to_string(*rule.feedId));
     }
-    m_db.prepare("INSERT INTO mute_rules(kind, pattern, feed_id, folder_id, hide, added, field) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, static_cast<int>(rule.kind))
+    return folderId;
+}
+
+namespace {
+
+// Binds a rule's columns as ?1 kind, ?2 pattern, ?3 feed_id, ?4 folder_id, ?5 hide, ?6 added,
+// ?7 field.
+Statement& bindRule(Statement& statement, const MuteRule& rule,
+                    std::optional<std::int64_t> folderId, std::int64_t now) {
+    return statement.bind(1, static_cast<int>(rule.kind))
         .bind(2, rule.pattern)
         .bind(3, rule.feedId)
         .bind(4, folderId)
         .bind(5, rule.action == MuteRule::Action::Hide)
         .bind(6, now)
-        .bind(7, static_cast<int>(rule.field))
-        .run();
+        .bind(7, static_cast<int>(rule.field));
+}
+
+} // namespace
+
+MuteRule MuteRuleStore::add(MuteRule rule, std::int64_t now) {
+    std::optional<std::int64_t> folderId = check(rule, now);
+    Statement insert =
+        m_db.prepare("INSERT INTO mute_rules(kind, pattern, feed_id, folder_id, hide, added, "
+                     "field) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    bindRule(insert, rule, folderId, now).run();
     rule.id = m_db.lastInsertId();
+    rule.added = now;
+    return rule;
+}
+
+MuteRule MuteRuleStore::replace(std::int64_t id, MuteRule rule, std::int64_t now) {
+    std::optional<std::int64_t> folderId = check(rule, now);
+    Statement update = m_db.prepare("UPDATE mute_rules SET kind = ?1, pattern = ?2, feed_id = ?3, "
+                                    "folder_id = ?4, hide = ?5, added = ?6, field = ?7 "
+                                    "WHERE id = ?8");
+    bindRule(update, rule, folderId, now).bind(8, id).run();
+    if (m_db.changes() == 0) throw MuteRuleError("no mute rule with id " + std::to_string(id));
+    rule.id = id;
     rule.added = now;
     return rule;
 }

@@ -25,6 +25,10 @@ std::string quoted(std::string_view term) {
     return out + "\"";
 }
 
+// 1000-01-01T00:00:00Z, the first moment a date may name (DateParser.h): a span reaching
+// further back is a typing error, and 9223372036854775807h overflowed into the future.
+constexpr std::int64_t kEarliestSince = -30610224000;
+
 // "7d", "24h", "2w": a span back from now.
 Timestamp relativeSince(std::string_view value, std::int64_t now) {
     if (value.size() < 2) return std::nullopt;
@@ -32,16 +36,22 @@ Timestamp relativeSince(std::string_view value, std::int64_t now) {
     auto [end, error] = std::from_chars(value.data(), value.data() + value.size() - 1, amount);
     if (error != std::errc() || end != value.data() + value.size() - 1 || amount < 0)
         return std::nullopt;
+    std::int64_t unit = 0;
     switch (value.back()) {
     case 'h':
-        return now - amount * 3600;
+        unit = 3600;
+        break;
     case 'd':
-        return now - amount * 86400;
+        unit = 86400;
+        break;
     case 'w':
-        return now - amount * 7 * 86400;
+        unit = 7 * 86400;
+        break;
     default:
         return std::nullopt;
     }
+    if (now < kEarliestSince || amount > (now - kEarliestSince) / unit) return std::nullopt;
+    return now - amount * unit;
 }
 
 std::string_view whatFilterTakes(SearchQueryError::Filter filter) {
@@ -119,8 +129,7 @@ bool applyFilter(std::string_view token, std::int64_t now, SearchQuery& query) {
         if (value.empty()) badFilter(token, SearchQueryError::Filter::Folder);
         query.folder = std::string(value);
     } else { // since
-        query.since = relativeSince(value, now);
-        if (!query.since) query.since = parseUserDate(value);
+        query.since = parseSince(value, now);
         if (!query.since) badFilter(token, SearchQueryError::Filter::Since);
     }
     return true;
@@ -223,6 +232,11 @@ std::string joinedGroups(const std::vector<std::vector<std::string>>& groups) {
 }
 
 } // namespace
+
+Timestamp parseSince(std::string_view value, std::int64_t now) {
+    if (Timestamp span = relativeSince(value, now)) return span;
+    return parseUserDate(value);
+}
 
 SearchQueryError::SearchQueryError(Filter filter, std::string token)
     : std::runtime_error("\"" + token + "\": " + std::string(whatFilterTakes(filter))),

@@ -9,6 +9,7 @@
 #include "heraut/SearchQuery.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <string>
 #include <tuple>
@@ -530,6 +531,39 @@ ArticleQuery watchListQuery(std::int64_t id, const std::string& text, std::int64
     query.mutedOnly = search.mutedOnly;
     query.since = search.since;
     return query;
+}
+
+namespace {
+
+// The lists of the migration that made watch_lists (Schema.cpp), name and query as stored,
+// and the name an English reader is shown.
+struct ShippedList {
+    std::string_view name;
+    std::string_view query;
+    std::string_view english;
+};
+
+constexpr std::array<ShippedList, 4> kShippedLists{{
+    {"F-35", "F-35 OR F35 OR JSF", "F-35"},
+    {"Luchtverdediging",
+     R"(Patriot OR NASAMS OR luchtverdediging OR "air defence" OR "air defense")", "Air defence"},
+    {"Oekraïne", "Oekraïne OR Oekraïens* OR Ukrain*", "Ukraine"},
+    {"Marine", "marine OR fregat* OR frigate* OR onderzeeboot* OR navy", "Navy"},
+}};
+
+} // namespace
+
+int shippedWatchList(const WatchList& list) {
+    for (std::size_t i = 0; i < kShippedLists.size(); ++i)
+        if (list.name == kShippedLists[i].name && list.query == kShippedLists[i].query)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::string watchListName(const WatchList& list, std::string_view language) {
+    int shipped = shippedWatchList(list);
+    if (shipped < 0 || language.starts_with("nl")) return list.name;
+    return std::string(kShippedLists[static_cast<std::size_t>(shipped)].english);
 }
 
 } // namespace heraut
