@@ -66,6 +66,8 @@ BriefingPage::BriefingPage(Database& db, QSettings& settings, QWidget* parent)
     m_summary = new ElidedLabel;
     m_view = new QTextBrowser;
     m_view->setOpenLinks(false);
+    // The page's own room around the text, as a reader view has (the PDF has its margins).
+    m_view->document()->setDocumentMargin(2 * fontMetrics().averageCharWidth());
     m_view->setAccessibleName(tr("Briefing"));
     connect(m_view, &QTextBrowser::anchorClicked, this, &BriefingPage::openRequested);
     connect(m_since, &QComboBox::currentIndexChanged, this, [this] {
