@@ -133,7 +133,14 @@ BriefingLabels BriefingPage::labels() {
     return briefingLabels(QLocale().language() == QLocale::Dutch ? "nl" : "en");
 }
 
+void BriefingPage::capSinceAtNow(std::int64_t now) {
+    // No later start can be chosen than now (the CLI refuses one): the edit stops there.
+    QSignalBlocker quiet(m_date);
+    m_date->setMaximumDateTime(QDateTime::fromSecsSinceEpoch(now));
+}
+
 void BriefingPage::setSince(Since since, QDateTime from) {
+    capSinceAtNow(nowSeconds());
     if (from.isValid()) m_date->setDateTime(from);
     m_since->setCurrentIndex(m_since->findData(static_cast<int>(since)));
     reload(); // also when the choice did not change: the date may have
@@ -160,11 +167,7 @@ void BriefingPage::reload() {
         m_settings.setValue(kLastShownKey, QVariant::fromValue<qlonglong>(now));
         m_noted = true;
     }
-    {
-        // No later start can be chosen than now (the CLI refuses one): the edit stops there.
-        QSignalBlocker quiet(m_date);
-        m_date->setMaximumDateTime(QDateTime::fromSecsSinceEpoch(now));
-    }
+    capSinceAtNow(now);
     BriefingOptions options;
     std::tie(options.since, options.until) = window(now);
     m_ticket = m_runner->start(options, now);
@@ -270,11 +273,11 @@ void BriefingPage::printWithDialog() {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(QString::fromStdString(labels().title));
+    leaveMarginsToTheDocument(printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) return;
     QTextDocument document;
     document.setHtml(QString::fromStdString(briefingHtml(m_briefing, labels())));
-    fitToPage(document, printer.pageLayout());
     document.print(&printer);
 }
 

@@ -75,6 +75,7 @@ class BriefingPage : public QWidget {
     void showFailure(std::uint64_t ticket, const QString& message);
     void setBuilding(bool building);
     void fitShownPage(bool shown);
+    void capSinceAtNow(std::int64_t now); // seconds UTC
 
     Database& m_db; // the window's: the watch-lists' names, read when a briefing arrives
     QSettings& m_settings;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <ctime>
 #include <regex>
 
@@ -218,9 +219,13 @@ QString MuteRuleDialog::saveRule(Database& db, const MuteRule& rule,
     try {
         auto now = static_cast<std::int64_t>(std::time(nullptr));
         MuteRuleStore store(db);
-        if (replacing) // the same rule, edited: its id and place kept (heraut-cli mute remove ID)
+        auto rules = store.rules();
+        bool stillThere = replacing && std::any_of(rules.begin(), rules.end(), [&](const auto& r) {
+                              return r.id == *replacing;
+                          });
+        if (stillThere) // the same rule, edited: its id and place kept (mute list, mute remove)
             store.replace(*replacing, rule, now);
-        else
+        else // new, or removed meanwhile (heraut-cli mute remove): the edit is kept as new
             store.add(rule, now);
     } catch (const MuteRuleTooCostly&) {
         return tr("This regular expression cannot be used: it takes too long on the articles "

@@ -6,7 +6,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QScreen>
 #include <QTextDocument>
 #include <cstdio>
 #include <filesystem>
@@ -27,12 +26,9 @@ void onlyCritical(QtMsgType type, const QMessageLogContext&, const QString& mess
 
 } // namespace
 
-void fitToPage(QTextDocument& document, const QPageLayout& page) {
-    document.setDocumentMargin(0);
-    // In pixels of the screen's resolution, which print() scales from to the page's.
-    QScreen* screen = QGuiApplication::primaryScreen();
-    int dpi = screen ? qRound(screen->logicalDotsPerInchX()) : 96;
-    document.setPageSize(QSizeF(page.paintRectPixels(dpi).size()));
+void leaveMarginsToTheDocument(QPagedPaintDevice& device) {
+    // A printer keeps its own least margins (QPageLayout's standard mode clamps to them).
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 PdfPrinter::PdfPrinter() {
@@ -80,7 +76,7 @@ void PdfPrinter::write(const std::string& html, const std::string& title, const 
             throw PdfError(path + ": cannot be written: " + file.errorString().toStdString());
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(16, 18, 16, 18), QPageLayout::Millimeter);
+        leaveMarginsToTheDocument(writer);
         writer.setResolution(300);
         writer.setTitle(QString::fromStdString(title));
         writer.setCreator(QStringLiteral("Heraut"));
@@ -88,7 +84,6 @@ void PdfPrinter::write(const std::string& html, const std::string& title, const 
         // DejaVu covers the Latin, Greek and Cyrillic of the sources; Qt embeds the subset used.
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 10));
         document.setHtml(QString::fromStdString(html));
-        fitToPage(document, writer.pageLayout());
         document.print(&writer);
         file.flush();
         if (file.error() != QFileDevice::NoError) {

@@ -6,8 +6,7 @@
 #include <string>
 
 class QGuiApplication;
-class QPageLayout;
-class QTextDocument;
+class QPagedPaintDevice;
 
 namespace heraut {
 
@@ -17,10 +16,10 @@ class PdfError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Lays `document` out on the text area of `page` (a PDF writer's, a printer's), so that
-// QTextDocument::print puts it there as it is: without a page size of its own, print() adds
-// 2 cm margins inside the page's, and the text took two thirds of the A4 width.
-void fitToPage(QTextDocument& document, const QPageLayout& page);
+// Gives `device` (a PDF writer, a printer) the smallest page margins it takes: a QTextDocument
+// printed on it adds 2 cm margins of its own and numbers the pages (inside margins of 16 mm
+// the text took two thirds of the A4 width).
+void leaveMarginsToTheDocument(QPagedPaintDevice& device);
 
 // Prints HTML (a briefing, briefingHtml) to an A4 PDF with its fonts embedded, through Qt's
 // QTextDocument and QPdfWriter. Qt lays text out only inside a QGuiApplication: without one

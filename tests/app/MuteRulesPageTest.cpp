@@ -147,6 +147,20 @@ TEST_F(MuteRulesPageTest, EditingChangesTheRuleAndABadChangeKeepsTheOld) {
     EXPECT_EQ(page.list()->count(), 0);
 }
 
+// heraut-cli mute remove took the rule while its edit was open: the edit is kept as a new rule
+// (replace would have refused it with a reason about the rule's words).
+TEST_F(MuteRulesPageTest, AnEditOfARuleRemovedMeanwhileIsKeptAsANewRule) {
+    Database db(dir.database());
+    MuteRule rule;
+    rule.pattern = "turkije";
+    std::int64_t id = MuteRuleStore(db).add(rule, test::kStoryNow).id;
+    ASSERT_TRUE(MuteRuleStore(db).remove(id));
+    rule.pattern = "turkije erdogan";
+    EXPECT_EQ(MuteRuleDialog::saveRule(db, rule, id), QString());
+    ASSERT_EQ(stored().size(), 1u);
+    EXPECT_EQ(stored()[0].pattern, "turkije erdogan");
+}
+
 TEST_F(MuteRulesPageTest, RulesLookInTheHeadlineTheTextOrBoth) {
     MuteRulesPage page(path);
     auto inField = [](MuteRuleDialog::Match match, const QString& text, MuteRule::Field field) {

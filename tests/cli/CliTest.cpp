@@ -501,7 +501,8 @@ TEST_F(CliTest, EveryCommandExitsTwoOnAnUnknownIdOrABadArgument) {
         EXPECT_EQ(r.exitCode, 2) << call << ": " << r.err;
         EXPECT_NE(r.err.find(named), std::string::npos) << call << ": " << r.err;
     }
-    EXPECT_EQ(cliJson({"list", "--since", "520w", "--json"}).size(), 12u) << "a span back";
+    EXPECT_EQ(cliJson({"list", "--since", "5200w", "--json"}).size(), 12u) << "a span back";
+    EXPECT_TRUE(cliJson({"list", "--since", "0h", "--json"}).empty()) << "none from now on";
     EXPECT_TRUE(cliJson({"mute", "list", "--json"}).empty());
     json feeds = cliJson({"feeds", "--json"});
     ASSERT_EQ(feeds.size(), 1u) << "remove with an unknown id removed nothing";

@@ -95,7 +95,7 @@ class RefreshCommand : public Command {
         }
         std::cerr << s.feeds << " feeds: " << s.ok << " updated, " << s.notModified
                   << " not modified, " << s.failed << " failed; " << s.newArticles
-                  << " new articles";
+                  << (s.newArticles == 1 ? " new article" : " new articles");
         if (s.notStoredArticles)
             std::cerr << ", " << s.notStoredArticles
                       << " not stored (the database refused the write)";

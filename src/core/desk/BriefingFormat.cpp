@@ -58,8 +58,10 @@ bool webLink(const std::optional<std::string>& link) {
 }
 
 // The page is printed on A4 (QPdfWriter, a browser's print): a serif for reading, margins a
-// printer keeps, and no item split across two pages when it fits on one. No "margin: auto":
-// Qt's text document reads it as a margin of its own (9 mm off the PDF's left edge).
+// printer keeps, and no item split across two pages when it fits on one. Centred only on a
+// browser's screen: Qt's text document reads "margin: auto" as a margin (9 mm off the PDF's
+// left edge), and skips a media rule with a feature, which it cannot read (kept last: a rule
+// it cannot read makes it skip those after it).
 constexpr std::string_view kStyle = R"css(
 @page { size: A4; margin: 18mm 16mm; }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; line-height: 1.4;
@@ -72,6 +74,7 @@ h3 { font-size: 11pt; margin: 0; }
 p.sources { color: #444; font-size: 9pt; margin: 1pt 0 2pt 0; }
 ul { margin: 2pt 0 0 0; }
 a { color: #114; }
+@media screen and (min-width: 1px) { body { margin: 0 auto; } }
 )css";
 
 } // namespace
